@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+#include <expected>
+
+namespace mss {
+
+// Machine-readable error codes. Persisted and sent on the wire by name, so
+// new codes are appended and none is renumbered.
+enum class ErrorCode : int {
+    Required = 0,          // a required field is missing
+    WrongType = 1,         // a field has the wrong JSON type
+    UnknownValue = 2,      // a string outside the field's enumeration
+    InvalidId = 3,         // not a 24-hex-digit ObjectId
+    InvalidTime = 4,       // not an ISO 8601 instant
+    InvalidTimeOfDay = 5,  // not a 24-hour "HH:MM"
+    OutOfRange = 6,        // a number outside its allowed range
+    EndNotAfterStart = 7,  // an interval that ends at or before it starts
+    DurationMismatch = 8,  // duration disagrees with start and end
+    MissingSeriesEnd = 9,  // a series with neither endDate nor numberOfOccurrences
+    TooLong = 10,          // longer than the allowed maximum
+    InvalidTimeZone = 11,  // not an IANA time zone known to this machine
+    MalformedJson = 12,    // text that is not JSON, or not the expected shape
+    InvalidRule = 13,      // a recurrence rule that cannot be parsed
+};
+
+// One problem with one field. `field` is a JSON path such as "endTime" or
+// "exceptions[2].date"; empty when the problem concerns the whole record.
+struct Error {
+    ErrorCode code = ErrorCode::MalformedJson;
+    QString field;
+    QString message; // translated, for people
+
+    friend bool operator==(const Error&, const Error&) = default;
+};
+
+// Several problems at once: validation reports every error, not the first.
+using Errors = QList<Error>;
+
+template <typename T>
+using Result = std::expected<T, Error>;
+
+template <typename T>
+using Checked = std::expected<T, Errors>;
+
+// The stable wire name of a code, e.g. "END_NOT_AFTER_START".
+QString errorCodeName(ErrorCode code);
+
+// "endTime: must be after startTime; duration: ..." for logs and messages.
+QString describe(const Errors& errors);
+
+} // namespace mss

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "base/Error.h"
+#include "domain/Enums.h"
+#include "domain/Record.h"
+
+namespace mss::domain {
+
+// A member of the practice's staff: providers are staff with a clinical role.
+struct Staff {
+    RecordMeta meta;
+    QString firstName;
+    QString lastName;
+    QString email;
+    std::optional<QString> phone;
+    StaffRole role = StaffRole::Clinician;
+    bool isActive = true;
+
+    const ObjectId& id() const { return meta.id; }
+    QString displayName() const { return firstName + QLatin1Char(' ') + lastName; }
+
+    static Checked<Staff> fromJson(const QJsonObject& json, DecodeMode mode = DecodeMode::Validate);
+    QJsonObject toJson(const EncodeOptions& options = {}) const;
+
+    friend bool operator==(const Staff&, const Staff&) = default;
+};
+
+// A client of the practice: a person being seen.
+struct Client {
+    RecordMeta meta;
+    QString firstName;
+    QString lastName;
+    std::optional<QString> email;
+    std::optional<QString> phone;
+    std::optional<QDateTime> dateOfBirth;
+    std::optional<QString> status; // the EHR's own client states, kept as written
+    std::optional<Reference> assignedProvider;
+
+    const ObjectId& id() const { return meta.id; }
+    QString displayName() const { return firstName + QLatin1Char(' ') + lastName; }
+
+    static Checked<Client> fromJson(const QJsonObject& json, DecodeMode mode = DecodeMode::Validate);
+    QJsonObject toJson(const EncodeOptions& options = {}) const;
+
+    friend bool operator==(const Client&, const Client&) = default;
+};
+
+} // namespace mss::domain
