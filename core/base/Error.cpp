@@ -21,6 +21,7 @@ QString errorCodeName(ErrorCode code)
     case ErrorCode::InvalidTimeZone: return QStringLiteral("INVALID_TIME_ZONE");
     case ErrorCode::MalformedJson: return QStringLiteral("MALFORMED_JSON");
     case ErrorCode::InvalidRule: return QStringLiteral("INVALID_RULE");
+    case ErrorCode::KeychainUnavailable: return QStringLiteral("KEYCHAIN_UNAVAILABLE");
     }
     return QStringLiteral("UNKNOWN");
 }

@@ -24,6 +24,7 @@ enum class ErrorCode : int {
     InvalidTimeZone = 11,  // not an IANA time zone known to this machine
     MalformedJson = 12,    // text that is not JSON, or not the expected shape
     InvalidRule = 13,      // a recurrence rule that cannot be parsed
+    KeychainUnavailable = 14, // the OS keychain refused or is not running
 };
 
 // One problem with one field. `field` is a JSON path such as "endTime" or
