@@ -134,7 +134,7 @@ void TestWireCodec::minimalAppointmentGetsTheContractDefaults()
 
 void TestWireCodec::availabilityRoundTrips()
 {
-    for (const QString name : {u"availability-weekly.json"_s, u"availability-exception.json"_s}) {
+    for (const QString& name : {u"availability-weekly.json"_s, u"availability-exception.json"_s}) {
         const QJsonObject sample = readSample(name).toObject();
         const ProviderAvailability a = decoded<ProviderAvailability>(sample);
         compareObjects(a.toJson(), sample);
