@@ -22,6 +22,9 @@ QString errorCodeName(ErrorCode code)
     case ErrorCode::MalformedJson: return QStringLiteral("MALFORMED_JSON");
     case ErrorCode::InvalidRule: return QStringLiteral("INVALID_RULE");
     case ErrorCode::KeychainUnavailable: return QStringLiteral("KEYCHAIN_UNAVAILABLE");
+    case ErrorCode::SchedulingConflict: return QStringLiteral("SCHEDULING_CONFLICT");
+    case ErrorCode::NotFound: return QStringLiteral("NOT_FOUND");
+    case ErrorCode::StorageFailure: return QStringLiteral("STORAGE_FAILURE");
     }
     return QStringLiteral("UNKNOWN");
 }

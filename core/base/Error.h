@@ -25,6 +25,9 @@ enum class ErrorCode : int {
     MalformedJson = 12,    // text that is not JSON, or not the expected shape
     InvalidRule = 13,      // a recurrence rule that cannot be parsed
     KeychainUnavailable = 14, // the OS keychain refused or is not running
+    SchedulingConflict = 15,  // the time is held by the same provider or client
+    NotFound = 16,            // no record with that id
+    StorageFailure = 17,      // the database failed (disk full, broken file)
 };
 
 // One problem with one field. `field` is a JSON path such as "endTime" or
