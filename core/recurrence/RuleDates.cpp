@@ -119,32 +119,39 @@ void RuleDates::addWeekdays(Day first, int length, bool ordinalsApply) {
     }
 }
 
+// Keeps, of the candidates from `begin` on, those BYDAY also gives within
+// [first, first + length): BYMONTHDAY expands and BYDAY limits when both are
+// present, ordinals counted within that scope.
+void RuleDates::keepByDay(size_t begin, Day first, int length) {
+    m_scratch.assign(m_candidates.begin() + std::ptrdiff_t(begin), m_candidates.end());
+    m_candidates.resize(begin);
+    addWeekdays(first, length, true);
+    std::vector<Day> weekdays(m_candidates.begin() + std::ptrdiff_t(begin), m_candidates.end());
+    m_candidates.resize(begin);
+    for (Day d : m_scratch) {
+        if (std::ranges::find(weekdays, d) != weekdays.end())
+            m_candidates.push_back(d);
+    }
+}
+
+void RuleDates::addMonthDays(int year, int month) {
+    const Day first = fromCivil(year, month, 1);
+    const int length = daysInMonth(year, month);
+    for (int md : m_rule.byMonthDay) {
+        const int day = md > 0 ? md : length + md + 1;
+        if (day >= 1 && day <= length)
+            m_candidates.push_back(first + day - 1);
+    }
+}
+
 void RuleDates::addMonth(int year, int month) {
     const Day first = fromCivil(year, month, 1);
     const int length = daysInMonth(year, month);
     if (!m_rule.byMonthDay.isEmpty()) {
-        // BYMONTHDAY expands; BYDAY, when present too, only keeps the days
-        // it would itself give (ordinals included).
         const size_t begin = m_candidates.size();
-        for (int md : m_rule.byMonthDay) {
-            const int day = md > 0 ? md : length + md + 1;
-            if (day >= 1 && day <= length)
-                m_candidates.push_back(first + day - 1);
-        }
-        if (m_rule.byDay.isEmpty())
-            return;
-        m_scratch.assign(m_candidates.begin() + std::ptrdiff_t(begin), m_candidates.end());
-        m_candidates.resize(begin);
-        std::vector<Day> monthDays;
-        monthDays.swap(m_scratch);
-        addWeekdays(first, length, true);
-        std::vector<Day> weekdays(m_candidates.begin() + std::ptrdiff_t(begin), m_candidates.end());
-        m_candidates.resize(begin);
-        for (Day d : monthDays) {
-            if (std::ranges::find(weekdays, d) != weekdays.end())
-                m_candidates.push_back(d);
-        }
-        monthDays.swap(m_scratch);
+        addMonthDays(year, month);
+        if (!m_rule.byDay.isEmpty())
+            keepByDay(begin, first, length);
         return;
     }
     if (!m_rule.byDay.isEmpty()) {
@@ -159,6 +166,7 @@ void RuleDates::addMonth(int year, int month) {
 
 void RuleDates::addYear(int year) {
     if (!m_rule.byMonth.isEmpty()) {
+        // With BYMONTH, BYDAY ordinals count within each month.
         for (int month : m_rule.byMonth) {
             if (!m_rule.byMonthDay.isEmpty() || !m_rule.byDay.isEmpty()) {
                 addMonth(year, month);
@@ -168,14 +176,16 @@ void RuleDates::addYear(int year) {
         }
         return;
     }
+    // Without BYMONTH, ordinals count within the year: 20MO is the
+    // twentieth Monday of the year.
     if (!m_rule.byMonthDay.isEmpty()) {
         for (int month = 1; month <= 12; ++month)
-            addMonth(year, month);
+            addMonthDays(year, month);
+        if (!m_rule.byDay.isEmpty())
+            keepByDay(0, fromCivil(year, 1, 1), daysInYear(year));
         return;
     }
     if (!m_rule.byDay.isEmpty()) {
-        // Without BYMONTH, ordinals count within the year: 20MO is the
-        // twentieth Monday of the year.
         addWeekdays(fromCivil(year, 1, 1), daysInYear(year), true);
         return;
     }

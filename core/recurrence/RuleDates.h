@@ -38,6 +38,8 @@ public:
 private:
     void fillPeriod();
     void addMonth(int year, int month);
+    void addMonthDays(int year, int month);
+    void keepByDay(size_t begin, civil::Day first, int length);
     void addYear(int year);
     void addWeekdays(civil::Day first, int length, bool ordinalsApply);
     bool monthAllowed(int month) const;
