@@ -1,0 +1,373 @@
+#include "ServerCommands.h"
+
+#include "domain/Staff.h"
+#include "server/ApiServer.h"
+#include "server/Passwords.h"
+#include "server/Practice.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QSocketNotifier>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QTcpServer>
+#include <QTextStream>
+#include <QTimeZone>
+
+#include <csignal>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace mss::server::app {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString usage = uR"(Usage: mentalspace-server COMMAND [OPTIONS]
+
+The embedded MentalSpace scheduling server: the /api/v1 of the MentalSpace
+EHR on a local SQLite database, for an office without an EHR server.
+
+Commands:
+  init --data-dir DIR --time-zone AREA/CITY --admin-email EMAIL
+       [--first-name F] [--last-name L]
+      Creates the practice and its first PRACTICE_ADMIN; the password is
+      read from standard input.
+  user add --data-dir DIR --email EMAIL --role ROLE --first-name F --last-name L
+      Adds a staff member; the password is read from standard input.
+      Roles: PRACTICE_ADMIN CLINICIAN SUPERVISOR INTERN BILLING RECEPTIONIST
+      SUPPORT SYSTEM_ADMIN.
+  serve --data-dir DIR [--listen HOST:PORT] [--tls-cert FILE --tls-key FILE]
+        [--insecure-lan]
+      Answers /api/v1 on HOST:PORT (default 127.0.0.1:8080; port 0 picks a
+      free one) and prints the address. A non-loopback address needs TLS,
+      or --insecure-lan. Stops cleanly on SIGTERM or SIGINT.
+  audit verify --data-dir DIR
+      Checks the audit log's hash chain: exit 0 when intact, 1 naming the
+      first bad entry otherwise.
+  demo --data-dir DIR [--time-zone AREA/CITY]
+      Creates a demo practice (4 providers, 40 clients, availability, a
+      month of appointments, several series) and prints its logins.
+
+Options:
+  --help       Shows this text.
+  --version    Shows the version.
+)"_s;
+
+QTextStream& out() {
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream& err() {
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+int fail(const QString& message) {
+    err() << "mentalspace-server: " << message << Qt::endl;
+    return 2;
+}
+
+// Parses the options of one command; nullopt (after printing why) when
+// they are wrong or a required one is missing.
+bool parseOptions(QCommandLineParser& parser, const QStringList& arguments,
+                  const QStringList& valued, const QStringList& flags,
+                  const QStringList& required) {
+    for (const QString& name : valued)
+        parser.addOption(QCommandLineOption(name, QString(), u"value"_s));
+    for (const QString& name : flags)
+        parser.addOption(QCommandLineOption(name));
+    if (!parser.parse(arguments)) {
+        fail(parser.errorText());
+        return false;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        fail(u"unexpected argument \"%1\"; see --help"_s.arg(parser.positionalArguments().first()));
+        return false;
+    }
+    for (const QString& name : required) {
+        if (parser.value(name).isEmpty()) {
+            fail(u"--%1 is required; see --help"_s.arg(name));
+            return false;
+        }
+    }
+    return true;
+}
+
+// The password on standard input, without its line ending.
+QByteArray readPassword() {
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly))
+        return {};
+    QByteArray password = in.readAll();
+    while (password.endsWith('\n') || password.endsWith('\r'))
+        password.chop(1);
+    return password;
+}
+
+std::unique_ptr<Practice> openPractice(const QString& dataDir, const Clock& clock) {
+    auto practice = Practice::open(dataDir, clock);
+    if (!practice) {
+        fail(practice.error());
+        return nullptr;
+    }
+    return std::move(*practice);
+}
+
+int addStaffMember(Practice& practice, domain::StaffRole role, const QString& email,
+                   const QString& first, const QString& last, const QByteArray& password) {
+    if (!isAcceptablePassword(password))
+        return fail(u"the password (on standard input) must be 10 to 1024 characters"_s);
+    QJsonObject json{{"firstName"_L1, first},
+                     {"lastName"_L1, last},
+                     {"email"_L1, email},
+                     {"role"_L1, domain::toWire(role)}};
+    auto staff = domain::Staff::fromJson(json);
+    if (!staff)
+        return fail(describe(staff.error()));
+    const auto existing = practice.credentialsOf(email);
+    if (!existing)
+        return fail(existing.error().message);
+    if (*existing)
+        return fail(u"a staff member with the email %1 already exists"_s.arg(email));
+    storage::WriteTransaction tx(practice.db());
+    if (auto r = practice.addStaff(*staff, password); !r)
+        return fail(r.error().message);
+    storage::AuditEntry entry{{}, u"staff.create"_s, u"staff"_s, staff->id().toString(), u"local"_s,
+                              0,  u"command line"_s};
+    if (auto r = practice.auditLog().append(entry); !r)
+        return fail(r.error().message);
+    if (auto r = tx.commit(); !r)
+        return fail(r.error().message);
+    out() << "Added " << domain::toWire(role) << ' ' << email << " (" << staff->id().toString()
+          << ")" << Qt::endl;
+    return 0;
+}
+
+int init(const QStringList& args) {
+    QCommandLineParser parser;
+    auto* p = &parser;
+    const bool parsed = parseOptions(
+        parser, args,
+        {u"data-dir"_s, u"time-zone"_s, u"admin-email"_s, u"first-name"_s, u"last-name"_s}, {},
+        {u"data-dir"_s, u"time-zone"_s, u"admin-email"_s});
+    if (!parsed)
+        return 2;
+    const QTimeZone zone(p->value(u"time-zone"_s).toUtf8());
+    if (!zone.isValid())
+        return fail(u"\"%1\" is not an IANA time zone (such as America/New_York)"_s.arg(
+            p->value(u"time-zone"_s)));
+    const QByteArray password = readPassword();
+    SystemClock clock;
+    auto practice = openPractice(p->value(u"data-dir"_s), clock);
+    if (!practice)
+        return 2;
+    const auto staff = practice->records().list(storage::RecordKind::Staff, {});
+    if (!staff)
+        return fail(staff.error().message);
+    if (staff->total > 0)
+        return fail(u"%1 already holds a practice"_s.arg(p->value(u"data-dir"_s)));
+    if (auto r = practice->setTimeZone(zone); !r)
+        return fail(r.error().message);
+    const QString first =
+        p->value(u"first-name"_s).isEmpty() ? u"Practice"_s : p->value(u"first-name"_s);
+    const QString last =
+        p->value(u"last-name"_s).isEmpty() ? u"Administrator"_s : p->value(u"last-name"_s);
+    return addStaffMember(*practice, domain::StaffRole::PracticeAdmin, p->value(u"admin-email"_s),
+                          first, last, password);
+}
+
+int userAdd(const QStringList& args) {
+    QCommandLineParser parser;
+    auto* p = &parser;
+    const bool parsed = parseOptions(
+        parser, args, {u"data-dir"_s, u"email"_s, u"role"_s, u"first-name"_s, u"last-name"_s}, {},
+        {u"data-dir"_s, u"email"_s, u"role"_s, u"first-name"_s, u"last-name"_s});
+    if (!parsed)
+        return 2;
+    const auto role = domain::fromWire<domain::StaffRole>(p->value(u"role"_s));
+    if (!role)
+        return fail(
+            u"--role must be one of: %1"_s.arg(domain::wireNames<domain::StaffRole>().join(u' ')));
+    const QByteArray password = readPassword();
+    SystemClock clock;
+    auto practice = openPractice(p->value(u"data-dir"_s), clock);
+    if (!practice)
+        return 2;
+    return addStaffMember(*practice, *role, p->value(u"email"_s), p->value(u"first-name"_s),
+                          p->value(u"last-name"_s), password);
+}
+
+int auditVerify(const QStringList& args) {
+    QCommandLineParser parser;
+    auto* p = &parser;
+    const bool parsed = parseOptions(parser, args, {u"data-dir"_s}, {}, {u"data-dir"_s});
+    if (!parsed)
+        return 2;
+    if (!QFile::exists(Practice::databaseFile(p->value(u"data-dir"_s))))
+        return fail(u"no practice in %1"_s.arg(p->value(u"data-dir"_s)));
+    SystemClock clock;
+    auto practice = openPractice(p->value(u"data-dir"_s), clock);
+    if (!practice)
+        return 2;
+    const auto verdict = practice->auditLog().verify();
+    if (!verdict)
+        return fail(verdict.error().message);
+    if (!verdict->intact) {
+        err() << "audit log BROKEN at entry " << verdict->firstBadSeq << ": " << verdict->problem
+              << Qt::endl;
+        return 1;
+    }
+    out() << "audit log intact: " << verdict->entries << " entries" << Qt::endl;
+    return 0;
+}
+
+// SIGTERM and SIGINT reach the event loop through a socket pair, so the
+// request being handled finishes and the database closes cleanly.
+int g_signalFds[2] = {-1, -1};
+
+void onSignal(int) {
+    const char byte = 1;
+    [[maybe_unused]] const auto n = ::write(g_signalFds[0], &byte, 1);
+}
+
+std::optional<std::pair<QHostAddress, quint16>> parseListen(const QString& text) {
+    const qsizetype colon = text.lastIndexOf(u':');
+    if (colon <= 0)
+        return std::nullopt;
+    QString host = text.left(colon);
+    if (host.startsWith(u'[') && host.endsWith(u']'))
+        host = host.mid(1, host.size() - 2);
+    bool ok = false;
+    const uint port = text.mid(colon + 1).toUInt(&ok);
+    if (!ok || port > 65535)
+        return std::nullopt;
+    QHostAddress address;
+    if (host == "localhost"_L1)
+        address = QHostAddress(QHostAddress::LocalHost);
+    else if (!address.setAddress(host))
+        return std::nullopt;
+    return std::pair{address, quint16(port)};
+}
+
+int serve(const QStringList& args) {
+    QCommandLineParser parser;
+    auto* p = &parser;
+    const bool parsed =
+        parseOptions(parser, args, {u"data-dir"_s, u"listen"_s, u"tls-cert"_s, u"tls-key"_s},
+                     {u"insecure-lan"_s}, {u"data-dir"_s});
+    if (!parsed)
+        return 2;
+    const QString listenText =
+        p->value(u"listen"_s).isEmpty() ? u"127.0.0.1:8080"_s : p->value(u"listen"_s);
+    const auto listen = parseListen(listenText);
+    if (!listen)
+        return fail(u"--listen wants HOST:PORT, such as 127.0.0.1:8080"_s);
+    const bool tls = !p->value(u"tls-cert"_s).isEmpty() || !p->value(u"tls-key"_s).isEmpty();
+    if (tls && (p->value(u"tls-cert"_s).isEmpty() || p->value(u"tls-key"_s).isEmpty()))
+        return fail(u"--tls-cert and --tls-key go together"_s);
+    if (!listen->first.isLoopback() && !tls && !p->isSet(u"insecure-lan"_s))
+        return fail(u"%1 is reachable from other computers: client data would cross the "
+                    "network unencrypted. Give --tls-cert and --tls-key, or --insecure-lan "
+                    "on a network you trust."_s.arg(listenText));
+
+    SystemClock clock;
+    if (!QFile::exists(Practice::databaseFile(p->value(u"data-dir"_s))))
+        return fail(u"no practice in %1: run init (or demo) first"_s.arg(p->value(u"data-dir"_s)));
+    auto practice = openPractice(p->value(u"data-dir"_s), clock);
+    if (!practice)
+        return 2;
+
+    ApiServer server(*practice);
+    if (tls) {
+        QFile certFile(p->value(u"tls-cert"_s));
+        QFile keyFile(p->value(u"tls-key"_s));
+        if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly))
+            return fail(u"cannot read the TLS certificate or key"_s);
+        const QSslCertificate cert(&certFile, QSsl::Pem);
+        const QByteArray keyPem = keyFile.readAll();
+        QSslKey key(keyPem, QSsl::Rsa, QSsl::Pem);
+        if (key.isNull())
+            key = QSslKey(keyPem, QSsl::Ec, QSsl::Pem);
+        if (cert.isNull() || key.isNull())
+            return fail(u"the TLS certificate or key is not valid PEM"_s);
+        server.sslSetup(cert, key);
+    }
+    const quint16 port = server.listen(listen->first, listen->second);
+    if (port == 0)
+        return fail(u"cannot listen on %1"_s.arg(listenText));
+
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalFds) != 0)
+        return fail(u"cannot set up signal handling"_s);
+    QSocketNotifier notifier(g_signalFds[1], QSocketNotifier::Read);
+    QObject::connect(&notifier, &QSocketNotifier::activated, qApp, [] {
+        char byte = 0;
+        [[maybe_unused]] const auto n = ::read(g_signalFds[1], &byte, 1);
+        QCoreApplication::quit();
+    });
+    struct sigaction action = {};
+    action.sa_handler = onSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    sigaction(SIGTERM, &action, nullptr);
+    sigaction(SIGINT, &action, nullptr);
+
+    const QString host = listen->first.protocol() == QAbstractSocket::IPv6Protocol
+                             ? u"[%1]"_s.arg(listen->first.toString())
+                             : listen->first.toString();
+    out() << "Listening on " << (tls ? "https" : "http") << "://" << host << ':' << port
+          << Qt::endl;
+    const int code = QCoreApplication::exec();
+    out() << "Stopped" << Qt::endl;
+    return code;
+}
+
+} // namespace
+
+int run(const QStringList& arguments) {
+    const QStringList args = arguments.mid(1);
+    if (args.isEmpty())
+        return fail(u"a command is needed; see --help"_s);
+    const QString command = args.first();
+    if (command == "--help"_L1 || command == "-h"_L1 || command == "help"_L1) {
+        out() << usage;
+        return 0;
+    }
+    if (command == "--version"_L1) {
+        out() << "mentalspace-server " << QCoreApplication::applicationVersion() << Qt::endl;
+        return 0;
+    }
+    if (args.contains(u"--help"_s)) {
+        out() << usage;
+        return 0;
+    }
+    // QCommandLineParser wants the program name first.
+    const auto rest = [&](qsizetype words) {
+        return QStringList{arguments.first()} + args.mid(words);
+    };
+    if (command == "init"_L1)
+        return init(rest(1));
+    if (command == "serve"_L1)
+        return serve(rest(1));
+    if (command == "user"_L1 && args.value(1) == "add"_L1)
+        return userAdd(rest(2));
+    if (command == "audit"_L1 && args.value(1) == "verify"_L1)
+        return auditVerify(rest(2));
+    if (command == "demo"_L1) {
+        QCommandLineParser parser;
+        auto* p = &parser;
+        const bool parsed =
+            parseOptions(parser, rest(1), {u"data-dir"_s, u"time-zone"_s}, {}, {u"data-dir"_s});
+        if (!parsed)
+            return 2;
+        return runDemo(p->value(u"data-dir"_s), p->value(u"time-zone"_s).isEmpty()
+                                                    ? u"America/New_York"_s
+                                                    : p->value(u"time-zone"_s));
+    }
+    return fail(u"unknown command \"%1\"; see --help"_s.arg(args.join(u' ')));
+}
+
+} // namespace mss::server::app

@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QStringList>
+
+namespace mss::server::app {
+
+// The commands of mentalspace-server (see --help); returns the exit code.
+int run(const QStringList& arguments);
+
+// The demo practice (Demo.cpp).
+int runDemo(const QString& dataDir, const QString& timeZone);
+
+} // namespace mss::server::app

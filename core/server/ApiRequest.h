@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QHostAddress>
+#include <QString>
+#include <QStringList>
+#include <QUrlQuery>
+
+namespace mss::server {
+
+enum class Method { Get, Post, Put, Delete, Patch, Other };
+
+// An HTTP request as the routes see it: independent of the HTTP library, so
+// that routes can be driven without sockets.
+struct ApiRequest {
+    Method method = Method::Get;
+    QString path; // decoded, without the query
+    QUrlQuery query;
+    QHash<QByteArray, QByteArray> headers; // names in lower case
+    QByteArray body;
+    QHostAddress remote;
+    QHash<QString, QString> params; // ":id" segments of the matched route
+
+    QByteArray header(const QByteArray& lowerCaseName) const {
+        return headers.value(lowerCaseName);
+    }
+};
+
+QString methodName(Method method);
+
+} // namespace mss::server

@@ -1,0 +1,56 @@
+#include "server/ApiResponse.h"
+
+#include "server/ApiRequest.h"
+
+namespace mss::server {
+
+using namespace Qt::StringLiterals;
+
+QString methodName(Method method) {
+    switch (method) {
+    case Method::Get:
+        return u"GET"_s;
+    case Method::Post:
+        return u"POST"_s;
+    case Method::Put:
+        return u"PUT"_s;
+    case Method::Delete:
+        return u"DELETE"_s;
+    case Method::Patch:
+        return u"PATCH"_s;
+    case Method::Other:
+        break;
+    }
+    return u"OTHER"_s;
+}
+
+ApiResponse ApiResponse::ok(const QJsonValue& data, int status) {
+    ApiResponse r;
+    r.status = status;
+    r.body = QJsonObject{{"success"_L1, true}, {"data"_L1, data}};
+    return r;
+}
+
+ApiResponse ApiResponse::error(int status, const QString& message, const QString& code) {
+    ApiResponse r;
+    r.status = status;
+    r.body = QJsonObject{{"success"_L1, false}, {"error"_L1, message}};
+    if (!code.isEmpty())
+        r.body.insert("code"_L1, code);
+    return r;
+}
+
+ApiResponse ApiResponse::invalid(const Errors& errors) {
+    QJsonArray list;
+    for (const Error& e : errors) {
+        list.append(QJsonObject{
+            {"field"_L1, e.field}, {"code"_L1, errorCodeName(e.code)}, {"message"_L1, e.message}});
+    }
+    return error(400, describe(errors), u"VALIDATION_ERROR"_s).with(u"errors"_s, list);
+}
+
+ApiResponse ApiResponse::internal() {
+    return error(500, u"Server error"_s, u"SERVER_ERROR"_s);
+}
+
+} // namespace mss::server

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "base/Error.h"
+
+#include <QByteArray>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QPair>
+
+namespace mss::server {
+
+// An answer in the envelopes of spec/API.md:
+//   {"success": true, "data": ...}                 (plus count/pagination for lists)
+//   {"success": false, "error": "...", "code": "...", ...extensions}
+struct ApiResponse {
+    int status = 200;
+    QJsonObject body;
+    QList<QPair<QByteArray, QByteArray>> headers;
+
+    static ApiResponse ok(const QJsonValue& data, int status = 200);
+    static ApiResponse error(int status, const QString& message, const QString& code = {});
+    // 400 with every validation problem: `error` joins them, `errors` lists
+    // each with its field and code.
+    static ApiResponse invalid(const Errors& errors);
+    static ApiResponse internal(); // 500, details only in the server's log
+
+    ApiResponse& with(const QString& key, const QJsonValue& value) {
+        body.insert(key, value);
+        return *this;
+    }
+    ApiResponse& withHeader(const QByteArray& name, const QByteArray& value) {
+        headers.append({name, value});
+        return *this;
+    }
+    bool isSuccess() const { return status >= 200 && status < 300; }
+};
+
+} // namespace mss::server

@@ -1,0 +1,232 @@
+#include "server/ApiServer.h"
+
+#include "server/RequestContext.h"
+
+#include <QElapsedTimer>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcHttp, "mss.http", QtInfoMsg)
+
+namespace mss::server {
+
+using namespace Qt::StringLiterals;
+using storage::WriteTransaction;
+
+namespace {
+
+Method methodOf(QHttpServerRequest::Method m) {
+    switch (m) {
+    case QHttpServerRequest::Method::Get:
+        return Method::Get;
+    case QHttpServerRequest::Method::Post:
+        return Method::Post;
+    case QHttpServerRequest::Method::Put:
+        return Method::Put;
+    case QHttpServerRequest::Method::Delete:
+        return Method::Delete;
+    case QHttpServerRequest::Method::Patch:
+        return Method::Patch;
+    default:
+        return Method::Other;
+    }
+}
+
+} // namespace
+
+ApiServer::ApiServer(Practice& practice, QObject* parent)
+    : QAbstractHttpServer(parent)
+    , m_practice(practice)
+    , m_router(apiRouter()) {}
+
+bool ApiServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) {
+    QElapsedTimer timer;
+    timer.start();
+    ApiRequest r;
+    r.method = methodOf(request.method());
+    r.path = request.url().path();
+    r.query = request.query();
+    for (const auto& [name, value] : request.headers())
+        r.headers.insert(name.toLower(), value);
+    r.body = request.body();
+    r.remote = request.remoteAddress();
+
+    const ApiResponse response = handle(r);
+    const QByteArray body = QJsonDocument(response.body).toJson(QJsonDocument::Compact);
+
+    QHttpServerResponder responder = makeResponder(request, socket);
+    responder.writeStatusLine(QHttpServerResponder::StatusCode(response.status));
+    responder.writeHeader("Content-Type", "application/json; charset=utf-8");
+    responder.writeHeader("Content-Length", QByteArray::number(body.size()));
+    responder.writeHeader("Cache-Control", "no-store");
+    for (const auto& [name, value] : response.headers)
+        responder.writeHeader(name, value);
+    responder.writeBody(body);
+    // Method, path and status only: paths carry ids, never names or tokens.
+    qCDebug(lcHttp).noquote() << methodName(r.method) << r.path << response.status
+                              << timer.nsecsElapsed() / 1000 << "us";
+    return true;
+}
+
+void ApiServer::missingHandler(const QHttpServerRequest& request, QTcpSocket* socket) {
+    // handleRequest answers everything; kept for completeness of the base.
+    QHttpServerResponder responder = makeResponder(request, socket);
+    responder.write(QHttpServerResponder::StatusCode::NotFound);
+}
+
+ApiResponse ApiServer::handle(const ApiRequest& request) {
+    return dispatch(request);
+}
+
+ApiResponse ApiServer::dispatch(const ApiRequest& request) {
+    if (request.body.size() > maxBodyBytes)
+        return ApiResponse::error(413, u"The body is larger than 1 MiB"_s, u"PAYLOAD_TOO_LARGE"_s);
+
+    const Router::Match match = m_router.match(request.method, request.path);
+    if (!match.route) {
+        if (!match.allowed.isEmpty()) {
+            QStringList names;
+            for (Method m : match.allowed)
+                names << methodName(m);
+            return ApiResponse::error(
+                       405,
+                       u"%1 is not allowed on %2; use %3"_s.arg(methodName(request.method),
+                                                                request.path, names.join(u", "_s)),
+                       u"METHOD_NOT_ALLOWED"_s)
+                .withHeader("Allow", names.join(u", "_s).toLatin1());
+        }
+        return ApiResponse::error(404, u"Route not found: %1"_s.arg(request.path), u"NOT_FOUND"_s);
+    }
+    const Route& route = *match.route;
+    ApiRequest routed = request;
+    routed.params = match.params;
+    RequestContext ctx(routed, m_practice);
+
+    if (route.permission) {
+        const QByteArray auth = request.header("authorization");
+        const QByteArray token = auth.startsWith("Bearer ") ? auth.mid(7).trimmed() : QByteArray();
+        const auto staffId = m_practice.sessions().staffOf(token);
+        if (!staffId) {
+            qCWarning(lcHttp) << "cannot read sessions:" << staffId.error().message;
+            return ApiResponse::internal();
+        }
+        std::optional<storage::StoredRecord> staff;
+        if (*staffId) {
+            auto found = m_practice.records().get(storage::RecordKind::Staff, **staffId);
+            if (!found)
+                return ApiResponse::internal();
+            staff = *found;
+        }
+        const auto role =
+            staff ? domain::fromWire<domain::StaffRole>(staff->doc.value("role"_L1).toString())
+                  : std::nullopt;
+        if (!staff || !role || !staff->doc.value("isActive"_L1).toBool(true))
+            return ApiResponse::error(401, u"Not authorized to access this route"_s,
+                                      u"NOT_AUTHENTICATED"_s);
+        ctx.signIn(**staffId, *role);
+        if (!ctx.can(*route.permission)) {
+            ctx.audit(u"access.denied"_s, route.pattern, {}, permissionName(*route.permission));
+            writeAudit(ctx, 403);
+            return ApiResponse::error(403,
+                                      u"The role %1 is not allowed to do this (%2)"_s.arg(
+                                          domain::toWire(*role), permissionName(*route.permission)),
+                                      u"FORBIDDEN"_s);
+        }
+    }
+
+    if (request.method == Method::Get) {
+        ApiResponse response = route.handler(ctx);
+        writeAudit(ctx, response.status);
+        return response;
+    }
+    return runWrite(route, ctx);
+}
+
+ApiResponse ApiServer::runWrite(const Route& route, RequestContext& ctx) {
+    const ApiRequest& request = ctx.request();
+    const QByteArray key = request.header("idempotency-key");
+    const QString requestName = methodName(request.method) + u' ' + request.path;
+    const bool idempotent =
+        request.method == Method::Post && !key.isEmpty() && !ctx.staffId().isEmpty();
+    if (idempotent && key.size() > 200)
+        return ApiResponse::error(400, u"Idempotency-Key is longer than 200 characters"_s,
+                                  u"VALIDATION_ERROR"_s);
+
+    WriteTransaction tx(m_practice.db());
+    if (!tx.isActive())
+        return ApiResponse::error(503, u"The database is busy; try again"_s, u"BUSY"_s);
+
+    if (idempotent) {
+        const auto saved =
+            m_practice.records().savedAnswer(ctx.staffId(), QString::fromLatin1(key));
+        if (!saved) {
+            qCWarning(lcHttp) << "cannot read idempotent answers:" << saved.error().message;
+            return ApiResponse::internal();
+        }
+        if (*saved) {
+            const auto& answer = **saved;
+            if (answer.request != requestName)
+                return ApiResponse::error(422,
+                                          u"This Idempotency-Key was used for another request"_s,
+                                          u"IDEMPOTENCY_KEY_REUSED"_s);
+            ApiResponse replay;
+            replay.status = answer.status;
+            replay.body = QJsonDocument::fromJson(answer.body).object();
+            replay.withHeader("Idempotent-Replayed", "true");
+            return replay;
+        }
+    }
+
+    ApiResponse response = route.handler(ctx);
+    if (!response.isSuccess()) {
+        // Nothing of a refused request stays, except the record that it
+        // was attempted.
+        tx.rollback();
+        writeAudit(ctx, response.status);
+        return response;
+    }
+    for (auto entry : ctx.auditEntries()) {
+        entry.outcome = response.status;
+        if (auto r = m_practice.auditLog().append(entry); !r) {
+            qCWarning(lcHttp) << "cannot write the audit log:" << r.error().message;
+            return ApiResponse::internal();
+        }
+    }
+    if (idempotent) {
+        storage::RecordStore::SavedAnswer answer{
+            requestName, response.status,
+            QJsonDocument(response.body).toJson(QJsonDocument::Compact)};
+        if (auto r =
+                m_practice.records().saveAnswer(ctx.staffId(), QString::fromLatin1(key), answer,
+                                                m_practice.clock().now().toMSecsSinceEpoch());
+            !r) {
+            qCWarning(lcHttp) << "cannot save the idempotent answer:" << r.error().message;
+            return ApiResponse::internal();
+        }
+    }
+    if (auto r = tx.commit(); !r) {
+        qCWarning(lcHttp) << "commit failed:" << r.error().message;
+        return ApiResponse::internal();
+    }
+    return response;
+}
+
+void ApiServer::writeAudit(RequestContext& ctx, int status) {
+    if (ctx.auditEntries().isEmpty())
+        return;
+    WriteTransaction tx(m_practice.db(), WriteTransaction::Durability::Relaxed);
+    for (auto entry : ctx.auditEntries()) {
+        entry.outcome = status;
+        if (auto r = m_practice.auditLog().append(entry); !r) {
+            qCWarning(lcHttp) << "cannot write the audit log:" << r.error().message;
+            return;
+        }
+    }
+    if (!tx.commit())
+        qCWarning(lcHttp) << "cannot write the audit log";
+    ctx.clearAudit();
+}
+
+} // namespace mss::server

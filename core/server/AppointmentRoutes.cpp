@@ -1,0 +1,227 @@
+// The appointment routes of spec/scheduling-module.md with the extensions of
+// spec/API.md. Every write runs inside the dispatcher's write transaction,
+// so the booking check (Booking.cpp) and the write it allows are one step.
+#include "server/Booking.h"
+#include "server/RecordRoutes.h"
+#include "server/Router.h"
+
+namespace mss::server {
+
+using namespace Qt::StringLiterals;
+using domain::Appointment;
+using domain::AppointmentStatus;
+using storage::Condition;
+using storage::RecordKind;
+using storage::StoredRecord;
+
+namespace {
+
+constexpr auto kind = RecordKind::Appointment;
+
+ApiResponse withWarnings(ApiResponse response, const QJsonArray& warnings) {
+    if (!warnings.isEmpty())
+        response.with(u"warnings"_s, warnings);
+    return response;
+}
+
+std::optional<ApiResponse> checkNewId(RequestContext& ctx, const QJsonObject& body) {
+    const QString id = body.value("_id"_L1).toString().toLower();
+    if (id.isEmpty())
+        return std::nullopt;
+    const auto taken = ctx.records().exists(kind, id);
+    if (!taken)
+        return storageFailure(taken.error());
+    if (*taken)
+        return ApiResponse::error(409, u"An appointment with id %1 already exists"_s.arg(id),
+                                  u"DUPLICATE_ID"_s);
+    return std::nullopt;
+}
+
+QJsonObject normalized(const Appointment& a) {
+    return a.toJson({domain::ReferenceForm::IdsOnly});
+}
+
+ApiResponse create(RequestContext& ctx) {
+    auto body = ctx.bodyObject();
+    if (!body)
+        return body.error();
+    const auto allowOverlap = takeAllowOverlap(ctx, *body);
+    if (!allowOverlap)
+        return allowOverlap.error();
+    dropServerFields(*body);
+    const auto appointment = Appointment::fromJson(*body);
+    if (!appointment)
+        return ApiResponse::invalid(appointment.error());
+    if (auto bad = checkNewId(ctx, *body))
+        return *bad;
+    if (auto bad = checkReferences(ctx, appointment->client.id.toString(),
+                                   appointment->provider.id.toString()))
+        return *bad;
+    const auto warnings = checkBooking(ctx, *appointment, *allowOverlap);
+    if (!warnings)
+        return warnings.error();
+    const auto saved =
+        saveRecord(ctx, kind, normalized(*appointment), nullptr, actionName(kind, u"create"_s));
+    if (!saved)
+        return saved.error();
+    return withWarnings(ApiResponse::ok(*saved, 201), *warnings);
+}
+
+// The stored document with its secrets, whatever the role: a change by a
+// role that cannot see the link must not erase it.
+QJsonObject fullDoc(RequestContext& ctx, const StoredRecord& record) {
+    QJsonObject doc = record.doc;
+    ctx.practice().unsealSecrets(doc, record.secret);
+    return doc;
+}
+
+bool movesTime(const Appointment& before, const Appointment& after) {
+    return before.startTime != after.startTime || before.endTime != after.endTime ||
+           before.provider.id != after.provider.id || before.client.id != after.client.id ||
+           before.status != after.status || before.appointmentType != after.appointmentType;
+}
+
+// Applies `changes` to the appointment and stores it when the rules allow.
+ApiResponse update(RequestContext& ctx, const StoredRecord& current, QJsonObject changes,
+                   bool allowOverlap, const QString& action) {
+    dropServerFields(changes);
+    const QString id = current.doc.value("_id"_L1).toString();
+    if (changes.contains("_id"_L1) && changes.value("_id"_L1).toString().toLower() != id)
+        return ApiResponse::invalid({{ErrorCode::InvalidId, u"_id"_s, u"cannot be changed"_s}});
+    QJsonObject doc = merged(fullDoc(ctx, current), changes);
+    // New times without a duration: the duration follows the times.
+    if ((changes.contains("startTime"_L1) || changes.contains("endTime"_L1)) &&
+        !changes.contains("duration"_L1))
+        doc.remove("duration"_L1);
+    const auto before = Appointment::fromJson(fullDoc(ctx, current), domain::DecodeMode::TypesOnly);
+    const auto after = Appointment::fromJson(doc);
+    if (!after)
+        return ApiResponse::invalid(after.error());
+    if (changes.contains("client"_L1) || changes.contains("provider"_L1)) {
+        if (auto bad =
+                checkReferences(ctx, after->client.id.toString(), after->provider.id.toString()))
+            return *bad;
+    }
+    QJsonArray warnings;
+    if (!before || movesTime(*before, *after)) {
+        auto checked = checkBooking(ctx, *after, allowOverlap);
+        if (!checked)
+            return checked.error();
+        warnings = *checked;
+    }
+    const auto saved = saveRecord(ctx, kind, normalized(*after), &current, action);
+    if (!saved)
+        return saved.error();
+    return withWarnings(ApiResponse::ok(*saved), warnings)
+        .withHeader("ETag",
+                    '"' + QByteArray::number(qint64(saved->value("version"_L1).toDouble())) + '"');
+}
+
+ApiResponse put(RequestContext& ctx) {
+    const auto current = loadRecord(ctx, kind);
+    if (!current)
+        return current.error();
+    if (auto stale = checkIfMatch(ctx, *current))
+        return *stale;
+    auto body = ctx.bodyObject();
+    if (!body)
+        return body.error();
+    const auto allowOverlap = takeAllowOverlap(ctx, *body);
+    if (!allowOverlap)
+        return allowOverlap.error();
+    return update(ctx, *current, *body, *allowOverlap, actionName(kind, u"update"_s));
+}
+
+ApiResponse cancel(RequestContext& ctx) {
+    const auto current = loadRecord(ctx, kind);
+    if (!current)
+        return current.error();
+    if (auto stale = checkIfMatch(ctx, *current))
+        return *stale;
+    auto body = ctx.bodyObject();
+    if (!body)
+        return body.error();
+    Errors errors;
+    const QJsonValue reason = body->value("cancellationReason"_L1);
+    if (!reason.isString() || reason.toString().trimmed().isEmpty())
+        errors.append({ErrorCode::Required, u"cancellationReason"_s, u"is required"_s});
+    const QJsonValue fee = body->value("cancellationFee"_L1);
+    if (!fee.isUndefined() && !fee.isNull() && (!fee.isDouble() || fee.toDouble() < 0))
+        errors.append(
+            {ErrorCode::OutOfRange, u"cancellationFee"_s, u"must be a number, not negative"_s});
+    if (!errors.isEmpty())
+        return ApiResponse::invalid(errors);
+    if (current->doc.value("status"_L1).toString() == toWire(AppointmentStatus::Completed))
+        return ApiResponse::error(409, u"A completed appointment cannot be cancelled"_s,
+                                  u"INVALID_STATUS"_s);
+    QJsonObject changes{{"status"_L1, toWire(AppointmentStatus::Cancelled)},
+                        {"cancellationReason"_L1, reason}};
+    if (fee.isDouble())
+        changes.insert("cancellationFee"_L1, fee);
+    return update(ctx, *current, changes, false, actionName(kind, u"cancel"_s));
+}
+
+ApiResponse complete(RequestContext& ctx) {
+    const auto current = loadRecord(ctx, kind);
+    if (!current)
+        return current.error();
+    if (auto stale = checkIfMatch(ctx, *current))
+        return *stale;
+    auto body = ctx.bodyObject();
+    if (!body)
+        return body.error();
+    const QJsonValue notes = body->value("notes"_L1);
+    if (!notes.isUndefined() && !notes.isNull() && !notes.isString())
+        return ApiResponse::invalid({{ErrorCode::WrongType, u"notes"_s, u"must be a string"_s}});
+    const QString status = current->doc.value("status"_L1).toString();
+    if (status == toWire(AppointmentStatus::Cancelled) ||
+        status == toWire(AppointmentStatus::NoShow))
+        return ApiResponse::error(409, u"A %1 appointment cannot be completed"_s.arg(status),
+                                  u"INVALID_STATUS"_s);
+    QJsonObject changes{{"status"_L1, toWire(AppointmentStatus::Completed)}};
+    if (notes.isString())
+        changes.insert("notes"_L1, notes);
+    return update(ctx, *current, changes, false, actionName(kind, u"complete"_s));
+}
+
+ApiResponse remove(RequestContext& ctx) {
+    const auto current = loadRecord(ctx, kind);
+    if (!current)
+        return current.error();
+    if (auto stale = checkIfMatch(ctx, *current))
+        return *stale;
+    const QString id = current->doc.value("_id"_L1).toString();
+    if (auto r = ctx.records().remove(kind, id, current->version + 1); !r)
+        return storageFailure(r.error());
+    ctx.audit(actionName(kind, u"delete"_s), storage::wireType(kind), id);
+    return ApiResponse::ok(QJsonObject{});
+}
+
+ApiResponse listOf(RequestContext& ctx, const QString& param, const QString& field) {
+    if (auto bad = checkIdParam(ctx, param))
+        return *bad;
+    return listRecords(ctx, kind,
+                       {Condition{field, Condition::Op::Eq, {ctx.param(param).toLower()}}});
+}
+
+} // namespace
+
+void addAppointmentRoutes(Router& router) {
+    using P = Permission;
+    const QString base = u"/api/v1/appointments"_s;
+    router.add(Method::Get, base, P::ReadSchedule,
+               [](RequestContext& c) { return listRecords(c, kind); });
+    router.add(Method::Get, u"/api/v1/clients/:clientId/appointments"_s, P::ReadSchedule,
+               [](RequestContext& c) { return listOf(c, u"clientId"_s, u"client"_s); });
+    router.add(Method::Get, u"/api/v1/staff/:providerId/appointments"_s, P::ReadSchedule,
+               [](RequestContext& c) { return listOf(c, u"providerId"_s, u"provider"_s); });
+    router.add(Method::Get, base + u"/:id"_s, P::ReadSchedule,
+               [](RequestContext& c) { return getRecord(c, kind); });
+    router.add(Method::Post, base, P::WriteAppointments, create);
+    router.add(Method::Put, base + u"/:id"_s, P::WriteAppointments, put);
+    router.add(Method::Delete, base + u"/:id"_s, P::DeleteAppointments, remove);
+    router.add(Method::Put, base + u"/:id/cancel"_s, P::WriteAppointments, cancel);
+    router.add(Method::Put, base + u"/:id/complete"_s, P::WriteAppointments, complete);
+}
+
+} // namespace mss::server

@@ -1,0 +1,107 @@
+#include "server/Booking.h"
+
+#include "base/WallClock.h"
+#include "scheduling/Availability.h"
+#include "scheduling/Conflicts.h"
+#include "server/RecordRoutes.h"
+
+namespace mss::server {
+
+using namespace Qt::StringLiterals;
+using storage::RecordKind;
+
+std::expected<bool, ApiResponse> takeAllowOverlap(RequestContext& ctx, QJsonObject& body) {
+    const QJsonValue value = body.take("allowOverlap"_L1);
+    if (value.isUndefined() || value.isNull())
+        return false;
+    if (!value.isBool())
+        return std::unexpected(ApiResponse::invalid(
+            {{ErrorCode::WrongType, u"allowOverlap"_s, u"must be true or false"_s}}));
+    if (value.toBool() && !ctx.can(Permission::OverrideConflicts))
+        return std::unexpected(ApiResponse::error(
+            403, u"Your role may not book over existing appointments (allowOverlap)"_s,
+            u"FORBIDDEN"_s));
+    return value.toBool();
+}
+
+std::optional<ApiResponse> checkReferences(RequestContext& ctx, const QString& client,
+                                           const QString& provider) {
+    Errors errors;
+    const auto clientExists = ctx.records().exists(RecordKind::Client, client);
+    const auto providerExists = ctx.records().exists(RecordKind::Staff, provider);
+    if (!clientExists)
+        return storageFailure(clientExists.error());
+    if (!providerExists)
+        return storageFailure(providerExists.error());
+    if (!*clientExists)
+        errors.append({ErrorCode::InvalidId, u"client"_s, u"no client has this id"_s});
+    if (!*providerExists)
+        errors.append({ErrorCode::InvalidId, u"provider"_s, u"no staff member has this id"_s});
+    if (!errors.isEmpty())
+        return ApiResponse::invalid(errors);
+    return std::nullopt;
+}
+
+std::expected<QJsonArray, ApiResponse>
+checkBooking(RequestContext& ctx, const domain::Appointment& appointment, bool allowOverlap) {
+    QJsonArray warnings;
+    if (!appointment.holdsTime())
+        return warnings;
+
+    const auto candidates = ctx.records().conflictCandidates(
+        appointment.provider.id.toString(), appointment.client.id.toString(), appointment.startTime,
+        appointment.endTime);
+    if (!candidates)
+        return std::unexpected(storageFailure(candidates.error()));
+    const QList<scheduling::Conflict> conflicts =
+        scheduling::findConflicts(appointment, *candidates);
+    if (!conflicts.isEmpty()) {
+        QJsonArray ids;
+        QJsonArray details;
+        QStringList idList;
+        for (const scheduling::Conflict& c : conflicts) {
+            ids.append(c.with.toString());
+            idList << c.with.toString();
+            details.append(QJsonObject{
+                {"_id"_L1, c.with.toString()},
+                {"reason"_L1, c.reason == scheduling::ConflictReason::SameProvider ? u"provider"_s
+                                                                                   : u"client"_s},
+                {"startTime"_L1, toWireTime(c.time.startTime())},
+                {"endTime"_L1, toWireTime(c.time.endTime())}});
+        }
+        if (!allowOverlap) {
+            return std::unexpected(
+                ApiResponse::error(409,
+                                   u"The time overlaps %n appointment(s) of the same provider or "
+                                   "client"_s.replace(u"%n"_s, QString::number(conflicts.size())),
+                                   u"SCHEDULING_CONFLICT"_s)
+                    .with(u"conflicts"_s, ids)
+                    .with(u"conflictDetails"_s, details));
+        }
+        ctx.audit(u"appointment.overlapOverride"_s, u"appointment"_s, appointment.id().toString(),
+                  idList.join(u','));
+        warnings.append(QJsonObject{{"code"_L1, u"OVERLAP_ALLOWED"_s},
+                                    {"message"_L1, u"Booked over existing appointments"_s},
+                                    {"conflicts"_L1, ids}});
+    }
+
+    const auto records = ctx.records().byColumn(RecordKind::ProviderAvailability, u"provider"_s,
+                                                appointment.provider.id.toString());
+    if (!records)
+        return std::unexpected(storageFailure(records.error()));
+    QList<domain::ProviderAvailability> availability;
+    for (const auto& r : *records) {
+        if (auto a = domain::ProviderAvailability::fromJson(r.doc, domain::DecodeMode::TypesOnly))
+            availability.append(*a);
+    }
+    if (!scheduling::isWithinAvailability(appointment, availability, ctx.practice().timeZone())) {
+        const QString message = u"The time is outside the provider's availability"_s;
+        if (ctx.practice().strictAvailability())
+            return std::unexpected(ApiResponse::error(409, message, u"OUTSIDE_AVAILABILITY"_s));
+        warnings.append(
+            QJsonObject{{"code"_L1, u"OUTSIDE_AVAILABILITY"_s}, {"message"_L1, message}});
+    }
+    return warnings;
+}
+
+} // namespace mss::server

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "domain/Appointment.h"
+#include "server/RequestContext.h"
+
+#include <QJsonArray>
+
+#include <expected>
+
+namespace mss::server {
+
+// The booking rules the server enforces, inside the caller's write
+// transaction (so the check and the write cannot be separated by another
+// booking):
+//  - a conflict (DESIGN.md's rule, scheduling::findConflicts over the
+//    bounded index query) is a 409 SCHEDULING_CONFLICT, unless `allowOverlap`
+//    from a role allowed to override, which is audited;
+//  - outside the provider's availability is a warning, or a 409
+//    OUTSIDE_AVAILABILITY in strict mode.
+// Returns the warnings to put in the envelope.
+std::expected<QJsonArray, ApiResponse>
+checkBooking(RequestContext& ctx, const domain::Appointment& appointment, bool allowOverlap);
+
+// Reads and removes `allowOverlap` from a request body: a 400 when it is not
+// a boolean, a 403 when it is true and the role may not override.
+std::expected<bool, ApiResponse> takeAllowOverlap(RequestContext& ctx, QJsonObject& body);
+
+// 400 unless the appointment's client and provider exist.
+std::optional<ApiResponse> checkReferences(RequestContext& ctx, const QString& client,
+                                           const QString& provider);
+
+} // namespace mss::server

@@ -1,0 +1,155 @@
+#include "server/Practice.h"
+
+#include "base/WallClock.h"
+#include "server/Passwords.h"
+
+#include <QDir>
+#include <QJsonDocument>
+
+namespace mss::server {
+
+using namespace Qt::StringLiterals;
+using storage::Database;
+using storage::DbResult;
+
+namespace {
+
+const auto secretFields = {"virtualMeetingLink"_L1, "virtualMeetingPassword"_L1};
+
+} // namespace
+
+Practice::Practice(const Clock& clock, std::unique_ptr<Database> db, SecretBox secrets)
+    : m_clock(clock)
+    , m_db(std::move(db))
+    , m_records(*m_db)
+    , m_audit(*m_db, clock)
+    , m_sessions(*m_db, clock)
+    , m_throttle(clock)
+    , m_secrets(std::move(secrets)) {}
+
+QString Practice::databaseFile(const QString& dataDir) {
+    return QDir(dataDir).filePath(u"mentalspace.db"_s);
+}
+
+std::expected<std::unique_ptr<Practice>, QString> Practice::open(const QString& dataDir,
+                                                                 const Clock& clock) {
+    if (!QDir().mkpath(dataDir))
+        return std::unexpected(u"cannot create the data directory %1"_s.arg(dataDir));
+    // The directory holds client data and the key: owner only.
+    QFile::setPermissions(dataDir,
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    auto secrets = SecretBox::openOrCreate(QDir(dataDir).filePath(u"secret.key"_s));
+    if (!secrets)
+        return std::unexpected(secrets.error());
+    auto db = Database::open(databaseFile(dataDir));
+    if (!db)
+        return std::unexpected(db.error().message);
+    return std::unique_ptr<Practice>(new Practice(clock, std::move(*db), std::move(*secrets)));
+}
+
+QTimeZone Practice::timeZone() {
+    if (!m_zone) {
+        const auto value = m_records.setting(u"timeZone"_s);
+        QTimeZone zone;
+        if (value && *value)
+            zone = QTimeZone(value->value().toUtf8());
+        m_zone = zone.isValid() ? zone : QTimeZone::utc();
+    }
+    return *m_zone;
+}
+
+bool Practice::strictAvailability() {
+    if (!m_strict) {
+        const auto value = m_records.setting(u"strictAvailability"_s);
+        m_strict = value && *value && value->value() == "true"_L1;
+    }
+    return *m_strict;
+}
+
+DbResult<void> Practice::setTimeZone(const QTimeZone& zone) {
+    m_zone.reset();
+    return m_records.setSetting(u"timeZone"_s, QString::fromUtf8(zone.id()));
+}
+
+DbResult<void> Practice::setStrictAvailability(bool strict) {
+    m_strict.reset();
+    return m_records.setSetting(u"strictAvailability"_s, strict ? u"true"_s : u"false"_s);
+}
+
+QByteArray Practice::sealSecrets(QJsonObject& doc) const {
+    QJsonObject secret;
+    for (QLatin1StringView field : secretFields) {
+        if (doc.contains(field)) {
+            secret.insert(field, doc.value(field));
+            doc.remove(field);
+        }
+    }
+    if (secret.isEmpty())
+        return {};
+    return m_secrets.seal(QJsonDocument(secret).toJson(QJsonDocument::Compact));
+}
+
+void Practice::unsealSecrets(QJsonObject& doc, const QByteArray& sealed) const {
+    if (sealed.isEmpty())
+        return;
+    const auto plain = m_secrets.open(sealed);
+    if (!plain)
+        return;
+    const QJsonObject secret = QJsonDocument::fromJson(*plain).object();
+    for (auto it = secret.begin(); it != secret.end(); ++it)
+        doc.insert(it.key(), it.value());
+}
+
+void Practice::stamp(QJsonObject& doc, const QString& staffId, qint64 previousVersion,
+                     const QJsonObject& previous) {
+    const QString now = toWireTime(m_clock.now());
+    if (doc.value("_id"_L1).toString().isEmpty())
+        doc.insert("_id"_L1, domain::ObjectId::generate(m_clock).toString());
+    if (previous.isEmpty()) {
+        doc.insert("createdAt"_L1, now);
+        doc.insert("createdBy"_L1, staffId);
+    } else {
+        doc.insert("createdAt"_L1, previous.value("createdAt"_L1));
+        doc.insert("createdBy"_L1, previous.value("createdBy"_L1));
+    }
+    if (staffId.isEmpty())
+        doc.remove("createdBy"_L1);
+    doc.insert("updatedAt"_L1, now);
+    if (staffId.isEmpty())
+        doc.remove("updatedBy"_L1);
+    else
+        doc.insert("updatedBy"_L1, staffId);
+    doc.insert("version"_L1, double(previousVersion + 1));
+}
+
+DbResult<void> Practice::addStaff(domain::Staff& staff, const QByteArray& password) {
+    QJsonObject doc = staff.toJson({domain::ReferenceForm::IdsOnly});
+    stamp(doc, {}, 0);
+    if (auto r = m_records.put(storage::RecordKind::Staff, doc); !r)
+        return r;
+    staff.meta.id = *domain::ObjectId::fromString(doc.value("_id"_L1).toString());
+    if (password.isEmpty())
+        return {};
+    return setPassword(staff.meta.id.toString(), password);
+}
+
+DbResult<void> Practice::setPassword(const QString& staffId, const QByteArray& password) {
+    QSqlQuery q = m_db->prepare(u"UPDATE staff SET password_hash = ? WHERE id = ?"_s);
+    q.addBindValue(hashPassword(password));
+    q.addBindValue(staffId);
+    return Database::run(q);
+}
+
+DbResult<std::optional<Practice::Credentials>> Practice::credentialsOf(const QString& email) {
+    QSqlQuery q =
+        m_db->prepare(u"SELECT id, password_hash, is_active FROM staff WHERE email = ?"_s);
+    q.addBindValue(email);
+    if (auto r = Database::run(q); !r)
+        return std::unexpected(r.error());
+    if (!q.next())
+        return std::optional<Credentials>();
+    return std::optional<Credentials>(
+        Credentials{q.value(0).toString(), q.value(1).toString(), q.value(2).toBool()});
+}
+
+} // namespace mss::server

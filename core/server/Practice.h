@@ -1,0 +1,80 @@
+#pragma once
+
+#include "base/Clock.h"
+#include "domain/Enums.h"
+#include "domain/Staff.h"
+#include "server/LoginThrottle.h"
+#include "server/SecretBox.h"
+#include "server/Sessions.h"
+#include "storage/AuditLog.h"
+#include "storage/Database.h"
+#include "storage/RecordStore.h"
+
+#include <QJsonObject>
+#include <QTimeZone>
+
+#include <expected>
+#include <memory>
+
+namespace mss::server {
+
+// One practice's data directory: the database (mentalspace.db), the key that
+// seals meeting links (secret.key), and the services over them. Everything a
+// route needs is reached from here.
+class Practice {
+public:
+    static std::expected<std::unique_ptr<Practice>, QString> open(const QString& dataDir,
+                                                                  const Clock& clock);
+    static QString databaseFile(const QString& dataDir);
+
+    const Clock& clock() const { return m_clock; }
+    storage::Database& db() { return *m_db; }
+    storage::RecordStore& records() { return m_records; }
+    storage::AuditLog& auditLog() { return m_audit; }
+    Sessions& sessions() { return m_sessions; }
+    LoginThrottle& throttle() { return m_throttle; }
+    const SecretBox& secrets() const { return m_secrets; }
+
+    // Settings (the `settings` table): the practice's IANA zone, and whether
+    // booking outside availability is refused (strict) or only warned about.
+    QTimeZone timeZone();
+    bool strictAvailability();
+    storage::DbResult<void> setTimeZone(const QTimeZone& zone);
+    storage::DbResult<void> setStrictAvailability(bool strict);
+
+    // The meeting link and password leave the document and are sealed; what
+    // stays is the document to store. An empty QByteArray when there are none.
+    QByteArray sealSecrets(QJsonObject& doc) const;
+    // Puts the sealed values back into a stored document.
+    void unsealSecrets(QJsonObject& doc, const QByteArray& sealed) const;
+
+    // A new staff member who signs in with `password` (empty: cannot sign
+    // in until given one). Inside the caller's transaction.
+    storage::DbResult<void> addStaff(domain::Staff& staff, const QByteArray& password);
+    storage::DbResult<void> setPassword(const QString& staffId, const QByteArray& password);
+    // The staff id and password hash of an email (case-insensitive).
+    struct Credentials {
+        QString staffId;
+        QString passwordHash;
+        bool isActive = false;
+    };
+    storage::DbResult<std::optional<Credentials>> credentialsOf(const QString& email);
+    // Stamps id (when missing), createdAt/By, updatedAt/By and version + 1.
+    void stamp(QJsonObject& doc, const QString& staffId, qint64 previousVersion,
+               const QJsonObject& previous = {});
+
+private:
+    Practice(const Clock& clock, std::unique_ptr<storage::Database> db, SecretBox secrets);
+
+    const Clock& m_clock;
+    std::unique_ptr<storage::Database> m_db;
+    storage::RecordStore m_records;
+    storage::AuditLog m_audit;
+    Sessions m_sessions;
+    LoginThrottle m_throttle;
+    SecretBox m_secrets;
+    std::optional<QTimeZone> m_zone; // cached settings
+    std::optional<bool> m_strict;
+};
+
+} // namespace mss::server

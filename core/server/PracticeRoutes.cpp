@@ -1,0 +1,213 @@
+// Practice-wide routes: health, settings, the change feed, the audit-log
+// listing and open slots.
+#include "base/WallClock.h"
+#include "domain/Limits.h"
+#include "scheduling/OpenSlots.h"
+#include "server/RecordRoutes.h"
+#include "server/Router.h"
+
+#include <QCoreApplication>
+
+namespace mss::server {
+
+using namespace Qt::StringLiterals;
+using storage::RecordKind;
+
+namespace {
+
+constexpr int maxChangesPerPage = 1000;
+constexpr qint64 maxSlotWindowDays = 62;
+
+ApiResponse health(RequestContext& ctx) {
+    const bool dbOk = ctx.practice().db().exec(u"SELECT 1"_s).has_value();
+    ApiResponse r = ApiResponse::ok(
+        QJsonObject{{"status"_L1, dbOk ? u"ok"_s : u"degraded"_s},
+                    {"version"_L1, QCoreApplication::applicationVersion()},
+                    {"time"_L1, toWireTime(ctx.practice().clock().now())},
+                    {"features"_L1, QJsonArray{u"versions"_s, u"idempotency"_s, u"changes"_s,
+                                               u"conflicts"_s, u"openSlots"_s, u"auditLog"_s}}});
+    if (!dbOk)
+        r.status = 503;
+    return r;
+}
+
+QJsonObject settingsJson(Practice& practice) {
+    return {{"timeZone"_L1, QString::fromUtf8(practice.timeZone().id())},
+            {"strictAvailability"_L1, practice.strictAvailability()}};
+}
+
+ApiResponse getSettings(RequestContext& ctx) {
+    return ApiResponse::ok(settingsJson(ctx.practice()));
+}
+
+ApiResponse putSettings(RequestContext& ctx) {
+    const auto body = ctx.bodyObject();
+    if (!body)
+        return body.error();
+    Errors errors;
+    std::optional<QTimeZone> zone;
+    std::optional<bool> strict;
+    for (auto it = body->begin(); it != body->end(); ++it) {
+        if (it.key() == "timeZone"_L1) {
+            const QTimeZone z(it.value().toString().toUtf8());
+            if (!it.value().isString() || !z.isValid())
+                errors.append({ErrorCode::InvalidTimeZone, u"timeZone"_s,
+                               u"must be an IANA time zone such as America/New_York"_s});
+            else
+                zone = z;
+        } else if (it.key() == "strictAvailability"_L1) {
+            if (!it.value().isBool())
+                errors.append(
+                    {ErrorCode::WrongType, u"strictAvailability"_s, u"must be true or false"_s});
+            else
+                strict = it.value().toBool();
+        } else {
+            errors.append({ErrorCode::UnknownValue, it.key(), u"is not a setting"_s});
+        }
+    }
+    if (!errors.isEmpty())
+        return ApiResponse::invalid(errors);
+    if (zone) {
+        if (auto r = ctx.practice().setTimeZone(*zone); !r)
+            return storageFailure(r.error());
+    }
+    if (strict) {
+        if (auto r = ctx.practice().setStrictAvailability(*strict); !r)
+            return storageFailure(r.error());
+    }
+    ctx.audit(u"settings.update"_s, u"settings"_s, {}, QStringList(body->keys()).join(u','));
+    return ApiResponse::ok(settingsJson(ctx.practice()));
+}
+
+ApiResponse changes(RequestContext& ctx) {
+    const QUrlQuery& q = ctx.request().query;
+    bool ok = true;
+    const QString sinceText = q.queryItemValue(u"since"_s);
+    const qint64 since = sinceText.isEmpty() ? 0 : sinceText.toLongLong(&ok);
+    if (!ok || since < 0)
+        return ApiResponse::error(400, u"since must be a cursor from an earlier answer"_s,
+                                  u"INVALID_QUERY"_s);
+    const QString limitText = q.queryItemValue(u"limit"_s);
+    const qint64 limit = limitText.isEmpty() ? 100 : limitText.toLongLong(&ok);
+    if (!ok || limit < 1 || limit > maxChangesPerPage)
+        return ApiResponse::error(
+            400, u"limit must be a whole number from 1 to %1"_s.arg(maxChangesPerPage),
+            u"INVALID_QUERY"_s);
+    // One more than asked tells whether there is more.
+    const auto rows = ctx.records().changesSince(since, int(limit) + 1);
+    if (!rows)
+        return storageFailure(rows.error());
+    const bool hasMore = rows->size() > limit;
+    QJsonArray out;
+    QStringList disclosed;
+    qint64 cursor = since;
+    for (qsizetype i = 0; i < std::min<qsizetype>(rows->size(), limit); ++i) {
+        const storage::Change& c = rows->at(i);
+        cursor = c.seq;
+        if (c.kind == RecordKind::AuditEntry)
+            continue;
+        QJsonObject entry{{"type"_L1, storage::wireType(c.kind)},
+                          {"op"_L1, c.deleted ? u"delete"_s : u"upsert"_s},
+                          {"_id"_L1, c.id},
+                          {"version"_L1, double(c.version)}};
+        if (!c.deleted) {
+            const auto record = ctx.records().get(c.kind, c.id);
+            if (!record)
+                return storageFailure(record.error());
+            if (!*record)
+                continue; // deleted since; its tombstone comes later in the feed
+            entry.insert("doc"_L1, render(ctx, **record));
+            if (isClientData(c.kind))
+                disclosed << c.id;
+        }
+        out.append(entry);
+    }
+    if (!disclosed.isEmpty())
+        ctx.audit(u"sync.changes"_s, u"changes"_s, {}, disclosed.join(u','));
+    return ApiResponse::ok(QJsonObject{
+        {"changes"_L1, out}, {"cursor"_L1, QString::number(cursor)}, {"hasMore"_L1, hasMore}});
+}
+
+ApiResponse openSlotsOf(RequestContext& ctx) {
+    if (auto bad = checkIdParam(ctx, u"providerId"_s))
+        return *bad;
+    const QString provider = ctx.param(u"providerId"_s).toLower();
+    const QUrlQuery& q = ctx.request().query;
+    Errors errors;
+    const QDateTime from = fromWireTime(q.queryItemValue(u"from"_s, QUrl::FullyDecoded));
+    const QDateTime to = fromWireTime(q.queryItemValue(u"to"_s, QUrl::FullyDecoded));
+    if (!from.isValid())
+        errors.append({ErrorCode::InvalidTime, u"from"_s, u"must be an ISO 8601 instant"_s});
+    if (!to.isValid())
+        errors.append({ErrorCode::InvalidTime, u"to"_s, u"must be an ISO 8601 instant"_s});
+    if (from.isValid() && to.isValid() && (to <= from || from.daysTo(to) > maxSlotWindowDays))
+        errors.append({ErrorCode::OutOfRange, u"to"_s,
+                       u"must be after from, at most %1 days later"_s.arg(maxSlotWindowDays)});
+    int duration = 50;
+    if (const QString d = q.queryItemValue(u"duration"_s); !d.isEmpty()) {
+        bool ok = false;
+        duration = d.toInt(&ok);
+        if (!ok || duration < 5 || duration > domain::maxAppointmentMinutes)
+            errors.append({ErrorCode::OutOfRange, u"duration"_s,
+                           u"must be from 5 to %1 minutes"_s.arg(domain::maxAppointmentMinutes)});
+    }
+    std::optional<domain::Location> location;
+    if (const QString l = q.queryItemValue(u"location"_s, QUrl::FullyDecoded); !l.isEmpty()) {
+        location = domain::fromWire<domain::Location>(l);
+        if (!location)
+            errors.append(
+                {ErrorCode::UnknownValue, u"location"_s,
+                 u"must be one of: "_s + domain::wireNames<domain::Location>().join(u", "_s)});
+    }
+    if (!errors.isEmpty())
+        return ApiResponse::invalid(errors);
+
+    const auto availabilityRows =
+        ctx.records().byColumn(RecordKind::ProviderAvailability, u"provider"_s, provider);
+    const auto appointmentRows = ctx.records().appointmentsBetween(provider, false, from, to);
+    if (!availabilityRows)
+        return storageFailure(availabilityRows.error());
+    if (!appointmentRows)
+        return storageFailure(appointmentRows.error());
+    QList<domain::ProviderAvailability> availability;
+    for (const auto& r : *availabilityRows) {
+        if (auto a = domain::ProviderAvailability::fromJson(r.doc, domain::DecodeMode::TypesOnly))
+            availability.append(*a);
+    }
+    QList<domain::Appointment> appointments;
+    for (const auto& r : *appointmentRows) {
+        if (auto a = domain::Appointment::fromJson(r.doc, domain::DecodeMode::TypesOnly))
+            appointments.append(*a);
+    }
+    scheduling::OpenSlotQuery query;
+    query.from = from;
+    query.to = to;
+    query.durationMinutes = duration;
+    query.location = location;
+    query.zone = ctx.practice().timeZone();
+    query.notBefore = ctx.practice().clock().now();
+    const QList<scheduling::ProviderSchedule> schedules{
+        {*domain::ObjectId::fromString(provider), availability, appointments}};
+    QJsonArray found;
+    for (const scheduling::OpenSlot& s : scheduling::openSlots(query, schedules, 2000)) {
+        found.append(QJsonObject{{"startTime"_L1, toWireTime(s.time.startTime())},
+                                 {"endTime"_L1, toWireTime(s.time.endTime())}});
+    }
+    return ApiResponse::ok(found).with(u"count"_s, found.size());
+}
+
+} // namespace
+
+void addPracticeRoutes(Router& router) {
+    using P = Permission;
+    router.add(Method::Get, u"/api/v1/health"_s, std::nullopt, health);
+    router.add(Method::Get, u"/api/v1/settings"_s, P::ReadSettings, getSettings);
+    router.add(Method::Put, u"/api/v1/settings"_s, P::WriteSettings, putSettings);
+    router.add(Method::Get, u"/api/v1/sync/changes"_s, P::SyncChanges, changes);
+    router.add(Method::Get, u"/api/v1/audit-logs"_s, P::ReadAuditLog,
+               [](RequestContext& c) { return listRecords(c, RecordKind::AuditEntry); });
+    router.add(Method::Get, u"/api/v1/staff/:providerId/open-slots"_s, P::ReadSchedule,
+               openSlotsOf);
+}
+
+} // namespace mss::server

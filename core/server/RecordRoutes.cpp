@@ -1,0 +1,247 @@
+#include "server/RecordRoutes.h"
+
+#include "domain/ObjectId.h"
+
+#include <QLoggingCategory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcHttp)
+
+namespace mss::server {
+
+using namespace Qt::StringLiterals;
+using storage::Condition;
+using storage::RecordKind;
+using storage::StoredRecord;
+
+namespace {
+
+constexpr int maxPage = 1'000'000;
+constexpr int maxLimit = 500;
+
+std::optional<int> boundedInt(const QString& text, int min, int max) {
+    bool ok = false;
+    const qint64 v = text.toLongLong(&ok);
+    if (!ok || v < min || v > max)
+        return std::nullopt;
+    return int(v);
+}
+
+ApiResponse badQuery(const QString& message) {
+    return ApiResponse::error(400, message, u"INVALID_QUERY"_s);
+}
+
+} // namespace
+
+std::expected<storage::ListQuery, ApiResponse> parseListQuery(RecordKind kind,
+                                                              const QUrlQuery& query) {
+    storage::ListQuery out;
+    for (const auto& [rawKey, value] : query.queryItems(QUrl::FullyDecoded)) {
+        if (rawKey == "page"_L1) {
+            const auto page = boundedInt(value, 1, maxPage);
+            if (!page)
+                return std::unexpected(
+                    badQuery(u"page must be a whole number from 1 to %1"_s.arg(maxPage)));
+            out.page = *page;
+        } else if (rawKey == "limit"_L1) {
+            const auto limit = boundedInt(value, 1, maxLimit);
+            if (!limit)
+                return std::unexpected(
+                    badQuery(u"limit must be a whole number from 1 to %1"_s.arg(maxLimit)));
+            out.limit = *limit;
+        } else if (rawKey == "sort"_L1) {
+            // One sort key; further ones are ignored.
+            QString field = value.section(u',', 0, 0).trimmed();
+            out.descending = field.startsWith(u'-');
+            if (out.descending || field.startsWith(u'+'))
+                field.remove(0, 1);
+            if (auto problem = storage::RecordStore::checkSortField(kind, field))
+                return std::unexpected(badQuery(u"sort: "_s + *problem));
+            out.sortField = field;
+        } else if (rawKey == "select"_L1) {
+            continue; // applied when rendering (selectFields)
+        } else {
+            Condition c;
+            QString key = rawKey;
+            const qsizetype bracket = key.indexOf(u'[');
+            if (bracket >= 0) {
+                if (!key.endsWith(u']'))
+                    return std::unexpected(badQuery(u"\"%1\" is not a filter"_s.arg(rawKey)));
+                const QString op = key.mid(bracket + 1, key.size() - bracket - 2);
+                key.truncate(bracket);
+                if (op == "gt"_L1)
+                    c.op = Condition::Op::Gt;
+                else if (op == "gte"_L1)
+                    c.op = Condition::Op::Gte;
+                else if (op == "lt"_L1)
+                    c.op = Condition::Op::Lt;
+                else if (op == "lte"_L1)
+                    c.op = Condition::Op::Lte;
+                else if (op == "in"_L1)
+                    c.op = Condition::Op::In;
+                else if (op == "ne"_L1)
+                    c.op = Condition::Op::Ne;
+                else
+                    return std::unexpected(badQuery(
+                        u"\"%1\" is not a filter operator (use gt, gte, lt, lte, in, ne)"_s.arg(
+                            op)));
+            }
+            c.field = key;
+            c.values = c.op == Condition::Op::In ? value.split(u',') : QStringList{value};
+            if (auto problem = storage::RecordStore::checkCondition(kind, c))
+                return std::unexpected(badQuery(*problem));
+            out.conditions.append(c);
+        }
+    }
+    return out;
+}
+
+namespace {
+
+QJsonObject selectFields(const QJsonObject& doc, const QUrlQuery& query) {
+    const QString select = query.queryItemValue(u"select"_s, QUrl::FullyDecoded);
+    if (select.isEmpty())
+        return doc;
+    QJsonObject out{{"_id"_L1, doc.value("_id"_L1)}};
+    for (const QString& f : select.split(u',', Qt::SkipEmptyParts)) {
+        const QString field = f.trimmed();
+        if (doc.contains(field))
+            out.insert(field, doc.value(field));
+    }
+    return out;
+}
+
+} // namespace
+
+QJsonObject render(RequestContext& ctx, const StoredRecord& record) {
+    QJsonObject doc = record.doc;
+    if (record.version > 0)
+        doc.insert("version"_L1, double(record.version));
+    if (!record.secret.isEmpty() && ctx.can(Permission::SeeMeetingSecrets))
+        ctx.practice().unsealSecrets(doc, record.secret);
+    return doc;
+}
+
+bool isClientData(RecordKind kind) {
+    return kind == RecordKind::Appointment || kind == RecordKind::RecurringAppointment ||
+           kind == RecordKind::Client;
+}
+
+QString actionName(RecordKind kind, const QString& verb) {
+    return storage::wireType(kind) + u'.' + verb;
+}
+
+ApiResponse storageFailure(const storage::StorageError& error) {
+    qCWarning(lcHttp) << "storage failure:" << error.message;
+    return ApiResponse::internal();
+}
+
+ApiResponse listRecords(RequestContext& ctx, RecordKind kind, const QList<Condition>& fixed) {
+    auto query = parseListQuery(kind, ctx.request().query);
+    if (!query)
+        return query.error();
+    query->conditions.append(fixed);
+    const auto page = ctx.records().list(kind, *query);
+    if (!page)
+        return storageFailure(page.error());
+    QJsonArray data;
+    QStringList ids;
+    for (const StoredRecord& r : page->records) {
+        data.append(selectFields(render(ctx, r), ctx.request().query));
+        ids << r.doc.value("_id"_L1).toString();
+    }
+    ApiResponse response = ApiResponse::ok(data);
+    response.with(u"count"_s, data.size());
+    QJsonObject pagination;
+    const auto link = [&](int p) {
+        return QJsonObject{{"page"_L1, p}, {"limit"_L1, query->limit}};
+    };
+    if (qint64(query->page) * query->limit < page->total)
+        pagination.insert("next"_L1, link(query->page + 1));
+    if (query->page > 1)
+        pagination.insert("prev"_L1, link(query->page - 1));
+    response.with(u"pagination"_s, pagination);
+    response.with(u"total"_s, double(page->total));
+    if (isClientData(kind))
+        ctx.audit(actionName(kind, u"list"_s), storage::wireType(kind), {}, ids.join(u','));
+    return response;
+}
+
+std::optional<ApiResponse> checkIdParam(RequestContext& ctx, const QString& param) {
+    const QString id = ctx.param(param);
+    if (!domain::ObjectId::fromString(id) || id.size() != 24)
+        return ApiResponse::error(400, u"\"%1\" is not a valid id"_s.arg(id.left(40)),
+                                  u"INVALID_ID"_s);
+    return std::nullopt;
+}
+
+std::expected<StoredRecord, ApiResponse> loadRecord(RequestContext& ctx, RecordKind kind,
+                                                    const QString& param) {
+    if (auto bad = checkIdParam(ctx, param))
+        return std::unexpected(*bad);
+    const QString id = ctx.param(param).toLower();
+    const auto found = ctx.records().get(kind, id);
+    if (!found)
+        return std::unexpected(storageFailure(found.error()));
+    if (!*found)
+        return std::unexpected(ApiResponse::error(
+            404, u"No %1 with id %2"_s.arg(storage::wireType(kind), id), u"NOT_FOUND"_s));
+    return **found;
+}
+
+ApiResponse getRecord(RequestContext& ctx, RecordKind kind) {
+    auto record = loadRecord(ctx, kind);
+    if (!record)
+        return record.error();
+    if (isClientData(kind))
+        ctx.audit(actionName(kind, u"read"_s), storage::wireType(kind),
+                  record->doc.value("_id"_L1).toString());
+    return ApiResponse::ok(render(ctx, *record))
+        .withHeader("ETag", '"' + QByteArray::number(record->version) + '"');
+}
+
+std::optional<ApiResponse> checkIfMatch(RequestContext& ctx, const StoredRecord& current) {
+    QByteArray expected = ctx.request().header("if-match").trimmed();
+    if (expected.isEmpty() || expected == "*")
+        return std::nullopt;
+    if (expected.startsWith("W/"))
+        expected = expected.mid(2);
+    if (expected.startsWith('"') && expected.endsWith('"') && expected.size() >= 2)
+        expected = expected.mid(1, expected.size() - 2);
+    if (expected == QByteArray::number(current.version))
+        return std::nullopt;
+    return ApiResponse::error(412,
+                              u"The record has changed since version %1; it is now at version %2"_s
+                                  .arg(QString::fromLatin1(expected.left(20)))
+                                  .arg(current.version),
+                              u"VERSION_MISMATCH"_s)
+        .with(u"data"_s, render(ctx, current))
+        .withHeader("ETag", '"' + QByteArray::number(current.version) + '"');
+}
+
+void dropServerFields(QJsonObject& body) {
+    for (auto field :
+         {"createdAt"_L1, "createdBy"_L1, "updatedAt"_L1, "updatedBy"_L1, "version"_L1, "__v"_L1})
+        body.remove(field);
+}
+
+QJsonObject merged(QJsonObject doc, const QJsonObject& changes) {
+    for (auto it = changes.begin(); it != changes.end(); ++it)
+        doc.insert(it.key(), it.value());
+    return doc;
+}
+
+std::expected<QJsonObject, ApiResponse> saveRecord(RequestContext& ctx, RecordKind kind,
+                                                   QJsonObject doc, const StoredRecord* previous,
+                                                   const QString& action) {
+    ctx.practice().stamp(doc, ctx.staffId(), previous ? previous->version : 0,
+                         previous ? previous->doc : QJsonObject{});
+    const QByteArray secret = ctx.practice().sealSecrets(doc);
+    if (auto r = ctx.records().put(kind, doc, secret); !r)
+        return std::unexpected(storageFailure(r.error()));
+    const QString id = doc.value("_id"_L1).toString();
+    ctx.audit(action, storage::wireType(kind), id);
+    StoredRecord stored{doc, qint64(doc.value("version"_L1).toDouble()), secret};
+    return render(ctx, stored);
+}
+
+} // namespace mss::server

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "server/RequestContext.h"
+#include "storage/RecordKind.h"
+#include "storage/RecordStore.h"
+
+#include <expected>
+#include <optional>
+
+namespace mss::server {
+
+// What the routes of every kind of record share: reading list parameters,
+// rendering a stored record for the role asking, loading by id, If-Match,
+// and writing a record with its version, stamps and sealed secrets.
+
+// The list parameters of the contract: equality and bracket filters
+// (gt, gte, lt, lte, in, ne), select, sort (one field, "-" for descending),
+// page (1..1000000) and limit (1..500, default 25).
+std::expected<storage::ListQuery, ApiResponse> parseListQuery(storage::RecordKind kind,
+                                                              const QUrlQuery& query);
+
+// The wire document for the signed-in role: version set, secrets only for
+// roles allowed to see them.
+QJsonObject render(RequestContext& ctx, const storage::StoredRecord& record);
+
+// Whether records of this kind are client data, whose reads are audited.
+bool isClientData(storage::RecordKind kind);
+
+// A list answer with count and pagination; `fixed` conditions come from the
+// path (/staff/:providerId/appointments).
+ApiResponse listRecords(RequestContext& ctx, storage::RecordKind kind,
+                        const QList<storage::Condition>& fixed = {});
+
+// The record named by the path parameter `param`: 400 for a malformed id,
+// 404 when there is none.
+std::expected<storage::StoredRecord, ApiResponse>
+loadRecord(RequestContext& ctx, storage::RecordKind kind,
+           const QString& param = QStringLiteral("id"));
+// A 400 unless `param` is a well-formed id.
+std::optional<ApiResponse> checkIdParam(RequestContext& ctx, const QString& param);
+
+// GET of one record, with its ETag.
+ApiResponse getRecord(RequestContext& ctx, storage::RecordKind kind);
+
+// 412 with the current record when If-Match names another version.
+std::optional<ApiResponse> checkIfMatch(RequestContext& ctx, const storage::StoredRecord& current);
+
+// Stamps, seals and stores `doc` (a new record when `previous` is null) and
+// returns the stored record, rendered. Audits `action` on it.
+std::expected<QJsonObject, ApiResponse> saveRecord(RequestContext& ctx, storage::RecordKind kind,
+                                                   QJsonObject doc,
+                                                   const storage::StoredRecord* previous,
+                                                   const QString& action);
+
+// Fields a request may not set: the server's own.
+void dropServerFields(QJsonObject& body);
+
+// `doc` with the members of `changes` put over it (a PUT changes only the
+// fields it sends, as the MentalSpace server does).
+QJsonObject merged(QJsonObject doc, const QJsonObject& changes);
+
+QString actionName(storage::RecordKind kind, const QString& verb);
+
+// The answer for a storage failure (logged, never shown).
+ApiResponse storageFailure(const storage::StorageError& error);
+
+} // namespace mss::server

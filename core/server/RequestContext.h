@@ -1,0 +1,48 @@
+#pragma once
+
+#include "server/ApiRequest.h"
+#include "server/ApiResponse.h"
+#include "server/Practice.h"
+#include "server/Roles.h"
+
+#include <expected>
+#include <optional>
+
+namespace mss::server {
+
+// What a route handler gets: the request, the practice, who is signed in,
+// and a place to leave audit entries. The dispatcher writes those entries
+// in the request's own transaction (writes) or right after (reads).
+class RequestContext {
+public:
+    RequestContext(const ApiRequest& request, Practice& practice);
+
+    const ApiRequest& request() const { return m_request; }
+    Practice& practice() { return m_practice; }
+    storage::RecordStore& records() { return m_practice.records(); }
+
+    const QString& staffId() const { return m_staffId; }
+    std::optional<domain::StaffRole> role() const { return m_role; }
+    void signIn(const QString& staffId, domain::StaffRole role);
+    bool can(Permission permission) const;
+
+    QString param(const QString& name) const { return m_request.params.value(name); }
+    // The body as a JSON object, or the 400 to answer.
+    std::expected<QJsonObject, ApiResponse> bodyObject() const;
+
+    // Records that this request touched a record (or, with an empty id, a
+    // list: give the ids disclosed as the detail).
+    void audit(const QString& action, const QString& resourceType, const QString& resourceId,
+               const QString& detail = {});
+    const QList<storage::AuditEntry>& auditEntries() const { return m_audit; }
+    void clearAudit() { m_audit.clear(); }
+
+private:
+    const ApiRequest& m_request;
+    Practice& m_practice;
+    QString m_staffId;
+    std::optional<domain::StaffRole> m_role;
+    QList<storage::AuditEntry> m_audit;
+};
+
+} // namespace mss::server

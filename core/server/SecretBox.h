@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <expected>
+#include <optional>
+
+namespace mss::server {
+
+// Encrypts the meeting links and passwords kept at rest (libsodium
+// secretbox: XSalsa20-Poly1305 with a random nonce per value). The key is a
+// file of the data directory readable by its owner only; losing it loses
+// the links, not the appointments.
+class SecretBox {
+public:
+    // Reads the key at `keyFile`, creating it (mode 0600) when missing.
+    static std::expected<SecretBox, QString> openOrCreate(const QString& keyFile);
+
+    QByteArray seal(const QByteArray& plain) const;
+    // nullopt when the value was not sealed with this key or was altered.
+    std::optional<QByteArray> open(const QByteArray& sealed) const;
+
+private:
+    QByteArray m_key;
+};
+
+// libsodium must be initialised once before any use; safe to call again.
+bool initSodium();
+
+} // namespace mss::server

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "base/Clock.h"
+#include "storage/Database.h"
+
+#include <QString>
+
+namespace mss::storage {
+
+// One audited request: who did what to which record, from where, and how it
+// ended. Ids and actions only: never names, notes or meeting links.
+struct AuditEntry {
+    QString actor;        // staff id, or "" before sign-in
+    QString action;       // "appointment.create", "auth.login", ...
+    QString resourceType; // "appointment", ...
+    QString resourceId;   // the record's id; for lists, "" (ids in detail)
+    QString address;      // the peer's IP address
+    int outcome = 200;    // the HTTP status answered
+    QString detail;       // e.g. "allowOverlap", or the ids a list disclosed
+};
+
+// The append-only, hash-chained audit log. Each entry's hash is
+// SHA-256(previous entry's hash + the entry's compact JSON), so changing or
+// deleting any entry breaks the chain from there on, which verify() finds.
+class AuditLog {
+public:
+    AuditLog(Database& db, const Clock& clock);
+
+    // Appends inside the caller's write transaction, so the entry commits
+    // with the change it describes, or not at all.
+    DbResult<void> append(const AuditEntry& entry);
+
+    struct Verdict {
+        bool intact = true;
+        qint64 entries = 0;
+        qint64 firstBadSeq = 0; // 0 when intact
+        QString problem;
+    };
+    DbResult<Verdict> verify();
+
+private:
+    Database& m_db;
+    const Clock& m_clock;
+};
+
+} // namespace mss::storage

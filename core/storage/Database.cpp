@@ -1,0 +1,127 @@
+#include "storage/Database.h"
+
+#include "storage/Migrations.h"
+
+#include <QAtomicInteger>
+#include <QLoggingCategory>
+#include <QSqlError>
+
+Q_LOGGING_CATEGORY(lcDb, "mss.db", QtInfoMsg)
+
+namespace mss::storage {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QAtomicInteger<int> g_connectionCounter;
+
+StorageError errorOf(const QSqlError& e, const QString& what) {
+    return {what + u": "_s + e.text()};
+}
+
+} // namespace
+
+Database::Database(QString path, QString connection)
+    : m_path(std::move(path))
+    , m_connection(std::move(connection)) {}
+
+Database::~Database() {
+    if (m_db.isOpen()) {
+        // Folds the WAL back into the main file so a stopped server leaves
+        // one self-contained file behind.
+        QSqlQuery(u"PRAGMA wal_checkpoint(TRUNCATE)"_s, m_db);
+        m_db.close();
+    }
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+DbResult<std::unique_ptr<Database>> Database::open(const QString& path) {
+    const QString connection = u"mss-storage-%1"_s.arg(g_connectionCounter.fetchAndAddRelaxed(1));
+    std::unique_ptr<Database> db(new Database(path, connection));
+    db->m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
+    db->m_db.setDatabaseName(path);
+    // Another process holding the write lock (an admin command while the
+    // server runs) makes us wait instead of failing at once.
+    db->m_db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+    if (!db->m_db.open())
+        return std::unexpected(errorOf(db->m_db.lastError(), u"cannot open the database"_s));
+
+    // WAL: readers never block the writer. synchronous=NORMAL by default;
+    // durable writes raise it to FULL for their commit (WriteTransaction).
+    for (const QString& pragma : {u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=NORMAL"_s,
+                                  u"PRAGMA foreign_keys=ON"_s, u"PRAGMA temp_store=MEMORY"_s}) {
+        if (auto r = db->exec(pragma); !r)
+            return std::unexpected(r.error());
+    }
+    if (auto r = migrate(*db); !r)
+        return std::unexpected(r.error());
+    return db;
+}
+
+QSqlQuery Database::prepare(const QString& statement) {
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.prepare(statement))
+        qCWarning(lcDb) << "prepare failed:" << q.lastError().text();
+    return q;
+}
+
+DbResult<void> Database::exec(const QString& statement) {
+    QSqlQuery q(m_db);
+    if (!q.exec(statement))
+        return std::unexpected(errorOf(q.lastError(), u"statement failed"_s));
+    return {};
+}
+
+DbResult<void> Database::run(QSqlQuery& query) {
+    if (!query.exec())
+        return std::unexpected(errorOf(query.lastError(), u"query failed"_s));
+    return {};
+}
+
+int Database::schemaVersion() {
+    QSqlQuery q(u"PRAGMA user_version"_s, m_db);
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
+WriteTransaction::WriteTransaction(Database& db, Durability durability)
+    : m_db(db) {
+    // synchronous cannot change inside a transaction, so it is set first.
+    const auto sync = durability == Durability::Durable ? u"PRAGMA synchronous=FULL"_s
+                                                        : u"PRAGMA synchronous=NORMAL"_s;
+    if (auto r = m_db.exec(sync); !r) {
+        m_beginError = r.error();
+        return;
+    }
+    if (auto r = m_db.exec(u"BEGIN IMMEDIATE"_s); !r) {
+        m_beginError = r.error();
+        qCWarning(lcDb) << "cannot begin a write transaction:" << r.error().message;
+        return;
+    }
+    m_active = true;
+}
+
+WriteTransaction::~WriteTransaction() {
+    rollback();
+}
+
+void WriteTransaction::rollback() {
+    if (!m_active)
+        return;
+    m_active = false;
+    if (auto r = m_db.exec(u"ROLLBACK"_s); !r)
+        qCWarning(lcDb) << "rollback failed:" << r.error().message;
+}
+
+DbResult<void> WriteTransaction::commit() {
+    if (!m_active)
+        return std::unexpected(m_beginError);
+    auto r = m_db.exec(u"COMMIT"_s);
+    if (r)
+        m_active = false;
+    return r;
+}
+
+} // namespace mss::storage

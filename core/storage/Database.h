@@ -1,0 +1,79 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+#include <expected>
+#include <memory>
+
+namespace mss::storage {
+
+// A failure of the database itself (disk full, locked too long, a broken
+// file): never the caller's fault, reported as a 500 by the server.
+struct StorageError {
+    QString message;
+};
+
+template <typename T>
+using DbResult = std::expected<T, StorageError>;
+
+// One SQLite connection in WAL mode, migrated to the newest schema when
+// opened. Not shared between threads: each thread opens its own.
+class Database {
+public:
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    // Opens (creating when missing) and migrates the database at `path`.
+    static DbResult<std::unique_ptr<Database>> open(const QString& path);
+
+    const QString& path() const { return m_path; }
+    QSqlDatabase& sql() { return m_db; }
+    // A prepared query on this connection; cached by Qt per statement text.
+    QSqlQuery prepare(const QString& statement);
+    DbResult<void> exec(const QString& statement);
+    // Runs a prepared query, turning Qt's bool into our error.
+    static DbResult<void> run(QSqlQuery& query);
+
+    // The schema version the file is at (PRAGMA user_version).
+    int schemaVersion();
+
+private:
+    Database(QString path, QString connection);
+
+    QString m_path;
+    QString m_connection;
+    QSqlDatabase m_db;
+};
+
+// A write transaction taken with BEGIN IMMEDIATE: the write lock is held
+// from the first statement, so a check ("is this slot free?") and the write
+// that depends on it cannot be interleaved with another writer's, in this
+// process or another. Rolls back unless committed.
+class WriteTransaction {
+public:
+    // How hard the commit tries to reach the disk. Data writes are Durable
+    // (fsync on commit); an audit entry of a read may ride on the next
+    // durable commit or checkpoint.
+    enum class Durability { Durable, Relaxed };
+
+    explicit WriteTransaction(Database& db, Durability durability = Durability::Durable);
+    ~WriteTransaction();
+    WriteTransaction(const WriteTransaction&) = delete;
+    WriteTransaction& operator=(const WriteTransaction&) = delete;
+
+    bool isActive() const { return m_active; }
+    const StorageError& beginError() const { return m_beginError; }
+    DbResult<void> commit();
+    void rollback();
+
+private:
+    Database& m_db;
+    bool m_active = false;
+    StorageError m_beginError;
+};
+
+} // namespace mss::storage

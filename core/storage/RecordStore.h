@@ -1,0 +1,112 @@
+#pragma once
+
+#include "domain/Appointment.h"
+#include "storage/Database.h"
+#include "storage/RecordKind.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QStringList>
+
+#include <optional>
+
+namespace mss::storage {
+
+// A record as stored: its wire document (secrets left out), version, and the
+// encrypted secrets, opaque to storage.
+struct StoredRecord {
+    QJsonObject doc;
+    qint64 version = 0;
+    QByteArray secret;
+};
+
+// One filter of a list request: `field op value(s)`.
+struct Condition {
+    enum class Op { Eq, Ne, Gt, Gte, Lt, Lte, In };
+    QString field; // a wire field, possibly dotted ("reminderSettings.email.sent")
+    Op op = Op::Eq;
+    QStringList values; // one, or several for In
+};
+
+struct ListQuery {
+    QList<Condition> conditions;
+    QString sortField; // empty: by _id
+    bool descending = false;
+    int page = 1;
+    int limit = 25;
+};
+
+struct ListPage {
+    QList<StoredRecord> records;
+    qint64 total = 0; // matching records on all pages
+};
+
+// One entry of the change feed.
+struct Change {
+    qint64 seq = 0;
+    RecordKind kind = RecordKind::Appointment;
+    QString id;
+    bool deleted = false;
+    qint64 version = 0;
+};
+
+// The records of every kind, the change feed that follows their writes,
+// idempotency results and practice settings. Writes must run inside a
+// WriteTransaction of the caller's, so that a record, its change-feed entry
+// and its audit entry commit together.
+class RecordStore {
+public:
+    explicit RecordStore(Database& db);
+
+    DbResult<std::optional<StoredRecord>> get(RecordKind kind, const QString& id);
+    DbResult<bool> exists(RecordKind kind, const QString& id);
+    // Inserts or replaces the record whose `_id` the document carries; its
+    // `version` and `updatedAt` must already be set. Records an upsert in the
+    // change feed.
+    DbResult<void> put(RecordKind kind, const QJsonObject& doc, const QByteArray& secret = {});
+    // Deletes the record and leaves a tombstone of `version` in the feed.
+    DbResult<void> remove(RecordKind kind, const QString& id, qint64 version);
+
+    // A problem with a condition (an unusable field name or value), or
+    // nullopt when list() can run it.
+    static std::optional<QString> checkCondition(RecordKind kind, const Condition& c);
+    static std::optional<QString> checkSortField(RecordKind kind, const QString& field);
+    DbResult<ListPage> list(RecordKind kind, const ListQuery& query);
+
+    // Appointments that may overlap [start, end) and share its provider or
+    // its client, minimal (ids, times, status, type): the bounded, covering
+    // index query of the conflict check. Only those holding time.
+    DbResult<QList<domain::Appointment>> conflictCandidates(const QString& provider,
+                                                            const QString& client,
+                                                            const QDateTime& start,
+                                                            const QDateTime& end);
+    // Appointments of a provider (or, with `byClient`, a client) holding
+    // time and overlapping [from, to); full documents.
+    DbResult<QList<StoredRecord>> appointmentsBetween(const QString& who, bool byClient,
+                                                      const QDateTime& from, const QDateTime& to);
+    DbResult<QList<StoredRecord>> byColumn(RecordKind kind, const QString& column,
+                                           const QString& value);
+
+    DbResult<QList<Change>> changesSince(qint64 seq, int limit);
+
+    // Idempotency: the first answer to (staff, key).
+    struct SavedAnswer {
+        QString request; // method and path it answered
+        int status = 200;
+        QByteArray body;
+    };
+    DbResult<std::optional<SavedAnswer>> savedAnswer(const QString& staff, const QString& key);
+    DbResult<void> saveAnswer(const QString& staff, const QString& key, const SavedAnswer& answer,
+                              qint64 nowMs);
+
+    DbResult<std::optional<QString>> setting(const QString& key);
+    DbResult<void> setSetting(const QString& key, const QString& value);
+
+private:
+    DbResult<void> recordChange(RecordKind kind, const QString& id, bool deleted, qint64 version);
+
+    Database& m_db;
+};
+
+} // namespace mss::storage

@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QJsonObject>
+#include <QProcess>
+#include <QString>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace mss::test {
+
+// One HTTP answer, parsed.
+struct Reply {
+    int status = 0;
+    QJsonObject json;
+    QHash<QByteArray, QByteArray> headers; // lower-case names
+    QJsonValue data() const { return json.value(QLatin1String("data")); }
+    QJsonObject object() const { return data().toObject(); }
+};
+
+// A practice in a temporary directory and the real server binary serving
+// it on a random loopback port.
+class ServerHarness {
+public:
+    static constexpr const char* password = "correct horse battery";
+
+    ServerHarness();
+    ~ServerHarness();
+
+    // Runs a command of the binary with `input` on standard input; returns
+    // the exit code, and its output in `output`.
+    int command(const QStringList& arguments, const QByteArray& input = {},
+                QString* output = nullptr) const;
+    bool init(const QString& timeZone = QStringLiteral("America/New_York"));
+    // Adds a staff member with `role` (email "<role>@test.practice").
+    bool addUser(const QString& role);
+    bool start();
+    // SIGTERM (graceful) or SIGKILL.
+    void stop(bool kill = false);
+
+    QString dataDir() const { return m_dir.path(); }
+    QString baseUrl() const { return m_baseUrl; }
+
+    Reply request(const QByteArray& method, const QString& path, const QJsonObject& body = {},
+                  const QByteArray& token = {},
+                  const QHash<QByteArray, QByteArray>& headers = {}) const;
+    Reply requestRaw(const QByteArray& method, const QString& path, const QByteArray& body,
+                     const QByteArray& token = {},
+                     const QHash<QByteArray, QByteArray>& headers = {}) const;
+    // A token for "<role>@test.practice", or empty.
+    QByteArray login(const QString& role) const;
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<QProcess> m_server;
+    QString m_baseUrl;
+};
+
+} // namespace mss::test
