@@ -323,8 +323,17 @@ Checked<QList<Occurrence>> occurrences(const RecurringAppointment& series, const
     return out;
 }
 
-Checked<QList<Occurrence>> allOccurrences(const RecurringAppointment& series,
-                                          const QTimeZone& zone) {
+namespace {
+
+Error tooLong(const RecurringAppointment& series) {
+    const QString field = series.numberOfOccurrences ? u"numberOfOccurrences"_s
+                          : series.endDate           ? u"endDate"_s
+                                                     : u"recurrenceRule"_s;
+    return {ErrorCode::TooLong, field,
+            tr("the series would have more than %1 occurrences").arg(domain::maxSeriesOccurrences)};
+}
+
+Checked<SeriesRule> finiteRule(const RecurringAppointment& series, const QTimeZone& zone) {
     if (auto ok = checkZone(zone); !ok)
         return std::unexpected(Errors{ok.error()});
     auto rule = ruleFor(series);
@@ -334,21 +343,40 @@ Checked<QList<Occurrence>> allOccurrences(const RecurringAppointment& series,
     if (!r.count && !r.until && !rule->lastDate)
         return std::unexpected(Errors{{ErrorCode::MissingSeriesEnd, u"endDate"_s,
                                        tr("a series needs an endDate or a numberOfOccurrences")}});
+    return rule;
+}
+
+} // namespace
+
+Checked<QList<PatternOccurrence>> patternOccurrences(const RecurringAppointment& series,
+                                                     const QTimeZone& zone) {
+    const auto rule = finiteRule(series, zone);
+    if (!rule)
+        return std::unexpected(rule.error());
+    QList<PatternOccurrence> out;
+    PatternCursor cursor(*rule, zone);
+    while (auto o = cursor.next()) {
+        if (out.size() == domain::maxSeriesOccurrences)
+            return std::unexpected(Errors{tooLong(series)});
+        out.append(*o);
+    }
+    return out;
+}
+
+Checked<QList<Occurrence>> allOccurrences(const RecurringAppointment& series,
+                                          const QTimeZone& zone) {
+    const auto rule = finiteRule(series, zone);
+    if (!rule)
+        return std::unexpected(rule.error());
     const Exceptions exceptions(series);
     QList<Occurrence> out;
-    out.reserve(std::min(r.count.value_or(64), domain::maxSeriesOccurrences));
+    out.reserve(std::min(rule->set.rule.count.value_or(64), domain::maxSeriesOccurrences));
     bool addedMoved = false;
     PatternCursor cursor(*rule, zone);
     qsizetype produced = 0;
     while (const auto raw = cursor.nextRaw()) {
-        if (++produced > domain::maxSeriesOccurrences) {
-            const QString field = series.numberOfOccurrences ? u"numberOfOccurrences"_s
-                                  : series.endDate           ? u"endDate"_s
-                                                             : u"recurrenceRule"_s;
-            return std::unexpected(Errors{{ErrorCode::TooLong, field,
-                                           tr("the series would have more than %1 occurrences")
-                                               .arg(domain::maxSeriesOccurrences)}});
-        }
+        if (++produced > domain::maxSeriesOccurrences)
+            return std::unexpected(Errors{tooLong(series)});
         const QDate date = civil::toQDate(raw->day);
         if (!exceptions.byDate.isEmpty()) {
             if (const auto* e = exceptions.byDate.value(date)) {

@@ -58,6 +58,12 @@ struct PatternOccurrence {
     QDateTime start; // UTC
 };
 
+// Every occurrence of the pattern of a finite series, before exceptions (skipped and moved
+// ones included, at their pattern time): what numberOfOccurrences counts. TooLong beyond
+// maxSeriesOccurrences, MissingSeriesEnd when the series never ends.
+Checked<QList<PatternOccurrence>> patternOccurrences(const domain::RecurringAppointment& series,
+                                                     const QTimeZone& zone);
+
 // The pattern's occurrences in order, lazily: RRULE dates merged with RDATEs, minus EXDATEs,
 // up to COUNT, UNTIL and the series' endDate. Exceptions of the series are not applied here.
 // Unbounded rules are fine; the caller decides where to stop.
