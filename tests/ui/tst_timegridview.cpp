@@ -1,0 +1,483 @@
+// The Day, Week and Provider views driven as a person drives them: double
+// click and drag on empty time to book, drag a card to move it, drag its
+// bottom edge to resize, the context menu, the keyboard; and what they
+// paint: availability, blocked time, the now-line, status marks, DST.
+#include "DemoPractice.h"
+#include "GuiDriver.h"
+#include "ui/AppointmentCard.h"
+#include "ui/CalendarModel.h"
+#include "ui/DayView.h"
+#include "ui/ProviderView.h"
+#include "ui/WeekView.h"
+
+#include <QAction>
+#include <QMenu>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <memory>
+
+using namespace mss;
+using namespace mss::domain;
+using namespace mss::test;
+using namespace mss::ui;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+int minute(int hour, int min = 0) {
+    return hour * 60 + min;
+}
+
+bool isRed(QRgb c) {
+    return qRed(c) > 180 && qGreen(c) < 90 && qBlue(c) < 90;
+}
+
+// The longest horizontal run of dark pixels in a band of rows: a line
+// struck through text is one long run, letters are short ones.
+int longestDarkRun(const QImage& image, const QRect& band) {
+    int best = 0;
+    for (int y = band.top(); y <= band.bottom(); ++y) {
+        int run = 0;
+        for (int x = band.left(); x <= band.right(); ++x) {
+            const QRgb c = image.pixel(x, y);
+            run = (qRed(c) + qGreen(c) + qBlue(c)) / 3 < 170 ? run + 1 : 0;
+            best = std::max(best, run);
+        }
+    }
+    return best;
+}
+
+int countPixels(const QImage& image, const QRect& area, bool (*test)(QRgb)) {
+    int n = 0;
+    for (int y = area.top(); y <= area.bottom(); ++y)
+        for (int x = area.left(); x <= area.right(); ++x)
+            n += test(image.pixel(x, y)) ? 1 : 0;
+    return n;
+}
+
+} // namespace
+
+class TestTimeGridView : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void doubleClickOnEmptyTimeBooksThatSlot();
+    void draggingAcrossEmptyTimeBooksTheDraggedSpan();
+    void fiveMinuteGridSnapsToFive();
+    void draggingAnAppointmentToAnotherProviderMovesIt();
+    void movingInTheAllProvidersDayKeepsTheProvider();
+    void draggingTheBottomEdgeResizes();
+    void cancelledAppointmentsCannotBeDragged();
+    void doubleClickOnAnAppointmentEditsIt();
+    void contextMenuOffersTheActionsTheStatusAllows();
+    void keyboardNavigatesBooksAndZooms();
+    void availabilityIsShadedAndBlockedTimeMarked();
+    void nowLineFollowsTheInjectedClock();
+    void statusIsVisibleOnTheCards();
+    void overlappingAppointmentsSitSideBySide();
+    void springForwardDayKeepsWallClockPositions();
+    void syncedChangesMoveTheCardAtOnce();
+    void zoomScalesTheTimeScale();
+    void weekViewMovesAcrossDays();
+
+private:
+    template <typename View>
+    std::unique_ptr<View> makeView();
+
+    std::unique_ptr<ManualClock> m_clock;
+    std::unique_ptr<CalendarModel> m_model;
+};
+
+void TestTimeGridView::initTestCase() {
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+}
+
+void TestTimeGridView::init() {
+    m_clock = std::make_unique<ManualClock>(demo::now());
+    m_model = std::make_unique<CalendarModel>();
+    demo::fill(*m_model);
+}
+
+template <typename View>
+std::unique_ptr<View> TestTimeGridView::makeView() {
+    auto view = std::make_unique<View>(*m_clock);
+    view->setModel(m_model.get());
+    view->setDate(demo::today());
+    view->resize(900, 1000);
+    view->show();
+    if (!QTest::qWaitForWindowExposed(view.get()))
+        qWarning("window not exposed");
+    view->scrollToTime(QTime(7, 30));
+    return view;
+}
+
+void TestTimeGridView::doubleClickOnEmptyTimeBooksThatSlot() {
+    auto view = makeView<DayView>();
+    view->setProvider(id(1));
+    QSignalSpy spy(view.get(), &TimeGridView::newAppointmentRequested);
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, view->pointAt(0, minute(16, 20)));
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(spy[0][0].value<ObjectId>(), id(1));
+    QCOMPARE(spy[0][1].toDateTime(), demo::at(demo::today(), 16, 15));
+    QCOMPARE(spy[0][2].toDateTime(), demo::at(demo::today(), 17, 5)); // 50 minutes
+}
+
+void TestTimeGridView::draggingAcrossEmptyTimeBooksTheDraggedSpan() {
+    auto view = makeView<DayView>();
+    view->setProvider(id(1));
+    QSignalSpy spy(view.get(), &TimeGridView::newAppointmentRequested);
+    drag(view->viewport(), view->pointAt(0, minute(16, 2)), view->pointAt(0, minute(17, 28)));
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(spy[0][1].toDateTime(), demo::at(demo::today(), 16, 0));
+    QCOMPARE(spy[0][2].toDateTime(), demo::at(demo::today(), 17, 30));
+
+    // Dragging upwards books the same span.
+    drag(view->viewport(), view->pointAt(0, minute(17, 28)), view->pointAt(0, minute(16, 2)));
+    QCOMPARE(spy.count(), 2);
+    QCOMPARE(spy[1][1].toDateTime(), demo::at(demo::today(), 16, 0));
+    QCOMPARE(spy[1][2].toDateTime(), demo::at(demo::today(), 17, 30));
+}
+
+void TestTimeGridView::fiveMinuteGridSnapsToFive() {
+    auto view = makeView<DayView>();
+    view->setProvider(id(1));
+    view->setSnapMinutes(5);
+    QSignalSpy spy(view.get(), &TimeGridView::newAppointmentRequested);
+    drag(view->viewport(), view->pointAt(0, minute(16, 6)), view->pointAt(0, minute(16, 38)));
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(spy[0][1].toDateTime(), demo::at(demo::today(), 16, 5));
+    QCOMPARE(spy[0][2].toDateTime(), demo::at(demo::today(), 16, 40));
+}
+
+void TestTimeGridView::draggingAnAppointmentToAnotherProviderMovesIt() {
+    auto view = makeView<ProviderView>();
+    QCOMPARE(view->columns().size(), 4);
+    QSignalSpy spy(view.get(), &TimeGridView::moveRequested);
+    const QRect card = view->cardRect(id(6)); // Maya Chen, 15:00-15:50
+    QVERIFY(card.isValid());
+    const int columnWidth = view->pointAt(1, 0).x() - view->pointAt(0, 0).x();
+    const int hour = view->pointAt(0, minute(16)).y() - view->pointAt(0, minute(15)).y();
+    drag(view->viewport(), card.center(), card.center() + QPoint(columnWidth, hour));
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(spy[0][0].value<ObjectId>(), id(6));
+    QCOMPARE(spy[0][1].toDateTime(), demo::at(demo::today(), 16, 0));
+    QCOMPARE(spy[0][2].toDateTime(), demo::at(demo::today(), 16, 50));
+    QCOMPARE(spy[0][3].value<ObjectId>(), id(2)); // James Okafor's column
+}
+
+void TestTimeGridView::movingInTheAllProvidersDayKeepsTheProvider() {
+    auto view = makeView<DayView>(); // every provider
+    QSignalSpy spy(view.get(), &TimeGridView::moveRequested);
+    const QRect card = view->cardRect(id(9)); // James Okafor, 16:00-16:30
+    const int half = view->pointAt(0, minute(16, 30)).y() - view->pointAt(0, minute(16)).y();
+    drag(view->viewport(), card.center(), card.center() + QPoint(0, half));
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(spy[0][1].toDateTime(), demo::at(demo::today(), 16, 30));
+    QCOMPARE(spy[0][3].value<ObjectId>(), id(2));
+}
+
+void TestTimeGridView::draggingTheBottomEdgeResizes() {
+    auto view = makeView<DayView>();
+    view->setProvider(id(1));
+    QSignalSpy resize(view.get(), &TimeGridView::resizeRequested);
+    QSignalSpy move(view.get(), &TimeGridView::moveRequested);
+    const QRect card = view->cardRect(id(6)); // 15:00-15:50
+    const QPoint edge(card.center().x(), card.bottom() - 1);
+    const int half = view->pointAt(0, minute(16, 30)).y() - view->pointAt(0, minute(16)).y();
+    drag(view->viewport(), edge, edge + QPoint(0, half));
+    QCOMPARE(move.count(), 0);
+    QCOMPARE(resize.count(), 1);
+    QCOMPARE(resize[0][0].value<ObjectId>(), id(6));
+    QCOMPARE(resize[0][1].toDateTime(), demo::at(demo::today(), 16, 15));
+}
+
+void TestTimeGridView::cancelledAppointmentsCannotBeDragged() {
+    auto view = makeView<DayView>();
+    view->setProvider(id(1));
+    QSignalSpy move(view.get(), &TimeGridView::moveRequested);
+    QSignalSpy create(view.get(), &TimeGridView::newAppointmentRequested);
+    const QRect card = view->cardRect(id(3)); // cancelled
+    drag(view->viewport(), card.center(), card.center() + QPoint(0, 100));
+    QCOMPARE(move.count(), 0);
+    QCOMPARE(create.count(), 0);
+}
+
+void TestTimeGridView::doubleClickOnAnAppointmentEditsIt() {
+    auto view = makeView<DayView>();
+    QSignalSpy edit(view.get(), &TimeGridView::editRequested);
+    QSignalSpy create(view.get(), &TimeGridView::newAppointmentRequested);
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, view->cardRect(id(12)).center());
+    QCOMPARE(create.count(), 0);
+    QCOMPARE(edit.count(), 1);
+    QCOMPARE(edit[0][0].value<ObjectId>(), id(12));
+}
+
+void TestTimeGridView::contextMenuOffersTheActionsTheStatusAllows() {
+    auto view = makeView<DayView>();
+    view->setProvider(id(1));
+    const auto texts = [](QMenu* menu) {
+        QStringList out;
+        for (QAction* a : menu->actions())
+            if (!a->isSeparator())
+                out << a->text().remove(QLatin1Char('&'));
+        return out;
+    };
+    const auto trigger = [](QMenu* menu, const QString& prefix) {
+        for (QAction* a : menu->actions()) {
+            if (a->text().remove(QLatin1Char('&')).startsWith(prefix)) {
+                a->trigger();
+                return true;
+            }
+        }
+        return false;
+    };
+
+    // A scheduled, unconfirmed appointment: every action.
+    std::unique_ptr<QMenu> menu(view->contextMenuAt(view->cardRect(id(6)).center()));
+    QVERIFY(menu);
+    QCOMPARE(texts(menu.get()), (QStringList{u"Edit..."_s, u"Confirm"_s, u"Complete"_s,
+                                             u"Mark no-show"_s, u"Cancel appointment..."_s}));
+    QSignalSpy cancel(view.get(), &TimeGridView::cancelRequested);
+    QSignalSpy complete(view.get(), &TimeGridView::completeRequested);
+    QSignalSpy noShow(view.get(), &TimeGridView::noShowRequested);
+    QSignalSpy confirm(view.get(), &TimeGridView::confirmRequested);
+    QSignalSpy edit(view.get(), &TimeGridView::editRequested);
+    QVERIFY(trigger(menu.get(), u"Cancel"_s));
+    QVERIFY(trigger(menu.get(), u"Complete"_s));
+    QVERIFY(trigger(menu.get(), u"Mark no-show"_s));
+    QVERIFY(trigger(menu.get(), u"Confirm"_s));
+    QVERIFY(trigger(menu.get(), u"Edit"_s));
+    for (QSignalSpy* spy : {&cancel, &complete, &noShow, &confirm, &edit}) {
+        QCOMPARE(spy->count(), 1);
+        QCOMPARE(spy->at(0).at(0).value<ObjectId>(), id(6));
+    }
+
+    // Confirmed: no Confirm. Completed: only Edit.
+    menu.reset(view->contextMenuAt(view->cardRect(id(1)).center()));
+    QVERIFY(!texts(menu.get()).contains(u"Confirm"_s));
+    menu.reset(view->contextMenuAt(view->cardRect(id(2)).center()));
+    QCOMPARE(texts(menu.get()), QStringList{u"Edit..."_s});
+
+    // Empty time: book there.
+    QSignalSpy create(view.get(), &TimeGridView::newAppointmentRequested);
+    menu.reset(view->contextMenuAt(view->pointAt(0, minute(16, 40))));
+    QVERIFY(trigger(menu.get(), u"New appointment at"_s));
+    QCOMPARE(create.count(), 1);
+    QCOMPARE(create[0][1].toDateTime(), demo::at(demo::today(), 16, 30));
+}
+
+void TestTimeGridView::keyboardNavigatesBooksAndZooms() {
+    auto view = makeView<DayView>();
+    view->setProvider(id(1));
+    QSignalSpy today(view.get(), &TimeGridView::todayRequested);
+    QSignalSpy step(view.get(), &TimeGridView::stepRequested);
+    QSignalSpy create(view.get(), &TimeGridView::newAppointmentRequested);
+    QSignalSpy edit(view.get(), &TimeGridView::editRequested);
+
+    QTest::keyClick(view.get(), Qt::Key_T);
+    QCOMPARE(today.count(), 1);
+    QTest::keyClick(view.get(), Qt::Key_Left);
+    QTest::keyClick(view.get(), Qt::Key_Right);
+    QCOMPARE(step.count(), 2);
+    QCOMPARE(step[0][0].toInt(), -1);
+    QCOMPARE(step[1][0].toInt(), 1);
+
+    // Ctrl+N: today's column, from the next grid line after "now" (14:20).
+    QTest::keyClick(view.get(), Qt::Key_N, Qt::ControlModifier);
+    QCOMPARE(create.count(), 1);
+    QCOMPARE(create[0][0].value<ObjectId>(), id(1));
+    QCOMPARE(create[0][1].toDateTime(), demo::at(demo::today(), 14, 30));
+
+    view->scrollToTime(QTime(0, 0));
+    const int before = view->verticalScrollBar()->value();
+    QTest::keyClick(view.get(), Qt::Key_Down);
+    QVERIFY(view->verticalScrollBar()->value() > before);
+
+    const int pph = view->pixelsPerHour();
+    QTest::keyClick(view.get(), Qt::Key_Plus, Qt::ControlModifier);
+    QVERIFY(view->pixelsPerHour() > pph);
+    QTest::keyClick(view.get(), Qt::Key_Minus, Qt::ControlModifier);
+    QTest::keyClick(view.get(), Qt::Key_Minus, Qt::ControlModifier);
+    QVERIFY(view->pixelsPerHour() < pph);
+
+    // Enter edits the appointment clicked last.
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->cardRect(id(6)).center());
+    QTest::keyClick(view.get(), Qt::Key_Return);
+    QCOMPARE(edit.count(), 1);
+    QCOMPARE(edit[0][0].value<ObjectId>(), id(6));
+}
+
+void TestTimeGridView::availabilityIsShadedAndBlockedTimeMarked() {
+    auto view = makeView<DayView>();
+    view->setProvider(id(1));
+    const QImage image = view->viewport()->grab().toImage();
+    const auto at = [&](int m) {
+        const QPoint p = view->pointAt(0, m);
+        return image.pixel(p.x() + 200, p.y());
+    };
+    // 08:10 is before Maya Chen's 08:30 start: shaded grey.
+    QCOMPARE(QColor(at(minute(8, 10))), QColor(0xf1, 0xf3, 0xf6));
+    // 16:40 is inside her hours and free: white.
+    QCOMPARE(QColor(at(minute(16, 40))), QColor(Qt::white));
+    // 17:40, after hours: grey again.
+    QCOMPARE(QColor(at(minute(17, 40))), QColor(0xf1, 0xf3, 0xf6));
+    // 12:10-12:50, the team meeting: blocked, reddish, unlike either.
+    int reddish = 0;
+    for (int m = minute(12, 10); m < minute(12, 50); m += 3) {
+        const QRgb c = at(m);
+        if (qRed(c) > qBlue(c) + 10)
+            ++reddish;
+    }
+    QVERIFY2(reddish > 8, qPrintable(QString::number(reddish)));
+
+    // New availability shows at once: all of Tuesday 07:00-20:00.
+    m_model->setAvailability(id(1), {weekly(1, DayOfWeek::Tuesday, "07:00", "20:00")});
+    const QImage after = view->viewport()->grab().toImage();
+    const QPoint p = view->pointAt(0, minute(8, 10));
+    QCOMPARE(QColor(after.pixel(p.x() + 200, p.y())), QColor(Qt::white));
+}
+
+void TestTimeGridView::nowLineFollowsTheInjectedClock() {
+    auto view = makeView<DayView>();
+    view->setProvider(id(1));
+    const auto redNear = [&](int m) {
+        const QImage image = view->viewport()->grab().toImage();
+        const QPoint p = view->pointAt(0, m);
+        for (int dy = -1; dy <= 1; ++dy)
+            if (isRed(image.pixel(p.x() + 150, p.y() + dy)))
+                return true;
+        return false;
+    };
+    QVERIFY(redNear(minute(14, 20)));
+    QVERIFY(!redNear(minute(16, 40)));
+    m_clock->advanceSeconds(2 * 3600 + 20 * 60);
+    view->viewport()->update();
+    QVERIFY(redNear(minute(16, 40)));
+    QVERIFY(!redNear(minute(14, 20)));
+    // Another day: no line at all.
+    view->setDate(demo::today().addDays(1));
+    QVERIFY(!redNear(minute(16, 40)));
+}
+
+void TestTimeGridView::statusIsVisibleOnTheCards() {
+    auto view = makeView<DayView>();
+    view->setProvider(id(1));
+    const QImage image = view->viewport()->grab().toImage();
+
+    // Cancelled (3) is grey and its name struck through; the couples
+    // session (4) beside it is tinted and not struck.
+    const QRect cancelled = view->cardRect(id(3));
+    const QRect couples = view->cardRect(id(4));
+    const QPoint inCancelled = cancelled.bottomRight() - QPoint(8, 4);
+    QCOMPARE(image.pixel(inCancelled),
+             AppointmentCard::fillColour(AppointmentType::IndividualTherapy,
+                                         AppointmentStatus::Cancelled)
+                 .rgb());
+    const QPoint inCouples = couples.bottomRight() - QPoint(8, 4);
+    QCOMPARE(image.pixel(inCouples), AppointmentCard::fillColour(AppointmentType::CouplesTherapy,
+                                                                 AppointmentStatus::Scheduled)
+                                         .rgb());
+    const int titleHeight = QFontMetrics(view->font()).height() + 3;
+    const auto titleBand = [&](const QRect& card) {
+        return QRect(card.left() + 10, card.top() + 2, card.width() / 2, titleHeight);
+    };
+    QVERIFY(longestDarkRun(image, titleBand(cancelled)) > 40);
+    QVERIFY(longestDarkRun(image, titleBand(couples)) < 25);
+
+    // No-show (5) carries a red badge; confirmed (1) a green check.
+    QVERIFY(countPixels(image, view->cardRect(id(5)), isRed) > 20);
+    const auto isGreen = [](QRgb c) { return qGreen(c) > 110 && qRed(c) < 90 && qBlue(c) < 110; };
+    QVERIFY(countPixels(image, view->cardRect(id(1)), isGreen) > 10);
+    QCOMPARE(countPixels(image, view->cardRect(id(6)), isGreen), 0); // not confirmed
+}
+
+void TestTimeGridView::overlappingAppointmentsSitSideBySide() {
+    auto view = makeView<DayView>();
+    view->setProvider(id(1));
+    const QRect a = view->cardRect(id(3));
+    const QRect b = view->cardRect(id(4));
+    QVERIFY(!a.intersects(b));
+    QCOMPARE(a.top(), b.top());
+    QVERIFY(std::abs(a.width() - b.width()) <= 1);
+    const QRect alone = view->cardRect(id(6));
+    QVERIFY(alone.width() > a.width() + b.width() - 4);
+}
+
+void TestTimeGridView::springForwardDayKeepsWallClockPositions() {
+    // Sunday 8 March 2026: New York skips 02:00-03:00.
+    const QDate sunday(2026, 3, 8);
+    Appointment a = demo::visit(90, 1, 101, sunday, 9, 0, AppointmentType::IndividualTherapy);
+    m_model->upsertAppointment(a);
+    auto view = makeView<DayView>();
+    view->setProvider(id(1));
+    view->setDate(sunday);
+    view->scrollToTime(QTime(0, 0));
+    QCOMPARE(view->cardRect(id(90)).top(), view->pointAt(0, minute(9)).y());
+    QCOMPARE(DayAxis(sunday, demo::zone()).missingMinutes(),
+             (QList<std::pair<int, int>>{{minute(2), minute(3)}}));
+
+    // 09:00 that Sunday is 13:00 UTC (EDT), not 14:00 (EST).
+    QSignalSpy spy(view.get(), &TimeGridView::newAppointmentRequested);
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, view->pointAt(0, minute(11, 5)));
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(spy[0][1].toDateTime(), utc("2026-03-08T15:00:00.000Z"));
+    // The night before the change it is still EST.
+    QCOMPARE(DayAxis(sunday.addDays(-1), demo::zone()).instantAt(minute(11)),
+             utc("2026-03-07T16:00:00.000Z"));
+}
+
+void TestTimeGridView::syncedChangesMoveTheCardAtOnce() {
+    auto view = makeView<DayView>();
+    view->setProvider(id(1));
+    const QRect before = view->cardRect(id(6));
+    Appointment a = *m_model->appointment(id(6));
+    a.startTime = a.startTime.addSecs(3600);
+    a.endTime = a.endTime.addSecs(3600);
+    m_model->upsertAppointment(a);
+    const QRect after = view->cardRect(id(6));
+    QCOMPARE(after.top() - before.top(), view->pixelsPerHour());
+    m_model->removeAppointment(id(6));
+    QVERIFY(view->cardRect(id(6)).isNull());
+}
+
+void TestTimeGridView::zoomScalesTheTimeScale() {
+    auto view = makeView<DayView>();
+    view->setProvider(id(1));
+    QSignalSpy zoom(view.get(), &TimeGridView::zoomChanged);
+    view->setPixelsPerHour(48);
+    const int height = view->cardRect(id(6)).height();
+    view->setPixelsPerHour(96);
+    QVERIFY(std::abs(view->cardRect(id(6)).height() - 2 * height) <= 2);
+    QCOMPARE(zoom.count(), 1);
+
+    QWheelEvent wheel(QPointF(300, 300), view->viewport()->mapToGlobal(QPointF(300, 300)), QPoint(),
+                      QPoint(0, -120), Qt::NoButton, Qt::ControlModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(view->viewport(), &wheel);
+    QVERIFY(view->pixelsPerHour() < 96);
+    view->setPixelsPerHour(10'000);
+    QCOMPARE(view->pixelsPerHour(), TimeGridView::maxPixelsPerHour);
+}
+
+void TestTimeGridView::weekViewMovesAcrossDays() {
+    auto view = makeView<WeekView>();
+    view->setProvider(id(1));
+    QCOMPARE(view->columns().size(), 7);
+    QCOMPARE(view->firstDate(), QDate(2026, 3, 9)); // Monday, in en_GB
+    QCOMPARE(view->stepDays(), 7);
+    // Monday 09:00 (id 20) to Wednesday, same time.
+    QSignalSpy spy(view.get(), &TimeGridView::moveRequested);
+    const QRect card = view->cardRect(id(20));
+    QVERIFY(card.isValid());
+    const int day = view->pointAt(1, 0).x() - view->pointAt(0, 0).x();
+    drag(view->viewport(), card.center(), card.center() + QPoint(2 * day, 0));
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(spy[0][1].toDateTime(), demo::at(QDate(2026, 3, 11), 9, 0));
+    QCOMPARE(spy[0][3].value<ObjectId>(), id(1));
+}
+
+QTEST_MAIN(TestTimeGridView)
+#include "tst_timegridview.moc"

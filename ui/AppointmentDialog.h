@@ -1,0 +1,153 @@
+#pragma once
+
+#include "domain/Appointment.h"
+#include "domain/Staff.h"
+#include "scheduling/Conflicts.h"
+
+#include <QDialog>
+#include <QTimeZone>
+
+#include <functional>
+
+class QCheckBox;
+class QComboBox;
+class QCompleter;
+class QDateEdit;
+class QDoubleSpinBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QSpinBox;
+class QStringListModel;
+class QTimeEdit;
+
+namespace mss::ui {
+
+// What the booking rules say about a proposed appointment: the
+// appointments it collides with, and whether it lies outside its
+// provider's availability (a warning, or a refusal in strict mode).
+struct BookingCheck {
+    QList<scheduling::Conflict> conflicts;
+    bool outsideAvailability = false;
+};
+using BookingChecker = std::function<BookingCheck(const domain::Appointment&)>;
+using ConflictDescriber = std::function<QString(const scheduling::Conflict&)>;
+// The first free start for a provider and length after an instant, or
+// nullopt when there is none in the range the finder searches
+// (scheduling::openSlots over the cache fits).
+using SlotFinder = std::function<std::optional<QDateTime>(const domain::ObjectId& provider,
+                                                          int minutes, const QDateTime& after)>;
+
+// Books a new appointment or edits one. The checker runs on every change
+// of a field, so a conflict shows (naming what it collides with) before
+// anyone presses Book; OK stays disabled while there is a conflict, a
+// missing client or provider. accept() leaves the result in appointment().
+class AppointmentDialog : public QDialog {
+    Q_OBJECT
+
+public:
+    explicit AppointmentDialog(QWidget* parent = nullptr);
+    ~AppointmentDialog() override;
+
+    void setClients(const QList<domain::Client>& clients);
+    void setProviders(const QList<domain::Staff>& providers);
+    void setTimeZone(const QTimeZone& zone);
+    void setChecker(BookingChecker checker);
+    // How a conflict is named; CalendarModel::describeConflict fits.
+    void setConflictDescriber(ConflictDescriber describer);
+    // Enables "Next open slot", which moves the time to the finder's answer.
+    void setSlotFinder(SlotFinder finder);
+    // Strict mode: booking outside availability is refused, not warned.
+    void setStrictAvailability(bool strict);
+
+    // A new booking in this slot (provider may be null: the user picks).
+    void prepareNew(const domain::ObjectId& provider, const QDateTime& start, const QDateTime& end);
+    // Edits an existing appointment; fields the dialog does not show
+    // (status, confirmation, series...) are kept as they are.
+    void setAppointment(const domain::Appointment& appointment);
+    // The appointment as the fields now describe it.
+    domain::Appointment appointment() const;
+    bool isNew() const { return m_base.id().isNull(); }
+
+    BookingCheck lastCheck() const { return m_lastCheck; }
+    bool canAccept() const;
+
+    // The fields, for tests and for focus handling by the caller.
+    QLineEdit* clientField() const { return m_client; }
+    QComboBox* providerField() const { return m_provider; }
+    QComboBox* typeField() const { return m_type; }
+    QDateEdit* dateField() const { return m_date; }
+    QTimeEdit* timeField() const { return m_time; }
+    QSpinBox* durationField() const { return m_duration; }
+    QComboBox* locationField() const { return m_location; }
+    QLineEdit* meetingLinkField() const { return m_link; }
+    QLineEdit* meetingPasswordField() const { return m_password; }
+    QPlainTextEdit* notesField() const { return m_notes; }
+    QCheckBox* emailReminderField() const { return m_emailOn; }
+    QDoubleSpinBox* emailHoursField() const { return m_emailHours; }
+    QCheckBox* smsReminderField() const { return m_smsOn; }
+    QDoubleSpinBox* smsHoursField() const { return m_smsHours; }
+    QCompleter* clientCompleter() const { return m_completer; }
+    QLabel* conflictLabel() const { return m_conflictText; }
+    QLabel* availabilityLabel() const { return m_availabilityText; }
+    QPushButton* okButton() const { return m_ok; }
+    QPushButton* nextSlotButton() const { return m_nextSlot; }
+
+    // Whether the meeting link and password rows are shown.
+    bool meetingFieldsVisible() const;
+
+public slots:
+    // Runs the checker on the fields as they are and updates the warnings.
+    void recheck();
+    // Moves the start to the provider's next open slot after the current one.
+    void findNextSlot();
+
+private:
+    void chooseClient(const QString& label);
+    void typeChosen();
+    void locationChosen();
+    void loadFields(const domain::Appointment& a);
+    QString clientLabel(const domain::Client& c, bool disambiguate) const;
+
+    QTimeZone m_zone = QTimeZone::utc();
+    domain::Appointment m_base;
+    QList<domain::Client> m_clients;
+    QHash<QString, domain::ObjectId> m_clientByLabel;
+    domain::ObjectId m_clientId;
+    QString m_clientFallbackLabel; // a client not in the list (editing)
+    BookingChecker m_checker;
+    SlotFinder m_slotFinder;
+    ConflictDescriber m_describer;
+    BookingCheck m_lastCheck;
+    bool m_strict = false;
+    bool m_loading = false;
+    bool m_durationEdited = false;
+
+    QFormLayout* m_form;
+    QLineEdit* m_client;
+    QCompleter* m_completer;
+    QStringListModel* m_clientNames;
+    QLabel* m_clientHint;
+    QComboBox* m_provider;
+    QComboBox* m_type;
+    QDateEdit* m_date;
+    QTimeEdit* m_time;
+    QSpinBox* m_duration;
+    QLabel* m_endText;
+    QComboBox* m_location;
+    QLineEdit* m_link;
+    QLineEdit* m_password;
+    QPlainTextEdit* m_notes;
+    QCheckBox* m_emailOn;
+    QDoubleSpinBox* m_emailHours;
+    QCheckBox* m_smsOn;
+    QDoubleSpinBox* m_smsHours;
+    QLabel* m_conflictText;
+    QLabel* m_availabilityText;
+    QPushButton* m_ok;
+    QPushButton* m_nextSlot;
+};
+
+} // namespace mss::ui

@@ -1,0 +1,104 @@
+#pragma once
+
+#include "domain/Appointment.h"
+#include "domain/ProviderAvailability.h"
+#include "domain/Staff.h"
+#include "scheduling/Availability.h"
+#include "scheduling/Conflicts.h"
+
+#include <QAbstractListModel>
+#include <QHash>
+#include <QTimeZone>
+
+#include <optional>
+
+namespace mss::ui {
+
+// The appointments that the calendars show, one row each, sorted by start,
+// with the names of their providers and clients and each provider's
+// availability. The cache loads the visible date range into it
+// (setAppointments) and applies each synced change as it comes
+// (upsertAppointment / removeAppointment), so open views update in place.
+class CalendarModel : public QAbstractListModel {
+    Q_OBJECT
+
+public:
+    enum Role {
+        IdRole = Qt::UserRole + 1, // QString, 24 hex digits
+        StartRole,                 // QDateTime, UTC
+        EndRole,                   // QDateTime, UTC
+        ProviderIdRole,            // QString
+        ProviderNameRole,          // QString
+        ClientIdRole,              // QString
+        ClientNameRole,            // QString
+        TypeRole,                  // int, domain::AppointmentType
+        StatusRole,                // int, domain::AppointmentStatus
+        ConfirmationRole,          // int, domain::ConfirmationStatus
+        LocationRole,              // int, domain::Location
+        TypeColourRole,            // QColor
+        SeriesIdRole,              // QString, empty when not part of a series
+    };
+    Q_ENUM(Role)
+
+    explicit CalendarModel(QObject* parent = nullptr);
+
+    // Replaces every row (a new date range, a full refresh).
+    void setAppointments(QList<domain::Appointment> appointments);
+    // Adds the appointment, or replaces the one with its id.
+    void upsertAppointment(const domain::Appointment& appointment);
+    void removeAppointment(const domain::ObjectId& id);
+
+    void setProviders(QList<domain::Staff> providers);
+    void setClients(QList<domain::Client> clients);
+    // One provider's availability records (weekly blocks, time off and
+    // exceptions), resolved per day in the practice's zone when shown.
+    void setAvailability(const domain::ObjectId& provider,
+                         QList<domain::ProviderAvailability> records);
+    void setTimeZone(const QTimeZone& zone);
+
+    const QTimeZone& timeZone() const { return m_zone; }
+    const QList<domain::Staff>& providers() const { return m_providers; }
+    const QList<domain::Client>& clients() const { return m_clients; }
+    const QList<domain::Appointment>& appointments() const { return m_rows; }
+    const domain::Appointment& appointmentAt(int row) const { return m_rows.at(row); }
+    std::optional<domain::Appointment> appointment(const domain::ObjectId& id) const;
+    int rowOf(const domain::ObjectId& id) const; // -1 when absent
+
+    // Rows whose time overlaps [from, to), optionally of one provider only.
+    QList<int> rowsBetween(const QDateTime& from, const QDateTime& to,
+                           const std::optional<domain::ObjectId>& provider = std::nullopt) const;
+
+    QString providerName(const domain::ObjectId& id) const;
+    QString clientName(const domain::Reference& client) const;
+    bool hasAvailability(const domain::ObjectId& provider) const;
+    // The provider's open and blocked time on one practice-local day.
+    scheduling::ResolvedAvailability availabilityOn(const domain::ObjectId& provider,
+                                                    QDate day) const;
+
+    // "Ada Lovelace, Individual Therapy with Dr Grey, 09:00-09:50 (same
+    // client)": how a booking dialog names what a new time collides with.
+    QString describeConflict(const scheduling::Conflict& conflict) const;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+signals:
+    // Names, availability or the zone changed: views repaint, rows stay.
+    void decorationChanged();
+
+private:
+    int insertionRow(const domain::Appointment& appointment) const;
+    void clearAvailabilityCache();
+
+    QList<domain::Appointment> m_rows; // sorted by start, then id
+    QList<domain::Staff> m_providers;
+    QList<domain::Client> m_clients;
+    QHash<domain::ObjectId, QString> m_providerNames;
+    QHash<domain::ObjectId, QString> m_clientNames;
+    QHash<domain::ObjectId, QList<domain::ProviderAvailability>> m_availability;
+    mutable QHash<QPair<domain::ObjectId, qint64>, scheduling::ResolvedAvailability> m_resolved;
+    QTimeZone m_zone = QTimeZone::utc();
+};
+
+} // namespace mss::ui

@@ -1,0 +1,252 @@
+#include "ui/CalendarWidget.h"
+
+#include "base/WallClock.h"
+#include "ui/CalendarModel.h"
+#include "ui/DayView.h"
+#include "ui/MonthView.h"
+#include "ui/ProviderView.h"
+#include "ui/WeekView.h"
+
+#include <QComboBox>
+#include <QLocale>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace mss::ui {
+
+CalendarWidget::CalendarWidget(const Clock& clock, QWidget* parent)
+    : QWidget(parent)
+    , m_clock(clock)
+    , m_bar(new NavigationBar(this))
+    , m_stack(new QStackedWidget(this))
+    , m_day(new DayView(clock, m_stack))
+    , m_week(new WeekView(clock, m_stack))
+    , m_providers(new ProviderView(clock, m_stack))
+    , m_month(new MonthView(clock, m_stack)) {
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_bar);
+    layout->addWidget(m_stack, 1);
+    // Stack order follows CalendarMode.
+    m_stack->addWidget(m_day);
+    m_stack->addWidget(m_week);
+    m_stack->addWidget(m_providers);
+    m_stack->addWidget(m_month);
+
+    forward(m_day);
+    forward(m_week);
+    forward(m_providers);
+    connect(m_month, &MonthView::newAppointmentRequested, this,
+            &CalendarWidget::newAppointmentRequested);
+    connect(m_month, &MonthView::todayRequested, this, &CalendarWidget::goToday);
+    connect(m_month, &MonthView::stepRequested, this,
+            [this](int direction) { direction < 0 ? goPrevious() : goNext(); });
+    connect(m_month, &MonthView::dateChanged, this, &CalendarWidget::setDate);
+    connect(m_month, &MonthView::dayActivated, this, [this](QDate day) {
+        setDate(day);
+        setMode(CalendarMode::Day);
+    });
+
+    connect(m_bar, &NavigationBar::todayClicked, this, &CalendarWidget::goToday);
+    connect(m_bar, &NavigationBar::previousClicked, this, &CalendarWidget::goPrevious);
+    connect(m_bar, &NavigationBar::nextClicked, this, &CalendarWidget::goNext);
+    connect(m_bar, &NavigationBar::dateChosen, this, &CalendarWidget::setDate);
+    connect(m_bar, &NavigationBar::modeChosen, this, &CalendarWidget::setMode);
+    connect(m_bar, &NavigationBar::providerChosen, this, &CalendarWidget::setProvider);
+    connect(m_bar, &NavigationBar::zoomInClicked, this, [this] {
+        m_day->zoomIn();
+        setPixelsPerHour(m_day->pixelsPerHour());
+    });
+    connect(m_bar, &NavigationBar::zoomOutClicked, this, [this] {
+        m_day->zoomOut();
+        setPixelsPerHour(m_day->pixelsPerHour());
+    });
+
+    m_date = today();
+    for (TimeGridView* v : {static_cast<TimeGridView*>(m_day), static_cast<TimeGridView*>(m_week),
+                            static_cast<TimeGridView*>(m_providers)})
+        v->scrollToTime(QTime(7, 30));
+    refresh();
+}
+
+void CalendarWidget::forward(TimeGridView* view) {
+    connect(view, &TimeGridView::newAppointmentRequested, this,
+            &CalendarWidget::newAppointmentRequested);
+    connect(view, &TimeGridView::moveRequested, this, &CalendarWidget::moveRequested);
+    connect(view, &TimeGridView::resizeRequested, this, &CalendarWidget::resizeRequested);
+    connect(view, &TimeGridView::editRequested, this, &CalendarWidget::editRequested);
+    connect(view, &TimeGridView::cancelRequested, this, &CalendarWidget::cancelRequested);
+    connect(view, &TimeGridView::completeRequested, this, &CalendarWidget::completeRequested);
+    connect(view, &TimeGridView::noShowRequested, this, &CalendarWidget::noShowRequested);
+    connect(view, &TimeGridView::confirmRequested, this, &CalendarWidget::confirmRequested);
+    connect(view, &TimeGridView::appointmentSelected, this, &CalendarWidget::appointmentSelected);
+    connect(view, &TimeGridView::todayRequested, this, &CalendarWidget::goToday);
+    connect(view, &TimeGridView::stepRequested, this,
+            [this](int direction) { direction < 0 ? goPrevious() : goNext(); });
+    connect(view, &TimeGridView::zoomChanged, this, &CalendarWidget::setPixelsPerHour);
+}
+
+void CalendarWidget::setModel(CalendarModel* model) {
+    if (m_model)
+        disconnect(m_model, nullptr, this, nullptr);
+    m_model = model;
+    m_day->setModel(model);
+    m_week->setModel(model);
+    m_providers->setModel(model);
+    m_month->setModel(model);
+    if (m_model) {
+        const auto names = [this] { m_bar->setProviders(m_model->providers()); };
+        connect(m_model, &CalendarModel::decorationChanged, this, names);
+        names();
+    }
+    refresh();
+}
+
+QDate CalendarWidget::today() const {
+    return localDate(m_clock.now(), m_model ? m_model->timeZone() : QTimeZone::utc());
+}
+
+void CalendarWidget::setMode(CalendarMode mode) {
+    if (mode == m_mode)
+        return;
+    m_mode = mode;
+    refresh();
+    emit modeChanged(mode);
+}
+
+void CalendarWidget::setDate(QDate date) {
+    if (!date.isValid() || date == m_date)
+        return;
+    m_date = date;
+    refresh();
+    emit dateChanged(date);
+}
+
+void CalendarWidget::setProvider(const domain::ObjectId& provider) {
+    m_provider = provider;
+    refresh();
+}
+
+void CalendarWidget::goToday() {
+    setDate(today());
+}
+
+void CalendarWidget::goPrevious() {
+    setDate(m_mode == CalendarMode::Month  ? m_date.addMonths(-1)
+            : m_mode == CalendarMode::Week ? m_date.addDays(-7)
+                                           : m_date.addDays(-1));
+}
+
+void CalendarWidget::goNext() {
+    setDate(m_mode == CalendarMode::Month  ? m_date.addMonths(1)
+            : m_mode == CalendarMode::Week ? m_date.addDays(7)
+                                           : m_date.addDays(1));
+}
+
+void CalendarWidget::setSnapMinutes(int minutes) {
+    m_day->setSnapMinutes(minutes);
+    m_week->setSnapMinutes(minutes);
+    m_providers->setSnapMinutes(minutes);
+}
+
+void CalendarWidget::setPixelsPerHour(int pixels) {
+    // One zoom for every time grid, so switching views keeps the scale.
+    for (TimeGridView* v : {static_cast<TimeGridView*>(m_day), static_cast<TimeGridView*>(m_week),
+                            static_cast<TimeGridView*>(m_providers)}) {
+        const QSignalBlocker block(v);
+        v->setPixelsPerHour(pixels);
+    }
+}
+
+void CalendarWidget::setDefaultDurationMinutes(int minutes) {
+    m_day->setDefaultDurationMinutes(minutes);
+    m_week->setDefaultDurationMinutes(minutes);
+    m_providers->setDefaultDurationMinutes(minutes);
+}
+
+QWidget* CalendarWidget::currentView() const {
+    return m_stack->currentWidget();
+}
+
+QDate CalendarWidget::firstVisibleDate() const {
+    switch (m_mode) {
+    case CalendarMode::Week:
+        return m_week->firstDate();
+    case CalendarMode::Month:
+        return m_month->firstDate();
+    case CalendarMode::Day:
+    case CalendarMode::Providers:
+        break;
+    }
+    return m_date;
+}
+
+QDate CalendarWidget::lastVisibleDate() const {
+    switch (m_mode) {
+    case CalendarMode::Week:
+        return m_week->lastDate();
+    case CalendarMode::Month:
+        return m_month->lastDate();
+    case CalendarMode::Day:
+    case CalendarMode::Providers:
+        break;
+    }
+    return m_date;
+}
+
+QString CalendarWidget::periodText() const {
+    const QLocale locale;
+    switch (m_mode) {
+    case CalendarMode::Week: {
+        const QDate first = m_week->firstDate();
+        const QDate last = m_week->lastDate();
+        if (first.month() == last.month())
+            return tr("%1 \u2013 %2")
+                .arg(locale.toString(first, u"d"), locale.toString(last, u"d MMMM yyyy"));
+        return tr("%1 \u2013 %2")
+            .arg(locale.toString(first, u"d MMM"), locale.toString(last, u"d MMM yyyy"));
+    }
+    case CalendarMode::Month:
+        return locale.toString(m_date, u"MMMM yyyy");
+    case CalendarMode::Day:
+    case CalendarMode::Providers:
+        break;
+    }
+    return locale.toString(m_date, QLocale::LongFormat);
+}
+
+void CalendarWidget::refresh() {
+    // The week view needs one provider; "all" there means the first.
+    domain::ObjectId weekProvider = m_provider;
+    if (weekProvider.isNull() && m_model && !m_model->providers().isEmpty())
+        weekProvider = m_model->providers().first().id();
+    m_day->setProvider(m_provider.isNull() ? std::nullopt
+                                           : std::optional<domain::ObjectId>(m_provider));
+    m_week->setProvider(weekProvider);
+    m_month->setProvider(m_provider.isNull() ? std::nullopt
+                                             : std::optional<domain::ObjectId>(m_provider));
+    {
+        const QSignalBlocker b1(m_day), b2(m_week), b3(m_providers), b4(m_month);
+        m_day->setDate(m_date);
+        m_week->setDate(m_date);
+        m_providers->setDate(m_date);
+        m_month->setDate(m_date);
+    }
+    m_stack->setCurrentIndex(static_cast<int>(m_mode));
+    m_bar->setMode(m_mode);
+    m_bar->setDate(m_date);
+    m_bar->setProvider(m_mode == CalendarMode::Week ? weekProvider : m_provider);
+    m_bar->providerPicker()->setEnabled(m_mode != CalendarMode::Providers);
+    m_bar->setPeriodText(periodText());
+
+    const QDate first = firstVisibleDate();
+    const QDate last = lastVisibleDate();
+    if (first != m_shownFirst || last != m_shownLast) {
+        m_shownFirst = first;
+        m_shownLast = last;
+        emit visibleRangeChanged(first, last);
+    }
+}
+
+} // namespace mss::ui

@@ -1,0 +1,101 @@
+#pragma once
+
+#include "base/Clock.h"
+#include "domain/ObjectId.h"
+#include "ui/NavigationBar.h"
+
+#include <QDate>
+#include <QPointer>
+#include <QWidget>
+
+class QStackedWidget;
+
+namespace mss::ui {
+
+class CalendarModel;
+class DayView;
+class MonthView;
+class ProviderView;
+class TimeGridView;
+class WeekView;
+
+// The calendar as the main window shows it: the navigation bar over the
+// Day, Week, Providers and Month views, all reading one CalendarModel.
+// Every request from any view is forwarded by the signals below, so the
+// application connects them once. visibleRangeChanged tells it which days
+// to load into the model.
+class CalendarWidget : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit CalendarWidget(const Clock& clock, QWidget* parent = nullptr);
+
+    void setModel(CalendarModel* model);
+    CalendarModel* model() const { return m_model; }
+
+    CalendarMode mode() const { return m_mode; }
+    void setMode(CalendarMode mode);
+    QDate date() const { return m_date; }
+    void setDate(QDate date);
+    // The provider shown by Day, Week and Month; null means all (Week then
+    // shows the first provider).
+    void setProvider(const domain::ObjectId& provider);
+    domain::ObjectId provider() const { return m_provider; }
+
+    void goToday();
+    void goPrevious();
+    void goNext();
+    void setSnapMinutes(int minutes);
+    void setPixelsPerHour(int pixels);
+    void setDefaultDurationMinutes(int minutes);
+
+    // The days the current view shows, first to last.
+    QDate firstVisibleDate() const;
+    QDate lastVisibleDate() const;
+
+    NavigationBar* navigationBar() const { return m_bar; }
+    DayView* dayView() const { return m_day; }
+    WeekView* weekView() const { return m_week; }
+    ProviderView* providerView() const { return m_providers; }
+    MonthView* monthView() const { return m_month; }
+    QWidget* currentView() const;
+
+signals:
+    void newAppointmentRequested(const mss::domain::ObjectId& provider, const QDateTime& start,
+                                 const QDateTime& end);
+    void moveRequested(const mss::domain::ObjectId& id, const QDateTime& newStart,
+                       const QDateTime& newEnd, const mss::domain::ObjectId& newProvider);
+    void resizeRequested(const mss::domain::ObjectId& id, const QDateTime& newEnd);
+    void editRequested(const mss::domain::ObjectId& id);
+    void cancelRequested(const mss::domain::ObjectId& id);
+    void completeRequested(const mss::domain::ObjectId& id);
+    void noShowRequested(const mss::domain::ObjectId& id);
+    void confirmRequested(const mss::domain::ObjectId& id);
+    void appointmentSelected(const mss::domain::ObjectId& id);
+    void visibleRangeChanged(QDate first, QDate last);
+    void modeChanged(mss::ui::CalendarMode mode);
+    void dateChanged(QDate date);
+
+private:
+    void forward(TimeGridView* view);
+    void refresh();
+    QDate today() const;
+    QString periodText() const;
+
+    const Clock& m_clock;
+    QPointer<CalendarModel> m_model;
+    CalendarMode m_mode = CalendarMode::Day;
+    QDate m_date;
+    domain::ObjectId m_provider;
+    QDate m_shownFirst;
+    QDate m_shownLast;
+
+    NavigationBar* m_bar;
+    QStackedWidget* m_stack;
+    DayView* m_day;
+    WeekView* m_week;
+    ProviderView* m_providers;
+    MonthView* m_month;
+};
+
+} // namespace mss::ui

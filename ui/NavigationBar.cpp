@@ -1,0 +1,148 @@
+#include "ui/NavigationBar.h"
+
+#include <QButtonGroup>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QStyle>
+#include <QToolButton>
+
+namespace mss::ui {
+
+namespace {
+
+QToolButton* button(const QString& text, const QString& tip, QWidget* parent) {
+    auto* b = new QToolButton(parent);
+    b->setText(text);
+    b->setToolTip(tip);
+    b->setAutoRaise(false);
+    b->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    return b;
+}
+
+} // namespace
+
+NavigationBar::NavigationBar(QWidget* parent)
+    : QWidget(parent)
+    , m_today(button(tr("Today"), tr("Go to today (T)"), this))
+    , m_previous(button(QStringLiteral("\u2039"), tr("Previous (Left arrow)"), this))
+    , m_next(button(QStringLiteral("\u203a"), tr("Next (Right arrow)"), this))
+    , m_period(new QLabel(this))
+    , m_picker(new QDateEdit(this))
+    , m_provider(new QComboBox(this))
+    , m_modes(new QButtonGroup(this)) {
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(8, 6, 8, 6);
+    layout->setSpacing(6);
+    layout->addWidget(m_today);
+    layout->addWidget(m_previous);
+    layout->addWidget(m_next);
+
+    QFont periodFont = m_period->font();
+    periodFont.setPointSizeF(periodFont.pointSizeF() * 1.3);
+    periodFont.setBold(true);
+    m_period->setFont(periodFont);
+    m_period->setMinimumWidth(220);
+    layout->addSpacing(6);
+    layout->addWidget(m_period);
+
+    m_picker->setCalendarPopup(true);
+    m_picker->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_picker->setToolTip(tr("Go to a date"));
+    m_picker->setAccessibleName(tr("Date"));
+    layout->addWidget(m_picker);
+    layout->addStretch(1);
+
+    m_provider->setToolTip(tr("Provider shown"));
+    m_provider->setAccessibleName(tr("Provider"));
+    m_provider->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    layout->addWidget(m_provider);
+
+    const std::pair<CalendarMode, QString> modes[] = {
+        {CalendarMode::Day, tr("Day")},
+        {CalendarMode::Week, tr("Week")},
+        {CalendarMode::Providers, tr("Providers")},
+        {CalendarMode::Month, tr("Month")},
+    };
+    for (const auto& [mode, text] : modes) {
+        auto* b = button(text, tr("%1 view").arg(text), this);
+        b->setCheckable(true);
+        m_modes->addButton(b, static_cast<int>(mode));
+        layout->addWidget(b);
+    }
+    m_modes->setExclusive(true);
+    m_modes->button(0)->setChecked(true);
+
+    auto* zoomOut = button(QStringLiteral("\u2212"), tr("Zoom out (Ctrl+Minus)"), this);
+    auto* zoomIn = button(QStringLiteral("+"), tr("Zoom in (Ctrl+Plus)"), this);
+    layout->addSpacing(6);
+    layout->addWidget(zoomOut);
+    layout->addWidget(zoomIn);
+
+    connect(m_today, &QToolButton::clicked, this, &NavigationBar::todayClicked);
+    connect(m_previous, &QToolButton::clicked, this, &NavigationBar::previousClicked);
+    connect(m_next, &QToolButton::clicked, this, &NavigationBar::nextClicked);
+    connect(zoomIn, &QToolButton::clicked, this, &NavigationBar::zoomInClicked);
+    connect(zoomOut, &QToolButton::clicked, this, &NavigationBar::zoomOutClicked);
+    connect(m_picker, &QDateEdit::dateChanged, this, [this](QDate d) {
+        if (!m_updating)
+            emit dateChosen(d);
+    });
+    connect(m_modes, &QButtonGroup::idClicked, this,
+            [this](int id) { emit modeChosen(static_cast<CalendarMode>(id)); });
+    connect(m_provider, &QComboBox::activated, this, [this](int index) {
+        const auto id = domain::ObjectId::fromString(m_provider->itemData(index).toString());
+        emit providerChosen(id.value_or(domain::ObjectId()));
+    });
+}
+
+void NavigationBar::setPeriodText(const QString& text) {
+    m_period->setText(text);
+}
+
+QString NavigationBar::periodText() const {
+    return m_period->text();
+}
+
+void NavigationBar::setDate(QDate date) {
+    m_updating = true;
+    m_picker->setDate(date);
+    m_updating = false;
+}
+
+void NavigationBar::setMode(CalendarMode mode) {
+    if (auto* b = m_modes->button(static_cast<int>(mode)))
+        b->setChecked(true);
+}
+
+QToolButton* NavigationBar::modeButton(CalendarMode mode) const {
+    return qobject_cast<QToolButton*>(m_modes->button(static_cast<int>(mode)));
+}
+
+void NavigationBar::setProviders(const QList<domain::Staff>& providers) {
+    const QString current = m_provider->currentData().toString();
+    m_providers = providers;
+    m_provider->clear();
+    if (m_allowAll)
+        m_provider->addItem(tr("All providers"), QString());
+    for (const auto& s : providers)
+        m_provider->addItem(s.displayName(), s.id().toString());
+    const int index = m_provider->findData(current);
+    m_provider->setCurrentIndex(std::max(0, index));
+}
+
+void NavigationBar::setProvider(const domain::ObjectId& provider) {
+    const int index = m_provider->findData(provider.toString());
+    if (index >= 0)
+        m_provider->setCurrentIndex(index);
+}
+
+void NavigationBar::setAllProvidersAllowed(bool allowed) {
+    if (allowed == m_allowAll)
+        return;
+    m_allowAll = allowed;
+    setProviders(m_providers);
+}
+
+} // namespace mss::ui

@@ -1,0 +1,174 @@
+#pragma once
+
+#include "base/Clock.h"
+#include "domain/ObjectId.h"
+#include "ui/TimeGridGeometry.h"
+
+#include <QAbstractScrollArea>
+#include <QPointer>
+
+class QMenu;
+class QTimer;
+
+namespace mss::ui {
+
+class CalendarModel;
+
+// A custom-painted calendar of columns (days or providers) against the
+// practice's wall clock, read from a CalendarModel. DayView, WeekView and
+// ProviderView only decide the columns; everything a user does happens
+// here and leaves as a signal: the view never changes an appointment
+// itself, the application checks and saves the change and the model
+// brings it back.
+//
+// Mouse: double-click or drag across empty time to book; drag a card to
+// move it (to another day or provider column too); drag its bottom edge to
+// change its end; right-click for the actions. Keyboard: Left/Right step,
+// Up/Down scroll, T today, Ctrl+N new, Ctrl+Plus/Minus zoom, Enter edits
+// the selected appointment.
+class TimeGridView : public QAbstractScrollArea {
+    Q_OBJECT
+
+public:
+    explicit TimeGridView(const Clock& clock, QWidget* parent = nullptr);
+    ~TimeGridView() override;
+
+    void setModel(CalendarModel* model);
+    CalendarModel* model() const { return m_model; }
+
+    // The date shown (Week view shows the week around it).
+    QDate date() const { return m_date; }
+    void setDate(QDate date);
+    virtual QDate firstDate() const { return m_date; }
+    virtual QDate lastDate() const { return m_date; }
+    // How far Previous and Next move, in days.
+    virtual int stepDays() const { return 1; }
+
+    const QList<GridColumn>& columns() const { return m_columns; }
+
+    // Start times and drags land on this grid (5 or 15 minutes).
+    void setSnapMinutes(int minutes);
+    int snapMinutes() const { return m_snap; }
+    // Length of a booking made by double-click or Ctrl+N.
+    void setDefaultDurationMinutes(int minutes) { m_defaultDuration = minutes; }
+    // Zoom of the time scale.
+    void setPixelsPerHour(int pixels);
+    int pixelsPerHour() const { return m_pixelsPerHour; }
+    void zoomIn();
+    void zoomOut();
+    void scrollToTime(QTime time);
+
+    // Geometry, for tests and tooltips: where a wall-clock minute of a
+    // column is on the viewport, and the card of an appointment.
+    QPoint pointAt(int column, int minuteOfDay) const;
+    QRect cardRect(const domain::ObjectId& id) const;
+
+    // The context menu for a viewport position (the caller owns it):
+    // actions on the appointment there, or "New appointment" on empty time.
+    QMenu* contextMenuAt(QPoint viewportPos);
+
+    static constexpr int minPixelsPerHour = 24;
+    static constexpr int maxPixelsPerHour = 240;
+
+signals:
+    // provider is null when the column shows every provider.
+    void newAppointmentRequested(const mss::domain::ObjectId& provider, const QDateTime& start,
+                                 const QDateTime& end);
+    void moveRequested(const mss::domain::ObjectId& id, const QDateTime& newStart,
+                       const QDateTime& newEnd, const mss::domain::ObjectId& newProvider);
+    void resizeRequested(const mss::domain::ObjectId& id, const QDateTime& newEnd);
+    void editRequested(const mss::domain::ObjectId& id);
+    void cancelRequested(const mss::domain::ObjectId& id);
+    void completeRequested(const mss::domain::ObjectId& id);
+    void noShowRequested(const mss::domain::ObjectId& id);
+    void confirmRequested(const mss::domain::ObjectId& id);
+    void appointmentSelected(const mss::domain::ObjectId& id);
+    void dateChanged(QDate date);
+    void todayRequested();
+    void stepRequested(int direction); // -1 previous, +1 next
+    void zoomChanged(int pixelsPerHour);
+
+protected:
+    // Subclasses build the columns for the current date and model.
+    virtual QList<GridColumn> buildColumns() const = 0;
+    void rebuildColumns();
+    const Clock& clock() const { return m_clock; }
+
+    void paintEvent(QPaintEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    void scrollContentsBy(int dx, int dy) override;
+    void mousePressEvent(QMouseEvent* event) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
+    void mouseDoubleClickEvent(QMouseEvent* event) override;
+    void contextMenuEvent(QContextMenuEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+    void wheelEvent(QWheelEvent* event) override;
+    bool viewportEvent(QEvent* event) override;
+
+private:
+    struct Card {
+        int row = -1;
+        int column = -1;
+        QRectF rect; // content coordinates: x from the first column, y from 00:00
+    };
+    enum class Drag { None, Pending, Create, Move, Resize };
+    struct Hit {
+        int column = -1;
+        double minute = 0;
+        int card = -1; // index into m_cards
+        bool bottomEdge = false;
+    };
+
+    // Where the drag under way would put things, if released at `pos`.
+    struct Proposal {
+        int column = -1;
+        double topMinute = 0; // for the preview
+        double bottomMinute = 0;
+        QDateTime start;
+        QDateTime end;
+        domain::ObjectId provider;
+    };
+    std::optional<Proposal> proposal(QPointF pos) const;
+
+    void modelChanged();
+    void ensureLayout() const;
+    void updateScrollBars();
+    double columnWidth() const;
+    double minuteHeight() const { return m_pixelsPerHour / 60.0; }
+    QPointF toContent(QPointF viewportPos) const;
+    QRectF toViewport(const QRectF& contentRect) const;
+    Hit hitTest(QPointF viewportPos) const;
+    int snappedMinute(double minute) const;
+    void finishDrag(QPointF pos);
+    void requestNewAt(int column, int startMinute, int endMinute);
+    void paintHeader(QPainter& p) const;
+    void paintGutter(QPainter& p) const;
+    void paintColumnBackground(QPainter& p, int column) const;
+    void paintNowLine(QPainter& p) const;
+    void paintDragPreview(QPainter& p) const;
+
+    const Clock& m_clock;
+    QPointer<CalendarModel> m_model;
+    QDate m_date;
+    QList<GridColumn> m_columns;
+    QList<DayAxis> m_axes;
+    mutable QList<Card> m_cards;
+    mutable bool m_layoutDirty = true;
+    int m_snap = 15;
+    int m_defaultDuration = 50;
+    int m_pixelsPerHour = 48;
+    domain::ObjectId m_selected;
+    QTimer* m_minuteTimer = nullptr;
+
+    Drag m_drag = Drag::None;
+    QPointF m_pressPos;
+    Hit m_pressHit;
+    QPointF m_dragPos;
+
+    static constexpr int gutterWidth = 58;
+    static constexpr int headerHeight = 46;
+    static constexpr int minColumnWidth = 120;
+};
+
+} // namespace mss::ui
