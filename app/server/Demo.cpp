@@ -4,6 +4,7 @@
 #include "ServerCommands.h"
 
 #include "base/WallClock.h"
+#include "domain/ProviderAvailability.h"
 #include "server/ApiServer.h"
 #include "server/Practice.h"
 
@@ -218,9 +219,37 @@ int runDemo(const QString& dataDir, const QString& timeZoneName) {
         }
     }
 
+    // Several series at 16:00, after the day's single sessions.
+    int series = 0;
+    const QList<QJsonObject> patterns{
+        {{"recurrencePattern"_L1, u"Weekly"_s}, {"dayOfWeek"_L1, u"Wednesday"_s}},
+        {{"recurrencePattern"_L1, u"Weekly"_s}, {"dayOfWeek"_L1, u"Thursday"_s}},
+        {{"recurrencePattern"_L1, u"Biweekly"_s}, {"dayOfWeek"_L1, u"Tuesday"_s}},
+        {{"recurrencePattern"_L1, u"Monthly"_s},
+         {"useWeekOfMonth"_L1, true},
+         {"weekOfMonth"_L1, 2},
+         {"dayOfWeek"_L1, u"Monday"_s}}};
+    for (int p = 0; p < providerIds.size() && p < patterns.size(); ++p) {
+        QJsonObject body = patterns.at(p);
+        body.insert("client"_L1, clientIds.value(36 + p));
+        body.insert("provider"_L1, providerIds.value(p));
+        body.insert("appointmentType"_L1, u"Individual Therapy"_s);
+        body.insert("duration"_L1, 50);
+        body.insert("startTime"_L1, u"16:00"_s);
+        body.insert("startDate"_L1, toWireTime(domain::calendarDateInstant(monday)));
+        body.insert("numberOfOccurrences"_L1, 8);
+        const QJsonObject answer =
+            demo.call(Method::Post, u"/api/v1/recurring-appointments"_s, body);
+        if (answer.value("success"_L1).toBool()) {
+            ++series;
+            booked += answer.value("generatedCount"_L1).toInt();
+        }
+    }
+
     out << "Demo practice created in " << dataDir << " (" << timeZoneName
         << "): " << providerIds.size() << " providers, " << clientIds.size() << " clients, "
-        << booked << " appointments.\n\nLogins (password: " << demoPassword << "):\n";
+        << booked << " appointments (" << series
+        << " series).\n\nLogins (password: " << demoPassword << "):\n";
     for (const QString& login : logins)
         out << "  " << login << '\n';
     out << "\nStart it with: mentalspace-server serve --data-dir " << dataDir << '\n';

@@ -55,6 +55,7 @@ Router apiRouter() {
     addAvailabilityRoutes(router);
     addDirectoryRoutes(router);
     addPracticeRoutes(router);
+    addSeriesRoutes(router);
     return router;
 }
 

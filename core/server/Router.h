@@ -51,5 +51,6 @@ void addAppointmentRoutes(Router& router);
 void addAvailabilityRoutes(Router& router);
 void addDirectoryRoutes(Router& router);
 void addPracticeRoutes(Router& router);
+void addSeriesRoutes(Router& router);
 
 } // namespace mss::server

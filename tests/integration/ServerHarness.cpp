@@ -44,40 +44,61 @@ bool ServerHarness::addUser(const QString& role) {
                    QByteArray(password) + '\n') == 0;
 }
 
-bool ServerHarness::start() {
-    m_server = std::make_unique<QProcess>();
-    m_server->setProcessChannelMode(QProcess::SeparateChannels);
-    m_server->start(QStringLiteral(MSS_SERVER_BINARY),
-                    {u"serve"_s, u"--data-dir"_s, dataDir(), u"--listen"_s, u"127.0.0.1:0"_s});
-    if (!m_server->waitForStarted())
-        return false;
+std::unique_ptr<QProcess> ServerHarness::launch(const QString& dataDir, QString* baseUrl) {
+    auto server = std::make_unique<QProcess>();
+    server->setProcessChannelMode(QProcess::SeparateChannels);
+    server->start(QStringLiteral(MSS_SERVER_BINARY),
+                  {u"serve"_s, u"--data-dir"_s, dataDir, u"--listen"_s, u"127.0.0.1:0"_s});
+    if (!server->waitForStarted())
+        return nullptr;
     QElapsedTimer timer;
     timer.start();
     QByteArray out;
     while (timer.elapsed() < 20'000) {
-        m_server->waitForReadyRead(200);
-        out += m_server->readAllStandardOutput();
+        server->waitForReadyRead(200);
+        out += server->readAllStandardOutput();
         const qsizetype at = out.indexOf("Listening on ");
         const qsizetype end = out.indexOf('\n', at);
         if (at >= 0 && end > at) {
-            m_baseUrl = QString::fromLatin1(out.mid(at + 13, end - at - 13)).trimmed();
-            return true;
+            *baseUrl = QString::fromLatin1(out.mid(at + 13, end - at - 13)).trimmed();
+            return server;
         }
-        if (m_server->state() != QProcess::Running)
-            return false;
+        if (server->state() != QProcess::Running)
+            return nullptr;
     }
-    return false;
+    return nullptr;
 }
 
-void ServerHarness::stop(bool kill) {
+bool ServerHarness::start() {
+    m_server = launch(dataDir(), &m_baseUrl);
+    return m_server != nullptr;
+}
+
+QString ServerHarness::startAnother() {
+    QString url;
+    auto server = launch(dataDir(), &url);
+    if (!server)
+        return {};
+    m_others.push_back(std::move(server));
+    return url;
+}
+
+int ServerHarness::stop(bool kill) {
+    for (auto& other : m_others) {
+        other->terminate();
+        other->waitForFinished(20'000);
+    }
+    m_others.clear();
     if (!m_server)
-        return;
+        return -1;
     if (kill)
         m_server->kill();
     else
         m_server->terminate();
     m_server->waitForFinished(20'000);
+    const int code = m_server->exitStatus() == QProcess::NormalExit ? m_server->exitCode() : -1;
     m_server.reset();
+    return code;
 }
 
 Reply ServerHarness::request(const QByteArray& method, const QString& path, const QJsonObject& body,

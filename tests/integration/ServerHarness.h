@@ -8,6 +8,7 @@
 #include <QTemporaryDir>
 
 #include <memory>
+#include <vector>
 
 namespace mss::test {
 
@@ -37,8 +38,12 @@ public:
     // Adds a staff member with `role` (email "<role>@test.practice").
     bool addUser(const QString& role);
     bool start();
-    // SIGTERM (graceful) or SIGKILL.
-    void stop(bool kill = false);
+    // A further server process on the same data directory: its base URL,
+    // or empty. Stopped with the harness.
+    QString startAnother();
+    // SIGTERM (graceful) or SIGKILL; the exit code after SIGTERM (-1 when
+    // it crashed or was killed).
+    int stop(bool kill = false);
 
     QString dataDir() const { return m_dir.path(); }
     QString baseUrl() const { return m_baseUrl; }
@@ -54,7 +59,10 @@ public:
 
 private:
     QTemporaryDir m_dir;
+    static std::unique_ptr<QProcess> launch(const QString& dataDir, QString* baseUrl);
+
     std::unique_ptr<QProcess> m_server;
+    std::vector<std::unique_ptr<QProcess>> m_others;
     QString m_baseUrl;
 };
 

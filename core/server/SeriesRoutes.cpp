@@ -1,0 +1,415 @@
+// Recurring series. The occurrences come from the recurrence engine
+// (recurrence/SeriesExpansion.h, SeriesOperations.h) in the practice's time
+// zone; each becomes an Appointment record that passes the same booking
+// check as a single one, all inside the request's one write transaction:
+// a series with one conflicting occurrence books nothing.
+#include "base/WallClock.h"
+#include "domain/Limits.h"
+#include "domain/ProviderAvailability.h"
+#include "recurrence/SeriesExpansion.h"
+#include "recurrence/SeriesOperations.h"
+#include "server/Booking.h"
+#include "server/RecordRoutes.h"
+#include "server/Router.h"
+
+namespace mss::server {
+
+using namespace Qt::StringLiterals;
+using domain::Appointment;
+using domain::RecurringAppointment;
+using storage::Condition;
+using storage::RecordKind;
+using storage::StoredRecord;
+
+namespace {
+
+constexpr auto kind = RecordKind::RecurringAppointment;
+
+QJsonObject idsOnly(const RecurringAppointment& s) {
+    return s.toJson({domain::ReferenceForm::IdsOnly});
+}
+
+// The stored series with its sealed link, whatever the role.
+std::optional<RecurringAppointment> seriesOf(RequestContext& ctx, const StoredRecord& record) {
+    QJsonObject doc = record.doc;
+    ctx.practice().unsealSecrets(doc, record.secret);
+    auto s = RecurringAppointment::fromJson(doc, domain::DecodeMode::TypesOnly);
+    return s ? std::optional(*s) : std::nullopt;
+}
+
+struct Generated {
+    QJsonArray ids;
+    QStringList outside; // occurrence starts outside availability
+};
+
+// Books each occurrence as an appointment of the series. Stops at the first
+// refusal, which the caller answers (the transaction rolls everything back).
+std::expected<Generated, ApiResponse> book(RequestContext& ctx, const RecurringAppointment& series,
+                                           const QList<recurrence::Occurrence>& occurrences,
+                                           bool allowOverlap) {
+    Generated out;
+    for (const recurrence::Occurrence& o : occurrences) {
+        Appointment a;
+        a.meta.id = domain::ObjectId::generate(ctx.practice().clock());
+        a.client.id = series.client.id;
+        a.provider.id = series.provider.id;
+        a.startTime = o.start;
+        a.endTime = o.end;
+        a.duration = int(o.start.secsTo(o.end) / 60);
+        a.appointmentType = series.appointmentType;
+        a.location = series.location;
+        a.virtualMeetingLink = series.virtualMeetingLink;
+        a.recurringAppointment = series.id();
+        auto warnings = checkBooking(ctx, a, allowOverlap);
+        if (!warnings) {
+            ApiResponse refusal = warnings.error();
+            refusal.with(u"occurrence"_s, toWireTime(o.start));
+            return std::unexpected(refusal);
+        }
+        for (const QJsonValue& w : *warnings) {
+            if (w["code"_L1].toString() == "OUTSIDE_AVAILABILITY"_L1)
+                out.outside << toWireTime(o.start);
+        }
+        const auto saved =
+            saveRecord(ctx, RecordKind::Appointment, a.toJson({domain::ReferenceForm::IdsOnly}),
+                       nullptr, u"appointment.create"_s);
+        if (!saved)
+            return std::unexpected(saved.error());
+        out.ids.append(a.id().toString());
+    }
+    return out;
+}
+
+QJsonArray warningsOf(const Generated& g) {
+    if (g.outside.isEmpty())
+        return {};
+    return {QJsonObject{
+        {"code"_L1, u"OUTSIDE_AVAILABILITY"_s},
+        {"message"_L1,
+         u"%1 occurrence(s) are outside the provider's availability"_s.arg(g.outside.size())},
+        {"occurrences"_L1, QJsonArray::fromStringList(g.outside)}}};
+}
+
+QJsonArray appended(QJsonArray a, const QJsonArray& b) {
+    for (const QJsonValue& v : b)
+        a.append(v);
+    return a;
+}
+
+ApiResponse create(RequestContext& ctx) {
+    auto body = ctx.bodyObject();
+    if (!body)
+        return body.error();
+    const auto allowOverlap = takeAllowOverlap(ctx, *body);
+    if (!allowOverlap)
+        return allowOverlap.error();
+    dropServerFields(*body);
+    body->remove("generatedAppointments"_L1);
+    auto series = RecurringAppointment::fromJson(*body);
+    if (!series)
+        return ApiResponse::invalid(series.error());
+    if (const QString id = body->value("_id"_L1).toString(); !id.isEmpty()) {
+        const auto taken = ctx.records().exists(kind, id.toLower());
+        if (!taken)
+            return storageFailure(taken.error());
+        if (*taken)
+            return ApiResponse::error(409, u"A series with id %1 already exists"_s.arg(id),
+                                      u"DUPLICATE_ID"_s);
+    } else {
+        series->meta.id = domain::ObjectId::generate(ctx.practice().clock());
+    }
+    if (auto bad =
+            checkReferences(ctx, series->client.id.toString(), series->provider.id.toString()))
+        return *bad;
+    const auto occurrences = recurrence::allOccurrences(*series, ctx.practice().timeZone());
+    if (!occurrences)
+        return ApiResponse::invalid(occurrences.error());
+    const auto generated = book(ctx, *series, *occurrences, *allowOverlap);
+    if (!generated)
+        return generated.error();
+    QJsonObject doc = idsOnly(*series);
+    doc.insert("generatedAppointments"_L1, generated->ids);
+    const auto saved = saveRecord(ctx, kind, doc, nullptr, actionName(kind, u"create"_s));
+    if (!saved)
+        return saved.error();
+    ApiResponse response = ApiResponse::ok(*saved, 201);
+    response.with(u"generatedCount"_s, generated->ids.size());
+    if (const QJsonArray w = warningsOf(*generated); !w.isEmpty())
+        response.with(u"warnings"_s, w);
+    return response;
+}
+
+// The series' appointments that still hold time and start at or after `from`.
+std::expected<QList<StoredRecord>, ApiResponse>
+futureOccurrences(RequestContext& ctx, const QString& seriesId, const QDateTime& from) {
+    const auto rows = ctx.records().byColumn(RecordKind::Appointment, u"series"_s, seriesId);
+    if (!rows)
+        return std::unexpected(storageFailure(rows.error()));
+    QList<StoredRecord> out;
+    for (const StoredRecord& r : *rows) {
+        const auto a = Appointment::fromJson(r.doc, domain::DecodeMode::TypesOnly);
+        if (a && a->holdsTime() && a->startTime >= from)
+            out.append(r);
+    }
+    return out;
+}
+
+// Cancels an occurrence's appointment record (keeps it, as history).
+std::optional<ApiResponse> cancelAppointment(RequestContext& ctx, const StoredRecord& record,
+                                             const QString& reason) {
+    QJsonObject doc = record.doc;
+    ctx.practice().unsealSecrets(doc, record.secret);
+    doc.insert("status"_L1, toWire(domain::AppointmentStatus::Cancelled));
+    doc.insert("cancellationReason"_L1, reason);
+    const auto saved =
+        saveRecord(ctx, RecordKind::Appointment, doc, &record, u"appointment.cancel"_s);
+    if (!saved)
+        return saved.error();
+    return std::nullopt;
+}
+
+ApiResponse cancel(RequestContext& ctx) {
+    const auto current = loadRecord(ctx, kind);
+    if (!current)
+        return current.error();
+    if (auto stale = checkIfMatch(ctx, *current))
+        return *stale;
+    const auto body = ctx.bodyObject();
+    if (!body)
+        return body.error();
+    const QJsonValue reason = body->value("reason"_L1);
+    if (!reason.isString() || reason.toString().trimmed().isEmpty())
+        return ApiResponse::invalid({{ErrorCode::Required, u"reason"_s, u"is required"_s}});
+    const auto series = seriesOf(ctx, *current);
+    if (!series)
+        return ApiResponse::internal();
+    const QDateTime now = ctx.practice().clock().now();
+    const auto result =
+        recurrence::cancelRemaining(*series, ctx.practice().timeZone(), now, reason.toString());
+    if (!result)
+        return ApiResponse::invalid(result.error());
+    const auto future = futureOccurrences(ctx, series->id().toString(), now);
+    if (!future)
+        return future.error();
+    for (const StoredRecord& r : *future) {
+        if (auto bad = cancelAppointment(ctx, r, reason.toString()))
+            return *bad;
+    }
+    QJsonObject doc = idsOnly(result->series);
+    doc.insert("status"_L1, toWire(domain::SeriesStatus::Cancelled));
+    const auto saved = saveRecord(ctx, kind, doc, &*current, actionName(kind, u"cancel"_s));
+    if (!saved)
+        return saved.error();
+    return ApiResponse::ok(*saved).with(u"cancelledAppointments"_s, future->size());
+}
+
+// Fields whose change moves the occurrences.
+bool changesSchedule(const QJsonObject& changes) {
+    for (auto f : {"client"_L1, "provider"_L1, "appointmentType"_L1, "duration"_L1, "location"_L1,
+                   "recurrencePattern"_L1, "dayOfWeek"_L1, "dayOfMonth"_L1, "weekOfMonth"_L1,
+                   "useWeekOfMonth"_L1, "recurrenceRule"_L1, "startTime"_L1, "startDate"_L1,
+                   "endDate"_L1, "numberOfOccurrences"_L1, "exceptions"_L1})
+        if (changes.contains(f))
+            return true;
+    return false;
+}
+
+// A change of pattern applies from now on: the future occurrences that were
+// generated are withdrawn (deleted: they never happened) and the new
+// pattern's future occurrences are booked in their place. Past ones stay.
+ApiResponse update(RequestContext& ctx) {
+    const auto current = loadRecord(ctx, kind);
+    if (!current)
+        return current.error();
+    if (auto stale = checkIfMatch(ctx, *current))
+        return *stale;
+    auto body = ctx.bodyObject();
+    if (!body)
+        return body.error();
+    const auto allowOverlap = takeAllowOverlap(ctx, *body);
+    if (!allowOverlap)
+        return allowOverlap.error();
+    dropServerFields(*body);
+    body->remove("_id"_L1);
+    body->remove("generatedAppointments"_L1);
+    QJsonObject full = current->doc;
+    ctx.practice().unsealSecrets(full, current->secret);
+    auto series = RecurringAppointment::fromJson(merged(full, *body));
+    if (!series)
+        return ApiResponse::invalid(series.error());
+    if (auto bad =
+            checkReferences(ctx, series->client.id.toString(), series->provider.id.toString()))
+        return *bad;
+    QJsonArray generatedIds = current->doc.value("generatedAppointments"_L1).toArray();
+    Generated generated;
+    if (changesSchedule(*body)) {
+        const QDateTime now = ctx.practice().clock().now();
+        const auto future = futureOccurrences(ctx, series->id().toString(), now);
+        if (!future)
+            return future.error();
+        for (const StoredRecord& r : *future) {
+            const QString id = r.doc.value("_id"_L1).toString();
+            if (auto rr = ctx.records().remove(RecordKind::Appointment, id, r.version + 1); !rr)
+                return storageFailure(rr.error());
+            ctx.audit(u"appointment.delete"_s, u"appointment"_s, id, u"series changed"_s);
+            for (qsizetype i = generatedIds.size() - 1; i >= 0; --i) {
+                if (generatedIds.at(i).toString() == id)
+                    generatedIds.removeAt(i);
+            }
+        }
+        if (series->status == domain::SeriesStatus::Active) {
+            const auto occurrences = recurrence::occurrences(
+                *series, ctx.practice().timeZone(), now,
+                now.addDays(366 * 40)); // numberOfOccurrences / endDate bound it
+            if (!occurrences)
+                return ApiResponse::invalid(occurrences.error());
+            if (occurrences->size() > domain::maxSeriesOccurrences)
+                return ApiResponse::invalid(
+                    {{ErrorCode::TooLong, u"numberOfOccurrences"_s,
+                      u"a series has at most %1 occurrences"_s.arg(domain::maxSeriesOccurrences)}});
+            auto booked = book(ctx, *series, *occurrences, *allowOverlap);
+            if (!booked)
+                return booked.error();
+            generated = *booked;
+        }
+    }
+    QJsonObject doc = idsOnly(*series);
+    doc.insert("generatedAppointments"_L1, appended(generatedIds, generated.ids));
+    const auto saved = saveRecord(ctx, kind, doc, &*current, actionName(kind, u"update"_s));
+    if (!saved)
+        return saved.error();
+    ApiResponse response = ApiResponse::ok(*saved);
+    response.with(u"generatedCount"_s, generated.ids.size());
+    if (const QJsonArray w = warningsOf(generated); !w.isEmpty())
+        response.with(u"warnings"_s, w);
+    return response;
+}
+
+// An exception's date: a calendar date "2030-03-11" or an instant.
+std::optional<QDate> dateOf(const QJsonValue& value) {
+    const QString text = value.toString();
+    if (const QDate d = QDate::fromString(text, Qt::ISODate); d.isValid() && text.size() == 10)
+        return d;
+    if (const QDateTime t = fromWireTime(text); t.isValid())
+        return domain::calendarDate(t);
+    return std::nullopt;
+}
+
+ApiResponse addException(RequestContext& ctx) {
+    const auto current = loadRecord(ctx, kind);
+    if (!current)
+        return current.error();
+    if (auto stale = checkIfMatch(ctx, *current))
+        return *stale;
+    auto body = ctx.bodyObject();
+    if (!body)
+        return body.error();
+    Errors errors;
+    const auto date = dateOf(body->value("date"_L1));
+    if (!date)
+        errors.append({ErrorCode::InvalidTime, u"date"_s,
+                       u"is required: the occurrence's date, such as 2030-03-11"_s});
+    const QJsonValue rescheduledValue = body->value("isRescheduled"_L1);
+    if (!rescheduledValue.isUndefined() && !rescheduledValue.isNull() && !rescheduledValue.isBool())
+        errors.append({ErrorCode::WrongType, u"isRescheduled"_s, u"must be true or false"_s});
+    const bool rescheduled = rescheduledValue.toBool(false);
+    const QDateTime to = fromWireTime(body->value("rescheduledTo"_L1).toString());
+    if (rescheduled && !to.isValid())
+        errors.append({ErrorCode::InvalidTime, u"rescheduledTo"_s,
+                       u"is required when isRescheduled, as an ISO 8601 instant"_s});
+    const QJsonValue reasonValue = body->value("reason"_L1);
+    if (!reasonValue.isUndefined() && !reasonValue.isNull() && !reasonValue.isString())
+        errors.append({ErrorCode::WrongType, u"reason"_s, u"must be a string"_s});
+    if (!errors.isEmpty())
+        return ApiResponse::invalid(errors);
+    const std::optional<QString> reason =
+        reasonValue.isString() ? std::optional(reasonValue.toString()) : std::nullopt;
+
+    const auto series = seriesOf(ctx, *current);
+    if (!series)
+        return ApiResponse::internal();
+    const QTimeZone zone = ctx.practice().timeZone();
+    // Where the occurrence is now (it may have been moved before).
+    const auto before = recurrence::allOccurrences(*series, zone);
+    if (!before)
+        return ApiResponse::invalid(before.error());
+    std::optional<recurrence::Occurrence> occurrence;
+    for (const auto& o : *before) {
+        if (o.originalDate == *date)
+            occurrence = o;
+    }
+    const auto changed = rescheduled
+                             ? recurrence::rescheduleOccurrence(*series, zone, *date, to, reason)
+                             : recurrence::skipOccurrence(*series, zone, *date, reason);
+    if (!changed)
+        return ApiResponse::invalid(changed.error());
+
+    QJsonArray generatedIds = current->doc.value("generatedAppointments"_L1).toArray();
+    QString cancelledId;
+    if (occurrence) {
+        const auto rows =
+            ctx.records().byColumn(RecordKind::Appointment, u"series"_s, series->id().toString());
+        if (!rows)
+            return storageFailure(rows.error());
+        for (const StoredRecord& r : *rows) {
+            const auto a = Appointment::fromJson(r.doc, domain::DecodeMode::TypesOnly);
+            if (a && a->holdsTime() && a->startTime == occurrence->start) {
+                if (auto bad = cancelAppointment(ctx, r, reason.value_or(u"Exception"_s)))
+                    return *bad;
+                cancelledId = a->id().toString();
+                break;
+            }
+        }
+    }
+    ApiResponse response;
+    Generated generated;
+    if (rescheduled) {
+        const int minutes = series->duration;
+        recurrence::Occurrence moved{*date, to, to.addSecs(qint64(minutes) * 60), true};
+        auto booked = book(ctx, *changed, {moved}, false);
+        if (!booked)
+            return booked.error();
+        generated = *booked;
+    }
+    QJsonObject doc = idsOnly(*changed);
+    doc.insert("generatedAppointments"_L1, appended(generatedIds, generated.ids));
+    const auto saved = saveRecord(ctx, kind, doc, &*current, actionName(kind, u"addException"_s));
+    if (!saved)
+        return saved.error();
+    response = ApiResponse::ok(*saved);
+    if (!cancelledId.isEmpty())
+        response.with(u"cancelledAppointment"_s, cancelledId);
+    if (!generated.ids.isEmpty())
+        response.with(u"rescheduledAppointment"_s, generated.ids.first());
+    if (const QJsonArray w = warningsOf(generated); !w.isEmpty())
+        response.with(u"warnings"_s, w);
+    return response;
+}
+
+ApiResponse listOf(RequestContext& ctx, const QString& param, const QString& field) {
+    if (auto bad = checkIdParam(ctx, param))
+        return *bad;
+    return listRecords(ctx, kind,
+                       {Condition{field, Condition::Op::Eq, {ctx.param(param).toLower()}}});
+}
+
+} // namespace
+
+void addSeriesRoutes(Router& router) {
+    using P = Permission;
+    const QString base = u"/api/v1/recurring-appointments"_s;
+    router.add(Method::Get, base, P::ReadSchedule,
+               [](RequestContext& c) { return listRecords(c, kind); });
+    router.add(Method::Get, u"/api/v1/clients/:clientId/recurring-appointments"_s, P::ReadSchedule,
+               [](RequestContext& c) { return listOf(c, u"clientId"_s, u"client"_s); });
+    router.add(Method::Get, u"/api/v1/staff/:providerId/recurring-appointments"_s, P::ReadSchedule,
+               [](RequestContext& c) { return listOf(c, u"providerId"_s, u"provider"_s); });
+    router.add(Method::Get, base + u"/:id"_s, P::ReadSchedule,
+               [](RequestContext& c) { return getRecord(c, kind); });
+    router.add(Method::Post, base, P::WriteAppointments, create);
+    router.add(Method::Put, base + u"/:id"_s, P::WriteAppointments, update);
+    router.add(Method::Put, base + u"/:id/cancel"_s, P::WriteAppointments, cancel);
+    router.add(Method::Post, base + u"/:id/exceptions"_s, P::WriteAppointments, addException);
+}
+
+} // namespace mss::server
