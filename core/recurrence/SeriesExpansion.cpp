@@ -1,3 +1,10 @@
+// Expanding a series: the rule's dates become instants in the practice
+// zone, merged with RDATEs, thinned by EXDATEs, cut by COUNT, UNTIL and
+// endDate, and then the series' exceptions apply. What makes it tricky:
+// three different orders meet here (rule dates by local day, RDATEs by
+// instant, moved occurrences by their new instant, which may lie far
+// outside the window being asked for), UNTIL compares differently per its
+// kind, and a window must not cost the whole series before it.
 #include "recurrence/SeriesExpansion.h"
 
 #include "base/WallClock.h"
@@ -149,7 +156,7 @@ PatternCursor::PatternCursor(const SeriesRule& rule, const QTimeZone& zone)
         }
         const std::int64_t local =
             day * msPerDay + (d.secondOfDay ? *d.secondOfDay * 1000LL : m_minuteMs);
-        return {day, m_table.toUtcMs(local)};
+        return {day, m_table->toUtcMs(local)};
     };
     for (const RfcDateTime& d : rule.set.rDates) {
         const Raw r = toRaw(d);
@@ -188,7 +195,7 @@ std::optional<PatternCursor::Raw> PatternCursor::nextRuleInstance() {
         m_ruleDone = true;
         return std::nullopt;
     }
-    const std::int64_t utc = m_table.toUtcMs(local);
+    const std::int64_t utc = m_table->toUtcMs(local);
     if (m_untilUtcMs && utc > *m_untilUtcMs) {
         m_ruleDone = true;
         return std::nullopt;

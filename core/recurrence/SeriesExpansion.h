@@ -66,7 +66,8 @@ Checked<QList<PatternOccurrence>> patternOccurrences(const domain::RecurringAppo
 
 // The pattern's occurrences in order, lazily: RRULE dates merged with RDATEs, minus EXDATEs,
 // up to COUNT, UNTIL and the series' endDate. Exceptions of the series are not applied here.
-// Unbounded rules are fine; the caller decides where to stop.
+// Unbounded rules are fine; the caller decides where to stop. Use a cursor on the thread that
+// made it (it shares that thread's zone table).
 class PatternCursor {
 public:
     PatternCursor(const SeriesRule& rule, const QTimeZone& zone);
@@ -88,7 +89,7 @@ private:
 
     SeriesRule m_rule;
     RuleDates m_dates;
-    ZoneTable& m_table;
+    std::shared_ptr<ZoneTable> m_table;
     std::int64_t m_minuteMs;
     std::optional<civil::Day> m_lastDay;
     std::optional<std::int64_t> m_untilUtcMs;

@@ -1,3 +1,9 @@
+// Series operations. What makes them tricky is the split: the two halves
+// must give back exactly the original occurrences, so COUNT and
+// numberOfOccurrences are re-based on rule occurrences (EXDATEs count,
+// RDATEs do not), EXDATE/RDATE lines go to the half they fall in, and the
+// second half must start on one of the rule's own dates or INTERVAL would
+// count from a different week or month.
 #include "recurrence/SeriesOperations.h"
 
 #include "domain/ProviderAvailability.h"

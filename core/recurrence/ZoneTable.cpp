@@ -92,18 +92,18 @@ std::int64_t ZoneTable::toUtcMs(std::int64_t localMs) {
     return localMs - m_offsetMs[k];
 }
 
-ZoneTable& ZoneTable::forZone(const QTimeZone& zone) {
+std::shared_ptr<ZoneTable> ZoneTable::forZone(const QTimeZone& zone) {
     // A handful of zones per process at most (usually one: the practice's).
-    thread_local std::vector<std::unique_ptr<ZoneTable>> tables;
+    thread_local std::vector<std::pair<QByteArray, std::shared_ptr<ZoneTable>>> tables;
     const QByteArray id = zone.id();
-    for (const auto& table : tables) {
-        if (table->m_zone.id() == id)
-            return *table;
+    for (const auto& [tableId, table] : tables) {
+        if (tableId == id)
+            return table;
     }
     if (tables.size() >= 16)
         tables.erase(tables.begin());
-    tables.push_back(std::make_unique<ZoneTable>(zone));
-    return *tables.back();
+    tables.emplace_back(id, std::make_shared<ZoneTable>(zone));
+    return tables.back().second;
 }
 
 } // namespace mss::recurrence

@@ -3,6 +3,7 @@
 #include <QTimeZone>
 
 #include <cstdint>
+#include <memory>
 #include <vector>
 
 namespace mss::recurrence {
@@ -28,8 +29,10 @@ public:
     const QTimeZone& zone() const { return m_zone; }
 
     // The table for `zone` kept for this thread, so that expanding many
-    // series in one zone reads the zone's rules once.
-    static ZoneTable& forZone(const QTimeZone& zone);
+    // series in one zone reads the zone's rules once. Shared, so that a
+    // cursor holding it outlives the cache's eviction of a rarely used zone.
+    // A table is not thread-safe: use it on the thread that asked for it.
+    static std::shared_ptr<ZoneTable> forZone(const QTimeZone& zone);
 
 private:
     void cover(std::int64_t localMs);
