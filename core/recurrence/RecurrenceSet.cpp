@@ -84,6 +84,8 @@ Result<RecurrenceSet> RecurrenceSet::parse(QStringView text) {
         const qsizetype semi = head.indexOf(u';');
         const QString name = head.left(semi).toString().toUpper();
         const QStringView params = semi < 0 ? QStringView() : head.mid(semi + 1);
+        if (name.isEmpty())
+            return fail(line.left(12).toString(), tr("a line must start with its name"));
         if (name == u"RRULE") {
             if (haveRule)
                 return fail(name, tr("only one RRULE is supported"));

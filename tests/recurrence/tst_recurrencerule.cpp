@@ -2,6 +2,9 @@
 // named, and that the canonical text reads back to the same rule.
 #include "recurrence/RecurrenceRule.h"
 #include "recurrence/RecurrenceSet.h"
+#include "recurrence/SeriesExpansion.h"
+
+#include <QRandomGenerator>
 
 #include <QTest>
 
@@ -22,6 +25,7 @@ private slots:
     void exdateAndRdateLinesAreRead();
     void setErrorsNameTheLine_data();
     void setErrorsNameTheLine();
+    void mangledRulesAreRefusedOrExpandedNeverCrash();
 };
 
 void TestRecurrenceRule::everySupportedPartIsRead() {
@@ -136,6 +140,58 @@ void TestRecurrenceRule::setErrorsNameTheLine() {
     const auto set = RecurrenceSet::parse(text);
     QVERIFY(!set);
     QCOMPARE(set.error().field, part);
+}
+
+void TestRecurrenceRule::mangledRulesAreRefusedOrExpandedNeverCrash() {
+    // Rules typed by hand or sent by other servers: every mangled variant
+    // either parses and expands (to an end, in order) or is refused with
+    // the part named.
+    const QStringList seeds = {
+        u"FREQ=MONTHLY;BYDAY=TU,TH;BYSETPOS=-1"_s,
+        u"RRULE:FREQ=WEEKLY;INTERVAL=2;BYDAY=MO,WE;COUNT=10\nEXDATE:20260310T140000Z"_s,
+        u"FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=29;UNTIL=20401231"_s,
+        u"FREQ=DAILY;BYMONTHDAY=-1;BYDAY=FR"_s,
+    };
+    const QString alphabet = u"=;,:-+0123456789TZMOTUWEFRSAFREQBYDAYSETPOS\n "_s;
+    QRandomGenerator rng(5545);
+    int parsed = 0;
+    for (int i = 0; i < 10000; ++i) {
+        QString text = seeds[rng.bounded(int(seeds.size()))];
+        const int edits = 1 + int(rng.bounded(2));
+        for (int e = 0; e < edits; ++e) {
+            const int at = int(rng.bounded(int(text.size()) + 1));
+            switch (rng.bounded(3)) {
+            case 0:
+                text.insert(at, alphabet[rng.bounded(int(alphabet.size()))]);
+                break;
+            case 1:
+                text.remove(at, 1 + int(rng.bounded(3)));
+                break;
+            default:
+                if (at < text.size())
+                    text[at] = alphabet[rng.bounded(int(alphabet.size()))];
+            }
+        }
+        const auto set = RecurrenceSet::parse(text);
+        if (!set) {
+            QCOMPARE(set.error().code, ErrorCode::InvalidRule);
+            QVERIFY2(!set.error().field.isEmpty(), qPrintable(text));
+            continue;
+        }
+        ++parsed;
+        const SeriesRule rule{*set, QDate(2026, 1, 1), 9 * 60, QDate(2040, 1, 1)};
+        PatternCursor cursor(rule, QTimeZone("Europe/London"));
+        QDateTime last;
+        for (int n = 0; n < 50; ++n) {
+            const auto o = cursor.next();
+            if (!o)
+                break;
+            QVERIFY2(!last.isValid() || o->start > last, qPrintable(text));
+            last = o->start;
+        }
+    }
+    qInfo("%d of 10000 mangled rules parsed", parsed);
+    QVERIFY(parsed > 200);
 }
 
 QTEST_GUILESS_MAIN(TestRecurrenceRule)
