@@ -272,7 +272,9 @@ Occurrence moved(QDate date, const QDateTime& to, int duration) {
 
 bool isPatternDate(const SeriesRule& rule, const QTimeZone& zone, QDate date) {
     PatternCursor cursor(rule, zone);
-    cursor.skipTo(QDateTime(date, QTime(0, 0), Qt::UTC));
+    // Two days early: an RDATE's instant can fall on the UTC day before its
+    // local date.
+    cursor.skipTo(QDateTime(date.addDays(-2), QTime(0, 0), Qt::UTC));
     const civil::Day day = civil::fromQDate(date);
     while (const auto raw = cursor.nextRaw()) {
         if (raw->day == day)

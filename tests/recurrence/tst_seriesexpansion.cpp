@@ -45,6 +45,7 @@ private slots:
     void zoneTableAgreesWithWallClock();
     void windowEqualsTheSliceOfAllOccurrences();
     void windowFarIntoALongSeriesIsExact();
+    void windowsKeepTheIntervalsPhase();
     void occurrenceEndsAfterTheDuration();
     void moreThanTheMaximumIsTooLong();
     void theMaximumItselfIsAllowed();
@@ -148,6 +149,37 @@ void TestSeriesExpansion::windowFarIntoALongSeriesIsExact() {
         QCOMPARE(o.start.toTimeZone(london).time(), QTime(9, 0));
     }
     QCOMPARE(window->size(), 4);
+}
+
+void TestSeriesExpansion::windowsKeepTheIntervalsPhase() {
+    // Windows jump over whole periods; every INTERVAL must still count from
+    // the start, so each window equals that slice of the full list.
+    const QTimeZone zone("Australia/Sydney");
+    for (const QString& rule :
+         {u"FREQ=WEEKLY;INTERVAL=2;BYDAY=TU,TH"_s, u"FREQ=WEEKLY;INTERVAL=3;BYDAY=SU,MO;WKST=SU"_s,
+          u"FREQ=MONTHLY;INTERVAL=2;BYDAY=MO,FR;BYSETPOS=-1,1"_s,
+          u"FREQ=YEARLY;INTERVAL=3;BYMONTH=2;BYMONTHDAY=-1"_s, u"FREQ=DAILY;INTERVAL=5"_s,
+          u"RRULE:FREQ=WEEKLY;INTERVAL=2\nRDATE:20300101T000000Z"_s}) {
+        RecurringAppointment s = custom(rule, "2026-01-07", "07:45");
+        s.endDate = calendarDateInstant(QDate(2034, 12, 31));
+        const auto all = allOccurrences(s, zone);
+        QVERIFY2(all, qPrintable(rule));
+        for (int year = 2026; year <= 2035; ++year) {
+            for (int month : {1, 6, 11}) {
+                const QDateTime from(QDate(year, month, 3), QTime(13, 0), Qt::UTC);
+                const QDateTime to = from.addDays(40);
+                QList<Occurrence> expected;
+                for (const Occurrence& o : *all) {
+                    if (o.start >= from && o.start < to)
+                        expected.append(o);
+                }
+                const auto window = occurrences(s, zone, from, to);
+                QVERIFY(window);
+                if (*window != expected)
+                    QFAIL(qPrintable(rule + u" from "_s + toWireTime(from)));
+            }
+        }
+    }
 }
 
 void TestSeriesExpansion::occurrenceEndsAfterTheDuration() {
