@@ -153,8 +153,11 @@ void AppointmentCard::paint(QPainter& painter, const QRectF& rect, const CardCon
 
     if (text.height() < titleMetrics.height() * 2) {
         // A short card: one line, the time then the client.
-        line(card.timeText.section(QLatin1Char(' '), 0, 0) + QLatin1Char(' ') + card.client,
-             titleFont, titleMetrics, badgeWidth);
+        QString oneLine =
+            card.timeText.section(QLatin1Char(' '), 0, 0) + QLatin1Char(' ') + card.client;
+        if (!card.provider.isEmpty())
+            oneLine += QStringLiteral(" \u00b7 ") + card.provider;
+        line(oneLine, titleFont, titleMetrics, badgeWidth);
     } else {
         line(card.client, titleFont, titleMetrics, badgeWidth);
         // In a column of every provider the provider's name matters more

@@ -3,6 +3,7 @@
 // checks that each shows something: many colours, not a blank widget.
 #include "DemoPractice.h"
 #include "ui/AppointmentDialog.h"
+#include "ui/AvailabilityEditor.h"
 #include "ui/CalendarModel.h"
 #include "ui/CalendarWidget.h"
 #include "ui/CancelDialog.h"
@@ -10,12 +11,14 @@
 #include "ui/EditScopeDialog.h"
 #include "ui/MonthView.h"
 #include "ui/ProviderView.h"
+#include "ui/RecurrenceDialog.h"
 #include "ui/WeekView.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QLineEdit>
+#include <QScrollBar>
 #include <QSet>
 #include <QTest>
 #include <QTimeEdit>
@@ -38,6 +41,8 @@ private slots:
     void virtualAppointmentDialog();
     void cancelDialog();
     void editScopeDialog();
+    void recurrenceDialog();
+    void availabilityEditor();
 
 private:
     void shoot(QWidget* widget, const QString& name, QSize size = {});
@@ -62,6 +67,7 @@ void TestScreenshots::shoot(QWidget* widget, const QString& name, QSize size) {
         widget->resize(size);
     widget->show();
     QVERIFY(QTest::qWaitForWindowExposed(widget));
+    QTest::qWait(20); // let deferred layouts (scroll bars, popups) settle
     const QImage image = widget->grab().toImage();
     const QString path = QStringLiteral(MSS_SCREENSHOT_DIR "/") + name + u".png"_s;
     QVERIFY2(image.save(path), qPrintable(path));
@@ -108,6 +114,8 @@ void TestScreenshots::weekView() {
     CalendarWidget* c = calendar(CalendarMode::Week);
     c->setProvider(test::id(1));
     shoot(c, u"week"_s);
+    // Seven days fit the width: no horizontal scrolling.
+    QCOMPARE(c->weekView()->horizontalScrollBar()->maximum(), 0);
     // The small hours of the same week: clocks went forward on Sunday 8
     // March, so 2:00-3:00 AM that night is hatched.
     c->weekView()->scrollToTime(QTime(0, 0));
@@ -171,6 +179,34 @@ void TestScreenshots::cancelDialog() {
 void TestScreenshots::editScopeDialog() {
     EditScopeDialog dialog(tr("move"));
     shoot(&dialog, u"edit-scope-dialog"_s);
+}
+
+void TestScreenshots::recurrenceDialog() {
+    RecurrenceDialog dialog;
+    dialog.setTimeZone(demo::zone());
+    dialog.setConflictDescriber([this](const auto& c) { return m_model->describeConflict(c); });
+    dialog.setChecker([this](const domain::Appointment& a) {
+        BookingCheck check;
+        check.conflicts = scheduling::findConflicts(a, m_model->appointments());
+        return check;
+    });
+    dialog.setSeed(demo::visit(0, 1, 102, QDate(2026, 3, 3), 15, 0,
+                               domain::AppointmentType::IndividualTherapy));
+    shoot(&dialog, u"recurrence-dialog"_s, QSize(560, 600));
+}
+
+void TestScreenshots::availabilityEditor() {
+    AvailabilityEditor editor(*m_clock);
+    editor.setProvider(test::id(1), u"Maya Chen"_s);
+    auto records = demo::availability(1);
+    auto lunch = test::weekly(1, domain::DayOfWeek::Wednesday, "12:00", "13:00");
+    lunch.isAvailable = false;
+    lunch.notes = u"Supervision"_s;
+    records << lunch
+            << test::weekly(1, domain::DayOfWeek::Saturday, "09:00", "12:00",
+                            domain::AvailabilityLocation::Virtual);
+    editor.setRecords(records);
+    shoot(&editor, u"availability-editor"_s, QSize(980, 720));
 }
 
 QTEST_MAIN(TestScreenshots)

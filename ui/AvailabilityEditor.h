@@ -1,0 +1,92 @@
+#pragma once
+
+#include "base/Clock.h"
+#include "domain/ProviderAvailability.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QTimeEdit;
+
+namespace mss::ui {
+
+class WeeklyHoursGrid;
+
+// Edits one provider's availability: the regular week on a grid (drag to
+// add open hours or a recurring unavailable block, at the chosen location
+// and from the chosen effective date), and one-off exceptions (time off,
+// extra hours) in a list. Every edit is emitted at once as the provider's
+// whole record list, so the application saves it and the calendars shade
+// the new hours straight away. New records carry a null id: the
+// application gives them one when it saves them.
+class AvailabilityEditor : public QWidget {
+    Q_OBJECT
+
+public:
+    // The clock gives the date new blocks and exceptions start from.
+    explicit AvailabilityEditor(const Clock& clock, QWidget* parent = nullptr);
+
+    void setProvider(const domain::ObjectId& provider, const QString& name);
+    void setRecords(const QList<domain::ProviderAvailability>& records);
+    const QList<domain::ProviderAvailability>& records() const { return m_records; }
+
+    WeeklyHoursGrid* grid() const { return m_grid; }
+    QComboBox* kindField() const { return m_kind; }
+    QComboBox* locationField() const { return m_location; }
+    QDateEdit* effectiveFromField() const { return m_effectiveFrom; }
+    QCheckBox* untilEnabledField() const { return m_untilEnabled; }
+    QDateEdit* effectiveUntilField() const { return m_effectiveUntil; }
+    QDateEdit* exceptionFromField() const { return m_exceptionFrom; }
+    QDateEdit* exceptionToField() const { return m_exceptionTo; }
+    QCheckBox* allDayField() const { return m_allDay; }
+    QTimeEdit* exceptionStartField() const { return m_exceptionStart; }
+    QTimeEdit* exceptionEndField() const { return m_exceptionEnd; }
+    QComboBox* exceptionKindField() const { return m_exceptionKind; }
+    QLineEdit* exceptionNoteField() const { return m_exceptionNote; }
+    QPushButton* addExceptionButton() const { return m_addException; }
+    QPushButton* removeExceptionButton() const { return m_removeException; }
+    QListWidget* exceptionList() const { return m_exceptions; }
+
+signals:
+    void recordsChanged(const mss::domain::ObjectId& provider,
+                        const QList<mss::domain::ProviderAvailability>& records);
+
+private:
+    void addWeeklyBlock(domain::DayOfWeek day, int startMinute, int endMinute);
+    void removeWeeklyBlock(int gridIndex);
+    void addException();
+    void removeException();
+    void refreshViews();
+    void changed();
+
+    domain::ObjectId m_provider;
+    QList<domain::ProviderAvailability> m_records;
+    QList<int> m_weeklyRows;    // grid index -> m_records index
+    QList<int> m_exceptionRows; // list row -> m_records index
+
+    QLabel* m_title;
+    QComboBox* m_kind;
+    QComboBox* m_location;
+    QDateEdit* m_effectiveFrom;
+    QCheckBox* m_untilEnabled;
+    QDateEdit* m_effectiveUntil;
+    WeeklyHoursGrid* m_grid;
+    QListWidget* m_exceptions;
+    QDateEdit* m_exceptionFrom;
+    QDateEdit* m_exceptionTo;
+    QCheckBox* m_allDay;
+    QTimeEdit* m_exceptionStart;
+    QTimeEdit* m_exceptionEnd;
+    QComboBox* m_exceptionKind;
+    QLineEdit* m_exceptionNote;
+    QPushButton* m_addException;
+    QPushButton* m_removeException;
+};
+
+} // namespace mss::ui
