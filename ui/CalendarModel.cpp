@@ -95,6 +95,21 @@ void CalendarModel::setTimeZone(const QTimeZone& zone) {
     emit decorationChanged();
 }
 
+void CalendarModel::setDetailsPolicy(std::function<bool(const domain::Appointment&)> policy) {
+    m_detailsPolicy = std::move(policy);
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0), index(rowCount() - 1));
+    emit decorationChanged();
+}
+
+bool CalendarModel::showsDetails(const domain::Appointment& appointment) const {
+    return !m_detailsPolicy || m_detailsPolicy(appointment);
+}
+
+QString CalendarModel::titleOf(const domain::Appointment& appointment) const {
+    return showsDetails(appointment) ? clientName(appointment.client) : tr("Busy");
+}
+
 void CalendarModel::clearAvailabilityCache() {
     m_resolved.clear();
 }
@@ -169,6 +184,9 @@ QString CalendarModel::describeConflict(const scheduling::Conflict& conflict) co
     const auto other = appointment(conflict.with);
     if (!other)
         return tr("Another appointment, %1 (%2)").arg(when, why);
+    if (!showsDetails(*other))
+        return tr("%1 with %2, %3 (%4)")
+            .arg(tr("Busy"), providerName(other->provider.id), when, why);
     return tr("%1, %2 with %3, %4 (%5)")
         .arg(clientName(other->client), AppointmentTypes::name(other->appointmentType),
              providerName(other->provider.id), when, why);
@@ -182,6 +200,25 @@ QVariant CalendarModel::data(const QModelIndex& index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const domain::Appointment& a = m_rows.at(index.row());
+    if (!showsDetails(a)) {
+        // Time and provider only: enough to keep the slot, nothing more.
+        switch (role) {
+        case Qt::DisplayRole:
+        case Qt::ToolTipRole:
+        case ClientNameRole:
+            return tr("Busy");
+        case ClientIdRole:
+        case SeriesIdRole:
+            return QString();
+        case TypeRole:
+            return static_cast<int>(domain::AppointmentType::Other);
+        case Qt::DecorationRole:
+        case TypeColourRole:
+            return AppointmentTypes::colour(domain::AppointmentType::Other);
+        default:
+            break;
+        }
+    }
     switch (role) {
     case Qt::DisplayRole:
         return tr("%1 - %2").arg(clientName(a.client), AppointmentTypes::name(a.appointmentType));

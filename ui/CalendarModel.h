@@ -10,6 +10,8 @@
 #include <QHash>
 #include <QTimeZone>
 
+#include <functional>
+
 #include <optional>
 
 namespace mss::ui {
@@ -55,6 +57,12 @@ public:
     void setAvailability(const domain::ObjectId& provider,
                          QList<domain::ProviderAvailability> records);
     void setTimeZone(const QTimeZone& zone);
+    // Whether the signed-in user may see an appointment's details. Those
+    // they may not see show as "Busy": no client, no type, no actions.
+    void setDetailsPolicy(std::function<bool(const domain::Appointment&)> policy);
+    bool showsDetails(const domain::Appointment& appointment) const;
+    // The client's name, or "Busy" when the details are not to be shown.
+    QString titleOf(const domain::Appointment& appointment) const;
 
     const QTimeZone& timeZone() const { return m_zone; }
     const QList<domain::Staff>& providers() const { return m_providers; }
@@ -99,6 +107,7 @@ private:
     QHash<domain::ObjectId, QList<domain::ProviderAvailability>> m_availability;
     mutable QHash<QPair<domain::ObjectId, qint64>, scheduling::ResolvedAvailability> m_resolved;
     QTimeZone m_zone = QTimeZone::utc();
+    std::function<bool(const domain::Appointment&)> m_detailsPolicy;
 };
 
 } // namespace mss::ui

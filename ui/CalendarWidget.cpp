@@ -165,6 +165,13 @@ void CalendarWidget::setDefaultDurationMinutes(int minutes) {
     m_providers->setDefaultDurationMinutes(minutes);
 }
 
+void CalendarWidget::setAllowedActions(CalendarActions actions) {
+    m_day->setAllowedActions(actions);
+    m_week->setAllowedActions(actions);
+    m_providers->setAllowedActions(actions);
+    m_month->setAllowedActions(actions);
+}
+
 QWidget* CalendarWidget::currentView() const {
     return m_stack->currentWidget();
 }

@@ -2,6 +2,7 @@
 
 #include "base/Clock.h"
 #include "domain/ObjectId.h"
+#include "ui/CalendarActions.h"
 #include "ui/NavigationBar.h"
 
 #include <QDate>
@@ -48,6 +49,8 @@ public:
     void setSnapMinutes(int minutes);
     void setPixelsPerHour(int pixels);
     void setDefaultDurationMinutes(int minutes);
+    // What the signed-in user's role may do, in every view.
+    void setAllowedActions(CalendarActions actions);
 
     // The days the current view shows, first to last.
     QDate firstVisibleDate() const;

@@ -156,17 +156,20 @@ void MonthView::paintCell(QPainter& p, QDate day, const QRectF& cell) const {
         const auto& a = m_model->appointmentAt(rows[i]);
         const QRectF chip(cell.left() + 4, top + i * lineHeight, cell.width() - 8, lineHeight - 1);
         const bool released = !a.holdsTime();
-        QColor fill = AppointmentCard::fillColour(a.appointmentType, a.status);
+        QColor fill = AppointmentCard::fillColour(
+            m_model->showsDetails(a) ? a.appointmentType : domain::AppointmentType::Other,
+            a.status);
         p.fillRect(chip, fill);
+        const auto type =
+            m_model->showsDetails(a) ? a.appointmentType : domain::AppointmentType::Other;
         p.fillRect(QRectF(chip.left(), chip.top(), 3, chip.height()),
-                   AppointmentTypes::colour(a.appointmentType));
+                   AppointmentTypes::colour(type));
         QFont f = chipFont;
         f.setStrikeOut(a.status == domain::AppointmentStatus::Cancelled ||
                        a.status == domain::AppointmentStatus::Rescheduled);
         p.setFont(f);
         p.setPen(released ? mutedInk : ink);
-        QString text =
-            LocalText::time(a.startTime, zone) + QLatin1Char(' ') + m_model->clientName(a.client);
+        QString text = LocalText::time(a.startTime, zone) + QLatin1Char(' ') + m_model->titleOf(a);
         if (a.status == domain::AppointmentStatus::NoShow)
             text = tr("%1 (no-show)").arg(text);
         const QRectF textRect = chip.adjusted(6, 0, -2, 0);
@@ -227,7 +230,7 @@ void MonthView::keyPressEvent(QKeyEvent* event) {
         }
         break;
     case Qt::Key_N:
-        if (ctrl) {
+        if (ctrl && m_allowed.testFlag(CalendarAction::Book)) {
             const QTimeZone zone = m_model ? m_model->timeZone() : QTimeZone::utc();
             const QDateTime start = wallClockToUtc(m_date, 9 * 60, zone);
             emit newAppointmentRequested(m_provider.value_or(domain::ObjectId()), start,

@@ -2,6 +2,7 @@
 
 #include "base/Clock.h"
 #include "domain/ObjectId.h"
+#include "ui/CalendarActions.h"
 
 #include <QDate>
 #include <QPointer>
@@ -34,6 +35,8 @@ public:
     QDate firstDate() const; // first cell of the grid
     QDate lastDate() const { return firstDate().addDays(41); }
 
+    void setAllowedActions(CalendarActions actions) { m_allowed = actions; }
+
     QRect cellRect(QDate day) const;
     QDate dateAt(QPoint pos) const;
 
@@ -60,6 +63,7 @@ private:
     QPointer<CalendarModel> m_model;
     std::optional<domain::ObjectId> m_provider;
     QDate m_date;
+    CalendarActions m_allowed = allCalendarActions;
 
     static constexpr int headerHeight = 28;
 };

@@ -284,6 +284,11 @@ std::optional<TimeGridView::Proposal> TimeGridView::proposal(QPointF pos) const 
     return out;
 }
 
+bool TimeGridView::mayTouch(int card) const {
+    return m_model && card >= 0 && card < m_cards.size() &&
+           m_model->showsDetails(m_model->appointmentAt(m_cards.at(card).row));
+}
+
 void TimeGridView::mousePressEvent(QMouseEvent* event) {
     if (event->button() != Qt::LeftButton) {
         QAbstractScrollArea::mousePressEvent(event);
@@ -308,7 +313,8 @@ void TimeGridView::mouseMoveEvent(QMouseEvent* event) {
     const QPointF pos = event->position();
     if (m_drag == Drag::None) {
         const Hit hit = hitTest(pos);
-        const bool onEdge = hit.card >= 0 && hit.bottomEdge &&
+        const bool onEdge = hit.card >= 0 && hit.bottomEdge && may(CalendarAction::Resize) &&
+                            mayTouch(hit.card) &&
                             canChange(m_model->appointmentAt(m_cards.at(hit.card).row).status);
         viewport()->setCursor(onEdge ? Qt::SizeVerCursor : Qt::ArrowCursor);
         return;
@@ -317,15 +323,18 @@ void TimeGridView::mouseMoveEvent(QMouseEvent* event) {
         if ((pos - m_pressPos).manhattanLength() < QApplication::startDragDistance())
             return;
         if (m_pressHit.card < 0) {
-            m_drag = Drag::Create;
+            m_drag = may(CalendarAction::Book) ? Drag::Create : Drag::None;
         } else {
             const auto& a = m_model->appointmentAt(m_cards.at(m_pressHit.card).row);
-            if (!canChange(a.status)) {
-                m_drag = Drag::None; // a cancelled or completed visit stays put
-                return;
-            }
-            m_drag = m_pressHit.bottomEdge ? Drag::Resize : Drag::Move;
+            const Drag wanted = m_pressHit.bottomEdge ? Drag::Resize : Drag::Move;
+            const bool allowed =
+                may(wanted == Drag::Resize ? CalendarAction::Resize : CalendarAction::Move) &&
+                mayTouch(m_pressHit.card);
+            // A cancelled or completed visit stays put.
+            m_drag = allowed && canChange(a.status) ? wanted : Drag::None;
         }
+        if (m_drag == Drag::None)
+            return;
     }
     m_dragPos = pos;
     viewport()->update();
@@ -375,9 +384,12 @@ void TimeGridView::mouseDoubleClickEvent(QMouseEvent* event) {
     if (hit.column < 0)
         return;
     if (hit.card >= 0) {
-        emit editRequested(m_model->appointmentAt(m_cards.at(hit.card).row).id());
+        if (may(CalendarAction::Edit) && mayTouch(hit.card))
+            emit editRequested(m_model->appointmentAt(m_cards.at(hit.card).row).id());
         return;
     }
+    if (!may(CalendarAction::Book))
+        return;
     // The slot under the pointer, not the nearest line: a double-click in
     // the lower half of 10:00-10:15 books 10:00.
     const int start = int(std::floor(hit.minute / m_snap)) * m_snap;
@@ -387,6 +399,8 @@ void TimeGridView::mouseDoubleClickEvent(QMouseEvent* event) {
 QMenu* TimeGridView::contextMenuAt(QPoint viewportPos) {
     const Hit hit = hitTest(viewportPos);
     if (hit.column < 0)
+        return nullptr;
+    if (hit.card < 0 ? !may(CalendarAction::Book) : !mayTouch(hit.card))
         return nullptr;
     auto* menu = new QMenu(this);
     if (hit.card < 0) {
@@ -400,16 +414,27 @@ QMenu* TimeGridView::contextMenuAt(QPoint viewportPos) {
     }
     const domain::Appointment& a = m_model->appointmentAt(m_cards.at(hit.card).row);
     const domain::ObjectId id = a.id();
-    menu->addAction(tr("&Edit..."), this, [this, id] { emit editRequested(id); });
+    if (may(CalendarAction::Edit))
+        menu->addAction(tr("&Edit..."), this, [this, id] { emit editRequested(id); });
     if (canChange(a.status)) {
         menu->addSeparator();
-        if (!AppointmentCard::isConfirmed(a.status, a.confirmationStatus))
+        if (may(CalendarAction::Confirm) &&
+            !AppointmentCard::isConfirmed(a.status, a.confirmationStatus))
             menu->addAction(tr("C&onfirm"), this, [this, id] { emit confirmRequested(id); });
-        menu->addAction(tr("&Complete"), this, [this, id] { emit completeRequested(id); });
-        menu->addAction(tr("Mark &no-show"), this, [this, id] { emit noShowRequested(id); });
+        if (may(CalendarAction::Complete))
+            menu->addAction(tr("&Complete"), this, [this, id] { emit completeRequested(id); });
+        if (may(CalendarAction::NoShow))
+            menu->addAction(tr("Mark &no-show"), this, [this, id] { emit noShowRequested(id); });
         menu->addSeparator();
-        menu->addAction(tr("C&ancel appointment..."), this,
-                        [this, id] { emit cancelRequested(id); });
+        if (may(CalendarAction::Cancel))
+            menu->addAction(tr("C&ancel appointment..."), this,
+                            [this, id] { emit cancelRequested(id); });
+    }
+    const bool empty = std::none_of(menu->actions().cbegin(), menu->actions().cend(),
+                                    [](QAction* action) { return !action->isSeparator(); });
+    if (empty) {
+        delete menu;
+        return nullptr;
     }
     return menu;
 }
@@ -444,7 +469,7 @@ void TimeGridView::keyPressEvent(QKeyEvent* event) {
         }
         break;
     case Qt::Key_N:
-        if (ctrl && !m_columns.isEmpty()) {
+        if (ctrl && !m_columns.isEmpty() && may(CalendarAction::Book)) {
             // Today's column from the next free grid line, else 09:00 of
             // the first column: what the front desk means by "new".
             const QDateTime now = m_clock.now();
@@ -476,7 +501,9 @@ void TimeGridView::keyPressEvent(QKeyEvent* event) {
         break;
     case Qt::Key_Return:
     case Qt::Key_Enter:
-        if (!m_selected.isNull() && m_model && m_model->rowOf(m_selected) >= 0) {
+        if (!m_selected.isNull() && m_model && m_model->rowOf(m_selected) >= 0 &&
+            may(CalendarAction::Edit) &&
+            m_model->showsDetails(m_model->appointmentAt(m_model->rowOf(m_selected)))) {
             emit editRequested(m_selected);
             return;
         }

@@ -2,6 +2,7 @@
 
 #include "base/Clock.h"
 #include "domain/ObjectId.h"
+#include "ui/CalendarActions.h"
 #include "ui/TimeGridGeometry.h"
 
 #include <QAbstractScrollArea>
@@ -45,6 +46,10 @@ public:
     virtual int stepDays() const { return 1; }
 
     const QList<GridColumn>& columns() const { return m_columns; }
+
+    // What the user may do; the rest is absent (default: everything).
+    void setAllowedActions(CalendarActions actions) { m_allowed = actions; }
+    CalendarActions allowedActions() const { return m_allowed; }
 
     // Start times and drags land on this grid (5 or 15 minutes).
     void setSnapMinutes(int minutes);
@@ -155,6 +160,11 @@ private:
     QList<DayAxis> m_axes;
     mutable QList<Card> m_cards;
     mutable bool m_layoutDirty = true;
+    bool may(CalendarAction action) const { return m_allowed.testFlag(action); }
+    // May act on this card at all: its details are visible to the user.
+    bool mayTouch(int card) const;
+
+    CalendarActions m_allowed = allCalendarActions;
     int m_snap = 15;
     int m_defaultDuration = 50;
     int m_pixelsPerHour = 48;

@@ -81,15 +81,16 @@ void TimeGridView::paintEvent(QPaintEvent*) {
                 continue;
             const domain::Appointment& a = m_model->appointmentAt(card.row);
             CardContent content;
-            content.client = m_model->clientName(a.client);
+            const bool details = m_model->showsDetails(a);
+            content.client = m_model->titleOf(a);
             content.timeText = LocalText::span(a.startTime, a.endTime, zone);
-            content.typeName = AppointmentTypes::name(a.appointmentType);
+            content.typeName = details ? AppointmentTypes::name(a.appointmentType) : QString();
             if (showProvider && !m_columns.at(card.column).provider)
                 content.provider = m_model->providerName(a.provider.id);
-            content.type = a.appointmentType;
+            content.type = details ? a.appointmentType : domain::AppointmentType::Other;
+            content.location = details ? a.location : domain::Location::Office;
             content.status = a.status;
             content.confirmation = a.confirmationStatus;
-            content.location = a.location;
             content.selected = a.id() == m_selected;
             if (moving && i == m_pressHit.card)
                 p.setOpacity(0.45);
@@ -215,7 +216,7 @@ void TimeGridView::paintDragPreview(QPainter& p) const {
     }
     const domain::Appointment& a = m_model->appointmentAt(m_cards.at(m_pressHit.card).row);
     CardContent content;
-    content.client = m_model->clientName(a.client);
+    content.client = m_model->titleOf(a);
     content.timeText = times;
     content.typeName = AppointmentTypes::name(a.appointmentType);
     if (prop->provider != a.provider.id)

@@ -7,6 +7,7 @@
 #include "ui/CalendarModel.h"
 #include "ui/CalendarWidget.h"
 #include "ui/CancelDialog.h"
+#include "ui/DaySheet.h"
 #include "ui/DayView.h"
 #include "ui/EditScopeDialog.h"
 #include "ui/MonthView.h"
@@ -18,6 +19,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QLineEdit>
+#include <QPainter>
 #include <QScrollBar>
 #include <QSet>
 #include <QTest>
@@ -43,6 +45,7 @@ private slots:
     void editScopeDialog();
     void recurrenceDialog();
     void availabilityEditor();
+    void daySheet();
 
 private:
     void shoot(QWidget* widget, const QString& name, QSize size = {});
@@ -207,6 +210,18 @@ void TestScreenshots::availabilityEditor() {
                             domain::AvailabilityLocation::Virtual);
     editor.setRecords(records);
     shoot(&editor, u"availability-editor"_s, QSize(980, 720));
+}
+
+void TestScreenshots::daySheet() {
+    QImage page(850, 1100, QImage::Format_RGB32);
+    page.fill(Qt::white);
+    QPainter painter(&page);
+    DaySheet(*m_model, test::id(1), demo::today()).render(painter, page.rect());
+    painter.end();
+    const QString path = QStringLiteral(MSS_SCREENSHOT_DIR "/day-sheet.png");
+    QVERIFY(page.save(path));
+    QVERIFY(DaySheet(*m_model, test::id(1), demo::today())
+                .writePdf(QStringLiteral(MSS_SCREENSHOT_DIR "/day-sheet.pdf")));
 }
 
 QTEST_MAIN(TestScreenshots)

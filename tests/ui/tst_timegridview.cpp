@@ -83,6 +83,8 @@ private slots:
     void syncedChangesMoveTheCardAtOnce();
     void zoomScalesTheTimeScale();
     void weekViewMovesAcrossDays();
+    void actionsARoleMayNotTakeAreAbsent();
+    void appointmentsHiddenFromTheUserShowAsBusy();
 
 private:
     template <typename View>
@@ -477,6 +479,66 @@ void TestTimeGridView::weekViewMovesAcrossDays() {
     QCOMPARE(spy.count(), 1);
     QCOMPARE(spy[0][1].toDateTime(), demo::at(QDate(2026, 3, 11), 9, 0));
     QCOMPARE(spy[0][3].value<ObjectId>(), id(1));
+}
+
+void TestTimeGridView::actionsARoleMayNotTakeAreAbsent() {
+    auto view = makeView<DayView>();
+    view->setProvider(id(1));
+    // A clinician here may confirm, complete and mark no-shows, not book,
+    // move, cancel or edit.
+    view->setAllowedActions(CalendarAction::Confirm | CalendarAction::Complete |
+                            CalendarAction::NoShow);
+    QSignalSpy create(view.get(), &TimeGridView::newAppointmentRequested);
+    QSignalSpy move(view.get(), &TimeGridView::moveRequested);
+    QSignalSpy resize(view.get(), &TimeGridView::resizeRequested);
+    QSignalSpy edit(view.get(), &TimeGridView::editRequested);
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, view->pointAt(0, minute(16, 20)));
+    drag(view->viewport(), view->pointAt(0, minute(16)), view->pointAt(0, minute(17)));
+    QTest::keyClick(view.get(), Qt::Key_N, Qt::ControlModifier);
+    const QRect card = view->cardRect(id(6));
+    drag(view->viewport(), card.center(), card.center() + QPoint(0, 60));
+    drag(view->viewport(), QPoint(card.center().x(), card.bottom() - 1),
+         QPoint(card.center().x(), card.bottom() + 40));
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, card.center());
+    QCOMPARE(create.count(), 0);
+    QCOMPARE(move.count(), 0);
+    QCOMPARE(resize.count(), 0);
+    QCOMPARE(edit.count(), 0);
+    QVERIFY(!view->contextMenuAt(view->pointAt(0, minute(16, 40))));
+    std::unique_ptr<QMenu> menu(view->contextMenuAt(card.center()));
+    QStringList texts;
+    for (QAction* a : menu->actions())
+        if (!a->isSeparator())
+            texts << a->text().remove(QLatin1Char('&'));
+    QCOMPARE(texts, (QStringList{u"Confirm"_s, u"Complete"_s, u"Mark no-show"_s}));
+}
+
+void TestTimeGridView::appointmentsHiddenFromTheUserShowAsBusy() {
+    // Appointment 6 is sensitive: this user sees only that the time is taken.
+    m_model->setDetailsPolicy([](const Appointment& a) { return a.id() != id(6); });
+    const QModelIndex index = m_model->index(m_model->rowOf(id(6)));
+    QCOMPARE(index.data(CalendarModel::ClientNameRole).toString(), u"Busy"_s);
+    QVERIFY(index.data(CalendarModel::ClientIdRole).toString().isEmpty());
+    QVERIFY(!index.data(Qt::ToolTipRole).toString().contains(u"Knuth"_s));
+
+    auto view = makeView<DayView>();
+    view->setProvider(id(1));
+    const QRect card = view->cardRect(id(6));
+    QVERIFY(card.isValid()); // the time still shows as taken
+    const QImage image = view->viewport()->grab().toImage();
+    QCOMPARE(
+        image.pixel(card.bottomRight() - QPoint(8, 4)),
+        AppointmentCard::fillColour(AppointmentType::Other, AppointmentStatus::Scheduled).rgb());
+    QSignalSpy move(view.get(), &TimeGridView::moveRequested);
+    QSignalSpy edit(view.get(), &TimeGridView::editRequested);
+    drag(view->viewport(), card.center(), card.center() + QPoint(0, 60));
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, card.center());
+    QVERIFY(!view->contextMenuAt(card.center()));
+    QCOMPARE(move.count(), 0);
+    QCOMPARE(edit.count(), 0);
+    // Others' appointments keep their details and actions.
+    std::unique_ptr<QMenu> other(view->contextMenuAt(view->cardRect(id(4)).center()));
+    QVERIFY(other);
 }
 
 QTEST_MAIN(TestTimeGridView)
