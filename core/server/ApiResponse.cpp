@@ -2,6 +2,8 @@
 
 #include "server/ApiRequest.h"
 
+#include <QJsonDocument>
+
 namespace mss::server {
 
 using namespace Qt::StringLiterals;
@@ -47,6 +49,24 @@ ApiResponse ApiResponse::invalid(const Errors& errors) {
             {"field"_L1, e.field}, {"code"_L1, errorCodeName(e.code)}, {"message"_L1, e.message}});
     }
     return error(400, describe(errors), u"VALIDATION_ERROR"_s).with(u"errors"_s, list);
+}
+
+QByteArray ApiResponse::serialized() const {
+    QByteArray text = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    if (rawData.isEmpty())
+        return text;
+    text.chop(1); // the closing brace
+    text += ",\"data\":";
+    text += rawData;
+    text += '}';
+    return text;
+}
+
+ApiResponse ApiResponse::fromSerialized(int status, const QByteArray& text) {
+    ApiResponse r;
+    r.status = status;
+    r.body = QJsonDocument::fromJson(text).object();
+    return r;
 }
 
 ApiResponse ApiResponse::internal() {

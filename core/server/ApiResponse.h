@@ -17,6 +17,13 @@ struct ApiResponse {
     int status = 200;
     QJsonObject body;
     QList<QPair<QByteArray, QByteArray>> headers;
+    // When set, the JSON text of "data", sent as it is (records as stored).
+    QByteArray rawData;
+
+    // The body as sent: compact JSON.
+    QByteArray serialized() const;
+    // The answer a serialized body stands for (idempotent replays).
+    static ApiResponse fromSerialized(int status, const QByteArray& body);
 
     static ApiResponse ok(const QJsonValue& data, int status = 200);
     static ApiResponse error(int status, const QString& message, const QString& code = {});

@@ -39,7 +39,15 @@ Method methodOf(QHttpServerRequest::Method m) {
 ApiServer::ApiServer(Practice& practice, QObject* parent)
     : QAbstractHttpServer(parent)
     , m_practice(practice)
-    , m_router(apiRouter()) {}
+    , m_router(apiRouter()) {
+    m_auditTimer.setSingleShot(true);
+    m_auditTimer.setInterval(auditFlushMs);
+    connect(&m_auditTimer, &QTimer::timeout, this, &ApiServer::flushAudit);
+}
+
+ApiServer::~ApiServer() {
+    flushAudit();
+}
 
 bool ApiServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) {
     QElapsedTimer timer;
@@ -54,7 +62,7 @@ bool ApiServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* soc
     r.remote = request.remoteAddress();
 
     const ApiResponse response = handle(r);
-    const QByteArray body = QJsonDocument(response.body).toJson(QJsonDocument::Compact);
+    const QByteArray body = response.serialized();
 
     QHttpServerResponder responder = makeResponder(request, socket);
     responder.writeStatusLine(QHttpServerResponder::StatusCode(response.status));
@@ -77,7 +85,9 @@ void ApiServer::missingHandler(const QHttpServerRequest& request, QTcpSocket* so
 }
 
 ApiResponse ApiServer::handle(const ApiRequest& request) {
-    return dispatch(request);
+    ApiResponse response = dispatch(request);
+    m_practice.db().finishQueries();
+    return response;
 }
 
 ApiResponse ApiServer::dispatch(const ApiRequest& request) {
@@ -137,6 +147,8 @@ ApiResponse ApiServer::dispatch(const ApiRequest& request) {
     }
 
     if (request.method == Method::Get) {
+        if (route.permission == Permission::ReadAuditLog)
+            flushAudit(); // the listing shows everything up to now
         ApiResponse response = route.handler(ctx);
         writeAudit(ctx, response.status);
         return response;
@@ -145,6 +157,8 @@ ApiResponse ApiServer::dispatch(const ApiRequest& request) {
 }
 
 ApiResponse ApiServer::runWrite(const Route& route, RequestContext& ctx) {
+    // The log stays in the order things happened: reads before this write.
+    flushAudit();
     const ApiRequest& request = ctx.request();
     const QByteArray key = request.header("idempotency-key");
     const QString requestName = methodName(request.method) + u' ' + request.path;
@@ -171,9 +185,7 @@ ApiResponse ApiServer::runWrite(const Route& route, RequestContext& ctx) {
                 return ApiResponse::error(422,
                                           u"This Idempotency-Key was used for another request"_s,
                                           u"IDEMPOTENCY_KEY_REUSED"_s);
-            ApiResponse replay;
-            replay.status = answer.status;
-            replay.body = QJsonDocument::fromJson(answer.body).object();
+            ApiResponse replay = ApiResponse::fromSerialized(answer.status, answer.body);
             replay.withHeader("Idempotent-Replayed", "true");
             return replay;
         }
@@ -195,9 +207,8 @@ ApiResponse ApiServer::runWrite(const Route& route, RequestContext& ctx) {
         }
     }
     if (idempotent) {
-        storage::RecordStore::SavedAnswer answer{
-            requestName, response.status,
-            QJsonDocument(response.body).toJson(QJsonDocument::Compact)};
+        storage::RecordStore::SavedAnswer answer{requestName, response.status,
+                                                 response.serialized()};
         if (auto r =
                 m_practice.records().saveAnswer(ctx.staffId(), QString::fromLatin1(key), answer,
                                                 m_practice.clock().now().toMSecsSinceEpoch());
@@ -214,19 +225,33 @@ ApiResponse ApiServer::runWrite(const Route& route, RequestContext& ctx) {
 }
 
 void ApiServer::writeAudit(RequestContext& ctx, int status) {
-    if (ctx.auditEntries().isEmpty())
-        return;
-    WriteTransaction tx(m_practice.db(), WriteTransaction::Durability::Relaxed);
     for (auto entry : ctx.auditEntries()) {
         entry.outcome = status;
+        m_pendingAudit.append(entry);
+    }
+    ctx.clearAudit();
+    if (m_pendingAudit.size() >= maxPendingAudit)
+        flushAudit();
+    else if (!m_pendingAudit.isEmpty() && !m_auditTimer.isActive())
+        m_auditTimer.start();
+}
+
+void ApiServer::flushAudit() {
+    m_auditTimer.stop();
+    if (m_pendingAudit.isEmpty())
+        return;
+    WriteTransaction tx(m_practice.db(), WriteTransaction::Durability::Relaxed);
+    for (const auto& entry : std::as_const(m_pendingAudit)) {
         if (auto r = m_practice.auditLog().append(entry); !r) {
             qCWarning(lcHttp) << "cannot write the audit log:" << r.error().message;
-            return;
+            return; // kept for the next try
         }
     }
-    if (!tx.commit())
-        qCWarning(lcHttp) << "cannot write the audit log";
-    ctx.clearAudit();
+    if (auto r = tx.commit(); !r) {
+        qCWarning(lcHttp) << "cannot write the audit log:" << r.error().message;
+        return;
+    }
+    m_pendingAudit.clear();
 }
 
 } // namespace mss::server

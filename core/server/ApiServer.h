@@ -4,6 +4,7 @@
 #include "server/Router.h"
 
 #include <QAbstractHttpServer>
+#include <QTimer>
 
 namespace mss::server {
 
@@ -13,15 +14,21 @@ namespace mss::server {
 //  - authentication (401) and the role table (403) before the handler runs;
 //  - a request that writes runs in ONE write transaction (BEGIN IMMEDIATE)
 //    with its audit entries and its Idempotency-Key answer: all or nothing;
-//  - a request that reads has its audit entries written right after.
+//  - a request that reads has its audit entries written in a batch, at
+//    most auditFlushMs later (before any write, any audit-log listing and
+//    the server's stop): one commit for many reads. A crash (SIGKILL, power)
+//    can lose the read entries of that last moment, never a write's.
 // Requests are handled one at a time on the thread that owns the server.
 class ApiServer : public QAbstractHttpServer {
     Q_OBJECT
 
 public:
     static constexpr qsizetype maxBodyBytes = 1024 * 1024;
+    static constexpr int auditFlushMs = 100;
+    static constexpr qsizetype maxPendingAudit = 256;
 
     explicit ApiServer(Practice& practice, QObject* parent = nullptr);
+    ~ApiServer() override;
 
     // The answer to one request; what the socket side calls.
     ApiResponse handle(const ApiRequest& request);
@@ -35,9 +42,12 @@ private:
     ApiResponse dispatch(const ApiRequest& request);
     ApiResponse runWrite(const Route& route, RequestContext& ctx);
     void writeAudit(RequestContext& ctx, int status);
+    void flushAudit();
 
     Practice& m_practice;
     Router m_router;
+    QList<storage::AuditEntry> m_pendingAudit;
+    QTimer m_auditTimer;
 };
 
 } // namespace mss::server

@@ -134,14 +134,14 @@ DbResult<void> Practice::addStaff(domain::Staff& staff, const QByteArray& passwo
 }
 
 DbResult<void> Practice::setPassword(const QString& staffId, const QByteArray& password) {
-    QSqlQuery q = m_db->prepare(u"UPDATE staff SET password_hash = ? WHERE id = ?"_s);
+    QSqlQuery& q = m_db->prepare(u"UPDATE staff SET password_hash = ? WHERE id = ?"_s);
     q.addBindValue(hashPassword(password));
     q.addBindValue(staffId);
     return Database::run(q);
 }
 
 DbResult<std::optional<Practice::Credentials>> Practice::credentialsOf(const QString& email) {
-    QSqlQuery q =
+    QSqlQuery& q =
         m_db->prepare(u"SELECT id, password_hash, is_active FROM staff WHERE email = ?"_s);
     q.addBindValue(email);
     if (auto r = Database::run(q); !r)

@@ -2,6 +2,7 @@
 
 #include "domain/ObjectId.h"
 
+#include <QJsonDocument>
 #include <QLoggingCategory>
 
 Q_DECLARE_LOGGING_CATEGORY(lcHttp)
@@ -140,17 +141,35 @@ ApiResponse listRecords(RequestContext& ctx, RecordKind kind, const QList<Condit
     if (!query)
         return query.error();
     query->conditions.append(fixed);
+    // Documents go out as stored unless this answer changes them (select,
+    // or secrets to unseal): parsing and re-writing every document was
+    // most of a list's cost.
+    query->parseDocuments = false;
     const auto page = ctx.records().list(kind, *query);
     if (!page)
         return storageFailure(page.error());
-    QJsonArray data;
+    const bool select = ctx.request().query.hasQueryItem(u"select"_s);
+    const bool secrets = ctx.can(Permission::SeeMeetingSecrets);
+    QByteArray data = "[";
     QStringList ids;
-    for (const StoredRecord& r : page->records) {
-        data.append(selectFields(render(ctx, r), ctx.request().query));
-        ids << r.doc.value("_id"_L1).toString();
+    for (const StoredRecord& stored : page->records) {
+        if (data.size() > 1)
+            data += ',';
+        if (select || (secrets && !stored.secret.isEmpty())) {
+            StoredRecord r = stored;
+            r.doc = QJsonDocument::fromJson(r.raw).object();
+            data += QJsonDocument(selectFields(render(ctx, r), ctx.request().query))
+                        .toJson(QJsonDocument::Compact);
+        } else {
+            data += stored.raw;
+        }
+        ids << stored.id;
     }
-    ApiResponse response = ApiResponse::ok(data);
-    response.with(u"count"_s, data.size());
+    data += ']';
+    ApiResponse response = ApiResponse::ok(QJsonValue::Null);
+    response.body.remove("data"_L1);
+    response.rawData = data;
+    response.with(u"count"_s, page->records.size());
     QJsonObject pagination;
     const auto link = [&](int p) {
         return QJsonObject{{"page"_L1, p}, {"limit"_L1, query->limit}};
@@ -240,7 +259,10 @@ std::expected<QJsonObject, ApiResponse> saveRecord(RequestContext& ctx, RecordKi
         return std::unexpected(storageFailure(r.error()));
     const QString id = doc.value("_id"_L1).toString();
     ctx.audit(action, storage::wireType(kind), id);
-    StoredRecord stored{doc, qint64(doc.value("version"_L1).toDouble()), secret};
+    StoredRecord stored;
+    stored.doc = doc;
+    stored.version = qint64(doc.value("version"_L1).toDouble());
+    stored.secret = secret;
     return render(ctx, stored);
 }
 

@@ -27,7 +27,7 @@ DbResult<QString> Sessions::start(const QString& staffId) {
     const QByteArray token =
         raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
     const qint64 now = m_clock.now().toMSecsSinceEpoch();
-    QSqlQuery q = m_db.prepare(
+    QSqlQuery& q = m_db.prepare(
         u"INSERT INTO sessions(token_hash, staff, created_ms, expires_ms) VALUES(?, ?, ?, ?)"_s);
     q.addBindValue(digest(token));
     q.addBindValue(staffId);
@@ -36,7 +36,7 @@ DbResult<QString> Sessions::start(const QString& staffId) {
     if (auto r = Database::run(q); !r)
         return std::unexpected(r.error());
     // Expired sessions are swept on the way, so the table stays small.
-    QSqlQuery sweep = m_db.prepare(u"DELETE FROM sessions WHERE expires_ms <= ?"_s);
+    QSqlQuery& sweep = m_db.prepare(u"DELETE FROM sessions WHERE expires_ms <= ?"_s);
     sweep.addBindValue(now);
     if (auto r = Database::run(sweep); !r)
         return std::unexpected(r.error());
@@ -46,7 +46,7 @@ DbResult<QString> Sessions::start(const QString& staffId) {
 DbResult<std::optional<QString>> Sessions::staffOf(const QByteArray& token) {
     if (token.isEmpty() || token.size() > 100)
         return std::optional<QString>();
-    QSqlQuery q =
+    QSqlQuery& q =
         m_db.prepare(u"SELECT staff FROM sessions WHERE token_hash = ? AND expires_ms > ?"_s);
     q.addBindValue(digest(token));
     q.addBindValue(m_clock.now().toMSecsSinceEpoch());
@@ -58,13 +58,13 @@ DbResult<std::optional<QString>> Sessions::staffOf(const QByteArray& token) {
 }
 
 DbResult<void> Sessions::end(const QByteArray& token) {
-    QSqlQuery q = m_db.prepare(u"DELETE FROM sessions WHERE token_hash = ?"_s);
+    QSqlQuery& q = m_db.prepare(u"DELETE FROM sessions WHERE token_hash = ?"_s);
     q.addBindValue(digest(token));
     return Database::run(q);
 }
 
 DbResult<void> Sessions::endAllOf(const QString& staffId) {
-    QSqlQuery q = m_db.prepare(u"DELETE FROM sessions WHERE staff = ?"_s);
+    QSqlQuery& q = m_db.prepare(u"DELETE FROM sessions WHERE staff = ?"_s);
     q.addBindValue(staffId);
     return Database::run(q);
 }

@@ -30,7 +30,7 @@ AuditLog::AuditLog(Database& db, const Clock& clock)
     , m_clock(clock) {}
 
 DbResult<void> AuditLog::append(const AuditEntry& entry) {
-    QSqlQuery last = m_db.prepare(u"SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"_s);
+    QSqlQuery& last = m_db.prepare(u"SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"_s);
     if (auto r = Database::run(last); !r)
         return r;
     qint64 seq = 1;
@@ -53,8 +53,8 @@ DbResult<void> AuditLog::append(const AuditEntry& entry) {
                            {"detail"_L1, entry.detail},
                            {"previousHash"_L1, previous}};
     const QByteArray doc = QJsonDocument(json).toJson(QJsonDocument::Compact);
-    QSqlQuery q = m_db.prepare(u"INSERT INTO audit_log(seq, id, at_ms, actor, action, doc, "
-                               "prev_hash, hash) VALUES(?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    QSqlQuery& q = m_db.prepare(u"INSERT INTO audit_log(seq, id, at_ms, actor, action, doc, "
+                                "prev_hash, hash) VALUES(?, ?, ?, ?, ?, ?, ?, ?)"_s);
     q.addBindValue(seq);
     q.addBindValue(id);
     q.addBindValue(now.toMSecsSinceEpoch());
@@ -68,7 +68,7 @@ DbResult<void> AuditLog::append(const AuditEntry& entry) {
 }
 
 DbResult<AuditLog::Verdict> AuditLog::verify() {
-    QSqlQuery q = m_db.prepare(
+    QSqlQuery& q = m_db.prepare(
         u"SELECT seq, id, at_ms, actor, action, doc, prev_hash, hash FROM audit_log ORDER BY seq"_s);
     if (auto r = Database::run(q); !r)
         return std::unexpected(r.error());

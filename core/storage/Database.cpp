@@ -27,6 +27,7 @@ Database::Database(QString path, QString connection)
     , m_connection(std::move(connection)) {}
 
 Database::~Database() {
+    m_statements.clear();
     if (m_db.isOpen()) {
         // Folds the WAL back into the main file so a stopped server leaves
         // one self-contained file behind.
@@ -60,12 +61,26 @@ DbResult<std::unique_ptr<Database>> Database::open(const QString& path) {
     return db;
 }
 
-QSqlQuery Database::prepare(const QString& statement) {
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (!q.prepare(statement))
-        qCWarning(lcDb) << "prepare failed:" << q.lastError().text();
-    return q;
+QSqlQuery& Database::prepare(const QString& statement) {
+    if (auto it = m_statements.find(statement); it != m_statements.end()) {
+        (*it)->finish();
+        return **it;
+    }
+    auto q = std::make_shared<QSqlQuery>(m_db);
+    q->setForwardOnly(true);
+    if (!q->prepare(statement))
+        qCWarning(lcDb) << "prepare failed:" << q->lastError().text();
+    return **m_statements.insert(statement, std::move(q));
+}
+
+void Database::finishQueries() {
+    // List queries vary with their filters: a bound keeps the cache small.
+    if (m_statements.size() > 256) {
+        m_statements.clear();
+        return;
+    }
+    for (const auto& q : std::as_const(m_statements))
+        q->finish();
 }
 
 DbResult<void> Database::exec(const QString& statement) {
@@ -95,6 +110,10 @@ WriteTransaction::WriteTransaction(Database& db, Durability durability)
         m_beginError = r.error();
         return;
     }
+    // A statement left open would make BEGIN IMMEDIATE an upgrade of an old
+    // read snapshot, which SQLite refuses at once (SQLITE_BUSY_SNAPSHOT)
+    // when another process has written since, instead of waiting.
+    m_db.finishQueries();
     if (auto r = m_db.exec(u"BEGIN IMMEDIATE"_s); !r) {
         m_beginError = r.error();
         qCWarning(lcDb) << "cannot begin a write transaction:" << r.error().message;
@@ -118,6 +137,7 @@ void WriteTransaction::rollback() {
 DbResult<void> WriteTransaction::commit() {
     if (!m_active)
         return std::unexpected(m_beginError);
+    m_db.finishQueries();
     auto r = m_db.exec(u"COMMIT"_s);
     if (r)
         m_active = false;

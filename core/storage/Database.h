@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -32,8 +33,15 @@ public:
 
     const QString& path() const { return m_path; }
     QSqlDatabase& sql() { return m_db; }
-    // A prepared query on this connection; cached by Qt per statement text.
-    QSqlQuery prepare(const QString& statement);
+    // A prepared query on this connection. Statements are kept prepared by
+    // their text (SQLite's parsing was a tenth of a request's time): the
+    // reference stays valid until finishQueries(); use it before preparing
+    // the same text again.
+    QSqlQuery& prepare(const QString& statement);
+    // Resets every kept statement, so none holds a read snapshot open
+    // between requests (another process's writes must become visible).
+    // Call when no reference from prepare() is in use.
+    void finishQueries();
     DbResult<void> exec(const QString& statement);
     // Runs a prepared query, turning Qt's bool into our error.
     static DbResult<void> run(QSqlQuery& query);
@@ -47,6 +55,7 @@ private:
     QString m_path;
     QString m_connection;
     QSqlDatabase m_db;
+    QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
 };
 
 // A write transaction taken with BEGIN IMMEDIATE: the write lock is held

@@ -18,24 +18,27 @@ bool hasSecret(RecordKind kind) {
 
 QString selectColumns(RecordKind kind) {
     if (kind == RecordKind::AuditEntry)
-        return u"doc, 0, NULL"_s;
-    return hasSecret(kind) ? u"doc, version, secret"_s : u"doc, version, NULL"_s;
+        return u"doc, 0, NULL, id"_s;
+    return hasSecret(kind) ? u"doc, version, secret, id"_s : u"doc, version, NULL, id"_s;
 }
 
-StoredRecord readRecord(const QSqlQuery& q) {
+StoredRecord readRecord(const QSqlQuery& q, bool parse) {
     StoredRecord r;
-    r.doc = QJsonDocument::fromJson(q.value(0).toByteArray()).object();
+    r.raw = q.value(0).toByteArray();
+    if (parse)
+        r.doc = QJsonDocument::fromJson(r.raw).object();
     r.version = q.value(1).toLongLong();
     r.secret = q.value(2).toByteArray();
+    r.id = q.value(3).toString();
     return r;
 }
 
-DbResult<QList<StoredRecord>> readAll(QSqlQuery& q) {
+DbResult<QList<StoredRecord>> readAll(QSqlQuery& q, bool parse = true) {
     if (auto r = Database::run(q); !r)
         return std::unexpected(r.error());
     QList<StoredRecord> out;
     while (q.next())
-        out.append(readRecord(q));
+        out.append(readRecord(q, parse));
     return out;
 }
 
@@ -109,7 +112,7 @@ RecordStore::RecordStore(Database& db)
     : m_db(db) {}
 
 DbResult<std::optional<StoredRecord>> RecordStore::get(RecordKind kind, const QString& id) {
-    QSqlQuery q =
+    QSqlQuery& q =
         m_db.prepare(u"SELECT %1 FROM %2 WHERE id = ?"_s.arg(selectColumns(kind), tableName(kind)));
     q.addBindValue(id);
     auto rows = readAll(q);
@@ -121,7 +124,7 @@ DbResult<std::optional<StoredRecord>> RecordStore::get(RecordKind kind, const QS
 }
 
 DbResult<bool> RecordStore::exists(RecordKind kind, const QString& id) {
-    QSqlQuery q = m_db.prepare(u"SELECT 1 FROM %1 WHERE id = ?"_s.arg(tableName(kind)));
+    QSqlQuery& q = m_db.prepare(u"SELECT 1 FROM %1 WHERE id = ?"_s.arg(tableName(kind)));
     q.addBindValue(id);
     if (auto r = Database::run(q); !r)
         return std::unexpected(r.error());
@@ -154,7 +157,7 @@ DbResult<void> RecordStore::put(RecordKind kind, const QJsonObject& doc, const Q
         statement = u"INSERT OR REPLACE INTO %1(%2) VALUES(%3)"_s.arg(
             tableName(kind), names.join(u','), marks.join(u','));
     }
-    QSqlQuery q = m_db.prepare(statement);
+    QSqlQuery& q = m_db.prepare(statement);
     for (const QString& n : names)
         q.addBindValue(columns.value(n));
     if (auto r = Database::run(q); !r)
@@ -163,7 +166,7 @@ DbResult<void> RecordStore::put(RecordKind kind, const QJsonObject& doc, const Q
 }
 
 DbResult<void> RecordStore::remove(RecordKind kind, const QString& id, qint64 version) {
-    QSqlQuery q = m_db.prepare(u"DELETE FROM %1 WHERE id = ?"_s.arg(tableName(kind)));
+    QSqlQuery& q = m_db.prepare(u"DELETE FROM %1 WHERE id = ?"_s.arg(tableName(kind)));
     q.addBindValue(id);
     if (auto r = Database::run(q); !r)
         return r;
@@ -172,7 +175,7 @@ DbResult<void> RecordStore::remove(RecordKind kind, const QString& id, qint64 ve
 
 DbResult<void> RecordStore::recordChange(RecordKind kind, const QString& id, bool deleted,
                                          qint64 version) {
-    QSqlQuery q = m_db.prepare(
+    QSqlQuery& q = m_db.prepare(
         u"INSERT OR REPLACE INTO changes(kind, record_id, op, version) VALUES(?, ?, ?, ?)"_s);
     q.addBindValue(int(kind));
     q.addBindValue(id);
@@ -228,7 +231,7 @@ DbResult<ListPage> RecordStore::list(RecordKind kind, const ListQuery& query) {
     }
     const QString whereSql = where.isEmpty() ? QString() : u" WHERE "_s + where.join(u" AND "_s);
 
-    QSqlQuery count = m_db.prepare(u"SELECT COUNT(*) FROM %1%2"_s.arg(tableName(kind), whereSql));
+    QSqlQuery& count = m_db.prepare(u"SELECT COUNT(*) FROM %1%2"_s.arg(tableName(kind), whereSql));
     for (const QVariant& p : std::as_const(params))
         count.addBindValue(p);
     if (auto r = Database::run(count); !r)
@@ -242,7 +245,7 @@ DbResult<ListPage> RecordStore::list(RecordKind kind, const ListQuery& query) {
                                  ? idColumn
                                  : expressionOf(kind, query.sortField, sortParams);
     const QString direction = query.descending ? u" DESC"_s : QString();
-    QSqlQuery q = m_db.prepare(u"SELECT %1 FROM %2%3 ORDER BY %4%5, %6%5 LIMIT ? OFFSET ?"_s.arg(
+    QSqlQuery& q = m_db.prepare(u"SELECT %1 FROM %2%3 ORDER BY %4%5, %6%5 LIMIT ? OFFSET ?"_s.arg(
         selectColumns(kind), tableName(kind), whereSql, sortExpr, direction, idColumn));
     for (const QVariant& p : std::as_const(params))
         q.addBindValue(p);
@@ -250,7 +253,7 @@ DbResult<ListPage> RecordStore::list(RecordKind kind, const ListQuery& query) {
         q.addBindValue(p);
     q.addBindValue(query.limit);
     q.addBindValue(qint64(query.page - 1) * query.limit);
-    auto rows = readAll(q);
+    auto rows = readAll(q, query.parseDocuments);
     if (!rows)
         return std::unexpected(rows.error());
     page.records = std::move(*rows);
@@ -267,7 +270,7 @@ DbResult<QList<domain::Appointment>> RecordStore::conflictCandidates(const QStri
         u"SELECT id, provider, client, start_ms, end_ms, status, type FROM appointments "
         "INDEXED BY appointments_%1_start WHERE %1 = ? AND start_ms > ? AND start_ms < ? "
         "AND end_ms > ? AND status NOT IN (3, 4, 5)"_s;
-    QSqlQuery q = m_db.prepare(half.arg(u"provider"_s) + u" UNION "_s + half.arg(u"client"_s));
+    QSqlQuery& q = m_db.prepare(half.arg(u"provider"_s) + u" UNION "_s + half.arg(u"client"_s));
     const qint64 startMs = start.toMSecsSinceEpoch();
     const qint64 endMs = end.toMSecsSinceEpoch();
     const qint64 lowest = startMs - qint64(domain::maxAppointmentMinutes) * 60'000;
@@ -302,9 +305,10 @@ DbResult<QList<StoredRecord>> RecordStore::appointmentsBetween(const QString& wh
                                                                const QDateTime& from,
                                                                const QDateTime& to) {
     const QString column = byClient ? u"client"_s : u"provider"_s;
-    QSqlQuery q = m_db.prepare(u"SELECT doc, version, secret FROM appointments WHERE %1 = ? AND "
-                               "start_ms > ? AND start_ms < ? AND end_ms > ? AND "
-                               "status NOT IN (3, 4, 5) ORDER BY start_ms"_s.arg(column));
+    QSqlQuery& q =
+        m_db.prepare(u"SELECT doc, version, secret, id FROM appointments WHERE %1 = ? AND "
+                     "start_ms > ? AND start_ms < ? AND end_ms > ? AND "
+                     "status NOT IN (3, 4, 5) ORDER BY start_ms"_s.arg(column));
     q.addBindValue(who);
     q.addBindValue(from.toMSecsSinceEpoch() - qint64(domain::maxAppointmentMinutes) * 60'000);
     q.addBindValue(to.toMSecsSinceEpoch());
@@ -314,15 +318,15 @@ DbResult<QList<StoredRecord>> RecordStore::appointmentsBetween(const QString& wh
 
 DbResult<QList<StoredRecord>> RecordStore::byColumn(RecordKind kind, const QString& column,
                                                     const QString& value) {
-    QSqlQuery q = m_db.prepare(u"SELECT %1 FROM %2 WHERE %3 = ? ORDER BY id"_s.arg(
+    QSqlQuery& q = m_db.prepare(u"SELECT %1 FROM %2 WHERE %3 = ? ORDER BY id"_s.arg(
         selectColumns(kind), tableName(kind), column));
     q.addBindValue(value);
     return readAll(q);
 }
 
 DbResult<QList<Change>> RecordStore::changesSince(qint64 seq, int limit) {
-    QSqlQuery q = m_db.prepare(u"SELECT seq, kind, record_id, op, version FROM changes "
-                               "WHERE seq > ? ORDER BY seq LIMIT ?"_s);
+    QSqlQuery& q = m_db.prepare(u"SELECT seq, kind, record_id, op, version FROM changes "
+                                "WHERE seq > ? ORDER BY seq LIMIT ?"_s);
     q.addBindValue(seq);
     q.addBindValue(limit);
     if (auto r = Database::run(q); !r)
@@ -337,7 +341,7 @@ DbResult<QList<Change>> RecordStore::changesSince(qint64 seq, int limit) {
 
 DbResult<std::optional<RecordStore::SavedAnswer>> RecordStore::savedAnswer(const QString& staff,
                                                                            const QString& key) {
-    QSqlQuery q = m_db.prepare(
+    QSqlQuery& q = m_db.prepare(
         u"SELECT request, status, body FROM idempotency WHERE staff = ? AND key = ?"_s);
     q.addBindValue(staff);
     q.addBindValue(key);
@@ -351,8 +355,8 @@ DbResult<std::optional<RecordStore::SavedAnswer>> RecordStore::savedAnswer(const
 
 DbResult<void> RecordStore::saveAnswer(const QString& staff, const QString& key,
                                        const SavedAnswer& answer, qint64 nowMs) {
-    QSqlQuery q = m_db.prepare(u"INSERT OR REPLACE INTO idempotency(staff, key, request, status, "
-                               "body, created_ms) VALUES(?, ?, ?, ?, ?, ?)"_s);
+    QSqlQuery& q = m_db.prepare(u"INSERT OR REPLACE INTO idempotency(staff, key, request, status, "
+                                "body, created_ms) VALUES(?, ?, ?, ?, ?, ?)"_s);
     q.addBindValue(staff);
     q.addBindValue(key);
     q.addBindValue(answer.request);
@@ -363,7 +367,7 @@ DbResult<void> RecordStore::saveAnswer(const QString& staff, const QString& key,
 }
 
 DbResult<std::optional<QString>> RecordStore::setting(const QString& key) {
-    QSqlQuery q = m_db.prepare(u"SELECT value FROM settings WHERE key = ?"_s);
+    QSqlQuery& q = m_db.prepare(u"SELECT value FROM settings WHERE key = ?"_s);
     q.addBindValue(key);
     if (auto r = Database::run(q); !r)
         return std::unexpected(r.error());
@@ -373,7 +377,7 @@ DbResult<std::optional<QString>> RecordStore::setting(const QString& key) {
 }
 
 DbResult<void> RecordStore::setSetting(const QString& key, const QString& value) {
-    QSqlQuery q = m_db.prepare(u"INSERT OR REPLACE INTO settings(key, value) VALUES(?, ?)"_s);
+    QSqlQuery& q = m_db.prepare(u"INSERT OR REPLACE INTO settings(key, value) VALUES(?, ?)"_s);
     q.addBindValue(key);
     q.addBindValue(value);
     return Database::run(q);

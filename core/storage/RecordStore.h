@@ -16,7 +16,9 @@ namespace mss::storage {
 // A record as stored: its wire document (secrets left out), version, and the
 // encrypted secrets, opaque to storage.
 struct StoredRecord {
-    QJsonObject doc;
+    QJsonObject doc; // parsed (empty when a list asked for raw documents only)
+    QByteArray raw;  // the document as stored: compact JSON
+    QString id;
     qint64 version = 0;
     QByteArray secret;
 };
@@ -35,6 +37,9 @@ struct ListQuery {
     bool descending = false;
     int page = 1;
     int limit = 25;
+    // False: records carry `raw` and `id` only, for answers that send the
+    // stored JSON as it is.
+    bool parseDocuments = true;
 };
 
 struct ListPage {
