@@ -2,6 +2,9 @@
 // message on standard error and a non-zero exit, and the demo practice.
 #include "ServerHarness.h"
 
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -14,6 +17,7 @@ private slots:
     void mistakesAreRefusedWithAMessage();
     void nonLoopbackNeedsTlsOrInsecureLan();
     void demoPracticeServesItsLogins();
+    void servesHttpsWithACertificate();
 };
 
 void ServerCliTest::helpAndVersion() {
@@ -88,6 +92,39 @@ void ServerCliTest::demoPracticeServesItsLogins() {
     QCOMPARE(
         h.request("GET", u"/api/v1/settings"_s, {}, token).object().value("timeZone"_L1).toString(),
         u"America/Chicago"_s);
+}
+
+void ServerCliTest::servesHttpsWithACertificate() {
+    mss::test::ServerHarness h;
+    QVERIFY(h.init());
+    const QString cert = h.dataDir() + u"/cert.pem"_s;
+    const QString key = h.dataDir() + u"/key.pem"_s;
+    QProcess openssl;
+    openssl.start(u"openssl"_s,
+                  {u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-keyout"_s,
+                   key, u"-out"_s, cert, u"-days"_s, u"1"_s, u"-subj"_s, u"/CN=localhost"_s});
+    if (!openssl.waitForFinished(30'000) || openssl.exitCode() != 0)
+        QSKIP("openssl is not available to make a test certificate");
+
+    QProcess server;
+    server.start(QStringLiteral(MSS_SERVER_BINARY),
+                 {u"serve"_s, u"--data-dir"_s, h.dataDir(), u"--listen"_s, u"127.0.0.1:0"_s,
+                  u"--tls-cert"_s, cert, u"--tls-key"_s, key});
+    QByteArray out;
+    QTRY_VERIFY_WITH_TIMEOUT((out += server.readAllStandardOutput()).contains('\n'), 20'000);
+    QVERIFY2(out.startsWith("Listening on https://127.0.0.1:"), out.constData());
+    const QString url = QString::fromLatin1(out.mid(13).trimmed());
+
+    QNetworkAccessManager nam;
+    QNetworkReply* reply = nam.get(QNetworkRequest(QUrl(url + u"/api/v1/health"_s)));
+    reply->ignoreSslErrors(); // self-signed
+    QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 20'000);
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+    QVERIFY(reply->readAll().contains("\"success\":true"));
+    delete reply;
+    server.terminate();
+    QVERIFY(server.waitForFinished(20'000));
+    QCOMPARE(server.exitCode(), 0);
 }
 
 QTEST_GUILESS_MAIN(ServerCliTest)

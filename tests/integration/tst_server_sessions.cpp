@@ -1,0 +1,128 @@
+// Sign-in rules that need control of time, driven in-process through
+// ApiServer::handle with a ManualClock: tokens expire after 12 hours, and
+// repeated failed sign-ins are refused for a growing wait.
+#include "server/ApiServer.h"
+#include "server/Practice.h"
+
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+using namespace mss;
+using server::ApiRequest;
+using server::ApiResponse;
+using server::Method;
+
+class ServerSessionsTest : public QObject {
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void tokensExpireAfterTwelveHours();
+    void repeatedFailuresAreThrottledForKnownAndUnknownEmails();
+    void anIdempotencyKeyServesOneRequestOnly();
+
+private:
+    ApiResponse call(Method method, const QString& path, const QJsonObject& body = {},
+                     const QByteArray& token = {}, const QByteArray& idempotencyKey = {});
+    ApiResponse login(const QString& email, const QString& password);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<ManualClock> m_clock;
+    std::unique_ptr<server::Practice> m_practice;
+    std::unique_ptr<server::ApiServer> m_server;
+};
+
+ApiResponse ServerSessionsTest::call(Method method, const QString& path, const QJsonObject& body,
+                                     const QByteArray& token, const QByteArray& idempotencyKey) {
+    ApiRequest r;
+    r.method = method;
+    r.path = path;
+    r.body = body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson();
+    r.remote = QHostAddress(QHostAddress::LocalHost);
+    if (!token.isEmpty())
+        r.headers.insert("authorization", "Bearer " + token);
+    if (!idempotencyKey.isEmpty())
+        r.headers.insert("idempotency-key", idempotencyKey);
+    return m_server->handle(r);
+}
+
+ApiResponse ServerSessionsTest::login(const QString& email, const QString& password) {
+    return call(Method::Post, u"/api/v1/auth/login"_s,
+                {{"email"_L1, email}, {"password"_L1, password}});
+}
+
+void ServerSessionsTest::init() {
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_clock =
+        std::make_unique<ManualClock>(QDateTime(QDate(2030, 1, 7), QTime(9, 0), QTimeZone::utc()));
+    auto practice = server::Practice::open(m_dir->path(), *m_clock);
+    QVERIFY(practice);
+    m_practice = std::move(*practice);
+    domain::Staff admin;
+    admin.firstName = u"A"_s;
+    admin.lastName = u"B"_s;
+    admin.email = u"admin@test.practice"_s;
+    admin.role = domain::StaffRole::PracticeAdmin;
+    {
+        storage::WriteTransaction tx(m_practice->db());
+        QVERIFY(m_practice->addStaff(admin, "a long password"));
+        QVERIFY(tx.commit());
+    }
+    m_server = std::make_unique<server::ApiServer>(*m_practice);
+}
+
+void ServerSessionsTest::cleanup() {
+    m_server.reset();
+    m_practice.reset();
+    m_dir.reset();
+}
+
+void ServerSessionsTest::tokensExpireAfterTwelveHours() {
+    const ApiResponse signedIn = login(u"admin@test.practice"_s, u"a long password"_s);
+    QCOMPARE(signedIn.status, 200);
+    const QByteArray token = signedIn.body.value("token"_L1).toString().toLatin1();
+    QCOMPARE(QByteArray::fromBase64(token, QByteArray::Base64UrlEncoding).size(), 32);
+    m_clock->advanceSeconds(12 * 3600 - 60);
+    QCOMPARE(call(Method::Get, u"/api/v1/auth/me"_s, {}, token).status, 200);
+    m_clock->advanceSeconds(120);
+    QCOMPARE(call(Method::Get, u"/api/v1/auth/me"_s, {}, token).status, 401);
+}
+
+void ServerSessionsTest::repeatedFailuresAreThrottledForKnownAndUnknownEmails() {
+    for (const QString& email : {u"admin@test.practice"_s, u"nobody@test.practice"_s}) {
+        for (int i = 0; i < server::LoginThrottle::freeFailures; ++i)
+            QCOMPARE(login(email, u"wrong password"_s).status, 401);
+        const ApiResponse refused = login(email, u"wrong password"_s);
+        QCOMPARE(refused.status, 429);
+        QVERIFY(refused.headers.contains({"Retry-After", "1"}));
+    }
+    // Even the right password waits...
+    QCOMPARE(login(u"admin@test.practice"_s, u"a long password"_s).status, 429);
+    // ...until the wait is over; a success clears the count.
+    m_clock->advanceSeconds(2);
+    QCOMPARE(login(u"admin@test.practice"_s, u"a long password"_s).status, 200);
+    QCOMPARE(login(u"admin@test.practice"_s, u"wrong password"_s).status, 401);
+}
+
+void ServerSessionsTest::anIdempotencyKeyServesOneRequestOnly() {
+    const QByteArray token = login(u"admin@test.practice"_s, u"a long password"_s)
+                                 .body.value("token"_L1)
+                                 .toString()
+                                 .toLatin1();
+    const QJsonObject client{{"firstName"_L1, u"I"_s}, {"lastName"_L1, u"K"_s}};
+    const ApiResponse first = call(Method::Post, u"/api/v1/clients"_s, client, token, "key-1");
+    QCOMPARE(first.status, 201);
+    const ApiResponse replay = call(Method::Post, u"/api/v1/clients"_s, client, token, "key-1");
+    QCOMPARE(replay.status, 201);
+    QCOMPARE(replay.body, first.body);
+    const ApiResponse elsewhere = call(Method::Post, u"/api/v1/staff"_s, client, token, "key-1");
+    QCOMPARE(elsewhere.status, 422);
+    QCOMPARE(elsewhere.body.value("code"_L1).toString(), u"IDEMPOTENCY_KEY_REUSED"_s);
+    QCOMPARE(call(Method::Get, u"/api/v1/clients"_s, {}, token).body.value("count"_L1).toInt(), 1);
+}
+
+QTEST_GUILESS_MAIN(ServerSessionsTest)
+#include "tst_server_sessions.moc"
