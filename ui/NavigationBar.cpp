@@ -4,6 +4,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QHBoxLayout>
+#include <QIcon>
 #include <QLabel>
 #include <QStyle>
 #include <QToolButton>
@@ -12,12 +13,20 @@ namespace mss::ui {
 
 namespace {
 
-QToolButton* button(const QString& text, const QString& tip, QWidget* parent) {
+QToolButton* button(const QString& text, const QString& tip, QWidget* parent,
+                    const QString& icon = {}) {
     auto* b = new QToolButton(parent);
     b->setText(text);
     b->setToolTip(tip);
+    b->setAccessibleName(tip);
     b->setAutoRaise(false);
-    b->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    if (icon.isEmpty()) {
+        b->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    } else {
+        b->setIcon(QIcon(QStringLiteral(":/icons/") + icon + QStringLiteral(".svg")));
+        b->setIconSize(QSize(16, 16));
+        b->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    }
     return b;
 }
 
@@ -26,8 +35,9 @@ QToolButton* button(const QString& text, const QString& tip, QWidget* parent) {
 NavigationBar::NavigationBar(QWidget* parent)
     : QWidget(parent)
     , m_today(button(tr("Today"), tr("Go to today (T)"), this))
-    , m_previous(button(QStringLiteral("\u2039"), tr("Previous (Left arrow)"), this))
-    , m_next(button(QStringLiteral("\u203a"), tr("Next (Right arrow)"), this))
+    , m_previous(
+          button(tr("Previous"), tr("Previous (Left arrow)"), this, QStringLiteral("go-previous")))
+    , m_next(button(tr("Next"), tr("Next (Right arrow)"), this, QStringLiteral("go-next")))
     , m_period(new QLabel(this))
     , m_picker(new QDateEdit(this))
     , m_provider(new QComboBox(this))
@@ -59,14 +69,15 @@ NavigationBar::NavigationBar(QWidget* parent)
     m_provider->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     layout->addWidget(m_provider);
 
-    const std::pair<CalendarMode, QString> modes[] = {
-        {CalendarMode::Day, tr("Day")},
-        {CalendarMode::Week, tr("Week")},
-        {CalendarMode::Providers, tr("Providers")},
-        {CalendarMode::Month, tr("Month")},
+    const std::tuple<CalendarMode, QString, QString> modes[] = {
+        {CalendarMode::Day, tr("Day"), QStringLiteral("view-day")},
+        {CalendarMode::Week, tr("Week"), QStringLiteral("view-week")},
+        {CalendarMode::Providers, tr("Providers"), QStringLiteral("view-providers")},
+        {CalendarMode::Month, tr("Month"), QStringLiteral("view-month")},
     };
-    for (const auto& [mode, text] : modes) {
-        auto* b = button(text, tr("%1 view").arg(text), this);
+    for (const auto& [mode, text, icon] : modes) {
+        auto* b = button(text, tr("%1 view").arg(text), this, icon);
+        b->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
         b->setCheckable(true);
         m_modes->addButton(b, static_cast<int>(mode));
         layout->addWidget(b);
@@ -74,8 +85,10 @@ NavigationBar::NavigationBar(QWidget* parent)
     m_modes->setExclusive(true);
     m_modes->button(0)->setChecked(true);
 
-    auto* zoomOut = button(QStringLiteral("\u2212"), tr("Zoom out (Ctrl+Minus)"), this);
-    auto* zoomIn = button(QStringLiteral("+"), tr("Zoom in (Ctrl+Plus)"), this);
+    auto* zoomOut =
+        button(tr("Zoom out"), tr("Zoom out (Ctrl+Minus)"), this, QStringLiteral("zoom-out"));
+    auto* zoomIn =
+        button(tr("Zoom in"), tr("Zoom in (Ctrl+Plus)"), this, QStringLiteral("zoom-in"));
     layout->addSpacing(6);
     layout->addWidget(zoomOut);
     layout->addWidget(zoomIn);

@@ -13,6 +13,7 @@
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QIcon>
 #include <QSignalSpy>
 #include <QTest>
 #include <QToolButton>
@@ -37,6 +38,7 @@ private slots:
     void requestsOfEveryViewAreForwarded();
     void doubleClickingAMonthDayOpensIt();
     void keyboardShortcutsWorkFromTheViews();
+    void navigationIconsAreBuiltIn();
 
 private:
     std::unique_ptr<ManualClock> m_clock;
@@ -181,6 +183,16 @@ void TestCalendarWidget::keyboardShortcutsWorkFromTheViews() {
     QTest::keyClick(day, Qt::Key_Plus, Qt::ControlModifier);
     QCOMPARE(m_calendar->weekView()->pixelsPerHour(), day->pixelsPerHour());
     QCOMPARE(m_calendar->providerView()->pixelsPerHour(), day->pixelsPerHour());
+}
+
+void TestCalendarWidget::navigationIconsAreBuiltIn() {
+    NavigationBar* bar = m_calendar->navigationBar();
+    for (QToolButton* b :
+         {bar->previousButton(), bar->nextButton(), bar->modeButton(CalendarMode::Week)}) {
+        QVERIFY(!b->icon().isNull());
+        QVERIFY(!b->icon().pixmap(16, 16).isNull());
+    }
+    QVERIFY(!QIcon(QStringLiteral(":/icons/mentalspace-scheduler.svg")).pixmap(64, 64).isNull());
 }
 
 QTEST_MAIN(TestCalendarWidget)

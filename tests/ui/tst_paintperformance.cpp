@@ -37,6 +37,7 @@ private slots:
     void initTestCase();
     void busyWeekPaintsWithinAFrame_data();
     void busyWeekPaintsWithinAFrame();
+    void aHundredThousandCachedAppointmentsShowWithinASecond();
 
 private:
     double paintMs(QWidget* target);
@@ -156,6 +157,51 @@ void TestPaintPerformance::busyWeekPaintsWithinAFrame() {
     const double ms = paintMs(target);
     qInfo("%s: %.2f ms per repaint", qPrintable(view), ms);
     QVERIFY2(ms < frameMs, qPrintable(QStringLiteral("%1 ms").arg(ms)));
+}
+
+void TestPaintPerformance::aHundredThousandCachedAppointmentsShowWithinASecond() {
+    // Years of history for 30 providers, handed to the model at start.
+    QList<Appointment> history;
+    history.reserve(100'000);
+    const QDateTime first = wallClockToUtc(QDate(2018, 1, 1), QTime(8, 0), zone);
+    for (int i = 0; i < 100'000; ++i) {
+        Appointment a;
+        a.meta.id = id(500'000 + i);
+        a.provider.id = id(1 + i % providerCount);
+        a.client.id = id(100'000 + i % 3000);
+        a.startTime = first.addSecs(qint64(i / providerCount) * 3 * 3600);
+        a.endTime = a.startTime.addSecs(50 * 60);
+        a.duration = 50;
+        history << a;
+    }
+    CalendarModel model;
+    model.setTimeZone(zone);
+    model.setProviders(m_model->providers());
+    ProviderView view(*m_clock);
+    view.resize(1600, 1000);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+
+    QElapsedTimer timer;
+    timer.start();
+    model.setAppointments(std::move(history));
+    view.setModel(&model);
+    view.setDate(QDate(2018, 6, 5));
+    QImage image(view.viewport()->size(), QImage::Format_ARGB32_Premultiplied);
+    QPainter painter(&image);
+    view.viewport()->render(&painter);
+    painter.end();
+    const qint64 ms = timer.elapsed();
+    qInfo("100,000 appointments: %lld ms to the first painted calendar", ms);
+    QVERIFY(view.cardRect(
+                    model
+                        .appointmentAt(model
+                                           .rowsBetween(wallClockToUtc(QDate(2018, 6, 5), 0, zone),
+                                                        wallClockToUtc(QDate(2018, 6, 6), 0, zone))
+                                           .first())
+                        .id())
+                .isValid());
+    QVERIFY2(ms < 1000, qPrintable(QString::number(ms)));
 }
 
 QTEST_MAIN(TestPaintPerformance)
