@@ -4,6 +4,7 @@
 #include "server/Passwords.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonDocument>
 
 namespace mss::server {
@@ -33,14 +34,24 @@ QString Practice::databaseFile(const QString& dataDir) {
 
 std::expected<std::unique_ptr<Practice>, QString> Practice::open(const QString& dataDir,
                                                                  const Clock& clock) {
-    if (!QDir().mkpath(dataDir))
-        return std::unexpected(u"cannot create the data directory %1"_s.arg(dataDir));
-    // The directory holds client data and the key: owner only.
-    QFile::setPermissions(dataDir,
-                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    const auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    if (!QFileInfo::exists(dataDir)) {
+        if (!QDir().mkpath(dataDir))
+            return std::unexpected(u"cannot create the data directory %1"_s.arg(dataDir));
+        // It holds client data and the key: owner only. (A directory that
+        // already exists keeps the permissions its owner gave it.)
+        QFile::setPermissions(dataDir, ownerOnly | QFileDevice::ExeOwner);
+    }
     auto secrets = SecretBox::openOrCreate(QDir(dataDir).filePath(u"secret.key"_s));
     if (!secrets)
         return std::unexpected(secrets.error());
+    // The database file is made owner-only before SQLite opens it; SQLite
+    // gives its -wal and -shm files the same permissions.
+    if (QFile file(databaseFile(dataDir)); !file.exists()) {
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, ownerOnly))
+            return std::unexpected(u"cannot create %1"_s.arg(file.fileName()));
+        file.close();
+    }
     auto db = Database::open(databaseFile(dataDir));
     if (!db)
         return std::unexpected(db.error().message);

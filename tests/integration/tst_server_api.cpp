@@ -583,9 +583,11 @@ void ServerApiTest::meetingLinksAreSealedAndShownOnlyToAllowedRoles() {
         if (f.open(QIODevice::ReadOnly))
             QVERIFY(!f.readAll().contains("secret-room-4471"));
     }
-    QFile key(m_server.dataDir() + u"/secret.key"_s);
-    QCOMPARE(key.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
-             QFileDevice::Permissions());
+    for (const QString& file : {u"/secret.key"_s, u"/mentalspace.db"_s}) {
+        QCOMPARE(QFile(m_server.dataDir() + file).permissions() &
+                     (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+                 QFileDevice::Permissions());
+    }
 }
 
 void ServerApiTest::auditVerifyFailsAfterAnEntryIsAltered() {
