@@ -5,6 +5,7 @@
 #include "ui/CancelDialog.h"
 #include "ui/EditScopeDialog.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QLabel>
@@ -12,6 +13,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QTest>
+#include <QTimer>
 
 using namespace mss;
 using namespace mss::test;
@@ -27,6 +29,7 @@ private slots:
     void earlyCancellationHasNoHint();
     void lateFeeIsProposedButNotForced();
     void editScopeDefaultsToThisOccurrence();
+    void askingTheScopeReturnsTheChoiceOrNothing();
 };
 
 void TestCancelDialog::aReasonIsRequired() {
@@ -102,6 +105,25 @@ void TestCancelDialog::editScopeDefaultsToThisOccurrence() {
     dialog.setScope(EditScope::AllOccurrences);
     QVERIFY(dialog.button(EditScope::AllOccurrences)->isChecked());
     QCOMPARE(dialog.scope(), EditScope::AllOccurrences);
+}
+
+void TestCancelDialog::askingTheScopeReturnsTheChoiceOrNothing() {
+    // The user picks "this and following" in the modal question.
+    QTimer::singleShot(0, this, [] {
+        auto* dialog = qobject_cast<EditScopeDialog*>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        QTest::mouseClick(dialog->button(EditScope::ThisAndFollowing), Qt::LeftButton);
+        dialog->accept();
+    });
+    QCOMPARE(EditScopeDialog::ask(u"move"_s, nullptr), std::optional(EditScope::ThisAndFollowing));
+
+    // Escape backs out: nothing is changed.
+    QTimer::singleShot(0, this, [] {
+        QWidget* dialog = QApplication::activeModalWidget();
+        QVERIFY(dialog);
+        QTest::keyClick(dialog, Qt::Key_Escape);
+    });
+    QCOMPARE(EditScopeDialog::ask(u"cancel"_s, nullptr), std::nullopt);
 }
 
 QTEST_MAIN(TestCancelDialog)
