@@ -38,7 +38,7 @@ Database::~Database() {
     QSqlDatabase::removeDatabase(m_connection);
 }
 
-DbResult<std::unique_ptr<Database>> Database::open(const QString& path) {
+DbResult<std::unique_ptr<Database>> Database::open(const QString& path, const Schema& schema) {
     const QString connection = u"mss-storage-%1"_s.arg(g_connectionCounter.fetchAndAddRelaxed(1));
     std::unique_ptr<Database> db(new Database(path, connection));
     db->m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
@@ -56,7 +56,7 @@ DbResult<std::unique_ptr<Database>> Database::open(const QString& path) {
         if (auto r = db->exec(pragma); !r)
             return std::unexpected(r.error());
     }
-    if (auto r = migrate(*db); !r)
+    if (auto r = migrate(*db, schema); !r)
         return std::unexpected(r.error());
     return db;
 }

@@ -4,6 +4,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 
 #include <expected>
@@ -20,6 +21,11 @@ struct StorageError {
 template <typename T>
 using DbResult = std::expected<T, StorageError>;
 
+// A database's schema as numbered steps of SQL statements (Migrations.h).
+using Schema = QList<QStringList>;
+// The embedded server's schema.
+const Schema& serverSchema();
+
 // One SQLite connection in WAL mode, migrated to the newest schema when
 // opened. Not shared between threads: each thread opens its own.
 class Database {
@@ -28,8 +34,10 @@ public:
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
-    // Opens (creating when missing) and migrates the database at `path`.
-    static DbResult<std::unique_ptr<Database>> open(const QString& path);
+    // Opens (creating when missing) and migrates the database at `path` to
+    // the newest step of `schema`.
+    static DbResult<std::unique_ptr<Database>> open(const QString& path,
+                                                    const Schema& schema = serverSchema());
 
     const QString& path() const { return m_path; }
     QSqlDatabase& sql() { return m_db; }

@@ -8,6 +8,30 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// What only the server keeps: sessions, idempotent answers, the audit log.
+QStringList serverTableStatements()
+{
+    return {
+        uR"(CREATE TABLE sessions(
+                token_hash TEXT PRIMARY KEY, staff TEXT NOT NULL,
+                created_ms INTEGER NOT NULL, expires_ms INTEGER NOT NULL))"_s,
+        u"CREATE INDEX sessions_staff ON sessions(staff)"_s,
+        uR"(CREATE TABLE idempotency(
+                staff TEXT NOT NULL, key TEXT NOT NULL, request TEXT NOT NULL,
+                status INTEGER NOT NULL, body BLOB NOT NULL, created_ms INTEGER NOT NULL,
+                PRIMARY KEY(staff, key)))"_s,
+        // The hash chain covers the whole entry: hash = SHA-256(prev_hash
+            // + doc), doc being the entry's compact JSON (see AuditLog).
+            uR"(CREATE TABLE audit_log(
+                seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, at_ms INTEGER NOT NULL,
+                actor TEXT NOT NULL, action TEXT NOT NULL, doc TEXT NOT NULL,
+                prev_hash TEXT NOT NULL, hash TEXT NOT NULL))"_s,
+        u"CREATE INDEX audit_log_at ON audit_log(at_ms)"_s,
+    };
+}
+
+} // namespace
+
 // Each record table holds the columns that queries filter and sort on, the
 // wire document (references as ids, secrets left out), its version, and the
 // encrypted secrets (meeting link and password) apart from the document.
@@ -16,86 +40,77 @@ namespace {
 // type, id): the two covering indexes answer it without touching the table,
 // and its start_ms lower bound (newStart - maxAppointmentMinutes) keeps the
 // scanned range a few entries long however long the history is.
-const QList<QStringList>& steps() {
-    static const QList<QStringList> all = {
-        // 1: the records, sessions, the change feed, idempotency, audit, settings.
-        {
-            uR"(CREATE TABLE staff(
+QStringList recordTableStatements()
+{
+    return {
+        uR"(CREATE TABLE staff(
                 id TEXT PRIMARY KEY, email TEXT NOT NULL UNIQUE COLLATE NOCASE,
                 role INTEGER NOT NULL, is_active INTEGER NOT NULL, password_hash TEXT,
                 updated_ms INTEGER NOT NULL, version INTEGER NOT NULL, doc TEXT NOT NULL))"_s,
-            uR"(CREATE TABLE clients(
+        uR"(CREATE TABLE clients(
                 id TEXT PRIMARY KEY, last_name TEXT,
                 updated_ms INTEGER NOT NULL, version INTEGER NOT NULL, doc TEXT NOT NULL))"_s,
-            uR"(CREATE TABLE appointments(
+        uR"(CREATE TABLE appointments(
                 id TEXT PRIMARY KEY, provider TEXT NOT NULL, client TEXT NOT NULL,
                 start_ms INTEGER NOT NULL, end_ms INTEGER NOT NULL,
                 status INTEGER NOT NULL, type INTEGER NOT NULL, series TEXT,
                 updated_ms INTEGER NOT NULL, version INTEGER NOT NULL, doc TEXT NOT NULL,
                 secret BLOB))"_s,
-            u"CREATE INDEX appointments_provider_start ON appointments"
+        u"CREATE INDEX appointments_provider_start ON appointments"
             "(provider, start_ms, end_ms, status, type, client, id)"_s,
-            u"CREATE INDEX appointments_client_start ON appointments"
+        u"CREATE INDEX appointments_client_start ON appointments"
             "(client, start_ms, end_ms, status, type, provider, id)"_s,
-            u"CREATE INDEX appointments_start ON appointments(start_ms)"_s,
-            u"CREATE INDEX appointments_updated ON appointments(updated_ms)"_s,
-            u"CREATE INDEX appointments_series ON appointments(series) WHERE series IS NOT NULL"_s,
-            uR"(CREATE TABLE provider_availabilities(
+        u"CREATE INDEX appointments_start ON appointments(start_ms)"_s,
+        u"CREATE INDEX appointments_updated ON appointments(updated_ms)"_s,
+        u"CREATE INDEX appointments_series ON appointments(series) WHERE series IS NOT NULL"_s,
+        uR"(CREATE TABLE provider_availabilities(
                 id TEXT PRIMARY KEY, provider TEXT NOT NULL,
                 updated_ms INTEGER NOT NULL, version INTEGER NOT NULL, doc TEXT NOT NULL))"_s,
-            u"CREATE INDEX provider_availabilities_provider ON provider_availabilities(provider)"_s,
-            uR"(CREATE TABLE recurring_appointments(
+        u"CREATE INDEX provider_availabilities_provider ON provider_availabilities(provider)"_s,
+        uR"(CREATE TABLE recurring_appointments(
                 id TEXT PRIMARY KEY, provider TEXT NOT NULL, client TEXT NOT NULL,
                 updated_ms INTEGER NOT NULL, version INTEGER NOT NULL, doc TEXT NOT NULL,
                 secret BLOB))"_s,
-            u"CREATE INDEX recurring_appointments_provider ON recurring_appointments(provider)"_s,
-            u"CREATE INDEX recurring_appointments_client ON recurring_appointments(client)"_s,
-            uR"(CREATE TABLE sessions(
-                token_hash TEXT PRIMARY KEY, staff TEXT NOT NULL,
-                created_ms INTEGER NOT NULL, expires_ms INTEGER NOT NULL))"_s,
-            u"CREATE INDEX sessions_staff ON sessions(staff)"_s,
-            // One row per record: its latest change. A new change replaces
+        u"CREATE INDEX recurring_appointments_provider ON recurring_appointments(provider)"_s,
+        u"CREATE INDEX recurring_appointments_client ON recurring_appointments(client)"_s,
+        // One row per record: its latest change. A new change replaces
             // the row and takes a new seq, so the feed stays as long as the
             // number of records and deletes stay as tombstones.
             uR"(CREATE TABLE changes(
                 seq INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL,
                 record_id TEXT NOT NULL, op TEXT NOT NULL, version INTEGER NOT NULL,
                 UNIQUE(kind, record_id)))"_s,
-            uR"(CREATE TABLE idempotency(
-                staff TEXT NOT NULL, key TEXT NOT NULL, request TEXT NOT NULL,
-                status INTEGER NOT NULL, body BLOB NOT NULL, created_ms INTEGER NOT NULL,
-                PRIMARY KEY(staff, key)))"_s,
-            // The hash chain covers the whole entry: hash = SHA-256(prev_hash
-            // + doc), doc being the entry's compact JSON (see AuditLog).
-            uR"(CREATE TABLE audit_log(
-                seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, at_ms INTEGER NOT NULL,
-                actor TEXT NOT NULL, action TEXT NOT NULL, doc TEXT NOT NULL,
-                prev_hash TEXT NOT NULL, hash TEXT NOT NULL))"_s,
-            u"CREATE INDEX audit_log_at ON audit_log(at_ms)"_s,
-            u"CREATE TABLE settings(key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s,
-        },
+        u"CREATE TABLE settings(key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s,
+    };
+}
+
+const Schema& serverSchema()
+{
+    static const Schema all = {
+        // 1: the records, the change feed, settings, sessions, idempotency, audit.
+        recordTableStatements() + serverTableStatements(),
     };
     return all;
 }
 
-} // namespace
 
 int latestSchemaVersion() {
-    return int(steps().size());
+    return int(serverSchema().size());
 }
 
-DbResult<void> migrate(Database& db) {
+DbResult<void> migrate(Database& db, const Schema& schema) {
     const int current = db.schemaVersion();
-    if (current > latestSchemaVersion()) {
+    const int latest = int(schema.size());
+    if (current > latest) {
         return std::unexpected(StorageError{
             u"the database is at schema %1, newer than this program (%2)"_s.arg(current).arg(
-                latestSchemaVersion())});
+                latest)});
     }
-    for (int step = current; step < latestSchemaVersion(); ++step) {
+    for (int step = current; step < latest; ++step) {
         WriteTransaction tx(db);
         if (!tx.isActive())
             return std::unexpected(tx.beginError());
-        for (const QString& statement : steps().at(step)) {
+        for (const QString& statement : schema.at(step)) {
             if (auto r = db.exec(statement); !r)
                 return std::unexpected(
                     StorageError{u"migration %1: "_s.arg(step + 1) + r.error().message});

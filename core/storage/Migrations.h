@@ -9,6 +9,11 @@ namespace mss::storage {
 // each in its own transaction, so an interrupted upgrade resumes cleanly.
 // Steps are appended, never edited once released.
 int latestSchemaVersion();
-DbResult<void> migrate(Database& db);
+DbResult<void> migrate(Database& db, const Schema& schema = serverSchema());
+
+// The record tables (staff, clients, appointments, availabilities, series,
+// and the change feed that follows them) as the first step of a schema:
+// the server and the desktop's cache store records alike.
+QStringList recordTableStatements();
 
 } // namespace mss::storage

@@ -1,0 +1,234 @@
+#include "sync/LocalCache.h"
+
+#include "domain/Limits.h"
+#include "storage/Migrations.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+namespace mss::sync {
+
+using namespace Qt::StringLiterals;
+using storage::DbResult;
+using storage::RecordKind;
+
+namespace {
+
+template <typename Record>
+DbResult<QList<Record>> decodeRows(QSqlQuery& q)
+{
+    if (auto r = storage::Database::run(q); !r)
+        return std::unexpected(r.error());
+    QList<Record> out;
+    while (q.next()) {
+        // Records came from a server: read leniently, never drop one.
+        auto record = Record::fromJson(QJsonDocument::fromJson(q.value(0).toByteArray()).object(),
+                                       domain::DecodeMode::TypesOnly);
+        if (record)
+            out.append(std::move(*record));
+    }
+    return out;
+}
+
+} // namespace
+
+const QList<QStringList>& cacheSchema()
+{
+    static const QList<QStringList> steps = [] {
+        QStringList first = storage::recordTableStatements();
+        first << uR"(CREATE TABLE outbox(
+                    seq INTEGER PRIMARY KEY AUTOINCREMENT, kind INTEGER NOT NULL,
+                    record_id TEXT NOT NULL, method TEXT NOT NULL, path TEXT NOT NULL,
+                    body BLOB NOT NULL, idempotency_key BLOB NOT NULL,
+                    base_version INTEGER NOT NULL, state INTEGER NOT NULL,
+                    attempts INTEGER NOT NULL, next_attempt_ms INTEGER NOT NULL,
+                    last_error TEXT NOT NULL, summary TEXT NOT NULL))"_s
+              << u"CREATE INDEX outbox_record ON outbox(record_id, seq)"_s
+              << uR"(CREATE TABLE sync_conflicts(
+                    id INTEGER PRIMARY KEY AUTOINCREMENT, outbox_seq INTEGER NOT NULL,
+                    kind INTEGER NOT NULL, record_id TEXT NOT NULL, code TEXT NOT NULL,
+                    message TEXT NOT NULL, mine BLOB NOT NULL, theirs BLOB NOT NULL,
+                    collides_with TEXT NOT NULL, created_ms INTEGER NOT NULL))"_s
+              << u"CREATE TABLE sync_state(key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s;
+        return QList<QStringList>{first};
+    }();
+    return steps;
+}
+
+DbResult<std::unique_ptr<LocalCache>> LocalCache::open(const QString& path)
+{
+    auto db = storage::Database::open(path, cacheSchema());
+    if (!db)
+        return std::unexpected(db.error());
+    return std::unique_ptr<LocalCache>(new LocalCache(std::move(*db)));
+}
+
+LocalCache::LocalCache(std::unique_ptr<storage::Database> db)
+    : m_db(std::move(db))
+    , m_records(*m_db)
+    , m_outbox(*m_db)
+{
+}
+
+DbResult<QList<domain::Appointment>> LocalCache::appointments(const QDateTime& from,
+                                                              const QDateTime& to,
+                                                              const QStringList& providers)
+{
+    // Bounded like the conflict query: nothing starting more than the
+    // longest appointment before `from` can reach into the window.
+    const qint64 fromMs = from.toMSecsSinceEpoch();
+    const qint64 toMs = to.toMSecsSinceEpoch();
+    QString sql = u"SELECT doc FROM appointments WHERE start_ms > ? AND start_ms < ? AND end_ms > ?"_s;
+    if (!providers.isEmpty()) {
+        QStringList marks(providers.size(), u"?"_s);
+        sql += u" AND provider IN ("_s + marks.join(u',') + u')';
+    }
+    sql += u" ORDER BY start_ms, id"_s;
+    QSqlQuery q = m_db->prepare(sql);
+    q.addBindValue(fromMs - qint64(domain::maxAppointmentMinutes) * 60'000);
+    q.addBindValue(toMs);
+    q.addBindValue(fromMs);
+    for (const QString& p : providers)
+        q.addBindValue(p);
+    return decodeRows<domain::Appointment>(q);
+}
+
+DbResult<std::optional<domain::Appointment>> LocalCache::appointment(const QString& id)
+{
+    QSqlQuery q = m_db->prepare(u"SELECT doc FROM appointments WHERE id = ?"_s);
+    q.addBindValue(id);
+    auto rows = decodeRows<domain::Appointment>(q);
+    if (!rows)
+        return std::unexpected(rows.error());
+    if (rows->isEmpty())
+        return std::optional<domain::Appointment>{};
+    return std::optional<domain::Appointment>{rows->front()};
+}
+
+DbResult<QList<domain::ProviderAvailability>> LocalCache::availabilityOf(const QString& provider)
+{
+    QSqlQuery q = m_db->prepare(u"SELECT doc FROM provider_availabilities WHERE provider = ?"_s);
+    q.addBindValue(provider);
+    return decodeRows<domain::ProviderAvailability>(q);
+}
+
+DbResult<QList<domain::RecurringAppointment>> LocalCache::seriesOf(const QString& provider)
+{
+    QSqlQuery q = m_db->prepare(u"SELECT doc FROM recurring_appointments WHERE provider = ?"_s);
+    q.addBindValue(provider);
+    return decodeRows<domain::RecurringAppointment>(q);
+}
+
+DbResult<QList<domain::Staff>> LocalCache::staff()
+{
+    QSqlQuery q = m_db->prepare(u"SELECT doc FROM staff ORDER BY id"_s);
+    return decodeRows<domain::Staff>(q);
+}
+
+DbResult<QList<domain::Client>> LocalCache::clients()
+{
+    QSqlQuery q = m_db->prepare(u"SELECT doc FROM clients ORDER BY last_name, id"_s);
+    return decodeRows<domain::Client>(q);
+}
+
+DbResult<qint64> LocalCache::count(RecordKind kind)
+{
+    QSqlQuery q = m_db->prepare(u"SELECT COUNT(*) FROM "_s + storage::tableName(kind));
+    if (auto r = storage::Database::run(q); !r)
+        return std::unexpected(r.error());
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+DbResult<QString> LocalCache::syncState(const QString& key)
+{
+    QSqlQuery q = m_db->prepare(u"SELECT value FROM sync_state WHERE key = ?"_s);
+    q.addBindValue(key);
+    if (auto r = storage::Database::run(q); !r)
+        return std::unexpected(r.error());
+    return q.next() ? q.value(0).toString() : QString();
+}
+
+DbResult<void> LocalCache::setSyncState(const QString& key, const QString& value)
+{
+    QSqlQuery q = m_db->prepare(u"INSERT OR REPLACE INTO sync_state(key, value) VALUES(?, ?)"_s);
+    q.addBindValue(key);
+    q.addBindValue(value);
+    return storage::Database::run(q);
+}
+
+DbResult<qint64> LocalCache::addConflict(const SyncConflict& c)
+{
+    QSqlQuery q = m_db->prepare(
+        u"INSERT INTO sync_conflicts(outbox_seq, kind, record_id, code, message, mine, theirs, "
+        "collides_with, created_ms) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    q.addBindValue(c.outboxSeq);
+    q.addBindValue(int(c.kind));
+    q.addBindValue(c.recordId);
+    q.addBindValue(c.code);
+    q.addBindValue(c.message);
+    q.addBindValue(QJsonDocument(c.mine).toJson(QJsonDocument::Compact));
+    q.addBindValue(QJsonDocument(c.theirs).toJson(QJsonDocument::Compact));
+    q.addBindValue(c.collidesWith.join(u','));
+    q.addBindValue(c.createdMs);
+    if (auto r = storage::Database::run(q); !r)
+        return std::unexpected(r.error());
+    return q.lastInsertId().toLongLong();
+}
+
+namespace {
+
+const QString conflictColumns =
+    u"id, outbox_seq, kind, record_id, code, message, mine, theirs, collides_with, created_ms"_s;
+
+DbResult<QList<SyncConflict>> readConflicts(QSqlQuery& q)
+{
+    if (auto r = storage::Database::run(q); !r)
+        return std::unexpected(r.error());
+    QList<SyncConflict> out;
+    while (q.next()) {
+        SyncConflict c;
+        c.id = q.value(0).toLongLong();
+        c.outboxSeq = q.value(1).toLongLong();
+        c.kind = static_cast<RecordKind>(q.value(2).toInt());
+        c.recordId = q.value(3).toString();
+        c.code = q.value(4).toString();
+        c.message = q.value(5).toString();
+        c.mine = QJsonDocument::fromJson(q.value(6).toByteArray()).object();
+        c.theirs = QJsonDocument::fromJson(q.value(7).toByteArray()).object();
+        c.collidesWith = q.value(8).toString().split(u',', Qt::SkipEmptyParts);
+        c.createdMs = q.value(9).toLongLong();
+        out.append(c);
+    }
+    return out;
+}
+
+} // namespace
+
+DbResult<QList<SyncConflict>> LocalCache::conflicts()
+{
+    QSqlQuery q = m_db->prepare(u"SELECT "_s + conflictColumns + u" FROM sync_conflicts ORDER BY id"_s);
+    return readConflicts(q);
+}
+
+DbResult<std::optional<SyncConflict>> LocalCache::conflict(qint64 id)
+{
+    QSqlQuery q =
+        m_db->prepare(u"SELECT "_s + conflictColumns + u" FROM sync_conflicts WHERE id = ?"_s);
+    q.addBindValue(id);
+    auto rows = readConflicts(q);
+    if (!rows)
+        return std::unexpected(rows.error());
+    if (rows->isEmpty())
+        return std::optional<SyncConflict>{};
+    return std::optional<SyncConflict>{rows->front()};
+}
+
+DbResult<void> LocalCache::removeConflict(qint64 id)
+{
+    QSqlQuery q = m_db->prepare(u"DELETE FROM sync_conflicts WHERE id = ?"_s);
+    q.addBindValue(id);
+    return storage::Database::run(q);
+}
+
+} // namespace mss::sync

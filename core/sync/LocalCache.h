@@ -1,0 +1,80 @@
+#pragma once
+
+#include "domain/Appointment.h"
+#include "domain/ProviderAvailability.h"
+#include "domain/RecurringAppointment.h"
+#include "domain/Staff.h"
+#include "storage/Database.h"
+#include "storage/RecordStore.h"
+#include "sync/Outbox.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+
+#include <memory>
+
+namespace mss::sync {
+
+// A change the server refused that waits for the user: the change they made
+// ("mine"), what the server holds ("theirs"), and why.
+struct SyncConflict {
+    qint64 id = 0;
+    qint64 outboxSeq = 0;
+    storage::RecordKind kind = storage::RecordKind::Appointment;
+    QString recordId;
+    QString code;    // SCHEDULING_CONFLICT, VERSION_CONFLICT, DELETED, REJECTED
+    QString message; // the server's words
+    QJsonObject mine;
+    QJsonObject theirs;       // empty when the record is gone from the server
+    QStringList collidesWith; // appointment ids, for SCHEDULING_CONFLICT
+    qint64 createdMs = 0;
+};
+
+// The desktop's copy of the practice's schedule: one SQLite file (WAL) with
+// the server's records (indexed columns plus the wire document and its
+// version, as the server stores them), the outbox of changes not yet
+// confirmed, the conflicts waiting for the user, and the sync cursor. The UI
+// reads only from here.
+class LocalCache
+{
+public:
+    static storage::DbResult<std::unique_ptr<LocalCache>> open(const QString& path);
+
+    storage::Database& db() { return *m_db; }
+    storage::RecordStore& records() { return m_records; }
+    Outbox& outbox() { return m_outbox; }
+
+    // Appointments of any status overlapping [from, to), of the given
+    // providers (all when empty), by start. What calendars draw.
+    storage::DbResult<QList<domain::Appointment>> appointments(const QDateTime& from,
+                                                               const QDateTime& to,
+                                                               const QStringList& providers = {});
+    storage::DbResult<std::optional<domain::Appointment>> appointment(const QString& id);
+    storage::DbResult<QList<domain::ProviderAvailability>> availabilityOf(const QString& provider);
+    storage::DbResult<QList<domain::RecurringAppointment>> seriesOf(const QString& provider);
+    storage::DbResult<QList<domain::Staff>> staff();
+    storage::DbResult<QList<domain::Client>> clients();
+    storage::DbResult<qint64> count(storage::RecordKind kind);
+
+    // Small persistent facts of the sync engine (cursor, server mode).
+    storage::DbResult<QString> syncState(const QString& key);
+    storage::DbResult<void> setSyncState(const QString& key, const QString& value);
+
+    storage::DbResult<qint64> addConflict(const SyncConflict& conflict);
+    storage::DbResult<QList<SyncConflict>> conflicts();
+    storage::DbResult<std::optional<SyncConflict>> conflict(qint64 id);
+    storage::DbResult<void> removeConflict(qint64 id);
+
+private:
+    explicit LocalCache(std::unique_ptr<storage::Database> db);
+
+    std::unique_ptr<storage::Database> m_db;
+    storage::RecordStore m_records;
+    Outbox m_outbox;
+};
+
+// The cache's schema: the server's record tables, and the outbox, the
+// conflicts and the sync state.
+const QList<QStringList>& cacheSchema();
+
+} // namespace mss::sync

@@ -1,0 +1,251 @@
+#include "sync/LocalSchedule.h"
+
+#include "base/WallClock.h"
+#include "scheduling/Availability.h"
+
+#include <QCoreApplication>
+#include <QUuid>
+
+namespace mss::sync {
+
+using namespace Qt::StringLiterals;
+using domain::Appointment;
+using domain::AppointmentStatus;
+using domain::ObjectId;
+using storage::RecordKind;
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("LocalSchedule", text);
+}
+
+Errors storageFailure(const storage::StorageError& e)
+{
+    return {Error{ErrorCode::StorageFailure, {}, e.message}};
+}
+
+QByteArray newIdempotencyKey()
+{
+    return QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+}
+
+const domain::EncodeOptions request{.references = domain::ReferenceForm::IdsOnly};
+
+} // namespace
+
+LocalSchedule::LocalSchedule(LocalCache& cache, const Clock& clock, QTimeZone zone)
+    : m_cache(cache)
+    , m_clock(clock)
+    , m_zone(std::move(zone))
+{
+}
+
+BookingCheck LocalSchedule::check(const Appointment& a)
+{
+    BookingCheck out;
+    auto candidates = m_cache.records().conflictCandidates(a.provider.id.toString(),
+                                                           a.client.id.toString(), a.startTime,
+                                                           a.endTime);
+    if (candidates)
+        out.conflicts = scheduling::findConflicts(a, *candidates);
+    if (auto availability = m_cache.availabilityOf(a.provider.id.toString()))
+        out.outsideAvailability = !scheduling::isWithinAvailability(a, *availability, m_zone);
+    return out;
+}
+
+Checked<void> LocalSchedule::admit(const Appointment& a, bool allowOverlap)
+{
+    if (Errors errors = domain::validate(a); !errors.isEmpty())
+        return std::unexpected(errors);
+    if (allowOverlap)
+        return {};
+    const BookingCheck found = check(a);
+    if (found.conflicts.isEmpty())
+        return {};
+    Errors errors;
+    for (const scheduling::Conflict& c : found.conflicts) {
+        const QString who = c.reason == scheduling::ConflictReason::SameProvider
+            ? tr("the provider is booked")
+            : tr("the client is booked");
+        errors.append({ErrorCode::SchedulingConflict, c.with.toString(),
+                       tr("%1 from %2 to %3")
+                           .arg(who, c.time.startTime().toTimeZone(m_zone).toString(u"ddd d MMM HH:mm"_s),
+                                c.time.endTime().toTimeZone(m_zone).toString(u"HH:mm"_s))});
+    }
+    return std::unexpected(errors);
+}
+
+Checked<void> LocalSchedule::write(RecordKind kind, const QString& id,
+                                  const std::optional<QJsonObject>& doc, qint64 baseVersion,
+                                  OutboxEntry entry)
+{
+    storage::WriteTransaction tx(m_cache.db());
+    if (!tx.isActive())
+        return std::unexpected(storageFailure(tx.beginError()));
+    const auto changed = doc ? m_cache.records().put(kind, *doc)
+                             : m_cache.records().remove(kind, id, baseVersion);
+    if (!changed)
+        return std::unexpected(storageFailure(changed.error()));
+    entry.kind = kind;
+    entry.recordId = id;
+    entry.idempotencyKey = newIdempotencyKey();
+    entry.baseVersion = baseVersion;
+    if (auto r = m_cache.outbox().append(entry); !r)
+        return std::unexpected(storageFailure(r.error()));
+    if (auto r = tx.commit(); !r)
+        return std::unexpected(storageFailure(r.error()));
+    return {};
+}
+
+Checked<Appointment> LocalSchedule::save(Appointment a, const QString& method, const QString& path,
+                                         const QJsonObject& body, const QString& summary)
+{
+    const qint64 baseVersion = a.meta.version.value_or(0);
+    a.meta.updatedAt = m_clock.now();
+    a.meta.version = baseVersion; // the server's version until it confirms
+    OutboxEntry entry;
+    entry.method = method;
+    entry.path = path;
+    entry.body = body;
+    entry.summary = summary;
+    if (auto r = write(RecordKind::Appointment, a.id().toString(), a.toJson(), baseVersion, entry);
+        !r)
+        return std::unexpected(r.error());
+    return a;
+}
+
+Checked<Appointment> LocalSchedule::book(Appointment a, bool allowOverlap)
+{
+    if (a.id().isNull())
+        a.meta.id = ObjectId::generate(m_clock);
+    if (a.duration == 0 && a.startTime.isValid() && a.endTime.isValid())
+        a.duration = int(a.startTime.secsTo(a.endTime) / 60);
+    if (auto ok = admit(a, allowOverlap); !ok)
+        return std::unexpected(ok.error());
+    a.meta.createdAt = m_clock.now();
+    QJsonObject body = a.toJson(request);
+    if (allowOverlap)
+        body.insert("allowOverlap"_L1, true);
+    return save(a, u"POST"_s, u"/appointments"_s, body, tr("Book"));
+}
+
+Checked<Appointment> LocalSchedule::load(const ObjectId& id)
+{
+    auto found = m_cache.appointment(id.toString());
+    if (!found)
+        return std::unexpected(storageFailure(found.error()));
+    if (!*found)
+        return std::unexpected(Errors{{ErrorCode::NotFound, u"_id"_s, tr("no such appointment")}});
+    return **found;
+}
+
+Checked<Appointment> LocalSchedule::putWhole(Appointment a, const QString& summary)
+{
+    return save(a, u"PUT"_s, u"/appointments/"_s + a.id().toString(), a.toJson(request), summary);
+}
+
+Checked<Appointment> LocalSchedule::change(const Appointment& edited, bool allowOverlap)
+{
+    auto current = load(edited.id());
+    if (!current)
+        return current;
+    Appointment a = edited;
+    a.meta.version = current->meta.version; // based on what the cache holds
+    if (auto ok = admit(a, allowOverlap); !ok)
+        return std::unexpected(ok.error());
+    QJsonObject body = a.toJson(request);
+    if (allowOverlap)
+        body.insert("allowOverlap"_L1, true);
+    const bool moved = a.startTime != current->startTime || a.endTime != current->endTime;
+    return save(a, u"PUT"_s, u"/appointments/"_s + a.id().toString(), body,
+                moved ? tr("Move") : tr("Edit"));
+}
+
+Checked<Appointment> LocalSchedule::cancel(const ObjectId& id, const QString& reason, double fee)
+{
+    if (reason.trimmed().isEmpty())
+        return std::unexpected(
+            Errors{{ErrorCode::Required, u"cancellationReason"_s, tr("a reason is required")}});
+    if (fee < 0)
+        return std::unexpected(
+            Errors{{ErrorCode::OutOfRange, u"cancellationFee"_s, tr("must not be negative")}});
+    auto a = load(id);
+    if (!a)
+        return a;
+    a->status = AppointmentStatus::Cancelled;
+    a->cancellationReason = reason.trimmed();
+    a->cancellationFee = fee;
+    return save(*a, u"PUT"_s, u"/appointments/%1/cancel"_s.arg(id.toString()),
+                {{"cancellationReason"_L1, reason.trimmed()}, {"cancellationFee"_L1, fee}},
+                tr("Cancel"));
+}
+
+Checked<Appointment> LocalSchedule::complete(const ObjectId& id, const QString& notes)
+{
+    auto a = load(id);
+    if (!a)
+        return a;
+    a->status = AppointmentStatus::Completed;
+    QJsonObject body;
+    if (!notes.isEmpty()) {
+        a->notes = notes;
+        body.insert("notes"_L1, notes);
+    }
+    return save(*a, u"PUT"_s, u"/appointments/%1/complete"_s.arg(id.toString()), body,
+                tr("Complete"));
+}
+
+Checked<Appointment> LocalSchedule::markNoShow(const ObjectId& id)
+{
+    auto a = load(id);
+    if (!a)
+        return a;
+    a->status = AppointmentStatus::NoShow;
+    return putWhole(*a, tr("No-show"));
+}
+
+Checked<Appointment> LocalSchedule::confirm(const ObjectId& id)
+{
+    auto a = load(id);
+    if (!a)
+        return a;
+    a->status = AppointmentStatus::Confirmed;
+    return putWhole(*a, tr("Confirm"));
+}
+
+Checked<void> LocalSchedule::remove(const ObjectId& id)
+{
+    auto a = load(id);
+    if (!a)
+        return std::unexpected(a.error());
+    OutboxEntry entry;
+    entry.method = u"DELETE"_s;
+    entry.path = u"/appointments/"_s + id.toString();
+    entry.summary = tr("Delete");
+    return write(RecordKind::Appointment, id.toString(), std::nullopt,
+                 a->meta.version.value_or(0), entry);
+}
+
+Checked<domain::RecurringAppointment> LocalSchedule::createSeries(domain::RecurringAppointment s)
+{
+    if (s.id().isNull())
+        s.meta.id = ObjectId::generate(m_clock);
+    if (Errors errors = domain::validate(s); !errors.isEmpty())
+        return std::unexpected(errors);
+    s.meta.createdAt = m_clock.now();
+    s.meta.updatedAt = m_clock.now();
+    s.meta.version = 0;
+    OutboxEntry entry;
+    entry.method = u"POST"_s;
+    entry.path = u"/recurring-appointments"_s;
+    entry.body = s.toJson(request);
+    entry.summary = tr("Create series");
+    if (auto r = write(RecordKind::RecurringAppointment, s.id().toString(), s.toJson(), 0, entry);
+        !r)
+        return std::unexpected(r.error());
+    return s;
+}
+
+} // namespace mss::sync

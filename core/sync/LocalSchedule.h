@@ -1,0 +1,67 @@
+#pragma once
+
+#include "base/Clock.h"
+#include "base/Error.h"
+#include "domain/Appointment.h"
+#include "domain/RecurringAppointment.h"
+#include "scheduling/Conflicts.h"
+#include "sync/LocalCache.h"
+
+#include <QTimeZone>
+
+namespace mss::sync {
+
+// What a booking would run into, found on the cache (so also offline).
+struct BookingCheck {
+    QList<scheduling::Conflict> conflicts;
+    bool outsideAvailability = false;
+};
+
+// The user's actions on the schedule. Each one checks the change with the
+// core rules on the cache, then, in ONE SQLite transaction, changes the
+// cache and appends the outbox entry that will carry it to the server. The
+// screen shows the change at once, online or not, and a crash cannot keep
+// one without the other.
+class LocalSchedule
+{
+public:
+    LocalSchedule(LocalCache& cache, const Clock& clock, QTimeZone zone);
+
+    void setTimeZone(const QTimeZone& zone) { m_zone = zone; }
+    const QTimeZone& timeZone() const { return m_zone; }
+
+    BookingCheck check(const domain::Appointment& appointment);
+
+    // A new appointment; it gets its id here when it has none. Refused with
+    // SchedulingConflict (each conflict named) unless allowOverlap.
+    Checked<domain::Appointment> book(domain::Appointment appointment, bool allowOverlap = false);
+    // Any edit of an existing appointment: move, resize, type, notes...
+    Checked<domain::Appointment> change(const domain::Appointment& edited, bool allowOverlap = false);
+    Checked<domain::Appointment> cancel(const domain::ObjectId& id, const QString& reason, double fee);
+    Checked<domain::Appointment> complete(const domain::ObjectId& id, const QString& notes);
+    Checked<domain::Appointment> markNoShow(const domain::ObjectId& id);
+    Checked<domain::Appointment> confirm(const domain::ObjectId& id);
+    Checked<void> remove(const domain::ObjectId& id);
+
+    Checked<domain::RecurringAppointment> createSeries(domain::RecurringAppointment series);
+
+private:
+    Checked<domain::Appointment> load(const domain::ObjectId& id);
+    // Refuses a change that breaks a rule or collides, unless allowed.
+    Checked<void> admit(const domain::Appointment& a, bool allowOverlap);
+    // One transaction: the record written (or removed when `doc` is empty)
+    // and the outbox entry that carries the change.
+    Checked<void> write(storage::RecordKind kind, const QString& id,
+                        const std::optional<QJsonObject>& doc, qint64 baseVersion,
+                        OutboxEntry entry);
+    Checked<domain::Appointment> save(domain::Appointment a, const QString& method,
+                                      const QString& path, const QJsonObject& body,
+                                      const QString& summary);
+    Checked<domain::Appointment> putWhole(domain::Appointment a, const QString& summary);
+
+    LocalCache& m_cache;
+    const Clock& m_clock;
+    QTimeZone m_zone;
+};
+
+} // namespace mss::sync

@@ -1,0 +1,565 @@
+#include "sync/SyncEngine.h"
+
+#include "base/WallClock.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QLoggingCategory>
+#include <QSet>
+
+#include <array>
+
+Q_LOGGING_CATEGORY(lcSync, "mss.sync")
+
+namespace mss::sync {
+
+using namespace Qt::StringLiterals;
+using storage::DbResult;
+using storage::RecordKind;
+
+namespace {
+
+constexpr int feedPageSize = 1000;
+constexpr int listPageSize = 500;
+constexpr qint64 maxBackoffMs = 5 * 60 * 1000;
+
+struct KindRoute {
+    RecordKind kind;
+    QLatin1StringView wireType;
+    QLatin1StringView path;
+};
+
+// Pull order of a plain server: what appointments refer to comes first.
+constexpr std::array<KindRoute, 5> kinds{{
+    {RecordKind::Staff, "staff"_L1, "/staff"_L1},
+    {RecordKind::Client, "client"_L1, "/clients"_L1},
+    {RecordKind::ProviderAvailability, "providerAvailability"_L1, "/provider-availabilities"_L1},
+    {RecordKind::RecurringAppointment, "recurringAppointment"_L1, "/recurring-appointments"_L1},
+    {RecordKind::Appointment, "appointment"_L1, "/appointments"_L1},
+}};
+
+std::optional<RecordKind> kindOfWireType(const QString& type)
+{
+    for (const KindRoute& k : kinds) {
+        if (k.wireType == type)
+            return k.kind;
+    }
+    return std::nullopt;
+}
+
+qint64 backoffMs(int attempts)
+{
+    return std::min<qint64>(maxBackoffMs, 1000LL << std::min(attempts - 1, 20));
+}
+
+// A document as the cache stores it: with a version (0 from a server
+// without versions) and an updatedAt.
+QJsonObject normalized(QJsonObject doc, const QDateTime& now)
+{
+    if (!doc.contains("version"_L1))
+        doc.insert("version"_L1, 0);
+    if (!doc.value("updatedAt"_L1).isString())
+        doc.insert("updatedAt"_L1, toWireTime(now));
+    return doc;
+}
+
+} // namespace
+
+SyncEngine::SyncEngine(LocalCache& cache, ApiClient& api, const Clock& clock, QObject* parent)
+    : QObject(parent)
+    , m_cache(cache)
+    , m_api(api)
+    , m_clock(clock)
+{
+    const auto mode = m_cache.syncState(u"mode"_s);
+    if (mode && *mode == "feed"_L1)
+        m_mode = Mode::Feed;
+    else if (mode && *mode == "plain"_L1)
+        m_mode = Mode::Plain;
+    connect(&m_timer, &QTimer::timeout, this, &SyncEngine::syncNow);
+}
+
+void SyncEngine::start(int intervalMs)
+{
+    m_timer.start(intervalMs);
+    syncNow();
+}
+
+void SyncEngine::stop()
+{
+    m_timer.stop();
+}
+
+void SyncEngine::setVisibleWindow(const QDateTime& from, const QDateTime& to)
+{
+    m_windowFrom = from;
+    m_windowTo = to;
+}
+
+void SyncEngine::syncNow()
+{
+    if (m_running) {
+        m_again = true;
+        return;
+    }
+    m_running = true;
+    m_changed = false;
+    m_received = 0;
+    setState(State::Syncing);
+    pushNext();
+}
+
+void SyncEngine::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    emit stateChanged(state);
+}
+
+void SyncEngine::announcePending()
+{
+    if (auto n = m_cache.outbox().pendingCount())
+        emit pendingChanged(*n);
+}
+
+void SyncEngine::finish(State state, const QString& error)
+{
+    m_running = false;
+    m_lastError = error;
+    if (!error.isEmpty())
+        qCInfo(lcSync) << "sync stopped:" << error;
+    setState(state);
+    if (m_changed)
+        emit recordsChanged();
+    announcePending();
+    emit syncFinished(state == State::Online);
+    if (m_again) {
+        m_again = false;
+        QMetaObject::invokeMethod(this, &SyncEngine::syncNow, Qt::QueuedConnection);
+    }
+}
+
+// ---- push ------------------------------------------------------------------
+
+void SyncEngine::pushNext()
+{
+    const auto next = m_cache.outbox().nextToPush(m_clock.now().toMSecsSinceEpoch());
+    if (!next) {
+        finish(State::Error, next.error().message);
+        return;
+    }
+    if (!*next) {
+        pull();
+        return;
+    }
+    const OutboxEntry entry = **next;
+    ApiClient::Headers headers;
+    headers.idempotencyKey = entry.idempotencyKey;
+    if (entry.method != "POST"_L1 && entry.baseVersion > 0 && m_mode != Mode::Plain)
+        headers.ifMatch = QByteArray::number(entry.baseVersion);
+    ApiCall* call = nullptr;
+    if (entry.method == "POST"_L1)
+        call = m_api.post(entry.path, entry.body, headers);
+    else if (entry.method == "PUT"_L1)
+        call = m_api.put(entry.path, entry.body, headers);
+    else
+        call = m_api.remove(entry.path, headers);
+    connect(call, &ApiCall::finished, this,
+            [this, entry](const ApiResponse& response) { pushed(entry, response); });
+}
+
+void SyncEngine::pushed(const OutboxEntry& entry, const ApiResponse& r)
+{
+    if (r.isNetworkFailure()) {
+        retryLater(entry, r, State::Offline);
+        return;
+    }
+    if (r.status == 401) {
+        finish(State::Error, tr("the server no longer accepts this sign-in: %1").arg(r.message));
+        return;
+    }
+    if (r.status >= 500) {
+        // A create may have been stored before the server failed to answer.
+        if (entry.method == "POST"_L1)
+            confirmCreateExists(entry, r);
+        else
+            retryLater(entry, r, State::Error);
+        return;
+    }
+    if (r.status == 412) {
+        refused(entry, r, u"VERSION_CONFLICT"_s);
+        return;
+    }
+    if (r.status == 409 && r.code() == "SCHEDULING_CONFLICT"_L1) {
+        refused(entry, r, u"SCHEDULING_CONFLICT"_s);
+        return;
+    }
+    if (r.status == 404 && entry.method != "POST"_L1) {
+        refused(entry, r, u"DELETED"_s);
+        return;
+    }
+    if (!r.ok()) {
+        // A server without idempotency keys refuses a replayed create as a
+        // duplicate id: if the record is there, the create did happen.
+        if (entry.method == "POST"_L1 && (r.status == 400 || r.status == 409))
+            confirmCreateExists(entry, r);
+        else
+            refused(entry, r, u"REJECTED"_s);
+        return;
+    }
+
+    storage::WriteTransaction tx(m_cache.db());
+    if (!tx.isActive()) {
+        finish(State::Error, tx.beginError().message);
+        return;
+    }
+    bool ok = bool(m_cache.outbox().remove(entry.seq));
+    const QJsonValue data = r.data();
+    if (ok && entry.method != "DELETE"_L1 && data.isObject()
+        && data.toObject().value("_id"_L1).toString() == entry.recordId) {
+        const QJsonObject doc = normalized(data.toObject(), m_clock.now());
+        const qint64 newVersion = qint64(doc.value("version"_L1).toDouble());
+        const auto later = m_cache.outbox().hasEntriesFor(entry.recordId);
+        if (!later)
+            ok = false;
+        else if (*later)
+            ok = bool(m_cache.outbox().rebase(entry.recordId, entry.baseVersion, newVersion));
+        else
+            ok = bool(m_cache.records().put(entry.kind, doc));
+        m_changed = true;
+    }
+    if (!ok || !tx.commit()) {
+        finish(State::Error, tr("the cache could not record the server's answer"));
+        return;
+    }
+    announcePending();
+    pushNext();
+}
+
+void SyncEngine::confirmCreateExists(const OutboxEntry& entry, const ApiResponse& failure)
+{
+    ApiCall* call = m_api.get(entry.path + u'/' + entry.recordId);
+    connect(call, &ApiCall::finished, this, [this, entry, failure](const ApiResponse& r) {
+        if (r.ok() && r.data().toObject().value("_id"_L1).toString() == entry.recordId) {
+            ApiResponse created = r;
+            created.status = 201;
+            pushed(entry, created);
+        } else if (r.isNetworkFailure()) {
+            retryLater(entry, r, State::Offline);
+        } else if (failure.status >= 500) {
+            retryLater(entry, failure, State::Error);
+        } else {
+            refused(entry, failure, u"REJECTED"_s);
+        }
+    });
+}
+
+void SyncEngine::retryLater(OutboxEntry entry, const ApiResponse& r, State state)
+{
+    entry.attempts += 1;
+    entry.nextAttemptMs = m_clock.now().toMSecsSinceEpoch() + backoffMs(entry.attempts);
+    entry.lastError = r.message;
+    (void)m_cache.outbox().update(entry);
+    finish(state, r.message);
+}
+
+void SyncEngine::refused(const OutboxEntry& entry, const ApiResponse& r, const QString& code)
+{
+    SyncConflict c;
+    c.outboxSeq = entry.seq;
+    c.kind = entry.kind;
+    c.recordId = entry.recordId;
+    c.code = code;
+    c.message = r.message;
+    c.createdMs = m_clock.now().toMSecsSinceEpoch();
+    if (auto mine = m_cache.records().get(entry.kind, entry.recordId); mine && *mine)
+        c.mine = (*mine)->doc;
+    else
+        c.mine = entry.body;
+    const QJsonValue theirs = r.data();
+    if (theirs.isObject() && theirs.toObject().value("_id"_L1).toString() == entry.recordId)
+        c.theirs = normalized(theirs.toObject(), m_clock.now());
+    for (const QJsonValue v : r.body.value("conflicts"_L1).toArray())
+        c.collidesWith << (v.isObject() ? v.toObject().value("_id"_L1).toString() : v.toString());
+
+    storage::WriteTransaction tx(m_cache.db());
+    OutboxEntry held = entry;
+    held.state = code == "REJECTED"_L1 ? OutboxEntry::State::Rejected : OutboxEntry::State::Conflict;
+    held.lastError = r.message;
+    bool ok = tx.isActive() && m_cache.outbox().update(held) && m_cache.addConflict(c);
+    // The screen shows what the server holds until the user decides.
+    if (ok && !c.theirs.isEmpty())
+        ok = bool(m_cache.records().put(entry.kind, c.theirs));
+    if (!ok || !tx.commit()) {
+        finish(State::Error, tr("the cache could not record a conflict"));
+        return;
+    }
+    qCInfo(lcSync) << "change refused:" << code << "record" << entry.recordId;
+    m_changed = true;
+    emit conflictsChanged();
+    pushNext();
+}
+
+// ---- conflict resolution ------------------------------------------------------
+
+Checked<void> SyncEngine::takeTheirs(qint64 conflictId)
+{
+    auto c = m_cache.conflict(conflictId);
+    if (!c || !*c)
+        return std::unexpected(Errors{{ErrorCode::NotFound, u"conflict"_s, tr("no such conflict")}});
+    storage::WriteTransaction tx(m_cache.db());
+    bool ok = tx.isActive();
+    // Every change of mine to that record goes, not only the refused one.
+    if (auto entries = m_cache.outbox().forRecord((*c)->recordId); ok && entries) {
+        for (const OutboxEntry& e : *entries)
+            ok = ok && m_cache.outbox().remove(e.seq);
+    }
+    if ((*c)->theirs.isEmpty())
+        ok = ok && m_cache.records().remove((*c)->kind, (*c)->recordId, 0);
+    else
+        ok = ok && m_cache.records().put((*c)->kind, (*c)->theirs);
+    ok = ok && m_cache.removeConflict(conflictId);
+    if (!ok || !tx.commit())
+        return std::unexpected(Errors{{ErrorCode::StorageFailure, {}, tr("the cache failed")}});
+    emit conflictsChanged();
+    emit recordsChanged();
+    announcePending();
+    return {};
+}
+
+Checked<void> SyncEngine::keepMine(qint64 conflictId)
+{
+    auto c = m_cache.conflict(conflictId);
+    if (!c || !*c)
+        return std::unexpected(Errors{{ErrorCode::NotFound, u"conflict"_s, tr("no such conflict")}});
+    const SyncConflict& conflict = **c;
+    auto entries = m_cache.outbox().forRecord(conflict.recordId);
+    if (!entries)
+        return std::unexpected(Errors{{ErrorCode::StorageFailure, {}, entries.error().message}});
+    storage::WriteTransaction tx(m_cache.db());
+    bool ok = tx.isActive();
+    const qint64 theirVersion = qint64(conflict.theirs.value("version"_L1).toDouble());
+    for (OutboxEntry e : *entries) {
+        if (e.seq == conflict.outboxSeq) {
+            e.state = OutboxEntry::State::Pending;
+            e.attempts = 0;
+            e.nextAttemptMs = 0;
+            if (conflict.code == "SCHEDULING_CONFLICT"_L1)
+                e.body.insert("allowOverlap"_L1, true);
+            if (!conflict.theirs.isEmpty())
+                e.baseVersion = theirVersion;
+            ok = ok && m_cache.outbox().update(e);
+        } else if (!conflict.theirs.isEmpty() && e.seq > conflict.outboxSeq) {
+            ok = ok && m_cache.outbox().rebase(conflict.recordId, e.baseVersion, theirVersion);
+        }
+    }
+    // Mine shows again until the server answers.
+    if (!conflict.mine.isEmpty() && conflict.mine.value("_id"_L1).toString() == conflict.recordId)
+        ok = ok && m_cache.records().put(conflict.kind, conflict.mine);
+    ok = ok && m_cache.removeConflict(conflictId);
+    if (!ok || !tx.commit())
+        return std::unexpected(Errors{{ErrorCode::StorageFailure, {}, tr("the cache failed")}});
+    emit conflictsChanged();
+    emit recordsChanged();
+    syncNow();
+    return {};
+}
+
+// ---- pull ------------------------------------------------------------------
+
+DbResult<bool> SyncEngine::absorb(RecordKind kind, QJsonObject doc)
+{
+    const QString id = doc.value("_id"_L1).toString();
+    auto pending = m_cache.outbox().hasEntriesFor(id);
+    if (!pending)
+        return std::unexpected(pending.error());
+    if (*pending)
+        return false;
+    if (auto r = m_cache.records().put(kind, normalized(std::move(doc), m_clock.now())); !r)
+        return std::unexpected(r.error());
+    return true;
+}
+
+void SyncEngine::pull()
+{
+    if (m_mode == Mode::Plain) {
+        pullPlain(0, 1);
+        return;
+    }
+    const auto cursor = m_cache.syncState(u"cursor"_s);
+    pullFeed(cursor.value_or(QString()));
+}
+
+void SyncEngine::pullFeed(const QString& cursor)
+{
+    QUrlQuery query;
+    query.addQueryItem(u"since"_s, cursor);
+    query.addQueryItem(u"limit"_s, QString::number(feedPageSize));
+    ApiCall* call = m_api.get(u"/sync/changes"_s, query);
+    connect(call, &ApiCall::finished, this, [this](const ApiResponse& r) {
+        if (r.isNetworkFailure()) {
+            finish(State::Offline, r.message);
+            return;
+        }
+        if (m_mode == Mode::Unknown && (r.status == 404 || r.status == 501)) {
+            qCInfo(lcSync) << "the server has no change feed: polling instead";
+            m_mode = Mode::Plain;
+            (void)m_cache.setSyncState(u"mode"_s, u"plain"_s);
+            pullPlain(0, 1);
+            return;
+        }
+        if (!r.ok()) {
+            finish(r.status == 401 ? State::Error : State::Error, r.message);
+            return;
+        }
+        if (m_mode != Mode::Feed) {
+            m_mode = Mode::Feed;
+            (void)m_cache.setSyncState(u"mode"_s, u"feed"_s);
+        }
+        const QJsonObject data = r.data().toObject();
+        const QJsonArray changes = data.value("changes"_L1).toArray();
+        storage::WriteTransaction tx(m_cache.db());
+        bool ok = tx.isActive();
+        for (qsizetype i = 0; ok && i < changes.size(); ++i) {
+            const QJsonObject change = changes[i].toObject();
+            const auto kind = kindOfWireType(change.value("type"_L1).toString());
+            if (!kind)
+                continue; // a kind this build does not know
+            const QString id = change.value("_id"_L1).toString();
+            if (change.value("op"_L1).toString() == "delete"_L1) {
+                auto pending = m_cache.outbox().hasEntriesFor(id);
+                ok = pending && (*pending
+                                 || m_cache.records().remove(*kind, id,
+                                                             qint64(change.value("version"_L1)
+                                                                        .toDouble())));
+            } else {
+                ok = bool(absorb(*kind, change.value("doc"_L1).toObject()));
+            }
+        }
+        const QString next = data.value("cursor"_L1).toString();
+        ok = ok && m_cache.setSyncState(u"cursor"_s, next);
+        if (!ok || !tx.commit()) {
+            finish(State::Error, tr("the cache could not store the server's changes"));
+            return;
+        }
+        if (!changes.isEmpty())
+            m_changed = true;
+        m_received += changes.size();
+        const qint64 remaining = qint64(data.value("remaining"_L1).toDouble());
+        emit progress(m_received, remaining > 0 ? m_received + remaining : 0);
+        if (data.value("hasMore"_L1).toBool() && !changes.isEmpty())
+            pullFeed(next);
+        else
+            finish(State::Online);
+    });
+}
+
+void SyncEngine::pullPlain(int kindIndex, int page)
+{
+    if (kindIndex >= int(kinds.size())) {
+        reconcileWindow(1, {});
+        return;
+    }
+    const KindRoute& k = kinds[size_t(kindIndex)];
+    const QString stateKey = u"watermark:"_s + k.wireType;
+    const QString watermark = m_cache.syncState(stateKey).value_or(QString());
+    QUrlQuery query;
+    if (!watermark.isEmpty())
+        query.addQueryItem(u"updatedAt[gte]"_s, watermark);
+    query.addQueryItem(u"sort"_s, u"updatedAt"_s);
+    query.addQueryItem(u"page"_s, QString::number(page));
+    query.addQueryItem(u"limit"_s, QString::number(listPageSize));
+    ApiCall* call = m_api.get(k.path, query);
+    connect(call, &ApiCall::finished, this, [this, kindIndex, page, stateKey](const ApiResponse& r) {
+        if (r.isNetworkFailure()) {
+            finish(State::Offline, r.message);
+            return;
+        }
+        if (!r.ok()) {
+            finish(State::Error, r.message);
+            return;
+        }
+        const RecordKind kind = kinds[size_t(kindIndex)].kind;
+        const QJsonArray items = r.data().toArray();
+        QString newest = m_cache.syncState(stateKey).value_or(QString());
+        storage::WriteTransaction tx(m_cache.db());
+        bool ok = tx.isActive();
+        for (const QJsonValue v : items) {
+            const QJsonObject doc = v.toObject();
+            const QString updated = doc.value("updatedAt"_L1).toString();
+            // Wire times sort as text: same format, UTC.
+            if (updated > newest)
+                newest = updated;
+            ok = ok && absorb(kind, doc);
+        }
+        ok = ok && m_cache.setSyncState(stateKey, newest);
+        if (!ok || !tx.commit()) {
+            finish(State::Error, tr("the cache could not store the server's records"));
+            return;
+        }
+        if (!items.isEmpty())
+            m_changed = true;
+        m_received += items.size();
+        emit progress(m_received, 0);
+        if (items.size() >= listPageSize)
+            pullPlain(kindIndex, page + 1);
+        else
+            pullPlain(kindIndex + 1, 1);
+    });
+}
+
+void SyncEngine::reconcileWindow(int page, QSet<QString> seen)
+{
+    if (!m_windowFrom.isValid() || !m_windowTo.isValid()) {
+        finish(State::Online);
+        return;
+    }
+    QUrlQuery query;
+    query.addQueryItem(u"startTime[gte]"_s, toWireTime(m_windowFrom));
+    query.addQueryItem(u"startTime[lt]"_s, toWireTime(m_windowTo));
+    query.addQueryItem(u"select"_s, u"_id"_s);
+    query.addQueryItem(u"page"_s, QString::number(page));
+    query.addQueryItem(u"limit"_s, QString::number(listPageSize));
+    ApiCall* call = m_api.get(u"/appointments"_s, query);
+    connect(call, &ApiCall::finished, this, [this, page, seen](const ApiResponse& r) mutable {
+        if (r.isNetworkFailure()) {
+            finish(State::Offline, r.message);
+            return;
+        }
+        if (!r.ok()) {
+            finish(State::Error, r.message);
+            return;
+        }
+        const QJsonArray items = r.data().toArray();
+        for (const QJsonValue v : items)
+            seen.insert(v.toObject().value("_id"_L1).toString());
+        if (items.size() >= listPageSize) {
+            reconcileWindow(page + 1, std::move(seen));
+            return;
+        }
+        // What the cache has in the window and the server does not was
+        // deleted there, unless it is ours and not pushed yet.
+        auto local = m_cache.appointments(m_windowFrom, m_windowTo);
+        storage::WriteTransaction tx(m_cache.db());
+        bool ok = local && tx.isActive();
+        for (const domain::Appointment& a : local.value_or(QList<domain::Appointment>{})) {
+            const QString id = a.id().toString();
+            if (a.startTime < m_windowFrom || seen.contains(id))
+                continue;
+            auto pending = m_cache.outbox().hasEntriesFor(id);
+            if (pending && !*pending) {
+                ok = ok && m_cache.records().remove(RecordKind::Appointment, id,
+                                                    a.meta.version.value_or(0));
+                m_changed = true;
+            }
+        }
+        if (!ok || !tx.commit()) {
+            finish(State::Error, tr("the cache could not remove deleted records"));
+            return;
+        }
+        finish(State::Online);
+    });
+}
+
+} // namespace mss::sync

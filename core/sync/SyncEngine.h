@@ -1,0 +1,106 @@
+#pragma once
+
+#include "base/Clock.h"
+#include "base/Error.h"
+#include "sync/ApiClient.h"
+#include "sync/LocalCache.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QTimer>
+
+namespace mss::sync {
+
+// Keeps the cache and a server in step, Nextcloud-style: the cache changes
+// first and the outbox records what to tell the server; an entry leaves the
+// outbox only in the transaction that stores the server's answer; a refusal
+// (409, 412) becomes a conflict the user resolves, never an overwrite.
+//
+// One sync is: push the outbox in order (each PUT/DELETE with If-Match on
+// the version it was made on, each POST with its idempotency key), then
+// pull. Pull reads the change feed when the server has it; from a server
+// without the extensions it polls `updatedAt[gte]` per kind and re-reads the
+// visible window so that deleted records disappear. A record with changes
+// still in the outbox is not overwritten by a pull: its push settles it.
+//
+// No network means Offline, with retries backing off from 1 s to 5 min; the
+// cache keeps working meanwhile.
+class SyncEngine : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class State { Offline, Syncing, Online, Error };
+    Q_ENUM(State)
+
+    SyncEngine(LocalCache& cache, ApiClient& api, const Clock& clock, QObject* parent = nullptr);
+
+    // Syncs now and then every `intervalMs`.
+    void start(int intervalMs = 30'000);
+    void stop();
+    // Starts a sync unless one runs; a request during one runs another after.
+    void syncNow();
+    bool isSyncing() const { return m_running; }
+
+    State state() const { return m_state; }
+    QString lastError() const { return m_lastError; }
+    // Whether the server has this project's extensions (change feed,
+    // versions); known after the first pull.
+    bool serverHasChangeFeed() const { return m_mode == Mode::Feed; }
+
+    // The days the user is looking at; a server without the change feed is
+    // asked for this window on each sync to notice deletions.
+    void setVisibleWindow(const QDateTime& from, const QDateTime& to);
+
+    // Conflict resolution. Take theirs: my change is dropped and the cache
+    // keeps the server's record. Keep mine: my change is sent again on the
+    // server's current version (for a scheduling conflict, as an override,
+    // which the server allows only to some roles).
+    Checked<void> takeTheirs(qint64 conflictId);
+    Checked<void> keepMine(qint64 conflictId);
+
+signals:
+    void stateChanged(mss::sync::SyncEngine::State state);
+    // Records received in this sync; `total` is 0 when the server does not say.
+    void progress(qint64 received, qint64 total);
+    void pendingChanged(int count);
+    void conflictsChanged();
+    void recordsChanged();
+    void syncFinished(bool ok);
+
+private:
+    enum class Mode { Unknown, Feed, Plain };
+
+    void pushNext();
+    void pushed(const OutboxEntry& entry, const ApiResponse& response);
+    void refused(const OutboxEntry& entry, const ApiResponse& response, const QString& code);
+    void retryLater(OutboxEntry entry, const ApiResponse& response, State state);
+    void confirmCreateExists(const OutboxEntry& entry, const ApiResponse& failure);
+
+    void pull();
+    void pullFeed(const QString& cursor);
+    void pullPlain(int kindIndex, int page);
+    void reconcileWindow(int page, QSet<QString> seen);
+    // Stores one server document unless the outbox holds changes to it.
+    storage::DbResult<bool> absorb(storage::RecordKind kind, QJsonObject doc);
+
+    void finish(State state, const QString& error = {});
+    void setState(State state);
+    void announcePending();
+
+    LocalCache& m_cache;
+    ApiClient& m_api;
+    const Clock& m_clock;
+    QTimer m_timer;
+    State m_state = State::Offline;
+    Mode m_mode = Mode::Unknown;
+    QString m_lastError;
+    bool m_running = false;
+    bool m_again = false;
+    bool m_changed = false;
+    qint64 m_received = 0;
+    QDateTime m_windowFrom;
+    QDateTime m_windowTo;
+};
+
+} // namespace mss::sync

@@ -1,0 +1,75 @@
+#pragma once
+
+// One front desk in a sync test: its own cache file, API client, sync
+// engine and action layer, as the app puts them together.
+#include "ServerProcess.h"
+#include "sync/LocalSchedule.h"
+#include "sync/SyncEngine.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+namespace mss::test {
+
+// Waits for one API call to answer.
+inline sync::ApiResponse await(sync::ApiCall* call)
+{
+    std::optional<sync::ApiResponse> response;
+    QObject::connect(call, &sync::ApiCall::finished,
+                     [&](const sync::ApiResponse& r) { response = r; });
+    if (!QTest::qWaitFor([&] { return response.has_value(); }, 30'000))
+        qFatal("no answer in 30 s");
+    return *response;
+}
+
+class Desk
+{
+public:
+    Desk(const QString& cachePath, const QUrl& server)
+        : api(server)
+    {
+        auto opened = sync::LocalCache::open(cachePath);
+        if (!opened)
+            qFatal("cannot open the cache: %s", qPrintable(opened.error().message));
+        cache = std::move(*opened);
+        engine = std::make_unique<sync::SyncEngine>(*cache, api, clock);
+        schedule = std::make_unique<sync::LocalSchedule>(*cache, clock,
+                                                         QTimeZone("America/New_York"));
+    }
+
+    bool signIn(const QString& email, const QByteArray& password)
+    {
+        return await(api.login(email, QString::fromUtf8(password))).ok();
+    }
+
+    // One sync to its end; whether it ended Online.
+    bool sync()
+    {
+        QSignalSpy finished(engine.get(), &sync::SyncEngine::syncFinished);
+        engine->syncNow();
+        if (!finished.wait(60'000))
+            qFatal("sync did not finish in 60 s");
+        return finished.front().front().toBool();
+    }
+
+    // Syncs until the outbox is empty or `rounds` syncs have run; retries
+    // after network errors wait out their backoff on the real clock.
+    bool syncUntilSettled(int rounds = 20)
+    {
+        for (int i = 0; i < rounds; ++i) {
+            const bool online = sync();
+            if (online && cache->outbox().pendingCount().value_or(-1) == 0)
+                return true;
+            QTest::qWait(online ? 200 : 1100);
+        }
+        return false;
+    }
+
+    SystemClock clock;
+    sync::ApiClient api;
+    std::unique_ptr<sync::LocalCache> cache;
+    std::unique_ptr<sync::SyncEngine> engine;
+    std::unique_ptr<sync::LocalSchedule> schedule;
+};
+
+} // namespace mss::test
