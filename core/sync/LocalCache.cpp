@@ -15,6 +15,12 @@ using storage::RecordKind;
 
 namespace {
 
+// SQLite keeps a null QString as NULL; text columns here are NOT NULL.
+QString text(const QString& s)
+{
+    return s.isNull() ? QString(u""_s) : s;
+}
+
 template <typename Record>
 DbResult<QList<Record>> decodeRows(QSqlQuery& q)
 {
@@ -165,11 +171,11 @@ DbResult<qint64> LocalCache::addConflict(const SyncConflict& c)
     q.addBindValue(c.outboxSeq);
     q.addBindValue(int(c.kind));
     q.addBindValue(c.recordId);
-    q.addBindValue(c.code);
-    q.addBindValue(c.message);
+    q.addBindValue(text(c.code));
+    q.addBindValue(text(c.message));
     q.addBindValue(QJsonDocument(c.mine).toJson(QJsonDocument::Compact));
     q.addBindValue(QJsonDocument(c.theirs).toJson(QJsonDocument::Compact));
-    q.addBindValue(c.collidesWith.join(u','));
+    q.addBindValue(text(c.collidesWith.join(u',')));
     q.addBindValue(c.createdMs);
     if (auto r = storage::Database::run(q); !r)
         return std::unexpected(r.error());

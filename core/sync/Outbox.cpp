@@ -10,6 +10,12 @@ using storage::DbResult;
 
 namespace {
 
+// SQLite keeps a null QString as NULL; the text columns here are NOT NULL.
+QString text(const QString& s)
+{
+    return s.isNull() ? QString(u""_s) : s;
+}
+
 const QString columns =
     u"seq, kind, record_id, method, path, body, idempotency_key, base_version, state, "
     "attempts, next_attempt_ms, last_error, summary"_s;
@@ -58,13 +64,13 @@ DbResult<qint64> Outbox::append(const OutboxEntry& e)
         "VALUES(?, ?, ?, ?, ?, ?, ?, ?, 0, 0, '', ?)"_s);
     q.addBindValue(int(e.kind));
     q.addBindValue(e.recordId);
-    q.addBindValue(e.method);
-    q.addBindValue(e.path);
+    q.addBindValue(text(e.method));
+    q.addBindValue(text(e.path));
     q.addBindValue(QJsonDocument(e.body).toJson(QJsonDocument::Compact));
     q.addBindValue(e.idempotencyKey);
     q.addBindValue(e.baseVersion);
     q.addBindValue(int(e.state));
-    q.addBindValue(e.summary);
+    q.addBindValue(text(e.summary));
     if (auto r = storage::Database::run(q); !r)
         return std::unexpected(r.error());
     return q.lastInsertId().toLongLong();
@@ -87,7 +93,7 @@ DbResult<void> Outbox::update(const OutboxEntry& e)
     q.addBindValue(int(e.state));
     q.addBindValue(e.attempts);
     q.addBindValue(e.nextAttemptMs);
-    q.addBindValue(e.lastError);
+    q.addBindValue(text(e.lastError));
     q.addBindValue(e.seq);
     return storage::Database::run(q);
 }

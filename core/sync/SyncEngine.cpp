@@ -52,6 +52,39 @@ qint64 backoffMs(int attempts)
     return std::min<qint64>(maxBackoffMs, 1000LL << std::min(attempts - 1, 20));
 }
 
+// The steps of one transaction: each is run only while all before it
+// succeeded, and the first failure is kept for the user.
+class Steps
+{
+public:
+    explicit Steps(const storage::WriteTransaction& tx)
+        : m_ok(tx.isActive())
+        , m_error(tx.isActive() ? QString() : tx.beginError().message)
+    {
+    }
+    template <typename T>
+    bool operator()(const DbResult<T>& result)
+    {
+        if (m_ok && !result) {
+            m_ok = false;
+            m_error = result.error().message;
+        }
+        return m_ok;
+    }
+    bool ok() const { return m_ok; }
+    // Commits when every step succeeded; the first failure otherwise.
+    std::optional<QString> commit(storage::WriteTransaction& tx)
+    {
+        if (m_ok)
+            (*this)(tx.commit());
+        return m_ok ? std::nullopt : std::optional<QString>(m_error);
+    }
+
+private:
+    bool m_ok;
+    QString m_error;
+};
+
 // A document as the cache stores it: with a version (0 from a server
 // without versions) and an updatedAt.
 QJsonObject normalized(QJsonObject doc, const QDateTime& now)
@@ -210,27 +243,24 @@ void SyncEngine::pushed(const OutboxEntry& entry, const ApiResponse& r)
     }
 
     storage::WriteTransaction tx(m_cache.db());
-    if (!tx.isActive()) {
-        finish(State::Error, tx.beginError().message);
-        return;
-    }
-    bool ok = bool(m_cache.outbox().remove(entry.seq));
+    Steps steps(tx);
+    steps(m_cache.outbox().remove(entry.seq));
     const QJsonValue data = r.data();
-    if (ok && entry.method != "DELETE"_L1 && data.isObject()
+    if (steps.ok() && entry.method != "DELETE"_L1 && data.isObject()
         && data.toObject().value("_id"_L1).toString() == entry.recordId) {
         const QJsonObject doc = normalized(data.toObject(), m_clock.now());
         const qint64 newVersion = qint64(doc.value("version"_L1).toDouble());
+        // With more of my changes to this record queued, they move onto the
+        // new version; otherwise the server's record is the one to show.
         const auto later = m_cache.outbox().hasEntriesFor(entry.recordId);
-        if (!later)
-            ok = false;
-        else if (*later)
-            ok = bool(m_cache.outbox().rebase(entry.recordId, entry.baseVersion, newVersion));
+        if (steps(later) && *later)
+            steps(m_cache.outbox().rebase(entry.recordId, entry.baseVersion, newVersion));
         else
-            ok = bool(m_cache.records().put(entry.kind, doc));
+            steps(m_cache.records().put(entry.kind, doc));
         m_changed = true;
     }
-    if (!ok || !tx.commit()) {
-        finish(State::Error, tr("the cache could not record the server's answer"));
+    if (const auto failed = steps.commit(tx)) {
+        finish(State::Error, tr("the cache could not record the server's answer: %1").arg(*failed));
         return;
     }
     announcePending();
@@ -283,16 +313,18 @@ void SyncEngine::refused(const OutboxEntry& entry, const ApiResponse& r, const Q
     for (const QJsonValue v : r.body.value("conflicts"_L1).toArray())
         c.collidesWith << (v.isObject() ? v.toObject().value("_id"_L1).toString() : v.toString());
 
-    storage::WriteTransaction tx(m_cache.db());
     OutboxEntry held = entry;
     held.state = code == "REJECTED"_L1 ? OutboxEntry::State::Rejected : OutboxEntry::State::Conflict;
     held.lastError = r.message;
-    bool ok = tx.isActive() && m_cache.outbox().update(held) && m_cache.addConflict(c);
+    storage::WriteTransaction tx(m_cache.db());
+    Steps steps(tx);
+    steps(m_cache.outbox().update(held));
+    steps(m_cache.addConflict(c));
     // The screen shows what the server holds until the user decides.
-    if (ok && !c.theirs.isEmpty())
-        ok = bool(m_cache.records().put(entry.kind, c.theirs));
-    if (!ok || !tx.commit()) {
-        finish(State::Error, tr("the cache could not record a conflict"));
+    if (!c.theirs.isEmpty())
+        steps(m_cache.records().put(entry.kind, c.theirs));
+    if (const auto failed = steps.commit(tx)) {
+        finish(State::Error, tr("the cache could not record a conflict: %1").arg(*failed));
         return;
     }
     qCInfo(lcSync) << "change refused:" << code << "record" << entry.recordId;

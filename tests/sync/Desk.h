@@ -65,6 +65,21 @@ public:
         return false;
     }
 
+    // What is left in the outbox and why, for failure messages.
+    QByteArray outboxReport() const
+    {
+        QString out = engine->lastError();
+        for (const sync::OutboxEntry& e : cache->outbox().all().value_or(QList<sync::OutboxEntry>{}))
+            out += QStringLiteral("\n  %1 %2 %3 state %4: %5")
+                       .arg(e.seq)
+                       .arg(e.method, e.path)
+                       .arg(int(e.state))
+                       .arg(e.lastError);
+        for (const sync::SyncConflict& c : cache->conflicts().value_or(QList<sync::SyncConflict>{}))
+            out += QStringLiteral("\n  conflict %1 on %2: %3").arg(c.code, c.recordId, c.message);
+        return out.toUtf8();
+    }
+
     SystemClock clock;
     sync::ApiClient api;
     std::unique_ptr<sync::LocalCache> cache;
