@@ -6,6 +6,7 @@
 #include "sync/LocalSchedule.h"
 #include "sync/SyncEngine.h"
 
+#include <QJsonArray>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -20,6 +21,26 @@ inline sync::ApiResponse await(sync::ApiCall* call)
     if (!QTest::qWaitFor([&] { return response.has_value(); }, 30'000))
         qFatal("no answer in 30 s");
     return *response;
+}
+
+// Every record of a list endpoint matching `filters`, page by page.
+inline QList<QJsonObject> listAll(sync::ApiClient& api, const QString& path,
+                                  QUrlQuery filters = {})
+{
+    QList<QJsonObject> out;
+    filters.addQueryItem(QStringLiteral("limit"), QStringLiteral("100"));
+    for (int page = 1;; ++page) {
+        QUrlQuery q = filters;
+        q.addQueryItem(QStringLiteral("page"), QString::number(page));
+        const sync::ApiResponse r = await(api.get(path, q));
+        if (!r.ok())
+            qFatal("cannot list %s: %s", qPrintable(path), qPrintable(r.message));
+        const QJsonArray items = r.data().toArray();
+        for (const QJsonValue v : items)
+            out.append(v.toObject());
+        if (items.size() < 100)
+            return out;
+    }
 }
 
 class Desk

@@ -13,27 +13,6 @@ using namespace mss::test;
 using namespace Qt::StringLiterals;
 using storage::RecordKind;
 
-namespace {
-
-QList<QJsonObject> serverAppointments(ApiClient& api, const QString& provider)
-{
-    QList<QJsonObject> out;
-    for (int page = 1;; ++page) {
-        QUrlQuery q;
-        q.addQueryItem(u"provider"_s, provider);
-        q.addQueryItem(u"limit"_s, u"500"_s);
-        q.addQueryItem(u"page"_s, QString::number(page));
-        const ApiResponse r = await(api.get(u"/appointments"_s, q));
-        if (!r.ok())
-            qFatal("cannot list appointments: %s", qPrintable(r.message));
-        for (const QJsonValue v : r.data().toArray())
-            out.append(v.toObject());
-        if (r.data().toArray().size() < 500)
-            return out;
-    }
-}
-
-} // namespace
 
 class TestSyncOffline : public QObject
 {
@@ -144,7 +123,9 @@ void TestSyncOffline::offlineActionsLandExactlyOnce()
     QVERIFY2(desk.syncUntilSettled(), desk.outboxReport().constData());
     QCOMPARE(desk.cache->conflicts().value().size(), 0);
 
-    const QList<QJsonObject> onServer = serverAppointments(admin, provider);
+    QUrlQuery ofProvider;
+    ofProvider.addQueryItem(u"provider"_s, provider);
+    const QList<QJsonObject> onServer = listAll(admin, u"/appointments"_s, ofProvider);
     QHash<QString, QJsonObject> byId;
     for (const QJsonObject& a : onServer)
         byId.insert(a.value("_id"_L1).toString(), a);

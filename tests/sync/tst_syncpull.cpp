@@ -17,21 +17,9 @@ namespace {
 const QByteArray demoPassword = "mentalspace-demo";
 
 // How many records of a list endpoint the server holds.
-int serverCount(ApiClient& api, const QString& path)
+qint64 serverCount(ApiClient& api, const QString& path)
 {
-    int total = 0;
-    for (int page = 1;; ++page) {
-        QUrlQuery q;
-        q.addQueryItem(u"limit"_s, u"500"_s);
-        q.addQueryItem(u"page"_s, QString::number(page));
-        const ApiResponse r = await(api.get(path, q));
-        if (!r.ok())
-            qFatal("cannot list %s: %s", qPrintable(path), qPrintable(r.message));
-        const int n = int(r.data().toArray().size());
-        total += n;
-        if (n < 500)
-            return total;
-    }
+    return listAll(api, path).size();
 }
 
 } // namespace
