@@ -34,6 +34,7 @@ DbResult<QList<Record>> decodeRows(QSqlQuery& q)
         if (record)
             out.append(std::move(*record));
     }
+    q.finish(); // holds no read snapshot between calls
     return out;
 }
 
@@ -91,7 +92,7 @@ DbResult<QList<domain::Appointment>> LocalCache::appointments(const QDateTime& f
         sql += u" AND provider IN ("_s + marks.join(u',') + u')';
     }
     sql += u" ORDER BY start_ms, id"_s;
-    QSqlQuery q = m_db->prepare(sql);
+    QSqlQuery& q = m_db->prepare(sql);
     q.addBindValue(fromMs - qint64(domain::maxAppointmentMinutes) * 60'000);
     q.addBindValue(toMs);
     q.addBindValue(fromMs);
@@ -102,7 +103,7 @@ DbResult<QList<domain::Appointment>> LocalCache::appointments(const QDateTime& f
 
 DbResult<std::optional<domain::Appointment>> LocalCache::appointment(const QString& id)
 {
-    QSqlQuery q = m_db->prepare(u"SELECT doc FROM appointments WHERE id = ?"_s);
+    QSqlQuery& q = m_db->prepare(u"SELECT doc FROM appointments WHERE id = ?"_s);
     q.addBindValue(id);
     auto rows = decodeRows<domain::Appointment>(q);
     if (!rows)
@@ -114,50 +115,54 @@ DbResult<std::optional<domain::Appointment>> LocalCache::appointment(const QStri
 
 DbResult<QList<domain::ProviderAvailability>> LocalCache::availabilityOf(const QString& provider)
 {
-    QSqlQuery q = m_db->prepare(u"SELECT doc FROM provider_availabilities WHERE provider = ?"_s);
+    QSqlQuery& q = m_db->prepare(u"SELECT doc FROM provider_availabilities WHERE provider = ?"_s);
     q.addBindValue(provider);
     return decodeRows<domain::ProviderAvailability>(q);
 }
 
 DbResult<QList<domain::RecurringAppointment>> LocalCache::seriesOf(const QString& provider)
 {
-    QSqlQuery q = m_db->prepare(u"SELECT doc FROM recurring_appointments WHERE provider = ?"_s);
+    QSqlQuery& q = m_db->prepare(u"SELECT doc FROM recurring_appointments WHERE provider = ?"_s);
     q.addBindValue(provider);
     return decodeRows<domain::RecurringAppointment>(q);
 }
 
 DbResult<QList<domain::Staff>> LocalCache::staff()
 {
-    QSqlQuery q = m_db->prepare(u"SELECT doc FROM staff ORDER BY id"_s);
+    QSqlQuery& q = m_db->prepare(u"SELECT doc FROM staff ORDER BY id"_s);
     return decodeRows<domain::Staff>(q);
 }
 
 DbResult<QList<domain::Client>> LocalCache::clients()
 {
-    QSqlQuery q = m_db->prepare(u"SELECT doc FROM clients ORDER BY last_name, id"_s);
+    QSqlQuery& q = m_db->prepare(u"SELECT doc FROM clients ORDER BY last_name, id"_s);
     return decodeRows<domain::Client>(q);
 }
 
 DbResult<qint64> LocalCache::count(RecordKind kind)
 {
-    QSqlQuery q = m_db->prepare(u"SELECT COUNT(*) FROM "_s + storage::tableName(kind));
+    QSqlQuery& q = m_db->prepare(u"SELECT COUNT(*) FROM "_s + storage::tableName(kind));
     if (auto r = storage::Database::run(q); !r)
         return std::unexpected(r.error());
-    return q.next() ? q.value(0).toLongLong() : 0;
+    const auto value = q.next() ? q.value(0).toLongLong() : 0;
+    q.finish();
+    return value;
 }
 
 DbResult<QString> LocalCache::syncState(const QString& key)
 {
-    QSqlQuery q = m_db->prepare(u"SELECT value FROM sync_state WHERE key = ?"_s);
+    QSqlQuery& q = m_db->prepare(u"SELECT value FROM sync_state WHERE key = ?"_s);
     q.addBindValue(key);
     if (auto r = storage::Database::run(q); !r)
         return std::unexpected(r.error());
-    return q.next() ? q.value(0).toString() : QString();
+    const auto value = q.next() ? q.value(0).toString() : QString();
+    q.finish();
+    return value;
 }
 
 DbResult<void> LocalCache::setSyncState(const QString& key, const QString& value)
 {
-    QSqlQuery q = m_db->prepare(u"INSERT OR REPLACE INTO sync_state(key, value) VALUES(?, ?)"_s);
+    QSqlQuery& q = m_db->prepare(u"INSERT OR REPLACE INTO sync_state(key, value) VALUES(?, ?)"_s);
     q.addBindValue(key);
     q.addBindValue(value);
     return storage::Database::run(q);
@@ -165,7 +170,7 @@ DbResult<void> LocalCache::setSyncState(const QString& key, const QString& value
 
 DbResult<qint64> LocalCache::addConflict(const SyncConflict& c)
 {
-    QSqlQuery q = m_db->prepare(
+    QSqlQuery& q = m_db->prepare(
         u"INSERT INTO sync_conflicts(outbox_seq, kind, record_id, code, message, mine, theirs, "
         "collides_with, created_ms) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     q.addBindValue(c.outboxSeq);
@@ -206,6 +211,7 @@ DbResult<QList<SyncConflict>> readConflicts(QSqlQuery& q)
         c.createdMs = q.value(9).toLongLong();
         out.append(c);
     }
+    q.finish(); // holds no read snapshot between calls
     return out;
 }
 
@@ -213,13 +219,13 @@ DbResult<QList<SyncConflict>> readConflicts(QSqlQuery& q)
 
 DbResult<QList<SyncConflict>> LocalCache::conflicts()
 {
-    QSqlQuery q = m_db->prepare(u"SELECT "_s + conflictColumns + u" FROM sync_conflicts ORDER BY id"_s);
+    QSqlQuery& q = m_db->prepare(u"SELECT "_s + conflictColumns + u" FROM sync_conflicts ORDER BY id"_s);
     return readConflicts(q);
 }
 
 DbResult<std::optional<SyncConflict>> LocalCache::conflict(qint64 id)
 {
-    QSqlQuery q =
+    QSqlQuery& q =
         m_db->prepare(u"SELECT "_s + conflictColumns + u" FROM sync_conflicts WHERE id = ?"_s);
     q.addBindValue(id);
     auto rows = readConflicts(q);
@@ -232,7 +238,7 @@ DbResult<std::optional<SyncConflict>> LocalCache::conflict(qint64 id)
 
 DbResult<void> LocalCache::removeConflict(qint64 id)
 {
-    QSqlQuery q = m_db->prepare(u"DELETE FROM sync_conflicts WHERE id = ?"_s);
+    QSqlQuery& q = m_db->prepare(u"DELETE FROM sync_conflicts WHERE id = ?"_s);
     q.addBindValue(id);
     return storage::Database::run(q);
 }

@@ -46,6 +46,7 @@ DbResult<QList<OutboxEntry>> readAll(QSqlQuery& q)
     QList<OutboxEntry> out;
     while (q.next())
         out.append(read(q));
+    q.finish(); // holds no read snapshot between calls
     return out;
 }
 
@@ -58,7 +59,7 @@ Outbox::Outbox(storage::Database& db)
 
 DbResult<qint64> Outbox::append(const OutboxEntry& e)
 {
-    QSqlQuery q = m_db.prepare(
+    QSqlQuery& q = m_db.prepare(
         u"INSERT INTO outbox(kind, record_id, method, path, body, idempotency_key, base_version, "
         "state, attempts, next_attempt_ms, last_error, summary) "
         "VALUES(?, ?, ?, ?, ?, ?, ?, ?, 0, 0, '', ?)"_s);
@@ -78,14 +79,14 @@ DbResult<qint64> Outbox::append(const OutboxEntry& e)
 
 DbResult<void> Outbox::remove(qint64 seq)
 {
-    QSqlQuery q = m_db.prepare(u"DELETE FROM outbox WHERE seq = ?"_s);
+    QSqlQuery& q = m_db.prepare(u"DELETE FROM outbox WHERE seq = ?"_s);
     q.addBindValue(seq);
     return storage::Database::run(q);
 }
 
 DbResult<void> Outbox::update(const OutboxEntry& e)
 {
-    QSqlQuery q = m_db.prepare(
+    QSqlQuery& q = m_db.prepare(
         u"UPDATE outbox SET body = ?, base_version = ?, state = ?, attempts = ?, "
         "next_attempt_ms = ?, last_error = ? WHERE seq = ?"_s);
     q.addBindValue(QJsonDocument(e.body).toJson(QJsonDocument::Compact));
@@ -102,7 +103,7 @@ DbResult<std::optional<OutboxEntry>> Outbox::nextToPush(qint64 nowMs)
 {
     // The oldest pending entry whose record has no older entry waiting for
     // the user: a conflict on one appointment does not hold up the others.
-    QSqlQuery q = m_db.prepare(
+    QSqlQuery& q = m_db.prepare(
         u"SELECT "_s + columns
         + u" FROM outbox o WHERE state = 0 AND NOT EXISTS (SELECT 1 FROM outbox b "
           "WHERE b.record_id = o.record_id AND b.seq < o.seq AND b.state <> 0) "
@@ -117,13 +118,13 @@ DbResult<std::optional<OutboxEntry>> Outbox::nextToPush(qint64 nowMs)
 
 DbResult<QList<OutboxEntry>> Outbox::all()
 {
-    QSqlQuery q = m_db.prepare(u"SELECT "_s + columns + u" FROM outbox ORDER BY seq"_s);
+    QSqlQuery& q = m_db.prepare(u"SELECT "_s + columns + u" FROM outbox ORDER BY seq"_s);
     return readAll(q);
 }
 
 DbResult<QList<OutboxEntry>> Outbox::forRecord(const QString& recordId)
 {
-    QSqlQuery q =
+    QSqlQuery& q =
         m_db.prepare(u"SELECT "_s + columns + u" FROM outbox WHERE record_id = ? ORDER BY seq"_s);
     q.addBindValue(recordId);
     return readAll(q);
@@ -131,24 +132,28 @@ DbResult<QList<OutboxEntry>> Outbox::forRecord(const QString& recordId)
 
 DbResult<int> Outbox::pendingCount()
 {
-    QSqlQuery q = m_db.prepare(u"SELECT COUNT(*) FROM outbox"_s);
+    QSqlQuery& q = m_db.prepare(u"SELECT COUNT(*) FROM outbox"_s);
     if (auto r = storage::Database::run(q); !r)
         return std::unexpected(r.error());
-    return q.next() ? q.value(0).toInt() : 0;
+    const auto value = q.next() ? q.value(0).toInt() : 0;
+    q.finish();
+    return value;
 }
 
 DbResult<bool> Outbox::hasEntriesFor(const QString& recordId)
 {
-    QSqlQuery q = m_db.prepare(u"SELECT 1 FROM outbox WHERE record_id = ? LIMIT 1"_s);
+    QSqlQuery& q = m_db.prepare(u"SELECT 1 FROM outbox WHERE record_id = ? LIMIT 1"_s);
     q.addBindValue(recordId);
     if (auto r = storage::Database::run(q); !r)
         return std::unexpected(r.error());
-    return q.next();
+    const bool found = q.next();
+    q.finish();
+    return found;
 }
 
 DbResult<void> Outbox::rebase(const QString& recordId, qint64 oldVersion, qint64 newVersion)
 {
-    QSqlQuery q = m_db.prepare(
+    QSqlQuery& q = m_db.prepare(
         u"UPDATE outbox SET base_version = ? WHERE record_id = ? AND base_version = ?"_s);
     q.addBindValue(newVersion);
     q.addBindValue(recordId);
