@@ -82,7 +82,7 @@ void AppointmentCard::paint(QPainter& painter, const QRectF& rect, const CardCon
     shape.addRoundedRect(box, radius, radius);
     QColor fill = fillColour(card.type, card.status);
     if (card.ghost)
-        fill.setAlphaF(0.75f);
+        fill.setAlphaF(0.92f);
     painter.fillPath(shape, fill);
     if (noShow)
         painter.fillPath(shape,

@@ -3,6 +3,7 @@
 #include "domain/Appointment.h"
 #include "domain/Staff.h"
 #include "scheduling/Conflicts.h"
+#include "ui/BookingCheck.h"
 
 #include <QDialog>
 #include <QTimeZone>
@@ -25,15 +26,6 @@ class QTimeEdit;
 
 namespace mss::ui {
 
-// What the booking rules say about a proposed appointment: the
-// appointments it collides with, and whether it lies outside its
-// provider's availability (a warning, or a refusal in strict mode).
-struct BookingCheck {
-    QList<scheduling::Conflict> conflicts;
-    bool outsideAvailability = false;
-};
-using BookingChecker = std::function<BookingCheck(const domain::Appointment&)>;
-using ConflictDescriber = std::function<QString(const scheduling::Conflict&)>;
 // The first free start for a provider and length after an instant, or
 // nullopt when there is none in the range the finder searches
 // (scheduling::openSlots over the cache fits).

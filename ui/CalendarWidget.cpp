@@ -165,6 +165,12 @@ void CalendarWidget::setDefaultDurationMinutes(int minutes) {
     m_providers->setDefaultDurationMinutes(minutes);
 }
 
+void CalendarWidget::setChecker(BookingChecker checker) {
+    m_day->setChecker(checker);
+    m_week->setChecker(checker);
+    m_providers->setChecker(std::move(checker));
+}
+
 void CalendarWidget::setAllowedActions(CalendarActions actions) {
     m_day->setAllowedActions(actions);
     m_week->setAllowedActions(actions);

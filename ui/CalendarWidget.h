@@ -2,6 +2,7 @@
 
 #include "base/Clock.h"
 #include "domain/ObjectId.h"
+#include "ui/BookingCheck.h"
 #include "ui/CalendarActions.h"
 #include "ui/NavigationBar.h"
 
@@ -49,6 +50,8 @@ public:
     void setSnapMinutes(int minutes);
     void setPixelsPerHour(int pixels);
     void setDefaultDurationMinutes(int minutes);
+    // Checks drags as they happen, in every time grid (see TimeGridView).
+    void setChecker(BookingChecker checker);
     // What the signed-in user's role may do, in every view.
     void setAllowedActions(CalendarActions actions);
 

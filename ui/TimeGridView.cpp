@@ -289,6 +289,19 @@ bool TimeGridView::mayTouch(int card) const {
            m_model->showsDetails(m_model->appointmentAt(m_cards.at(card).row));
 }
 
+std::optional<BookingCheck> TimeGridView::checkProposal(const Proposal& proposal) const {
+    if (!m_checker || !m_model || proposal.provider.isNull())
+        return std::nullopt; // "all providers": nobody to check against yet
+    domain::Appointment candidate;
+    if (m_drag != Drag::Create && m_pressHit.card >= 0 && m_pressHit.card < m_cards.size())
+        candidate = m_model->appointmentAt(m_cards.at(m_pressHit.card).row);
+    candidate.provider.id = proposal.provider;
+    candidate.startTime = proposal.start;
+    candidate.endTime = proposal.end;
+    candidate.duration = int(proposal.start.secsTo(proposal.end) / 60);
+    return m_checker(candidate);
+}
+
 void TimeGridView::mousePressEvent(QMouseEvent* event) {
     if (event->button() != Qt::LeftButton) {
         QAbstractScrollArea::mousePressEvent(event);

@@ -2,6 +2,7 @@
 
 #include "base/Clock.h"
 #include "domain/ObjectId.h"
+#include "ui/BookingCheck.h"
 #include "ui/CalendarActions.h"
 #include "ui/TimeGridGeometry.h"
 
@@ -50,6 +51,11 @@ public:
     // What the user may do; the rest is absent (default: everything).
     void setAllowedActions(CalendarActions actions) { m_allowed = actions; }
     CalendarActions allowedActions() const { return m_allowed; }
+
+    // Checks where a drag would put an appointment while it is dragged: a
+    // conflict turns the preview red and names what it collides with,
+    // time outside availability is flagged, before anything is dropped.
+    void setChecker(BookingChecker checker) { m_checker = std::move(checker); }
 
     // Start times and drags land on this grid (5 or 15 minutes).
     void setSnapMinutes(int minutes);
@@ -136,6 +142,7 @@ private:
     };
     std::optional<Proposal> proposal(QPointF pos) const;
 
+    std::optional<BookingCheck> checkProposal(const Proposal& proposal) const;
     void modelChanged();
     void ensureLayout() const;
     void updateScrollBars();
@@ -165,6 +172,7 @@ private:
     bool mayTouch(int card) const;
 
     CalendarActions m_allowed = allCalendarActions;
+    BookingChecker m_checker;
     int m_snap = 15;
     int m_defaultDuration = 50;
     int m_pixelsPerHour = 48;

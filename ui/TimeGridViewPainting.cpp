@@ -212,20 +212,50 @@ void TimeGridView::paintDragPreview(QPainter& p) const {
         p.drawText(r.adjusted(8, 2, -4, -2), Qt::AlignLeft | Qt::AlignTop,
                    tr("New: %1").arg(times));
         p.restore();
-        return;
+    } else {
+        const domain::Appointment& a = m_model->appointmentAt(m_cards.at(m_pressHit.card).row);
+        CardContent content;
+        content.client = m_model->titleOf(a);
+        content.timeText = times;
+        content.typeName = AppointmentTypes::name(a.appointmentType);
+        if (prop->provider != a.provider.id)
+            content.provider = m_model->providerName(prop->provider);
+        content.type = a.appointmentType;
+        content.status = a.status;
+        content.confirmation = a.confirmationStatus;
+        content.ghost = true;
+        AppointmentCard::paint(p, r, content);
     }
-    const domain::Appointment& a = m_model->appointmentAt(m_cards.at(m_pressHit.card).row);
-    CardContent content;
-    content.client = m_model->titleOf(a);
-    content.timeText = times;
-    content.typeName = AppointmentTypes::name(a.appointmentType);
-    if (prop->provider != a.provider.id)
-        content.provider = m_model->providerName(prop->provider);
-    content.type = a.appointmentType;
-    content.status = a.status;
-    content.confirmation = a.confirmationStatus;
-    content.ghost = true;
-    AppointmentCard::paint(p, r, content);
+
+    // The rules' verdict on the spot under the pointer, before the drop.
+    const auto check = checkProposal(*prop);
+    if (!check || (check->conflicts.isEmpty() && !check->outsideAvailability))
+        return;
+    const bool conflict = !check->conflicts.isEmpty();
+    const QColor colour = conflict ? nowRed : QColor(0xc7, 0x7c, 0x02);
+    const QString text =
+        conflict ? tr("Conflict: %1").arg(m_model->describeConflict(check->conflicts.first()))
+                 : tr("Outside availability");
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(QPen(colour, 2));
+    p.setBrush(Qt::NoBrush);
+    p.drawRoundedRect(r.adjusted(1, 1, -1, -1), 4, 4);
+    QFont tagFont = font();
+    tagFont.setBold(true);
+    tagFont.setPointSizeF(tagFont.pointSizeF() * 0.85);
+    p.setFont(tagFont);
+    const QFontMetricsF metrics(tagFont);
+    const double tagWidth =
+        std::min(metrics.horizontalAdvance(text) + 12, double(viewport()->width() - r.left() - 4));
+    const QRectF tag(r.left(), r.bottom() + 2, tagWidth, metrics.height() + 4);
+    p.setPen(Qt::NoPen);
+    p.setBrush(colour);
+    p.drawRoundedRect(tag, 3, 3);
+    p.setPen(Qt::white);
+    p.drawText(tag.adjusted(6, 0, -6, 0), Qt::AlignLeft | Qt::AlignVCenter,
+               metrics.elidedText(text, Qt::ElideRight, tag.width() - 12));
+    p.restore();
 }
 
 void TimeGridView::paintGutter(QPainter& p) const {

@@ -2,6 +2,8 @@
 // to PNG files under the build tree (for review and for the docs), and
 // checks that each shows something: many colours, not a blank widget.
 #include "DemoPractice.h"
+#include "GuiDriver.h"
+#include "scheduling/Availability.h"
 #include "ui/AppointmentDialog.h"
 #include "ui/AvailabilityEditor.h"
 #include "ui/CalendarModel.h"
@@ -36,6 +38,7 @@ class TestScreenshots : public QObject {
 private slots:
     void initTestCase();
     void dayView();
+    void dragOntoAConflict();
     void weekView();
     void providerView();
     void monthView();
@@ -111,6 +114,28 @@ void TestScreenshots::dayView() {
     shoot(c, u"day-provider"_s);
     c->setProvider({});
     shoot(c, u"day-all"_s);
+}
+
+void TestScreenshots::dragOntoAConflict() {
+    CalendarWidget* c = calendar(CalendarMode::Day);
+    c->setProvider(test::id(1));
+    c->setChecker([this](const domain::Appointment& a) {
+        BookingCheck check;
+        check.conflicts = scheduling::findConflicts(a, m_model->appointments());
+        check.outsideAvailability =
+            !scheduling::isWithinAvailability(a, demo::availability(1), demo::zone());
+        return check;
+    });
+    c->show();
+    QVERIFY(QTest::qWaitForWindowExposed(c));
+    DayView* day = c->dayView();
+    const QPoint grab = day->cardRect(test::id(6)).center();
+    const QPoint over = grab + (day->pointAt(0, 11 * 60 + 15) - day->pointAt(0, 15 * 60));
+    QTest::mousePress(day->viewport(), Qt::LeftButton, {}, grab);
+    sendMove(day->viewport(), over, Qt::LeftButton);
+    shoot(c, u"day-drag-conflict"_s);
+    QTest::mouseRelease(day->viewport(), Qt::LeftButton, {}, grab);
+    c->setChecker({});
 }
 
 void TestScreenshots::weekView() {

@@ -4,6 +4,7 @@
 // paint: availability, blocked time, the now-line, status marks, DST.
 #include "DemoPractice.h"
 #include "GuiDriver.h"
+#include "scheduling/Availability.h"
 #include "ui/AppointmentCard.h"
 #include "ui/CalendarModel.h"
 #include "ui/DayView.h"
@@ -85,6 +86,7 @@ private slots:
     void weekViewMovesAcrossDays();
     void actionsARoleMayNotTakeAreAbsent();
     void appointmentsHiddenFromTheUserShowAsBusy();
+    void aConflictShowsWhileDraggingBeforeTheDrop();
 
 private:
     template <typename View>
@@ -539,6 +541,50 @@ void TestTimeGridView::appointmentsHiddenFromTheUserShowAsBusy() {
     // Others' appointments keep their details and actions.
     std::unique_ptr<QMenu> other(view->contextMenuAt(view->cardRect(id(4)).center()));
     QVERIFY(other);
+}
+
+void TestTimeGridView::aConflictShowsWhileDraggingBeforeTheDrop() {
+    auto view = makeView<DayView>();
+    view->setProvider(id(1));
+    QList<BookingCheck> answers;
+    view->setChecker([&](const Appointment& a) {
+        BookingCheck check;
+        check.conflicts = scheduling::findConflicts(a, m_model->appointments());
+        check.outsideAvailability =
+            !scheduling::isWithinAvailability(a, demo::availability(1), demo::zone());
+        answers << check;
+        return check;
+    });
+    const QRect card = view->cardRect(id(6)); // 15:00-15:50
+    const QPoint grab = card.center();
+    const auto redIn = [&](int fromMinute, int toMinute) {
+        const QImage image = view->viewport()->grab().toImage();
+        const QRect area(card.left(), view->pointAt(0, fromMinute).y(), card.width(),
+                         view->pointAt(0, toMinute).y() - view->pointAt(0, fromMinute).y());
+        return countPixels(image, area, isRed);
+    };
+
+    QTest::mousePress(view->viewport(), Qt::LeftButton, {}, grab);
+    // Over 11:00, Edsger Dijkstra's couples session: red, before any drop.
+    sendMove(view->viewport(), grab + (view->pointAt(0, minute(11)) - view->pointAt(0, minute(15))),
+             Qt::LeftButton);
+    QVERIFY(redIn(minute(10, 50), minute(12, 30)) > 80); // painting asks the checker
+    QVERIFY(!answers.isEmpty());
+    QVERIFY(!answers.last().conflicts.isEmpty());
+
+    // Over 16:00, free and inside her hours: no red there.
+    answers.clear();
+    sendMove(view->viewport(), grab + (view->pointAt(0, minute(16)) - view->pointAt(0, minute(15))),
+             Qt::LeftButton);
+    QCOMPARE(redIn(minute(15, 55), minute(17, 10)), 0);
+    QVERIFY(!answers.isEmpty());
+    QVERIFY(answers.last().conflicts.isEmpty());
+
+    // Dropping still leaves the decision to the application.
+    QSignalSpy move(view.get(), &TimeGridView::moveRequested);
+    QTest::mouseRelease(view->viewport(), Qt::LeftButton, {},
+                        grab + (view->pointAt(0, minute(16)) - view->pointAt(0, minute(15))));
+    QCOMPARE(move.count(), 1);
 }
 
 QTEST_MAIN(TestTimeGridView)
