@@ -9,8 +9,7 @@ using namespace Qt::StringLiterals;
 namespace {
 
 // What only the server keeps: sessions, idempotent answers, the audit log.
-QStringList serverTableStatements()
-{
+QStringList serverTableStatements() {
     return {
         uR"(CREATE TABLE sessions(
                 token_hash TEXT PRIMARY KEY, staff TEXT NOT NULL,
@@ -21,8 +20,8 @@ QStringList serverTableStatements()
                 status INTEGER NOT NULL, body BLOB NOT NULL, created_ms INTEGER NOT NULL,
                 PRIMARY KEY(staff, key)))"_s,
         // The hash chain covers the whole entry: hash = SHA-256(prev_hash
-            // + doc), doc being the entry's compact JSON (see AuditLog).
-            uR"(CREATE TABLE audit_log(
+        // + doc), doc being the entry's compact JSON (see AuditLog).
+        uR"(CREATE TABLE audit_log(
                 seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, at_ms INTEGER NOT NULL,
                 actor TEXT NOT NULL, action TEXT NOT NULL, doc TEXT NOT NULL,
                 prev_hash TEXT NOT NULL, hash TEXT NOT NULL))"_s,
@@ -40,8 +39,7 @@ QStringList serverTableStatements()
 // type, id): the two covering indexes answer it without touching the table,
 // and its start_ms lower bound (newStart - maxAppointmentMinutes) keeps the
 // scanned range a few entries long however long the history is.
-QStringList recordTableStatements()
-{
+QStringList recordTableStatements() {
     return {
         uR"(CREATE TABLE staff(
                 id TEXT PRIMARY KEY, email TEXT NOT NULL UNIQUE COLLATE NOCASE,
@@ -57,9 +55,9 @@ QStringList recordTableStatements()
                 updated_ms INTEGER NOT NULL, version INTEGER NOT NULL, doc TEXT NOT NULL,
                 secret BLOB))"_s,
         u"CREATE INDEX appointments_provider_start ON appointments"
-            "(provider, start_ms, end_ms, status, type, client, id)"_s,
+        "(provider, start_ms, end_ms, status, type, client, id)"_s,
         u"CREATE INDEX appointments_client_start ON appointments"
-            "(client, start_ms, end_ms, status, type, provider, id)"_s,
+        "(client, start_ms, end_ms, status, type, provider, id)"_s,
         u"CREATE INDEX appointments_start ON appointments(start_ms)"_s,
         u"CREATE INDEX appointments_updated ON appointments(updated_ms)"_s,
         u"CREATE INDEX appointments_series ON appointments(series) WHERE series IS NOT NULL"_s,
@@ -74,9 +72,9 @@ QStringList recordTableStatements()
         u"CREATE INDEX recurring_appointments_provider ON recurring_appointments(provider)"_s,
         u"CREATE INDEX recurring_appointments_client ON recurring_appointments(client)"_s,
         // One row per record: its latest change. A new change replaces
-            // the row and takes a new seq, so the feed stays as long as the
-            // number of records and deletes stay as tombstones.
-            uR"(CREATE TABLE changes(
+        // the row and takes a new seq, so the feed stays as long as the
+        // number of records and deletes stay as tombstones.
+        uR"(CREATE TABLE changes(
                 seq INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL,
                 record_id TEXT NOT NULL, op TEXT NOT NULL, version INTEGER NOT NULL,
                 UNIQUE(kind, record_id)))"_s,
@@ -84,15 +82,13 @@ QStringList recordTableStatements()
     };
 }
 
-const Schema& serverSchema()
-{
+const Schema& serverSchema() {
     static const Schema all = {
         // 1: the records, the change feed, settings, sessions, idempotency, audit.
         recordTableStatements() + serverTableStatements(),
     };
     return all;
 }
-
 
 int latestSchemaVersion() {
     return int(serverSchema().size());
