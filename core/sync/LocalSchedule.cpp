@@ -1,6 +1,8 @@
 #include "sync/LocalSchedule.h"
 
 #include "base/WallClock.h"
+#include "recurrence/SeriesExpansion.h"
+#include "recurrence/SeriesOperations.h"
 #include "scheduling/Availability.h"
 
 #include <QCoreApplication>
@@ -78,12 +80,15 @@ Checked<void> LocalSchedule::admit(const Appointment& a, bool allowOverlap)
 }
 
 Checked<void> LocalSchedule::write(RecordKind kind, const QString& id,
-                                  const std::optional<QJsonObject>& doc, qint64 baseVersion,
-                                  OutboxEntry entry)
-{
+                                   const std::optional<QJsonObject>& doc, qint64 baseVersion,
+                                   OutboxEntry entry, const QList<QJsonObject>& alongside) {
     storage::WriteTransaction tx(m_cache.db());
     if (!tx.isActive())
         return std::unexpected(storageFailure(tx.beginError()));
+    for (const QJsonObject& other : alongside) {
+        if (auto r = m_cache.records().put(RecordKind::Appointment, other); !r)
+            return std::unexpected(storageFailure(r.error()));
+    }
     const auto changed = doc ? m_cache.records().put(kind, *doc)
                              : m_cache.records().remove(kind, id, baseVersion);
     if (!changed)
@@ -246,6 +251,203 @@ Checked<domain::RecurringAppointment> LocalSchedule::createSeries(domain::Recurr
         !r)
         return std::unexpected(r.error());
     return s;
+}
+
+Checked<domain::RecurringAppointment> LocalSchedule::loadSeries(const ObjectId& id) {
+    auto stored = m_cache.records().get(RecordKind::RecurringAppointment, id.toString());
+    if (!stored)
+        return std::unexpected(storageFailure(stored.error()));
+    if (!*stored)
+        return std::unexpected(Errors{{ErrorCode::NotFound, u"_id"_s, tr("no such series")}});
+    return domain::RecurringAppointment::fromJson((*stored)->doc, domain::DecodeMode::TypesOnly);
+}
+
+QList<QJsonObject> LocalSchedule::cancelledOccurrences(const domain::RecurringAppointment& series,
+                                                       const QDateTime& start, bool andLater,
+                                                       const QString& reason) {
+    // Occurrences are ordinary appointments that name their series.
+    const QDateTime to = andLater ? start.addYears(10) : start.addSecs(60);
+    const auto found = m_cache.appointments(start, to, {series.provider.id.toString()});
+    QList<QJsonObject> out;
+    for (Appointment a : found.value_or(QList<Appointment>{})) {
+        const bool starts = andLater ? a.startTime >= start : a.startTime == start;
+        if (a.recurringAppointment != series.id() || !starts || !a.holdsTime())
+            continue;
+        a.status = AppointmentStatus::Cancelled;
+        a.cancellationReason = reason;
+        out.append(a.toJson());
+    }
+    return out;
+}
+
+Checked<domain::RecurringAppointment>
+LocalSchedule::addException(const domain::RecurringAppointment& before,
+                            const domain::RecurringAppointment& after, QDate originalDate,
+                            QJsonObject body) {
+    QList<QJsonObject> alongside;
+    if (const auto occurrences = recurrence::allOccurrences(before, m_zone)) {
+        for (const recurrence::Occurrence& o : *occurrences) {
+            if (o.originalDate == originalDate)
+                alongside = cancelledOccurrences(before, o.start, false,
+                                                 body.value("reason"_L1).toString(tr("Exception")));
+        }
+    }
+    body.insert("date"_L1, originalDate.toString(Qt::ISODate));
+    domain::RecurringAppointment saved = after;
+    saved.meta.updatedAt = m_clock.now();
+    OutboxEntry entry;
+    entry.method = u"POST"_s;
+    entry.path = u"/recurring-appointments/%1/exceptions"_s.arg(before.id().toString());
+    entry.body = body;
+    entry.summary = body.value("isRescheduled"_L1).toBool() ? tr("Move one occurrence")
+                                                            : tr("Skip one occurrence");
+    if (auto r = write(RecordKind::RecurringAppointment, saved.id().toString(), saved.toJson(),
+                       before.meta.version.value_or(0), entry, alongside);
+        !r)
+        return std::unexpected(r.error());
+    return saved;
+}
+
+Checked<domain::RecurringAppointment>
+LocalSchedule::skipOccurrence(const ObjectId& id, QDate originalDate, const QString& reason) {
+    auto series = loadSeries(id);
+    if (!series)
+        return series;
+    const std::optional<QString> why =
+        reason.trimmed().isEmpty() ? std::nullopt : std::optional(reason.trimmed());
+    auto changed = recurrence::skipOccurrence(*series, m_zone, originalDate, why);
+    if (!changed)
+        return changed;
+    QJsonObject body;
+    if (why)
+        body.insert("reason"_L1, *why);
+    return addException(*series, *changed, originalDate, body);
+}
+
+Checked<domain::RecurringAppointment>
+LocalSchedule::rescheduleOccurrence(const ObjectId& id, QDate originalDate,
+                                    const QDateTime& newStart) {
+    auto series = loadSeries(id);
+    if (!series)
+        return series;
+    auto changed = recurrence::rescheduleOccurrence(*series, m_zone, originalDate, newStart);
+    if (!changed)
+        return changed;
+    return addException(*series, *changed, originalDate,
+                        {{"isRescheduled"_L1, true}, {"rescheduledTo"_L1, toWireTime(newStart)}});
+}
+
+Checked<domain::RecurringAppointment> LocalSchedule::cancelSeries(const ObjectId& id,
+                                                                  const QString& reason) {
+    if (reason.trimmed().isEmpty())
+        return std::unexpected(
+            Errors{{ErrorCode::Required, u"reason"_s, tr("a reason is required")}});
+    auto series = loadSeries(id);
+    if (!series)
+        return series;
+    const QDateTime now = m_clock.now();
+    auto result = recurrence::cancelRemaining(*series, m_zone, now, reason.trimmed());
+    if (!result)
+        return std::unexpected(result.error());
+    domain::RecurringAppointment saved = result->series;
+    saved.status = domain::SeriesStatus::Cancelled;
+    saved.meta.updatedAt = now;
+    OutboxEntry entry;
+    entry.method = u"PUT"_s;
+    entry.path = u"/recurring-appointments/%1/cancel"_s.arg(id.toString());
+    entry.body = {{"reason"_L1, reason.trimmed()}};
+    entry.summary = tr("Cancel series");
+    if (auto r = write(RecordKind::RecurringAppointment, id.toString(), saved.toJson(),
+                       series->meta.version.value_or(0), entry,
+                       cancelledOccurrences(*series, now, true, reason.trimmed()));
+        !r)
+        return std::unexpected(r.error());
+    return saved;
+}
+
+Checked<domain::ProviderAvailability>
+LocalSchedule::saveAvailability(domain::ProviderAvailability record) {
+    if (Errors errors = domain::validate(record); !errors.isEmpty())
+        return std::unexpected(errors);
+    std::optional<storage::StoredRecord> current;
+    if (!record.id().isNull()) {
+        auto stored =
+            m_cache.records().get(RecordKind::ProviderAvailability, record.id().toString());
+        if (!stored)
+            return std::unexpected(storageFailure(stored.error()));
+        current = *stored;
+    } else {
+        record.meta.id = ObjectId::generate(m_clock);
+    }
+    const qint64 baseVersion = current ? current->version : 0;
+    record.meta.updatedAt = m_clock.now();
+    if (!current)
+        record.meta.createdAt = m_clock.now();
+    record.meta.version = baseVersion;
+    OutboxEntry entry;
+    if (current) {
+        entry.method = u"PUT"_s;
+        entry.path = u"/provider-availabilities/"_s + record.id().toString();
+        entry.body = record.toJson(request);
+        entry.body.remove("_id"_L1);
+        entry.summary = tr("Change hours");
+    } else {
+        entry.method = u"POST"_s;
+        entry.path = u"/staff/%1/availabilities"_s.arg(record.provider.id.toString());
+        entry.body = record.toJson(request);
+        entry.summary = tr("Add hours");
+    }
+    if (auto r = write(RecordKind::ProviderAvailability, record.id().toString(), record.toJson(),
+                       baseVersion, entry);
+        !r)
+        return std::unexpected(r.error());
+    return record;
+}
+
+Checked<void> LocalSchedule::removeAvailability(const ObjectId& id) {
+    auto stored = m_cache.records().get(RecordKind::ProviderAvailability, id.toString());
+    if (!stored)
+        return std::unexpected(storageFailure(stored.error()));
+    if (!*stored)
+        return std::unexpected(
+            Errors{{ErrorCode::NotFound, u"_id"_s, tr("no such availability record")}});
+    OutboxEntry entry;
+    entry.method = u"DELETE"_s;
+    entry.path = u"/provider-availabilities/"_s + id.toString();
+    entry.summary = tr("Remove hours");
+    return write(RecordKind::ProviderAvailability, id.toString(), std::nullopt, (*stored)->version,
+                 entry);
+}
+
+Checked<QList<domain::ProviderAvailability>>
+LocalSchedule::replaceAvailability(const ObjectId& provider,
+                                   QList<domain::ProviderAvailability> records) {
+    auto current = m_cache.availabilityOf(provider.toString());
+    if (!current)
+        return std::unexpected(storageFailure(current.error()));
+    QHash<ObjectId, domain::ProviderAvailability> before;
+    for (const domain::ProviderAvailability& r : *current)
+        before.insert(r.id(), r);
+    for (domain::ProviderAvailability& r : records) {
+        r.provider.id = provider;
+        const auto was = before.constFind(r.id());
+        if (was != before.constEnd()) {
+            r.meta = was->meta; // the editor does not own the record's history
+            const bool same = r.toJson(request) == was->toJson(request);
+            before.remove(r.id());
+            if (same)
+                continue;
+        }
+        auto saved = saveAvailability(r);
+        if (!saved)
+            return std::unexpected(saved.error());
+        r = *saved;
+    }
+    for (const domain::ProviderAvailability& gone : std::as_const(before)) {
+        if (auto r = removeAvailability(gone.id()); !r)
+            return std::unexpected(r.error());
+    }
+    return records;
 }
 
 } // namespace mss::sync

@@ -3,6 +3,7 @@
 #include "base/Clock.h"
 #include "base/Error.h"
 #include "domain/Appointment.h"
+#include "domain/ProviderAvailability.h"
 #include "domain/RecurringAppointment.h"
 #include "scheduling/Conflicts.h"
 #include "sync/LocalCache.h"
@@ -44,6 +45,28 @@ public:
     Checked<void> remove(const domain::ObjectId& id);
 
     Checked<domain::RecurringAppointment> createSeries(domain::RecurringAppointment series);
+    // One occurrence skipped (cancelled) or moved to `newStart`, by the
+    // date the pattern gives it: an exception of the series. The
+    // occurrence's appointment shows cancelled at once; a moved one's new
+    // appointment is booked by the server and arrives with the next sync.
+    Checked<domain::RecurringAppointment> skipOccurrence(const domain::ObjectId& series,
+                                                         QDate originalDate, const QString& reason);
+    Checked<domain::RecurringAppointment> rescheduleOccurrence(const domain::ObjectId& series,
+                                                               QDate originalDate,
+                                                               const QDateTime& newStart);
+    // The rest of a series: every occurrence from now on is cancelled.
+    Checked<domain::RecurringAppointment> cancelSeries(const domain::ObjectId& series,
+                                                       const QString& reason);
+
+    // A provider's availability block or exception: added when it has no
+    // id or the cache does not hold it, changed otherwise.
+    Checked<domain::ProviderAvailability> saveAvailability(domain::ProviderAvailability record);
+    Checked<void> removeAvailability(const domain::ObjectId& id);
+    // Makes the provider's records what the editor shows: adds, changes and
+    // removes what differs, each as its own outbox entry.
+    Checked<QList<domain::ProviderAvailability>>
+    replaceAvailability(const domain::ObjectId& provider,
+                        QList<domain::ProviderAvailability> records);
 
 private:
     Checked<domain::Appointment> load(const domain::ObjectId& id);
@@ -51,9 +74,21 @@ private:
     Checked<void> admit(const domain::Appointment& a, bool allowOverlap);
     // One transaction: the record written (or removed when `doc` is empty)
     // and the outbox entry that carries the change.
+    // `alongside` are records the server will change as a consequence
+    // (a series' occurrences), shown at once, with no outbox entry of
+    // their own.
     Checked<void> write(storage::RecordKind kind, const QString& id,
                         const std::optional<QJsonObject>& doc, qint64 baseVersion,
-                        OutboxEntry entry);
+                        OutboxEntry entry, const QList<QJsonObject>& alongside = {});
+    Checked<domain::RecurringAppointment> loadSeries(const domain::ObjectId& id);
+    // The series' appointments starting at `start` (or at or after it when
+    // `andLater`), cancelled with `reason`, as documents.
+    QList<QJsonObject> cancelledOccurrences(const domain::RecurringAppointment& series,
+                                            const QDateTime& start, bool andLater,
+                                            const QString& reason);
+    Checked<domain::RecurringAppointment> addException(const domain::RecurringAppointment& before,
+                                                       const domain::RecurringAppointment& after,
+                                                       QDate originalDate, QJsonObject body);
     Checked<domain::Appointment> save(domain::Appointment a, const QString& method,
                                       const QString& path, const QJsonObject& body,
                                       const QString& summary);

@@ -43,6 +43,10 @@ private slots:
     void movesAndStatusChangesQueueInOrder();
     void outboxSurvivesReopeningTheFile();
     void deleteRemovesFromTheCalendarAndQueues();
+    void availabilityIsAddedChangedAndRemovedThroughTheOutbox();
+    void editedHoursQueueOnlyWhatDiffers();
+    void skippingAnOccurrenceCancelsItAtOnceAndQueuesAnException();
+    void cancellingASeriesCancelsEveryOccurrenceFromNow();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -50,6 +54,37 @@ private:
     std::unique_ptr<ManualClock> m_clock;
     std::unique_ptr<LocalSchedule> m_schedule;
 };
+
+namespace {
+
+// Mondays at 09:00 New York from 9 March 2026, four times, with its
+// occurrences booked as the server generates them.
+RecurringAppointment mondays() {
+    RecurringAppointment s;
+    s.client.id = id(2);
+    s.provider.id = id(1);
+    s.duration = 50;
+    s.recurrencePattern = RecurrencePattern::Weekly;
+    s.dayOfWeek = DayOfWeek::Monday;
+    s.startTime = *TimeOfDay::fromString(u"09:00"_s);
+    s.startDate = calendarDateInstant({2026, 3, 9});
+    s.numberOfOccurrences = 4;
+    return s;
+}
+
+QList<Appointment> occurrencesOf(LocalCache& cache, const ObjectId& series) {
+    QList<Appointment> out;
+    const QList<Appointment> all =
+        cache.appointments(utc("2026-03-01T00:00:00.000Z"), utc("2026-05-01T00:00:00.000Z"))
+            .value();
+    for (const Appointment& a : all) {
+        if (a.recurringAppointment == series)
+            out.append(a);
+    }
+    return out;
+}
+
+} // namespace
 
 void TestLocalSchedule::init()
 {
@@ -221,6 +256,115 @@ void TestLocalSchedule::deleteRemovesFromTheCalendarAndQueues()
     const auto entries = m_cache->outbox().all().value();
     QCOMPARE(entries.back().method, u"DELETE"_s);
     QVERIFY(!m_schedule->remove(a->id())); // already gone: NotFound
+}
+
+void TestLocalSchedule::availabilityIsAddedChangedAndRemovedThroughTheOutbox() {
+    auto added = m_schedule->saveAvailability(weekly(1, DayOfWeek::Monday, "09:00", "17:00"));
+    QVERIFY2(added, added ? "" : qPrintable(describe(added.error())));
+    QVERIFY(!added->id().isNull());
+    QCOMPARE(m_cache->availabilityOf(id(1).toString()).value().size(), 1);
+
+    ProviderAvailability shorter = *added;
+    shorter.endTime = *TimeOfDay::fromString(u"15:00"_s);
+    QVERIFY(m_schedule->saveAvailability(shorter));
+    QCOMPARE(m_cache->availabilityOf(id(1).toString()).value().front().endTime, shorter.endTime);
+
+    QVERIFY(m_schedule->removeAvailability(added->id()));
+    QVERIFY(m_cache->availabilityOf(id(1).toString()).value().isEmpty());
+
+    const auto entries = m_cache->outbox().all().value();
+    QCOMPARE(entries.size(), 3);
+    QCOMPARE(entries[0].method, u"POST"_s);
+    QCOMPARE(entries[0].path, u"/staff/%1/availabilities"_s.arg(id(1).toString()));
+    QCOMPARE(entries[0].body.value(u"_id"_s).toString(), added->id().toString());
+    QCOMPARE(entries[1].method, u"PUT"_s);
+    QCOMPARE(entries[1].path, u"/provider-availabilities/"_s + added->id().toString());
+    QCOMPARE(entries[1].body.value(u"endTime"_s).toString(), u"15:00"_s);
+    QCOMPARE(entries[2].method, u"DELETE"_s);
+
+    // A block that ends before it starts never reaches the outbox.
+    const auto broken =
+        m_schedule->saveAvailability(weekly(1, DayOfWeek::Friday, "17:00", "09:00"));
+    QVERIFY(!broken);
+    QCOMPARE(m_cache->outbox().pendingCount().value(), 3);
+}
+
+void TestLocalSchedule::editedHoursQueueOnlyWhatDiffers() {
+    const auto monday =
+        m_schedule->saveAvailability(weekly(1, DayOfWeek::Monday, "09:00", "17:00"));
+    const auto tuesday =
+        m_schedule->saveAvailability(weekly(1, DayOfWeek::Tuesday, "09:00", "17:00"));
+    QVERIFY(monday && tuesday);
+    const int before = m_cache->outbox().pendingCount().value();
+
+    // The editor hands back the whole list: Monday as it was, Tuesday gone,
+    // a new Wednesday.
+    const auto saved = m_schedule->replaceAvailability(
+        id(1), {*monday, weekly(1, DayOfWeek::Wednesday, "10:00", "14:00")});
+    QVERIFY2(saved, saved ? "" : qPrintable(describe(saved.error())));
+    QCOMPARE(saved->size(), 2);
+    QVERIFY(!saved->back().id().isNull());
+
+    const auto entries = m_cache->outbox().all().value().mid(before);
+    QStringList methods;
+    for (const OutboxEntry& e : entries)
+        methods << e.method;
+    QCOMPARE(methods, (QStringList{u"POST"_s, u"DELETE"_s}));
+    QCOMPARE(entries.back().recordId, tuesday->id().toString());
+    QCOMPARE(m_cache->availabilityOf(id(1).toString()).value().size(), 2);
+}
+
+void TestLocalSchedule::skippingAnOccurrenceCancelsItAtOnceAndQueuesAnException() {
+    const auto series = m_schedule->createSeries(mondays());
+    QVERIFY2(series, series ? "" : qPrintable(describe(series.error())));
+    for (const char* start : {"2026-03-09T13:00:00.000Z", "2026-03-16T13:00:00.000Z"}) {
+        Appointment a = draft(1, 2, start, 50);
+        a.recurringAppointment = series->id();
+        QVERIFY(m_schedule->book(a));
+    }
+
+    const auto skipped = m_schedule->skipOccurrence(series->id(), {2026, 3, 16}, u"Holiday"_s);
+    QVERIFY2(skipped, skipped ? "" : qPrintable(describe(skipped.error())));
+    QCOMPARE(skipped->exceptions.size(), 1);
+
+    const QList<Appointment> shown = occurrencesOf(*m_cache, series->id());
+    QCOMPARE(shown.size(), 2);
+    QCOMPARE(shown[0].status, AppointmentStatus::Scheduled);
+    QCOMPARE(shown[1].status, AppointmentStatus::Cancelled);
+    QCOMPARE(shown[1].cancellationReason, u"Holiday"_s);
+
+    const OutboxEntry e = m_cache->outbox().all().value().back();
+    QCOMPARE(e.method, u"POST"_s);
+    QCOMPARE(e.path, u"/recurring-appointments/%1/exceptions"_s.arg(series->id().toString()));
+    QCOMPARE(e.body.value(u"date"_s).toString(), u"2026-03-16"_s);
+    QCOMPARE(e.body.value(u"reason"_s).toString(), u"Holiday"_s);
+
+    // A date the pattern does not give is refused, naming it.
+    const auto notOne = m_schedule->skipOccurrence(series->id(), {2026, 3, 17}, {});
+    QVERIFY(!notOne);
+    QCOMPARE(notOne.error().front().field, u"date"_s);
+}
+
+void TestLocalSchedule::cancellingASeriesCancelsEveryOccurrenceFromNow() {
+    const auto series = m_schedule->createSeries(mondays());
+    QVERIFY(series);
+    for (const char* start : {"2026-03-09T13:00:00.000Z", "2026-03-16T13:00:00.000Z"}) {
+        Appointment a = draft(1, 2, start, 50);
+        a.recurringAppointment = series->id();
+        QVERIFY(m_schedule->book(a));
+    }
+    QVERIFY(!m_schedule->cancelSeries(series->id(), u"  "_s)); // a reason is required
+
+    const auto cancelled = m_schedule->cancelSeries(series->id(), u"Moved away"_s);
+    QVERIFY2(cancelled, cancelled ? "" : qPrintable(describe(cancelled.error())));
+    QCOMPARE(cancelled->status, SeriesStatus::Cancelled);
+    for (const Appointment& a : occurrencesOf(*m_cache, series->id()))
+        QCOMPARE(a.status, AppointmentStatus::Cancelled);
+
+    const OutboxEntry e = m_cache->outbox().all().value().back();
+    QCOMPARE(e.method, u"PUT"_s);
+    QCOMPARE(e.path, u"/recurring-appointments/%1/cancel"_s.arg(series->id().toString()));
+    QCOMPARE(e.body.value(u"reason"_s).toString(), u"Moved away"_s);
 }
 
 QTEST_GUILESS_MAIN(TestLocalSchedule)

@@ -1,0 +1,527 @@
+#include "AppointmentBook.h"
+
+#include "base/WallClock.h"
+#include "DeskSession.h"
+#include "recurrence/SeriesExpansion.h"
+#include "scheduling/OpenSlots.h"
+#include "ui/AppointmentDialog.h"
+#include "ui/AvailabilityEditor.h"
+#include "ui/CalendarWidget.h"
+#include "ui/CancelDialog.h"
+#include "ui/EditScopeDialog.h"
+#include "ui/LocalText.h"
+
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace mss::desktop {
+
+using namespace Qt::StringLiterals;
+using domain::Appointment;
+using domain::ObjectId;
+
+namespace {
+
+// Whether it worked, whatever it made.
+template <typename T>
+Checked<void> outcome(const Checked<T>& result) {
+    if (result)
+        return {};
+    return std::unexpected(result.error());
+}
+
+} // namespace
+
+AppointmentBook::AppointmentBook(DeskSession& session, ui::CalendarWidget& calendar,
+                                 QWidget* window)
+    : QObject(window)
+    , m_session(session)
+    , m_calendar(calendar)
+    , m_window(window) {
+    m_model.setTimeZone(session.timeZone());
+    m_calendar.setModel(&m_model);
+}
+
+void AppointmentBook::loadDirectory() {
+    sync::LocalCache& cache = m_session.cache();
+    QList<domain::Staff> providers;
+    for (const domain::Staff& s : cache.staff().value_or(QList<domain::Staff>{})) {
+        const bool clinical = s.role == domain::StaffRole::Clinician ||
+                              s.role == domain::StaffRole::Supervisor ||
+                              s.role == domain::StaffRole::Intern;
+        if (clinical && s.isActive)
+            providers.append(s);
+    }
+    m_model.setProviders(providers);
+    m_model.setClients(cache.clients().value_or(QList<domain::Client>{}));
+    for (const domain::Staff& p : std::as_const(providers))
+        m_model.setAvailability(p.id(), cache.availabilityOf(p.id().toString())
+                                            .value_or(QList<domain::ProviderAvailability>{}));
+    // The views pick "the first provider" when they are set, not when the
+    // names arrive: set it again now that there are names.
+    m_calendar.setProvider(m_calendar.provider());
+}
+
+void AppointmentBook::reload() {
+    const QTimeZone& zone = m_session.timeZone();
+    const QDateTime from = wallClockToUtc(m_calendar.firstVisibleDate(), 0, zone);
+    const QDateTime to = wallClockToUtc(m_calendar.lastVisibleDate().addDays(1), 0, zone);
+    m_session.engine().setVisibleWindow(from, to);
+    const auto found = m_session.cache().appointments(from, to);
+    if (!found) {
+        emit told(
+            tr("The local copy of the schedule cannot be read: %1").arg(found.error().message));
+        return;
+    }
+    if (from != m_loadedFrom || to != m_loadedTo) {
+        m_model.setAppointments(*found);
+    } else {
+        // The same days: change only what changed, so views keep their
+        // scroll position and a drag in progress is not lost.
+        QSet<ObjectId> fresh;
+        for (const Appointment& a : *found) {
+            fresh.insert(a.id());
+            if (m_model.appointment(a.id()) != a)
+                m_model.upsertAppointment(a);
+        }
+        QList<ObjectId> gone;
+        for (const Appointment& a : m_model.appointments()) {
+            if (!fresh.contains(a.id()))
+                gone.append(a.id());
+        }
+        for (const ObjectId& id : std::as_const(gone))
+            m_model.removeAppointment(id);
+    }
+    m_loadedFrom = from;
+    m_loadedTo = to;
+    emit reloaded(int(found->size()));
+}
+
+std::optional<Appointment> AppointmentBook::stored(const ObjectId& id) {
+    auto found = m_session.cache().appointment(id.toString());
+    if (!found || !*found) {
+        emit told(tr("That appointment is no longer in the schedule."));
+        reload();
+        return std::nullopt;
+    }
+    return **found;
+}
+
+QString AppointmentBook::summaryOf(const Appointment& a) const {
+    return tr("%1, %2 %3 with %4")
+        .arg(m_model.titleOf(a),
+             QLocale().toString(localDate(a.startTime, m_session.timeZone()), u"ddd d MMM"_s),
+             ui::LocalText::span(a.startTime, a.endTime, m_session.timeZone()),
+             m_model.providerName(a.provider.id));
+}
+
+bool AppointmentBook::carryOut(const Appointment& proposed, const QString& verb,
+                               const std::function<Checked<Appointment>(bool)>& action) {
+    auto done = action(false);
+    const bool collided = !done && std::ranges::any_of(done.error(), [](const Error& e) {
+        return e.code == ErrorCode::SchedulingConflict;
+    });
+    if (collided) {
+        QStringList lines;
+        for (const scheduling::Conflict& c : m_session.schedule().check(proposed).conflicts)
+            lines << u"• "_s + m_model.describeConflict(c);
+        QMessageBox box(QMessageBox::Warning, tr("This time is taken"),
+                        tr("%1 is not possible: it collides with\n%2").arg(verb, lines.join(u'\n')),
+                        QMessageBox::Cancel, m_window);
+        box.setObjectName(u"collisionMessage"_s);
+        QPushButton* anyway = nullptr;
+        if (m_session.permissions().mayOverrideConflicts)
+            anyway = box.addButton(tr("Book anyway"), QMessageBox::AcceptRole);
+        box.exec();
+        if (anyway && box.clickedButton() == anyway)
+            done = action(true);
+    }
+    if (done) {
+        emit told(tr("%1: saved").arg(verb));
+        m_session.engine().syncNow();
+    } else if (!collided) {
+        report(done.error(), verb);
+    }
+    reload(); // a refused drag snaps back
+    return done.has_value();
+}
+
+void AppointmentBook::report(const Errors& errors, const QString& verb) {
+    QStringList lines;
+    for (const Error& e : errors)
+        lines << (e.field.isEmpty() ? e.message : u"%1: %2"_s.arg(e.field, e.message));
+    QMessageBox box(QMessageBox::Warning, tr("Not saved"),
+                    tr("%1 was not saved:\n%2").arg(verb, lines.join(u'\n')), QMessageBox::Ok,
+                    m_window);
+    box.setObjectName(u"errorMessage"_s);
+    box.exec();
+}
+
+std::optional<QDateTime> AppointmentBook::openSlotAfter(const ObjectId& provider, int minutes,
+                                                        const QDateTime& after) {
+    sync::LocalCache& cache = m_session.cache();
+    const auto availability =
+        cache.availabilityOf(provider.toString()).value_or(QList<domain::ProviderAvailability>{});
+    scheduling::OpenSlotQuery query;
+    query.from = after;
+    query.to = after.addDays(31);
+    query.durationMinutes = minutes;
+    query.zone = m_session.timeZone();
+    query.notBefore = std::max(after, m_session.clock().now());
+    const auto appointments = cache.appointments(query.from, query.to, {provider.toString()})
+                                  .value_or(QList<Appointment>{});
+    const scheduling::ProviderSchedule schedule{provider, availability, appointments};
+    const auto open = scheduling::openSlots(query, std::span(&schedule, 1), 1);
+    if (open.isEmpty())
+        return std::nullopt;
+    return open.front().time.startTime();
+}
+
+void AppointmentBook::bookNew(const ObjectId& provider, const QDateTime& start,
+                              const QDateTime& end) {
+    if (!m_session.permissions().mayBook)
+        return;
+    ui::AppointmentDialog dialog(m_window);
+    dialog.setObjectName(u"appointmentDialog"_s);
+    dialog.setClients(m_model.clients());
+    dialog.setProviders(m_model.providers());
+    dialog.setTimeZone(m_session.timeZone());
+    dialog.setChecker([this](const Appointment& a) {
+        const sync::BookingCheck c = m_session.schedule().check(a);
+        return ui::BookingCheck{c.conflicts, c.outsideAvailability};
+    });
+    dialog.setConflictDescriber(
+        [this](const scheduling::Conflict& c) { return m_model.describeConflict(c); });
+    dialog.setSlotFinder([this](const ObjectId& p, int minutes, const QDateTime& after) {
+        return openSlotAfter(p, minutes, after);
+    });
+    dialog.setStrictAvailability(m_session.strictAvailability());
+    dialog.prepareNew(provider, start, end);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Appointment a = dialog.appointment();
+    carryOut(a, tr("Booking"), [&](bool overlap) { return m_session.schedule().book(a, overlap); });
+}
+
+void AppointmentBook::edit(const ObjectId& id) {
+    auto a = stored(id);
+    if (!a)
+        return;
+    ui::AppointmentDialog dialog(m_window);
+    dialog.setObjectName(u"appointmentDialog"_s);
+    dialog.setClients(m_model.clients());
+    dialog.setProviders(m_model.providers());
+    dialog.setTimeZone(m_session.timeZone());
+    dialog.setChecker([this](const Appointment& x) {
+        const sync::BookingCheck c = m_session.schedule().check(x);
+        return ui::BookingCheck{c.conflicts, c.outsideAvailability};
+    });
+    dialog.setConflictDescriber(
+        [this](const scheduling::Conflict& c) { return m_model.describeConflict(c); });
+    dialog.setStrictAvailability(m_session.strictAvailability());
+    dialog.setAppointment(*a);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Appointment edited = dialog.appointment();
+    if (a->recurringAppointment &&
+        (edited.startTime != a->startTime || edited.endTime != a->endTime)) {
+        move(id, edited.startTime, edited.endTime, edited.provider.id);
+        return;
+    }
+    carryOut(edited, tr("The change"),
+             [&](bool overlap) { return m_session.schedule().change(edited, overlap); });
+}
+
+std::optional<QDate> AppointmentBook::originalDateOf(const Appointment& occurrence) {
+    const ObjectId series = *occurrence.recurringAppointment;
+    auto stored = m_session.cache().records().get(storage::RecordKind::RecurringAppointment,
+                                                  series.toString());
+    if (stored && *stored) {
+        const auto s =
+            domain::RecurringAppointment::fromJson((*stored)->doc, domain::DecodeMode::TypesOnly);
+        if (s) {
+            for (const auto& o : recurrence::allOccurrences(*s, m_session.timeZone())
+                                     .value_or(QList<recurrence::Occurrence>{})) {
+                if (o.start == occurrence.startTime)
+                    return o.originalDate;
+            }
+        }
+    }
+    return localDate(occurrence.startTime, m_session.timeZone());
+}
+
+void AppointmentBook::applyDelta(const Appointment& first, qint64 startShift, qint64 endShift,
+                                 const ObjectId& provider) {
+    // Every occurrence of the series from `first` on, by the same shift.
+    const QDateTime from = first.startTime;
+    const auto found =
+        m_session.cache().appointments(from, from.addYears(5), {first.provider.id.toString()});
+    for (Appointment a : found.value_or(QList<Appointment>{})) {
+        if (a.recurringAppointment != first.recurringAppointment || a.startTime < from ||
+            !a.holdsTime())
+            continue;
+        a.startTime = a.startTime.addSecs(startShift);
+        a.endTime = a.endTime.addSecs(endShift);
+        a.duration = int(a.startTime.secsTo(a.endTime) / 60);
+        a.provider.id = provider;
+        if (!carryOut(a, tr("Moving %1").arg(summaryOf(a)),
+                      [&](bool overlap) { return m_session.schedule().change(a, overlap); }))
+            return;
+    }
+}
+
+void AppointmentBook::move(const ObjectId& id, const QDateTime& start, const QDateTime& end,
+                           const ObjectId& provider) {
+    auto a = stored(id);
+    if (!a)
+        return;
+    const ObjectId to = provider.isNull() ? a->provider.id : provider;
+    if (a->recurringAppointment) {
+        const auto scope = ui::EditScopeDialog::ask(tr("move"), m_window);
+        if (!scope) {
+            reload();
+            return;
+        }
+        if (*scope != ui::EditScope::ThisOccurrence) {
+            Appointment first = *a;
+            if (*scope == ui::EditScope::AllOccurrences) {
+                // Past occurrences stay where they happened.
+                first.startTime = std::max(a->startTime, m_session.clock().now());
+                const auto all = m_session.cache().appointments(
+                    m_session.clock().now(), a->startTime.addSecs(1), {a->provider.id.toString()});
+                for (const Appointment& o : all.value_or(QList<Appointment>{})) {
+                    if (o.recurringAppointment == a->recurringAppointment &&
+                        o.startTime < first.startTime)
+                        first.startTime = o.startTime;
+                }
+            }
+            applyDelta(first, a->startTime.secsTo(start), a->endTime.secsTo(end), to);
+            return;
+        }
+    }
+    Appointment moved = *a;
+    moved.startTime = start;
+    moved.endTime = end;
+    moved.duration = int(start.secsTo(end) / 60);
+    moved.provider.id = to;
+    carryOut(moved, tr("The move"),
+             [&](bool overlap) { return m_session.schedule().change(moved, overlap); });
+}
+
+void AppointmentBook::resize(const ObjectId& id, const QDateTime& end) {
+    auto a = stored(id);
+    if (!a)
+        return;
+    move(id, a->startTime, end, a->provider.id);
+}
+
+void AppointmentBook::cancel(const ObjectId& id) {
+    auto a = stored(id);
+    if (!a)
+        return;
+    std::optional<ui::EditScope> scope;
+    if (a->recurringAppointment) {
+        scope = ui::EditScopeDialog::ask(tr("cancel"), m_window);
+        if (!scope)
+            return;
+    }
+    ui::CancelDialog dialog(m_session.clock(), m_window);
+    dialog.setObjectName(u"cancelDialog"_s);
+    dialog.setAppointment(summaryOf(*a), a->startTime);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    sync::LocalSchedule& schedule = m_session.schedule();
+    Checked<void> done;
+    if (!scope) {
+        done = outcome(schedule.cancel(id, dialog.reason(), dialog.fee()));
+    } else if (*scope == ui::EditScope::ThisOccurrence) {
+        if (const auto date = originalDateOf(*a))
+            done =
+                outcome(schedule.skipOccurrence(*a->recurringAppointment, *date, dialog.reason()));
+    } else if (*scope == ui::EditScope::AllOccurrences) {
+        done = outcome(schedule.cancelSeries(*a->recurringAppointment, dialog.reason()));
+    } else {
+        const auto found = m_session.cache().appointments(a->startTime, a->startTime.addYears(5),
+                                                          {a->provider.id.toString()});
+        for (const Appointment& o : found.value_or(QList<Appointment>{})) {
+            if (o.recurringAppointment == a->recurringAppointment && o.holdsTime() &&
+                o.startTime >= a->startTime && done)
+                done = outcome(schedule.cancel(o.id(), dialog.reason(), 0));
+        }
+    }
+    if (done) {
+        emit told(tr("Cancelled: %1").arg(summaryOf(*a)));
+        m_session.engine().syncNow();
+    } else {
+        report(done.error(), tr("The cancellation"));
+    }
+    reload();
+}
+
+void AppointmentBook::complete(const ObjectId& id) {
+    if (auto a = stored(id))
+        carryOut(*a, tr("Completing"),
+                 [&](bool) { return m_session.schedule().complete(id, QString()); });
+}
+
+void AppointmentBook::markNoShow(const ObjectId& id) {
+    if (auto a = stored(id))
+        carryOut(*a, tr("Marking a no-show"),
+                 [&](bool) { return m_session.schedule().markNoShow(id); });
+}
+
+void AppointmentBook::confirm(const ObjectId& id) {
+    if (auto a = stored(id))
+        carryOut(*a, tr("Confirming"), [&](bool) { return m_session.schedule().confirm(id); });
+}
+
+void AppointmentBook::newAppointment() {
+    const QTimeZone& zone = m_session.timeZone();
+    const QDateTime now = m_session.clock().now();
+    const QDate day = m_calendar.date();
+    QDateTime start = wallClockToUtc(day, QTime(9, 0), zone);
+    if (day == localDate(now, zone))
+        start = wallClockToUtc(day, QTime(localMinuteOfDay(now, zone) / 60 + 1, 0), zone);
+    bookNew(m_calendar.provider(), start, start.addSecs(50 * 60));
+}
+
+void AppointmentBook::nextOpenSlot() {
+    ObjectId provider = m_calendar.provider();
+    if (provider.isNull() && !m_model.providers().isEmpty())
+        provider = m_model.providers().front().id();
+    const auto slot = openSlotAfter(provider, 50, m_session.clock().now());
+    if (!slot) {
+        QMessageBox::information(m_window, tr("Next open slot"),
+                                 tr("%1 has no open 50-minute slot in the next month.")
+                                     .arg(m_model.providerName(provider)));
+        return;
+    }
+    m_calendar.setDate(localDate(*slot, m_session.timeZone()));
+    bookNew(provider, *slot, slot->addSecs(50 * 60));
+}
+
+void AppointmentBook::editAvailability() {
+    ObjectId provider = m_calendar.provider();
+    if (m_session.permissions().opensOnOwnSchedule)
+        provider = m_session.me().id();
+    if (provider.isNull() && !m_model.providers().isEmpty())
+        provider = m_model.providers().front().id();
+    QDialog dialog(m_window);
+    dialog.setObjectName(u"availabilityDialog"_s);
+    dialog.setWindowTitle(tr("Availability of %1").arg(m_model.providerName(provider)));
+    auto* editor = new ui::AvailabilityEditor(m_session.clock(), &dialog);
+    editor->setProvider(provider, m_model.providerName(provider));
+    editor->setRecords(m_session.cache()
+                           .availabilityOf(provider.toString())
+                           .value_or(QList<domain::ProviderAvailability>{}));
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto* layout = new QVBoxLayout(&dialog);
+    layout->addWidget(editor);
+    layout->addWidget(buttons);
+    connect(
+        editor, &ui::AvailabilityEditor::recordsChanged, &dialog,
+        [this, editor](const ObjectId& who, const QList<domain::ProviderAvailability>& records) {
+            const auto saved = m_session.schedule().replaceAvailability(who, records);
+            if (!saved) {
+                report(saved.error(), tr("The change of hours"));
+                return;
+            }
+            // The new blocks now have ids: the next edit changes them.
+            editor->setRecords(*saved);
+            m_model.setAvailability(who, *saved);
+            m_session.engine().syncNow();
+        });
+    dialog.resize(900, 640);
+    dialog.exec();
+}
+
+std::optional<qint64> AppointmentBook::conflictId(const QString& key) const {
+    bool ok = false;
+    const qint64 id = key.toLongLong(&ok);
+    return ok ? std::optional(id) : std::nullopt;
+}
+
+QList<ui::SyncConflictItem> AppointmentBook::conflictItems() {
+    QList<ui::SyncConflictItem> items;
+    const auto entries = m_session.cache().outbox().all().value_or(QList<sync::OutboxEntry>{});
+    const QTimeZone& zone = m_session.timeZone();
+    for (const sync::SyncConflict& c :
+         m_session.cache().conflicts().value_or(QList<sync::SyncConflict>{})) {
+        ui::SyncConflictItem item;
+        item.key = QString::number(c.id);
+        QString what;
+        for (const sync::OutboxEntry& e : entries) {
+            if (e.seq == c.outboxSeq)
+                what = e.summary;
+        }
+        if (c.kind == storage::RecordKind::Appointment) {
+            const auto mine = Appointment::fromJson(c.mine, domain::DecodeMode::TypesOnly);
+            const auto theirs = Appointment::fromJson(c.theirs, domain::DecodeMode::TypesOnly);
+            item.title = mine ? summaryOf(*mine) : theirs ? summaryOf(*theirs) : what;
+            item.mine = mine ? tr("%1: %2").arg(
+                                   what, ui::LocalText::span(mine->startTime, mine->endTime, zone))
+                             : what;
+            if (c.theirs.isEmpty())
+                item.theirs = tr("Deleted on the server");
+            else if (theirs)
+                item.theirs =
+                    tr("%1, %2").arg(domain::toWire(theirs->status),
+                                     ui::LocalText::span(theirs->startTime, theirs->endTime, zone));
+        } else {
+            item.title = what;
+            item.mine = what;
+            item.theirs = c.theirs.isEmpty() ? tr("Deleted on the server") : tr("Changed");
+        }
+        if (c.code == "SCHEDULING_CONFLICT"_L1)
+            item.theirs += u" — "_s + tr("the time is taken on the server");
+        items.append(item);
+    }
+    return items;
+}
+
+void AppointmentBook::takeTheirs(const QString& key) {
+    if (const auto id = conflictId(key)) {
+        if (auto r = m_session.engine().takeTheirs(*id); !r)
+            report(r.error(), tr("Taking theirs"));
+    }
+    reload();
+}
+
+void AppointmentBook::keepMine(const QString& key) {
+    const auto id = conflictId(key);
+    if (!id)
+        return;
+    const auto conflict = m_session.cache().conflict(*id);
+    if (conflict && *conflict && (*conflict)->code == "SCHEDULING_CONFLICT"_L1 &&
+        !m_session.permissions().mayOverrideConflicts) {
+        // The server would refuse the override; say so before trying.
+        QMessageBox::information(m_window, tr("Keep mine"),
+                                 tr("Only a practice administrator or a supervisor may book over "
+                                    "another appointment. Take theirs, or pick another time."));
+        return;
+    }
+    {
+        if (auto r = m_session.engine().keepMine(*id); !r)
+            report(r.error(), tr("Keeping mine"));
+    }
+    reload();
+}
+
+void AppointmentBook::pickAnotherTime(const QString& key) {
+    const auto id = conflictId(key);
+    if (!id)
+        return;
+    const auto conflict = m_session.cache().conflict(*id);
+    if (!conflict || !*conflict)
+        return;
+    const QString record = (*conflict)->recordId;
+    takeTheirs(key);
+    if (auto a = m_session.cache().appointment(record); a && *a)
+        edit((*a)->id());
+}
+
+} // namespace mss::desktop

@@ -1,0 +1,94 @@
+#pragma once
+
+#include "base/Error.h"
+#include "domain/Appointment.h"
+#include "ui/CalendarModel.h"
+#include "ui/SyncConflictPanel.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+
+namespace mss::ui {
+class CalendarWidget;
+}
+
+namespace mss::desktop {
+
+class DeskSession;
+
+// The practice's appointment book as this desk keeps it: the days on
+// screen loaded from the cache into the calendar's model (and loaded again
+// whenever sync brings changes, so nobody books from a stale screen), and
+// every request of the calendar carried out through the action layer,
+// with the dialogs it needs: booking, cancel with a reason, which
+// occurrences of a series, and what a change collides with.
+class AppointmentBook : public QObject {
+    Q_OBJECT
+
+public:
+    AppointmentBook(DeskSession& session, ui::CalendarWidget& calendar, QWidget* window);
+
+    ui::CalendarModel& model() { return m_model; }
+
+    // Staff, clients and availability, then the days on screen.
+    void loadDirectory();
+    void reload();
+
+    // The calendar's requests.
+    void bookNew(const domain::ObjectId& provider, const QDateTime& start, const QDateTime& end);
+    void move(const domain::ObjectId& id, const QDateTime& start, const QDateTime& end,
+              const domain::ObjectId& provider);
+    void resize(const domain::ObjectId& id, const QDateTime& end);
+    void edit(const domain::ObjectId& id);
+    void cancel(const domain::ObjectId& id);
+    void complete(const domain::ObjectId& id);
+    void markNoShow(const domain::ObjectId& id);
+    void confirm(const domain::ObjectId& id);
+
+    // The Schedule menu: a new appointment at the next hour of the day
+    // shown, and the provider's next open slot.
+    void newAppointment();
+    void nextOpenSlot();
+    // A provider's weekly hours and time off, saved as they are edited.
+    void editAvailability();
+
+    // The conflicts panel.
+    QList<ui::SyncConflictItem> conflictItems();
+    void takeTheirs(const QString& key);
+    void keepMine(const QString& key);
+    void pickAnotherTime(const QString& key);
+
+    // The next open start of `minutes` for the provider after `after`.
+    std::optional<QDateTime> openSlotAfter(const domain::ObjectId& provider, int minutes,
+                                           const QDateTime& after);
+
+signals:
+    // The model holds the days on screen again: `count` appointments.
+    void reloaded(int count);
+    // One short sentence for the status bar.
+    void told(const QString& message);
+
+private:
+    // Runs an action; on a collision names it and, for roles the server
+    // lets override, offers to book anyway. True when it was saved.
+    bool carryOut(const domain::Appointment& proposed, const QString& verb,
+                  const std::function<Checked<domain::Appointment>(bool allowOverlap)>& action);
+    void report(const Errors& errors, const QString& verb);
+    std::optional<domain::Appointment> stored(const domain::ObjectId& id);
+    std::optional<QDate> originalDateOf(const domain::Appointment& occurrence);
+    void applyDelta(const domain::Appointment& first, qint64 startShift, qint64 endShift,
+                    const domain::ObjectId& provider);
+    QString summaryOf(const domain::Appointment& a) const;
+    std::optional<qint64> conflictId(const QString& key) const;
+
+    DeskSession& m_session;
+    ui::CalendarWidget& m_calendar;
+    QPointer<QWidget> m_window;
+    ui::CalendarModel m_model;
+    QDateTime m_loadedFrom;
+    QDateTime m_loadedTo;
+};
+
+} // namespace mss::desktop

@@ -1,0 +1,171 @@
+#include "DeskSession.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QStandardPaths>
+
+namespace mss::desktop {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+Errors fail(ErrorCode code, const QString& field, const QString& message) {
+    return {Error{code, field, message}};
+}
+
+const QString meKey = u"desk.me"_s;
+const QString settingsKey = u"desk.settings"_s;
+
+QJsonObject parse(const QString& text) {
+    return QJsonDocument::fromJson(text.toUtf8()).object();
+}
+
+QString compact(const QJsonObject& o) {
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+DeskSession::DeskSession(QUrl server, QString email, const Clock& clock, QString cacheDir,
+                         QObject* parent)
+    : QObject(parent)
+    , m_server(std::move(server))
+    , m_email(std::move(email))
+    , m_clock(clock)
+    , m_cacheDir(std::move(cacheDir))
+    , m_identity(m_server.toString(QUrl::StripTrailingSlash))
+    , m_api(m_server) {}
+
+DeskSession::~DeskSession() {
+    // The engine refers to the cache and the API client: it goes first.
+    m_schedule.reset();
+    m_engine.reset();
+    m_cache.reset();
+}
+
+QString DeskSession::cachePath(const QString& server, const QString& email, const QString& dir) {
+    const QString folder =
+        dir.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)
+                      : dir;
+    // A hash, so the file name says nothing about who works here.
+    const QByteArray who = server.toUtf8() + '\n' + email.trimmed().toLower().toUtf8();
+    const QString name = QString::fromLatin1(
+        QCryptographicHash::hash(who, QCryptographicHash::Sha256).toHex().left(24));
+    return QDir(folder).filePath(u"cache-"_s + name + u".sqlite"_s);
+}
+
+void DeskSession::signIn(const QString& password, std::function<void(Checked<void>)> done) {
+    sync::ApiCall* call = m_api.login(m_email, password);
+    connect(call, &sync::ApiCall::finished, this, [this, done](const sync::ApiResponse& r) {
+        if (r.isNetworkFailure()) {
+            done(std::unexpected(fail(ErrorCode::NotFound, u"server"_s,
+                                      tr("The server cannot be reached: %1").arg(r.message))));
+            return;
+        }
+        if (!r.ok()) {
+            done(std::unexpected(
+                fail(ErrorCode::Required, u"password"_s,
+                     r.status == 401 ? tr("The email or password is not right.") : r.message)));
+            return;
+        }
+        m_token = r.body.value("token"_L1).toString();
+        readIdentity(false, done);
+    });
+}
+
+void DeskSession::resume(const QString& token, std::function<void(Checked<void>)> done) {
+    m_token = token;
+    m_api.setToken(token);
+    readIdentity(true, std::move(done));
+}
+
+void DeskSession::readIdentity(bool mayWorkOffline, std::function<void(Checked<void>)> done) {
+    sync::ApiCall* call = m_api.get(u"/auth/me"_s);
+    connect(call, &sync::ApiCall::finished, this,
+            [this, mayWorkOffline, done](const sync::ApiResponse& r) {
+                if (r.isNetworkFailure() && mayWorkOffline) {
+                    // Work from what the cache knows; sync catches up later.
+                    if (auto opened = openCache(); !opened) {
+                        done(opened);
+                        return;
+                    }
+                    const auto me = m_cache->syncState(meKey);
+                    const auto settings = m_cache->syncState(settingsKey);
+                    if (!me || me->isEmpty()) {
+                        done(std::unexpected(
+                            fail(ErrorCode::NotFound, u"server"_s,
+                                 tr("The server cannot be reached: %1").arg(r.message))));
+                        return;
+                    }
+                    done(adopt(parse(*me), parse(settings.value_or(QString()))));
+                    return;
+                }
+                if (!r.ok()) {
+                    done(std::unexpected(
+                        r.status == 401 ? fail(ErrorCode::Required, u"password"_s,
+                                               tr("Your sign-in has ended; please sign in again."))
+                                        : fail(ErrorCode::NotFound, u"server"_s, r.message)));
+                    return;
+                }
+                m_meJson = r.data().toObject();
+                readSettings(done);
+            });
+}
+
+void DeskSession::readSettings(std::function<void(Checked<void>)> done) {
+    sync::ApiCall* call = m_api.get(u"/settings"_s);
+    connect(call, &sync::ApiCall::finished, this, [this, done](const sync::ApiResponse& r) {
+        if (!r.ok()) {
+            done(std::unexpected(fail(ErrorCode::NotFound, u"server"_s, r.message)));
+            return;
+        }
+        if (auto opened = openCache(); !opened) {
+            done(opened);
+            return;
+        }
+        const QJsonObject settings = r.data().toObject();
+        m_cache->setSyncState(meKey, compact(m_meJson));
+        m_cache->setSyncState(settingsKey, compact(settings));
+        done(adopt(m_meJson, settings));
+    });
+}
+
+Checked<void> DeskSession::openCache() {
+    if (m_cache)
+        return {};
+    const QString path = cachePath(m_identity, m_email, m_cacheDir);
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    // Owner-only from the first byte: the schedule names clients. SQLite
+    // gives its -wal and -shm files the mode of the main file.
+    QFile file(path);
+    if (!file.exists() && file.open(QIODevice::WriteOnly))
+        file.close();
+    file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    auto opened = sync::LocalCache::open(path);
+    if (!opened)
+        return std::unexpected(fail(
+            ErrorCode::StorageFailure, u"cache"_s,
+            tr("The local copy of the schedule cannot be opened: %1").arg(opened.error().message)));
+    m_cache = std::move(*opened);
+    m_engine = std::make_unique<sync::SyncEngine>(*m_cache, m_api, m_clock);
+    return {};
+}
+
+Checked<void> DeskSession::adopt(const QJsonObject& me, const QJsonObject& settings) {
+    auto staff = domain::Staff::fromJson(me, domain::DecodeMode::TypesOnly);
+    if (!staff)
+        return std::unexpected(staff.error());
+    m_me = *staff;
+    m_permissions = RolePermissions::of(m_me.role);
+    const QTimeZone zone(settings.value("timeZone"_L1).toString().toUtf8());
+    m_zone = zone.isValid() ? zone : QTimeZone::systemTimeZone();
+    m_strict = settings.value("strictAvailability"_L1).toBool();
+    m_schedule = std::make_unique<sync::LocalSchedule>(*m_cache, m_clock, m_zone);
+    return {};
+}
+
+} // namespace mss::desktop

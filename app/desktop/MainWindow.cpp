@@ -1,0 +1,304 @@
+#include "MainWindow.h"
+
+#include "AppointmentBook.h"
+#include "DeskSession.h"
+#include "ui/CalendarWidget.h"
+#include "ui/DaySheet.h"
+#include "ui/DayView.h"
+#include "ui/MonthView.h"
+#include "ui/ProviderView.h"
+#include "ui/SyncConflictPanel.h"
+#include "ui/SyncStatusIndicator.h"
+#include "ui/WeekView.h"
+
+#include <QAbstractScrollArea>
+#include <QActionGroup>
+#include <QApplication>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPainter>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QProgressBar>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+namespace mss::desktop {
+
+using namespace Qt::StringLiterals;
+using sync::SyncEngine;
+
+MainWindow::MainWindow(DeskSession& session, QWidget* parent)
+    : QMainWindow(parent)
+    , m_session(session) {
+    setObjectName(u"mainWindow"_s);
+    setWindowTitle(tr("MentalSpace Scheduler"));
+    setWindowIcon(QIcon(u":/icons/mentalspace-scheduler.svg"_s));
+
+    m_calendar = new ui::CalendarWidget(session.clock(), this);
+    m_book = new AppointmentBook(session, *m_calendar, this);
+    m_banner = new ui::OfflineBanner(this);
+    auto* central = new QWidget(this);
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_calendar, 1);
+    setCentralWidget(central);
+
+    m_indicator = new ui::SyncStatusIndicator(this);
+    m_progress = new QProgressBar(this);
+    m_progress->setMaximumWidth(220);
+    m_progress->setFormat(tr("Loading the schedule… %v"));
+    m_progress->hide();
+    m_user = new QLabel(this);
+    const RolePermissions& permissions = session.permissions();
+    m_user->setText(
+        tr("%1 · %2").arg(session.me().displayName(),
+                          domain::toWire(permissions.role).toLower().replace(u'_', u' ')));
+    statusBar()->addWidget(m_user);
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_indicator);
+
+    m_conflicts = new ui::SyncConflictPanel(this);
+    m_conflictDock = new QDockWidget(tr("Sync conflicts"), this);
+    m_conflictDock->setObjectName(u"conflictDock"_s);
+    m_conflictDock->setWidget(m_conflicts);
+    addDockWidget(Qt::RightDockWidgetArea, m_conflictDock);
+    m_conflictDock->hide();
+
+    m_calendar->setAllowedActions(permissions.calendarActions);
+    m_calendar->setChecker([this](const domain::Appointment& a) {
+        const sync::BookingCheck c = m_session.schedule().check(a);
+        return ui::BookingCheck{c.conflicts, c.outsideAvailability};
+    });
+    m_calendar->setMode(ui::CalendarMode::Week);
+    m_book->loadDirectory();
+    if (permissions.opensOnOwnSchedule)
+        m_calendar->setProvider(session.me().id());
+
+    for (QWidget* view : {static_cast<QWidget*>(m_calendar->dayView()),
+                          static_cast<QWidget*>(m_calendar->weekView()),
+                          static_cast<QWidget*>(m_calendar->providerView()),
+                          static_cast<QWidget*>(m_calendar->monthView())}) {
+        view->installEventFilter(this);
+        if (auto* area = qobject_cast<QAbstractScrollArea*>(view))
+            area->viewport()->installEventFilter(this);
+    }
+
+    buildMenus();
+    connectSession();
+    resize(1280, 820);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildMenus() {
+    const RolePermissions& permissions = m_session.permissions();
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Print day sheet…"), QKeySequence::Print, this, &MainWindow::printDaySheet);
+    file->addAction(tr("&Export day sheet to PDF…"), this, &MainWindow::exportDaySheet);
+    file->addSeparator();
+    file->addAction(tr("Sign &out"), this, &MainWindow::signOutRequested);
+    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    auto* modes = new QActionGroup(this);
+    const std::pair<ui::CalendarMode, QString> entries[] = {
+        {ui::CalendarMode::Day, tr("&Day")},
+        {ui::CalendarMode::Week, tr("&Week")},
+        {ui::CalendarMode::Providers, tr("&Providers")},
+        {ui::CalendarMode::Month, tr("&Month")}};
+    int key = Qt::Key_1;
+    for (const auto& [mode, text] : entries) {
+        QAction* action = view->addAction(text);
+        action->setCheckable(true);
+        action->setChecked(m_calendar->mode() == mode);
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(key++)));
+        modes->addAction(action);
+        connect(action, &QAction::triggered, this, [this, m = mode] { m_calendar->setMode(m); });
+        connect(m_calendar, &ui::CalendarWidget::modeChanged, action,
+                [action, m = mode](ui::CalendarMode now) { action->setChecked(now == m); });
+    }
+    view->addSeparator();
+    view->addAction(tr("&Today"), this, [this] { m_calendar->goToday(); });
+    view->addAction(m_conflictDock->toggleViewAction());
+
+    QMenu* schedule = menuBar()->addMenu(tr("&Schedule"));
+    if (permissions.mayBook) {
+        schedule->addAction(QIcon(u":/icons/appointment-new.svg"_s), tr("&New appointment…"),
+                            QKeySequence::New, m_book, &AppointmentBook::newAppointment);
+        schedule->addAction(tr("Next &open slot…"), m_book, &AppointmentBook::nextOpenSlot);
+    }
+    if (permissions.mayEditAvailability)
+        schedule->addAction(tr("&Availability…"), m_book, &AppointmentBook::editAvailability);
+    schedule->addSeparator();
+    schedule->addAction(tr("&Sync now"), QKeySequence::Refresh, this,
+                        [this] { m_session.engine().syncNow(); });
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About MentalSpace Scheduler"), this, &MainWindow::about);
+}
+
+void MainWindow::connectSession() {
+    SyncEngine& engine = m_session.engine();
+    ui::CalendarWidget* c = m_calendar;
+    AppointmentBook* b = m_book;
+    connect(c, &ui::CalendarWidget::newAppointmentRequested, b, &AppointmentBook::bookNew);
+    connect(c, &ui::CalendarWidget::moveRequested, b, &AppointmentBook::move);
+    connect(c, &ui::CalendarWidget::resizeRequested, b, &AppointmentBook::resize);
+    connect(c, &ui::CalendarWidget::editRequested, b, &AppointmentBook::edit);
+    connect(c, &ui::CalendarWidget::cancelRequested, b, &AppointmentBook::cancel);
+    connect(c, &ui::CalendarWidget::completeRequested, b, &AppointmentBook::complete);
+    connect(c, &ui::CalendarWidget::noShowRequested, b, &AppointmentBook::markNoShow);
+    connect(c, &ui::CalendarWidget::confirmRequested, b, &AppointmentBook::confirm);
+    connect(c, &ui::CalendarWidget::visibleRangeChanged, b, &AppointmentBook::reload);
+    connect(b, &AppointmentBook::reloaded, this, [this](int count) {
+        m_shown = count;
+        // A change made here waits in the outbox: count it at once, not
+        // when the next sync says so.
+        const int pending = m_session.cache().outbox().pendingCount().value_or(0);
+        m_indicator->setPendingChanges(pending);
+        m_banner->setPendingChanges(pending);
+    });
+    connect(b, &AppointmentBook::told, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 8000); });
+
+    connect(m_conflicts, &ui::SyncConflictPanel::takeTheirsRequested, b,
+            &AppointmentBook::takeTheirs);
+    connect(m_conflicts, &ui::SyncConflictPanel::keepMineRequested, b, &AppointmentBook::keepMine);
+    connect(m_conflicts, &ui::SyncConflictPanel::pickAnotherTimeRequested, b,
+            &AppointmentBook::pickAnotherTime);
+    connect(m_indicator, &ui::SyncStatusIndicator::conflictsClicked, m_conflictDock,
+            &QDockWidget::show);
+    connect(m_banner, &ui::OfflineBanner::retryRequested, &engine, &SyncEngine::syncNow);
+
+    connect(&engine, &SyncEngine::stateChanged, this, &MainWindow::syncStateChanged);
+    connect(&engine, &SyncEngine::pendingChanged, this, [this](int count) {
+        m_indicator->setPendingChanges(count);
+        m_banner->setPendingChanges(count);
+    });
+    connect(&engine, &SyncEngine::conflictsChanged, this, &MainWindow::refreshConflicts);
+    // Whatever sync brings is on screen at once: nobody books from a stale one.
+    connect(&engine, &SyncEngine::recordsChanged, this, [this] {
+        m_book->loadDirectory();
+        m_book->reload();
+    });
+    connect(&engine, &SyncEngine::progress, this, [this](qint64 received, qint64 total) {
+        if (m_firstSyncDone)
+            return;
+        m_progress->setMaximum(total > 0 ? int(total) : 0);
+        m_progress->setValue(int(received));
+        m_progress->show();
+    });
+    connect(&engine, &SyncEngine::syncFinished, this, [this](bool) {
+        if (!m_firstSyncDone) {
+            m_firstSyncDone = true;
+            m_progress->hide();
+            m_book->loadDirectory();
+            m_book->reload();
+            m_calendar->currentView()->update();
+        }
+    });
+}
+
+void MainWindow::start(int syncIntervalMs) {
+    m_book->reload();
+    m_indicator->setPendingChanges(m_session.cache().outbox().pendingCount().value_or(0));
+    refreshConflicts();
+    m_progress->setMaximum(0); // busy until the server says how much
+    m_progress->show();
+    m_session.engine().start(syncIntervalMs);
+}
+
+void MainWindow::syncStateChanged() {
+    const SyncEngine::State state = m_session.engine().state();
+    ui::SyncState shown = ui::SyncState::Online;
+    switch (state) {
+    case SyncEngine::State::Offline:
+        shown = ui::SyncState::Offline;
+        break;
+    case SyncEngine::State::Syncing:
+        shown = ui::SyncState::Syncing;
+        break;
+    case SyncEngine::State::Online:
+        shown = ui::SyncState::Online;
+        break;
+    case SyncEngine::State::Error:
+        shown = ui::SyncState::Failing;
+        break;
+    }
+    // While syncing, the banner keeps what the last answer said.
+    if (state != SyncEngine::State::Syncing)
+        m_banner->setOffline(state == SyncEngine::State::Offline);
+    m_indicator->setState(shown);
+    if (state == SyncEngine::State::Error)
+        m_indicator->setToolTip(m_session.engine().lastError());
+}
+
+void MainWindow::refreshConflicts() {
+    const QList<ui::SyncConflictItem> items = m_book->conflictItems();
+    m_conflicts->setConflicts(items);
+    m_indicator->setConflictCount(int(items.size()));
+    if (!items.isEmpty())
+        m_conflictDock->show();
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event) {
+    if (event->type() == QEvent::Paint && m_firstSyncDone && !m_paintReported) {
+        m_paintReported = true;
+        // After this paint has finished.
+        QMetaObject::invokeMethod(
+            this, [this] { emit calendarPainted(m_shown); }, Qt::QueuedConnection);
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::exportDaySheet() {
+    domain::ObjectId provider = m_calendar->provider();
+    if (provider.isNull() && !m_book->model().providers().isEmpty())
+        provider = m_book->model().providers().front().id();
+    const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
+                              u'/' +
+                              tr("day-sheet-%1.pdf").arg(m_calendar->date().toString(Qt::ISODate));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export day sheet"), suggested,
+                                                      tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    const ui::DaySheet sheet(m_book->model(), provider, m_calendar->date());
+    if (!sheet.writePdf(path))
+        QMessageBox::warning(this, tr("Export day sheet"), tr("%1 cannot be written.").arg(path));
+    else
+        statusBar()->showMessage(tr("Day sheet saved to %1").arg(path), 8000);
+}
+
+void MainWindow::printDaySheet() {
+    domain::ObjectId provider = m_calendar->provider();
+    if (provider.isNull() && !m_book->model().providers().isEmpty())
+        provider = m_book->model().providers().front().id();
+    QPrinter printer;
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QPainter painter(&printer);
+    ui::DaySheet(m_book->model(), provider, m_calendar->date())
+        .render(painter,
+                QRectF(QPointF(0, 0),
+                       QSizeF(printer.pageLayout().paintRectPixels(printer.resolution()).size())));
+}
+
+void MainWindow::about() {
+    QMessageBox::about(
+        this, tr("About MentalSpace Scheduler"),
+        tr("<h3>MentalSpace Scheduler %1</h3><p>The practice's calendar, working from a copy on "
+           "this computer, so booking goes on when the network does not.</p><p>Connected to "
+           "%2</p>")
+            .arg(QCoreApplication::applicationVersion(),
+                 m_session.server().toString().toHtmlEscaped()));
+}
+
+} // namespace mss::desktop

@@ -1,0 +1,76 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QDockWidget;
+class QLabel;
+class QProgressBar;
+
+namespace mss::ui {
+class CalendarWidget;
+class OfflineBanner;
+class SyncConflictPanel;
+class SyncStatusIndicator;
+} // namespace mss::ui
+
+namespace mss::desktop {
+
+class AppointmentBook;
+class DeskSession;
+
+// The desk's window: the calendars over the cache, the offline banner
+// above them, the sync state and pending changes in the status bar, the
+// conflicts waiting for the user in a dock, and the menus. It shows a
+// session; it does not sign anyone in.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+
+public:
+    explicit MainWindow(DeskSession& session, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Starts syncing: the first sync's progress shows in the status bar.
+    void start(int syncIntervalMs = 30'000);
+
+    ui::CalendarWidget* calendar() const { return m_calendar; }
+    AppointmentBook* book() const { return m_book; }
+    ui::OfflineBanner* offlineBanner() const { return m_banner; }
+    ui::SyncStatusIndicator* syncIndicator() const { return m_indicator; }
+    ui::SyncConflictPanel* conflictPanel() const { return m_conflicts; }
+    QDockWidget* conflictDock() const { return m_conflictDock; }
+    // The appointments on screen after the last load.
+    int shownAppointments() const { return m_shown; }
+
+signals:
+    // The calendar was painted after the first sync with `appointments`
+    // loaded: what "the app has started" means to a person.
+    void calendarPainted(int appointments);
+    void signOutRequested();
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void buildMenus();
+    void connectSession();
+    void refreshConflicts();
+    void syncStateChanged();
+    void exportDaySheet();
+    void printDaySheet();
+    void about();
+
+    DeskSession& m_session;
+    ui::CalendarWidget* m_calendar;
+    AppointmentBook* m_book;
+    ui::OfflineBanner* m_banner;
+    ui::SyncStatusIndicator* m_indicator;
+    ui::SyncConflictPanel* m_conflicts;
+    QDockWidget* m_conflictDock;
+    QProgressBar* m_progress;
+    QLabel* m_user;
+    int m_shown = 0;
+    bool m_firstSyncDone = false;
+    bool m_paintReported = false;
+};
+
+} // namespace mss::desktop

@@ -1,0 +1,128 @@
+#include "OfficeServer.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+#include <csignal>
+
+#include <sys/prctl.h>
+
+namespace mss::desktop {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+Error failure(const QString& message) {
+    return {ErrorCode::StorageFailure, {}, message};
+}
+
+} // namespace
+
+OfficeServer::OfficeServer(QObject* parent)
+    : QObject(parent) {
+    m_serve.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    // Should the app die without stopping it, the server goes too.
+    m_serve.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+}
+
+OfficeServer::~OfficeServer() {
+    stop();
+}
+
+QString OfficeServer::program() {
+    const QString beside = QCoreApplication::applicationDirPath() + u"/mentalspace-server"_s;
+    if (QFileInfo(beside).isExecutable())
+        return beside;
+    // In the build tree the two programs live in sibling folders.
+    return QString::fromUtf8(MSS_SERVER_BUILD_PATH);
+}
+
+bool OfficeServer::holdsPractice(const QString& dir) {
+    return QFileInfo::exists(QDir(dir).filePath(u"mentalspace.db"_s));
+}
+
+void OfficeServer::run(const QStringList& arguments, const QByteArray& input,
+                       std::function<void(Result<QString>)> done) {
+    auto* process = new QProcess(this);
+    process->setProcessChannelMode(QProcess::MergedChannels);
+    connect(process, &QProcess::finished, this,
+            [process, done](int code, QProcess::ExitStatus status) {
+                const QString output = QString::fromUtf8(process->readAll());
+                process->deleteLater();
+                if (status == QProcess::NormalExit && code == 0)
+                    done(output);
+                else
+                    done(std::unexpected(failure(output.trimmed())));
+            });
+    connect(process, &QProcess::errorOccurred, this, [process, done](QProcess::ProcessError e) {
+        if (e != QProcess::FailedToStart)
+            return;
+        process->deleteLater();
+        done(std::unexpected(failure(tr("cannot start %1").arg(program()))));
+    });
+    process->start(program(), arguments);
+    process->write(input);
+    process->closeWriteChannel();
+}
+
+void OfficeServer::createDemo(const QString& dataDir, std::function<void(Result<QString>)> done) {
+    QDir().mkpath(dataDir);
+    run({u"demo"_s, u"--data-dir"_s, dataDir}, {}, std::move(done));
+}
+
+void OfficeServer::createPractice(const QString& dataDir, const QString& timeZone,
+                                  const QString& adminEmail, const QString& adminPassword,
+                                  std::function<void(Result<QString>)> done) {
+    QDir().mkpath(dataDir);
+    run({u"init"_s, u"--data-dir"_s, dataDir, u"--time-zone"_s, timeZone, u"--admin-email"_s,
+         adminEmail},
+        adminPassword.toUtf8() + '\n', std::move(done));
+}
+
+void OfficeServer::start(const QString& dataDir, std::function<void(Result<QUrl>)> done) {
+    stop();
+    m_seen.clear();
+    m_url.clear();
+    // Called once, by whichever of output, exit or failure comes first.
+    auto answer = std::make_shared<std::function<void(Result<QUrl>)>>(std::move(done));
+    auto finish = [answer](Result<QUrl> r) {
+        if (auto f = std::exchange(*answer, nullptr))
+            f(std::move(r));
+    };
+    disconnect(&m_serve, nullptr, this, nullptr);
+    connect(&m_serve, &QProcess::readyReadStandardOutput, this, [this, finish] {
+        m_seen += m_serve.readAllStandardOutput();
+        const qsizetype at = m_seen.indexOf("Listening on ");
+        if (at < 0 || !m_seen.mid(at).contains('\n'))
+            return;
+        m_url = QUrl(QString::fromLatin1(m_seen.mid(at + 13).split('\n').front().trimmed()));
+        finish(m_url);
+    });
+    connect(&m_serve, &QProcess::finished, this, [finish](int code) {
+        finish(std::unexpected(failure(tr("the office server stopped (exit code %1)").arg(code))));
+    });
+    connect(&m_serve, &QProcess::errorOccurred, this, [finish](QProcess::ProcessError e) {
+        if (e == QProcess::FailedToStart)
+            finish(std::unexpected(failure(tr("cannot start %1").arg(program()))));
+    });
+    m_serve.start(program(),
+                  {u"serve"_s, u"--data-dir"_s, dataDir, u"--listen"_s, u"127.0.0.1:0"_s});
+}
+
+void OfficeServer::stop() {
+    if (m_serve.state() == QProcess::NotRunning)
+        return;
+    // SIGTERM lets the server finish its request and checkpoint the file.
+    ::kill(pid_t(m_serve.processId()), SIGTERM);
+    if (!m_serve.waitForFinished(20'000))
+        m_serve.kill();
+    m_serve.waitForFinished(5'000);
+}
+
+bool OfficeServer::isRunning() const {
+    return m_serve.state() != QProcess::NotRunning;
+}
+
+} // namespace mss::desktop

@@ -1,0 +1,306 @@
+// The front desk's window against the real embedded server with the demo
+// practice: what it shows after a sync, booking by double-click, moving by
+// drag, cancelling with a reason, another desk's change showing up, working
+// through a server outage, and a conflict resolved from the panel.
+#include "AppointmentBook.h"
+#include "base/WallClock.h"
+#include "Desk.h"
+#include "DeskSession.h"
+#include "DeskWindowDriver.h"
+#include "GuiDriver.h"
+#include "MainWindow.h"
+#include "ServerProcess.h"
+#include "ui/AppointmentDialog.h"
+#include "ui/CalendarWidget.h"
+#include "ui/CancelDialog.h"
+#include "ui/DayView.h"
+#include "ui/SyncConflictPanel.h"
+#include "ui/SyncStatusIndicator.h"
+#include "ui/WeekView.h"
+
+#include <QComboBox>
+#include <QCompleter>
+#include <QDockWidget>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QTemporaryDir>
+
+using namespace mss;
+using namespace mss::desktop;
+using namespace mss::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString frontDesk = u"frontdesk@demo.practice"_s;
+const QByteArray demoPassword = "mentalspace-demo";
+
+int minute(int hour, int min = 0) {
+    return hour * 60 + min;
+}
+
+} // namespace
+
+class TestFrontDesk : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void calendarShowsTheSyncedAppointments();
+    void doubleClickOnAnEmptySlotBooksIt();
+    void draggingAnAppointmentMovesItOnTheServer();
+    void cancellingAsksForAReasonAndReachesTheServer();
+    void anotherDesksChangeAppearsAfterASync();
+    void offlineBookingShowsTheBannerAndLandsLater();
+    void refusedChangeShowsInThePanelAndTakeTheirsResolvesIt();
+
+private:
+    ui::DayView* showDay(QDate day);
+    domain::ObjectId bookAt(QDate day, int startMinute, const QString& client);
+    sync::ApiResponse serverCopy(const domain::ObjectId& id);
+
+    ServerProcess m_server;
+    QTemporaryDir m_cacheDir;
+    SystemClock m_clock;
+    std::unique_ptr<DeskSession> m_session;
+    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<sync::ApiClient> m_admin; // another desk, straight to the server
+    domain::ObjectId m_provider;
+    QDate m_saturday; // a day with nothing booked yet
+    domain::ObjectId m_booked;
+};
+
+void TestFrontDesk::initTestCase() {
+    QVERIFY(m_server.demo());
+    QVERIFY(m_server.start());
+    m_session =
+        std::make_unique<DeskSession>(m_server.url(), frontDesk, m_clock, m_cacheDir.path());
+    std::optional<Checked<void>> signedIn;
+    m_session->signIn(QString::fromLatin1(demoPassword),
+                      [&](Checked<void> r) { signedIn = std::move(r); });
+    QTRY_VERIFY_WITH_TIMEOUT(signedIn.has_value(), 30'000);
+    QVERIFY2(*signedIn, *signedIn ? "" : qPrintable(signedIn->error().front().message));
+    QCOMPARE(m_session->me().role, domain::StaffRole::Receptionist);
+
+    m_window = std::make_unique<MainWindow>(*m_session);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QSignalSpy synced(&m_session->engine(), &sync::SyncEngine::syncFinished);
+    m_window->start(3'600'000); // this test says when to sync
+    QVERIFY(synced.wait(60'000));
+
+    m_admin = std::make_unique<sync::ApiClient>(m_server.url());
+    QVERIFY(
+        await(m_admin->login(u"admin@demo.practice"_s, QString::fromLatin1(demoPassword))).ok());
+
+    m_provider = m_window->book()->model().providers().front().id();
+    const QDate today = localDate(m_clock.now(), m_session->timeZone());
+    m_saturday = today.addDays(6 - today.dayOfWeek() + 14);
+}
+
+void TestFrontDesk::cleanupTestCase() {
+    m_window.reset();
+    m_session.reset();
+}
+
+ui::DayView* TestFrontDesk::showDay(QDate day) {
+    ui::CalendarWidget* calendar = m_window->calendar();
+    calendar->setMode(ui::CalendarMode::Day);
+    calendar->setProvider(m_provider);
+    calendar->setDate(day);
+    ui::DayView* view = calendar->dayView();
+    view->verticalScrollBar()->setValue(0);
+    view->scrollToTime(QTime(8, 0));
+    return view;
+}
+
+sync::ApiResponse TestFrontDesk::serverCopy(const domain::ObjectId& id) {
+    return await(m_admin->get(u"/appointments/"_s + id.toString()));
+}
+
+domain::ObjectId TestFrontDesk::bookAt(QDate day, int startMinute, const QString& client) {
+    ui::DayView* view = showDay(day);
+    const int before = int(m_window->book()->model().appointments().size());
+    bool answered = false;
+    whenDialogOpens<ui::AppointmentDialog>([&](ui::AppointmentDialog* dialog) {
+        dialog->clientField()->setFocus();
+        QTest::keyClicks(dialog->clientField(), client.left(4));
+        QMetaObject::invokeMethod(dialog->clientCompleter(), "activated", Q_ARG(QString, client));
+        dialog->clientField()->setText(client);
+        answered = dialog->okButton()->isEnabled();
+        dialog->okButton()->click();
+        if (dialog->isVisible())
+            dialog->reject();
+    });
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, view->pointAt(0, startMinute + 5));
+    if (!answered)
+        return {};
+    const auto& rows = m_window->book()->model().appointments();
+    if (rows.size() != before + 1)
+        return {};
+    for (const domain::Appointment& a : rows) {
+        if (localMinuteOfDay(a.startTime, m_session->timeZone()) == startMinute &&
+            localDate(a.startTime, m_session->timeZone()) == day)
+            return a.id();
+    }
+    return {};
+}
+
+void TestFrontDesk::calendarShowsTheSyncedAppointments() {
+    ui::CalendarWidget* calendar = m_window->calendar();
+    QCOMPARE(calendar->mode(), ui::CalendarMode::Week);
+    const QTimeZone& zone = m_session->timeZone();
+    const QDateTime from = wallClockToUtc(calendar->firstVisibleDate(), 0, zone);
+    const QDateTime to = wallClockToUtc(calendar->lastVisibleDate().addDays(1), 0, zone);
+    QUrlQuery q;
+    q.addQueryItem(u"startTime[gte]"_s, toWireTime(from));
+    q.addQueryItem(u"startTime[lt]"_s, toWireTime(to));
+    const QList<QJsonObject> onServer = listAll(*m_admin, u"/appointments"_s, q);
+    QVERIFY(!onServer.isEmpty());
+    QCOMPARE(m_window->shownAppointments(), int(onServer.size()));
+    QCOMPARE(m_window->book()->model().rowCount(), int(onServer.size()));
+    // The week shows the first provider's: their cards are on screen.
+    int cards = 0;
+    for (const domain::Appointment& a : m_window->book()->model().appointments()) {
+        if (a.provider.id == m_provider && !calendar->weekView()->cardRect(a.id()).isEmpty())
+            ++cards;
+    }
+    QVERIFY(cards > 0);
+    QVERIFY(!m_window->offlineBanner()->isVisible());
+}
+
+void TestFrontDesk::doubleClickOnAnEmptySlotBooksIt() {
+    m_booked = bookAt(m_saturday, minute(10), u"Ada Lovelace"_s);
+    QVERIFY(!m_booked.isNull());
+    QVERIFY(!m_window->calendar()->dayView()->cardRect(m_booked).isEmpty());
+    QVERIFY(syncOnce(m_session->engine()));
+    const sync::ApiResponse r = serverCopy(m_booked);
+    QVERIFY2(r.ok(), qPrintable(r.message));
+    QCOMPARE(fromWireTime(r.data().toObject().value("startTime"_L1).toString()),
+             wallClockToUtc(m_saturday, QTime(10, 0), m_session->timeZone()));
+}
+
+void TestFrontDesk::draggingAnAppointmentMovesItOnTheServer() {
+    ui::DayView* view = showDay(m_saturday);
+    const QRect card = view->cardRect(m_booked);
+    QVERIFY(!card.isEmpty());
+    const QPoint grip(card.center().x(), card.top() + 8);
+    drag(view->viewport(), grip,
+         grip + (view->pointAt(0, minute(12)) - view->pointAt(0, minute(10))));
+    const QDateTime expected = wallClockToUtc(m_saturday, QTime(12, 0), m_session->timeZone());
+    QCOMPARE(m_window->book()->model().appointment(m_booked)->startTime, expected);
+    QVERIFY(syncOnce(m_session->engine()));
+    const sync::ApiResponse r = serverCopy(m_booked);
+    QCOMPARE(fromWireTime(r.data().toObject().value("startTime"_L1).toString()), expected);
+}
+
+void TestFrontDesk::cancellingAsksForAReasonAndReachesTheServer() {
+    ui::DayView* view = showDay(m_saturday);
+    QMenu* menu = view->contextMenuAt(view->cardRect(m_booked).center());
+    QVERIFY(menu);
+    QAction* cancel = nullptr;
+    for (QAction* a : menu->actions()) {
+        if (QString(a->text()).remove(u'&').startsWith(u"Cancel"_s))
+            cancel = a;
+    }
+    QVERIFY(cancel);
+    bool okWithoutReason = true;
+    whenDialogOpens<ui::CancelDialog>([&](ui::CancelDialog* dialog) {
+        dialog->reasonField()->setCurrentIndex(-1);
+        dialog->reasonField()->lineEdit()->clear();
+        okWithoutReason = dialog->okButton()->isEnabled();
+        QTest::keyClicks(dialog->reasonField()->lineEdit(), u"Car broke down"_s);
+        dialog->okButton()->click();
+    });
+    cancel->trigger();
+    delete menu;
+    QVERIFY(!okWithoutReason);
+    QCOMPARE(m_window->book()->model().appointment(m_booked)->status,
+             domain::AppointmentStatus::Cancelled);
+    QVERIFY(syncOnce(m_session->engine()));
+    const QJsonObject onServer = serverCopy(m_booked).data().toObject();
+    QCOMPARE(onServer.value("status"_L1).toString(), u"Cancelled"_s);
+    QCOMPARE(onServer.value("cancellationReason"_L1).toString(), u"Car broke down"_s);
+}
+
+void TestFrontDesk::anotherDesksChangeAppearsAfterASync() {
+    // Another desk books the slot straight on the server.
+    const QDateTime start = wallClockToUtc(m_saturday, QTime(15, 0), m_session->timeZone());
+    const QJsonObject client = listAll(*m_admin, u"/clients"_s).front();
+    waitUntilIdle(m_session->engine());
+    const sync::ApiResponse made =
+        await(m_admin->post(u"/appointments"_s, {{"client"_L1, client.value("_id"_L1)},
+                                                 {"provider"_L1, m_provider.toString()},
+                                                 {"startTime"_L1, toWireTime(start)},
+                                                 {"endTime"_L1, toWireTime(start.addSecs(50 * 60))},
+                                                 {"appointmentType"_L1, u"Individual Therapy"_s}}));
+    QVERIFY2(made.ok(), qPrintable(made.message));
+    const auto id =
+        *domain::ObjectId::fromString(made.data().toObject().value("_id"_L1).toString());
+    ui::DayView* view = showDay(m_saturday);
+    QVERIFY(!m_window->book()->model().appointment(id));
+    QVERIFY(syncOnce(m_session->engine()));
+    // On screen without anyone touching the calendar.
+    QVERIFY(m_window->book()->model().appointment(id).has_value());
+    QVERIFY(!view->cardRect(id).isEmpty());
+}
+
+void TestFrontDesk::offlineBookingShowsTheBannerAndLandsLater() {
+    m_server.stop();
+    QVERIFY(!syncOnce(m_session->engine()));
+    QVERIFY(m_window->offlineBanner()->isVisible());
+    QCOMPARE(m_window->syncIndicator()->state(), ui::SyncState::Offline);
+
+    const domain::ObjectId offline = bookAt(m_saturday, minute(9), u"Alan Turing"_s);
+    QVERIFY(!offline.isNull());
+    QVERIFY(m_window->syncIndicator()->text().contains(u'1'));
+
+    QVERIFY(m_server.start());
+    for (int i = 0; i < 30 && m_session->cache().outbox().pendingCount().value_or(-1) > 0; ++i) {
+        syncOnce(m_session->engine());
+        QTest::qWait(1'100); // the retry waits out its backoff
+    }
+    QCOMPARE(m_session->cache().outbox().pendingCount().value(), 0);
+    QVERIFY(syncOnce(m_session->engine()));
+    QVERIFY(!m_window->offlineBanner()->isVisible());
+    QVERIFY(serverCopy(offline).ok());
+}
+
+void TestFrontDesk::refusedChangeShowsInThePanelAndTakeTheirsResolvesIt() {
+    // The other desk changes an appointment; this desk, not yet synced,
+    // moves it: the server refuses the move made on the old version.
+    const QDateTime start = wallClockToUtc(m_saturday, QTime(15, 0), m_session->timeZone());
+    domain::ObjectId target;
+    for (const domain::Appointment& a : m_window->book()->model().appointments()) {
+        if (a.startTime == start)
+            target = a.id();
+    }
+    QVERIFY(!target.isNull());
+    const sync::ApiResponse theirs = await(
+        m_admin->put(u"/appointments/"_s + target.toString(), {{"notes"_L1, u"Bring the form"_s}}));
+    QVERIFY2(theirs.ok(), qPrintable(theirs.message));
+
+    ui::DayView* view = showDay(m_saturday);
+    const QRect card = view->cardRect(target);
+    const QPoint grip(card.center().x(), card.top() + 8);
+    drag(view->viewport(), grip,
+         grip + (view->pointAt(0, minute(16)) - view->pointAt(0, minute(15))));
+    syncOnce(m_session->engine()); // refused: ends in Error, not online
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->conflictPanel()->count(), 1, 30'000);
+    QVERIFY(m_window->conflictDock()->isVisible());
+
+    m_window->conflictPanel()->setCurrentRow(0);
+    m_window->conflictPanel()->takeTheirsButton()->click();
+    QCOMPARE(m_window->conflictPanel()->count(), 0);
+    const auto kept = m_window->book()->model().appointment(target);
+    QVERIFY(kept);
+    QCOMPARE(kept->startTime, start); // theirs: still at 15:00
+    QCOMPARE(kept->notes, u"Bring the form"_s);
+}
+
+QTEST_MAIN(TestFrontDesk)
+#include "tst_frontdesk.moc"
