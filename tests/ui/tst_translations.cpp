@@ -1,0 +1,97 @@
+// The interface speaks the user's language: with a Spanish locale the real
+// widgets show Spanish words, Qt's own buttons included, and switching back
+// to English restores the source strings.
+#include "base/Clock.h"
+#include "ui/CancelDialog.h"
+#include "ui/NavigationBar.h"
+#include "ui/Translations.h"
+
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLibraryInfo>
+#include <QPushButton>
+#include <QTest>
+#include <QTimeZone>
+#include <QToolButton>
+
+using namespace mss;
+using namespace mss::ui;
+
+namespace {
+
+QStringList texts(const QWidget& root) {
+    QStringList out;
+    for (const QToolButton* b : root.findChildren<QToolButton*>())
+        out << b->text();
+    for (const QAbstractButton* b : root.findChildren<QPushButton*>())
+        out << b->text();
+    for (const QLabel* l : root.findChildren<QLabel*>())
+        out << l->text();
+    return out;
+}
+
+const QLocale spanish(QLocale::Spanish, QLocale::Spain);
+const QLocale english(QLocale::English, QLocale::UnitedStates);
+
+} // namespace
+
+class TestTranslations : public QObject {
+    Q_OBJECT
+
+private slots:
+    void cleanup();
+    void spanishNavigationBarReadsHoy();
+    void spanishCancelDialogAsksForTheMotivo();
+    void qtsOwnButtonsAreSpanishToo();
+    void switchingBackToEnglishRestoresTheSourceStrings();
+
+private:
+    ManualClock m_clock{QDateTime(QDate(2026, 3, 10), QTime(15, 0), QTimeZone::utc())};
+};
+
+void TestTranslations::cleanup() {
+    installTranslations(*qApp, english);
+}
+
+void TestTranslations::spanishNavigationBarReadsHoy() {
+    QVERIFY(installTranslations(*qApp, spanish));
+    NavigationBar bar;
+    const QStringList shown = texts(bar);
+    QVERIFY2(shown.contains(QStringLiteral("Hoy")), qPrintable(shown.join(u'|')));
+    QVERIFY2(!shown.contains(QStringLiteral("Today")), qPrintable(shown.join(u'|')));
+    QVERIFY(shown.contains(QStringLiteral("Semana")));
+}
+
+void TestTranslations::spanishCancelDialogAsksForTheMotivo() {
+    QVERIFY(installTranslations(*qApp, spanish));
+    CancelDialog dialog(m_clock);
+    QCOMPARE(dialog.windowTitle(), QStringLiteral("Cancelar cita"));
+    const QStringList shown = texts(dialog);
+    QVERIFY2(shown.contains(QStringLiteral("&Motivo:")), qPrintable(shown.join(u'|')));
+    QVERIFY2(shown.contains(QStringLiteral("&Mantener la cita")), qPrintable(shown.join(u'|')));
+}
+
+void TestTranslations::qtsOwnButtonsAreSpanishToo() {
+    const QString qtbase =
+        QLibraryInfo::path(QLibraryInfo::TranslationsPath) + QStringLiteral("/qtbase_es.qm");
+    if (!QFileInfo::exists(qtbase))
+        QSKIP("Qt's Spanish translation is not installed");
+    QVERIFY(installTranslations(*qApp, spanish));
+    QDialogButtonBox box(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    QCOMPARE(box.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Cancelar"));
+}
+
+void TestTranslations::switchingBackToEnglishRestoresTheSourceStrings() {
+    QVERIFY(installTranslations(*qApp, spanish));
+    QVERIFY(installTranslations(*qApp, english));
+    NavigationBar bar;
+    QVERIFY(texts(bar).contains(QStringLiteral("Today")));
+    QCOMPARE(QCoreApplication::translate("mss::ui::SyncStatusIndicator",
+                                         "Online · %n change(s) to send", nullptr, 1),
+             QStringLiteral("Online · 1 change to send"));
+}
+
+QTEST_MAIN(TestTranslations)
+#include "tst_translations.moc"

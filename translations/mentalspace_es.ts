@@ -1,0 +1,1722 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es" sourcelanguage="en">
+<context>
+    <name>Startup</name>
+    <message>
+        <location filename="../app/desktop/Startup.cpp" line="46"/>
+        <source>The practice&apos;s calendar, offline or not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/Startup.cpp" line="49"/>
+        <source>Open the demo practice as its front desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/Startup.cpp" line="52"/>
+        <source>The demo practice&apos;s data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/Startup.cpp" line="56"/>
+        <source>Exit once the synced calendar is painted, printing how many appointments it shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/Startup.cpp" line="61"/>
+        <source>With --quit-after-first-paint: save the window as a PNG image first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mss::desktop::AppointmentBook</name>
+    <message>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="78"/>
+        <source>The local copy of the schedule cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="110"/>
+        <source>That appointment is no longer in the schedule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="119"/>
+        <source>%1, %2 %3 with %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="137"/>
+        <source>This time is taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="138"/>
+        <source>%1 is not possible: it collides with
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="144"/>
+        <source>Book anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="150"/>
+        <source>%1: saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="164"/>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="165"/>
+        <source>%1 was not saved:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="216"/>
+        <source>Booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="245"/>
+        <source>The change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="283"/>
+        <source>Moving %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="297"/>
+        <source>move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="323"/>
+        <source>The move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="342"/>
+        <source>cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="370"/>
+        <source>Cancelled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="373"/>
+        <source>The cancellation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="381"/>
+        <source>Completing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="388"/>
+        <source>Marking a no-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="395"/>
+        <source>Confirming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="416"/>
+        <source>Next open slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="417"/>
+        <source>%1 has no open 50-minute slot in the next month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="434"/>
+        <source>Availability of %1</source>
+        <translation type="unfinished">Disponibilidad de %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="449"/>
+        <source>The change of hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="486"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="490"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="498"/>
+        <source>Deleted on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="492"/>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="498"/>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="501"/>
+        <source>the time is taken on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="511"/>
+        <source>Taking theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="520"/>
+        <source>Keeping mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mss::desktop::DeskSession</name>
+    <message>
+        <location filename="../app/desktop/DeskSession.cpp" line="75"/>
+        <location filename="../app/desktop/DeskSession.cpp" line="111"/>
+        <source>The server cannot be reached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/DeskSession.cpp" line="80"/>
+        <source>The email or password is not right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/DeskSession.cpp" line="122"/>
+        <source>Your sign-in has ended; please sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/DeskSession.cpp" line="165"/>
+        <source>The local copy of the schedule cannot be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mss::desktop::FirstRunDialog</name>
+    <message>
+        <location filename="../app/desktop/FirstRunDialog.cpp" line="32"/>
+        <source>Welcome to MentalSpace Scheduler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/FirstRunDialog.cpp" line="34"/>
+        <source>&lt;b&gt;How does this computer reach the practice&apos;s schedule?&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/FirstRunDialog.cpp" line="36"/>
+        <source>&amp;Connect to the practice&apos;s server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/FirstRunDialog.cpp" line="37"/>
+        <source>&amp;Host the office server on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/FirstRunDialog.cpp" line="48"/>
+        <source>Server address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/FirstRunDialog.cpp" line="49"/>
+        <source>Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/FirstRunDialog.cpp" line="50"/>
+        <location filename="../app/desktop/FirstRunDialog.cpp" line="84"/>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/FirstRunDialog.cpp" line="59"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/FirstRunDialog.cpp" line="61"/>
+        <source>Data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/FirstRunDialog.cpp" line="81"/>
+        <source>Data folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/FirstRunDialog.cpp" line="82"/>
+        <source>Practice time zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/FirstRunDialog.cpp" line="83"/>
+        <source>Administrator email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/FirstRunDialog.cpp" line="85"/>
+        <source>Repeat password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/FirstRunDialog.cpp" line="95"/>
+        <location filename="../app/desktop/FirstRunDialog.cpp" line="158"/>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/FirstRunDialog.cpp" line="127"/>
+        <source>Sign in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/FirstRunDialog.cpp" line="152"/>
+        <source>Create the practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/FirstRunDialog.cpp" line="153"/>
+        <source>The password needs at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mss::desktop::MainWindow</name>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="40"/>
+        <source>MentalSpace Scheduler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="57"/>
+        <source>Loading the schedule… %v</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="61"/>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="68"/>
+        <source>Sync conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="103"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="104"/>
+        <source>&amp;Print day sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="105"/>
+        <source>&amp;Export day sheet to PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="107"/>
+        <source>Sign &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="108"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="110"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="113"/>
+        <source>&amp;Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="114"/>
+        <source>&amp;Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="115"/>
+        <source>&amp;Providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="116"/>
+        <source>&amp;Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="130"/>
+        <source>&amp;Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="133"/>
+        <source>&amp;Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="135"/>
+        <source>&amp;New appointment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="137"/>
+        <source>Next &amp;open slot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="140"/>
+        <source>&amp;Availability…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="142"/>
+        <source>&amp;Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="145"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="146"/>
+        <source>&amp;About MentalSpace Scheduler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="267"/>
+        <source>day-sheet-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="268"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="274"/>
+        <source>Export day sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="269"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="274"/>
+        <source>%1 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="276"/>
+        <source>Day sheet saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="297"/>
+        <source>About MentalSpace Scheduler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="298"/>
+        <source>&lt;h3&gt;MentalSpace Scheduler %1&lt;/h3&gt;&lt;p&gt;The practice&apos;s calendar, working from a copy on this computer, so booking goes on when the network does not.&lt;/p&gt;&lt;p&gt;Connected to %2&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mss::desktop::OfficeServer</name>
+    <message>
+        <location filename="../app/desktop/OfficeServer.cpp" line="69"/>
+        <location filename="../app/desktop/OfficeServer.cpp" line="117"/>
+        <source>cannot start %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/OfficeServer.cpp" line="113"/>
+        <source>the office server stopped (exit code %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mss::desktop::Startup</name>
+    <message>
+        <location filename="../app/desktop/Startup.cpp" line="104"/>
+        <source>MentalSpace Scheduler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/Startup.cpp" line="112"/>
+        <source>The office server did not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/Startup.cpp" line="125"/>
+        <source>Starting the demo practice&apos;s server on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/Startup.cpp" line="127"/>
+        <source>Signing in to %1 as %2 (password %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/Startup.cpp" line="136"/>
+        <source>Creating the demo practice in %1 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/Startup.cpp" line="139"/>
+        <source>The demo practice could not be created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/Startup.cpp" line="192"/>
+        <source>The practice could not be created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/Startup.cpp" line="258"/>
+        <source>Please sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/Startup.cpp" line="275"/>
+        <source>this computer&apos;s office server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/desktop/Startup.cpp" line="296"/>
+        <source>First paint: %n appointment(s) on screen</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/Startup.cpp" line="305"/>
+        <source>Keychain unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/Startup.cpp" line="306"/>
+        <source>The system keychain cannot keep your sign-in (%1). You stay signed in until you quit; next time you will be asked for your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mss::ui::AppointmentCard</name>
+    <message>
+        <location filename="../ui/AppointmentCard.cpp" line="124"/>
+        <source>No-show</source>
+        <translation>No asistió</translation>
+    </message>
+</context>
+<context>
+    <name>mss::ui::AppointmentDialog</name>
+    <message>
+        <location filename="../ui/AppointmentDialog.cpp" line="34"/>
+        <source> h before</source>
+        <translation> h antes</translation>
+    </message>
+    <message>
+        <location filename="../ui/AppointmentDialog.cpp" line="66"/>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../ui/AppointmentDialog.cpp" line="68"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location filename="../ui/AppointmentDialog.cpp" line="78"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="295"/>
+        <source>New appointment</source>
+        <translation>Nueva cita</translation>
+    </message>
+    <message>
+        <location filename="../ui/AppointmentDialog.cpp" line="86"/>
+        <source>Type a client&apos;s name</source>
+        <translation>Escriba el nombre de un paciente</translation>
+    </message>
+    <message>
+        <location filename="../ui/AppointmentDialog.cpp" line="95"/>
+        <source>%1 (%2 min)</source>
+        <translation>%1 (%2 min)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AppointmentDialog.cpp" line="110"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../ui/AppointmentDialog.cpp" line="111"/>
+        <source>https://</source>
+        <translation>https://</translation>
+    </message>
+    <message>
+        <location filename="../ui/AppointmentDialog.cpp" line="113"/>
+        <source>Visible to staff only</source>
+        <translation>Visible solo para el personal</translation>
+    </message>
+    <message>
+        <location filename="../ui/AppointmentDialog.cpp" line="121"/>
+        <source>Next &amp;open slot</source>
+        <translation>Siguiente &amp;hueco libre</translation>
+    </message>
+    <message>
+        <location filename="../ui/AppointmentDialog.cpp" line="122"/>
+        <source>Move to the provider&apos;s next free time of this length</source>
+        <translation>Mover al siguiente hueco libre del profesional con esta duración</translation>
+    </message>
+    <message>
+        <location filename="../ui/AppointmentDialog.cpp" line="134"/>
+        <source>&amp;Client:</source>
+        <translation>&amp;Paciente:</translation>
+    </message>
+    <message>
+        <location filename="../ui/AppointmentDialog.cpp" line="136"/>
+        <source>&amp;When:</source>
+        <translation>&amp;Cuándo:</translation>
+    </message>
+    <message>
+        <location filename="../ui/AppointmentDialog.cpp" line="139"/>
+        <source>&amp;Provider:</source>
+        <translation>P&amp;rofesional:</translation>
+    </message>
+    <message>
+        <location filename="../ui/AppointmentDialog.cpp" line="140"/>
+        <source>&amp;Type:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <location filename="../ui/AppointmentDialog.cpp" line="142"/>
+        <source>&amp;Location:</source>
+        <translation>&amp;Lugar:</translation>
+    </message>
+    <message>
+        <location filename="../ui/AppointmentDialog.cpp" line="143"/>
+        <source>Meeting &amp;link:</source>
+        <translation>&amp;Enlace de la reunión:</translation>
+    </message>
+    <message>
+        <location filename="../ui/AppointmentDialog.cpp" line="144"/>
+        <source>Meeting pass&amp;word:</source>
+        <translation>Contra&amp;seña de la reunión:</translation>
+    </message>
+    <message>
+        <location filename="../ui/AppointmentDialog.cpp" line="145"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notas:</translation>
+    </message>
+    <message>
+        <location filename="../ui/AppointmentDialog.cpp" line="147"/>
+        <source>Reminders</source>
+        <translation>Recordatorios</translation>
+    </message>
+    <message>
+        <location filename="../ui/AppointmentDialog.cpp" line="158"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="296"/>
+        <source>&amp;Book</source>
+        <translation>&amp;Reservar</translation>
+    </message>
+    <message>
+        <location filename="../ui/AppointmentDialog.cpp" line="196"/>
+        <source>%1 (born %2)</source>
+        <translation>%1 (nac. %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AppointmentDialog.cpp" line="199"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="200"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AppointmentDialog.cpp" line="227"/>
+        <source>Choose a provider</source>
+        <translation>Elija un profesional</translation>
+    </message>
+    <message>
+        <location filename="../ui/AppointmentDialog.cpp" line="266"/>
+        <source>No open time of %1 min found for %2.</source>
+        <translation>No se encontró ningún hueco libre de %1 min para %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AppointmentDialog.cpp" line="310"/>
+        <source>Edit appointment</source>
+        <translation>Editar cita</translation>
+    </message>
+    <message>
+        <location filename="../ui/AppointmentDialog.cpp" line="311"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <location filename="../ui/AppointmentDialog.cpp" line="392"/>
+        <source>Start typing to search clients</source>
+        <translation>Empiece a escribir para buscar pacientes</translation>
+    </message>
+    <message>
+        <location filename="../ui/AppointmentDialog.cpp" line="398"/>
+        <source>No client matches &quot;%1&quot;</source>
+        <translation>Ningún paciente coincide con «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/AppointmentDialog.cpp" line="399"/>
+        <source>%n client(s) match: pick one from the list</source>
+        <translation>
+            <numerusform>%n paciente coincide: elíjalo de la lista</numerusform>
+            <numerusform>%n pacientes coinciden: elija uno de la lista</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/AppointmentDialog.cpp" line="437"/>
+        <source>until %1</source>
+        <translation>hasta el %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/AppointmentDialog.cpp" line="448"/>
+        <source>This time is already taken:</source>
+        <translation>Esta hora ya está ocupada:</translation>
+    </message>
+    <message>
+        <location filename="../ui/AppointmentDialog.cpp" line="458"/>
+        <source>the provider&apos;s appointment %1-%2</source>
+        <translation>la cita del profesional %1-%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/AppointmentDialog.cpp" line="459"/>
+        <source>the client&apos;s appointment %1-%2</source>
+        <translation>la cita del paciente %1-%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/AppointmentDialog.cpp" line="466"/>
+        <source>%1 is not available at this time, and this practice does not book outside availability.</source>
+        <translation>%1 no está disponible a esta hora y este centro no reserva fuera de la disponibilidad.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AppointmentDialog.cpp" line="469"/>
+        <source>%1 is not available at this time. You can still book it.</source>
+        <translation>%1 no está disponible a esta hora. Aun así puede reservarla.</translation>
+    </message>
+</context>
+<context>
+    <name>mss::ui::AppointmentTypes</name>
+    <message>
+        <location filename="../ui/AppointmentTypes.cpp" line="60"/>
+        <source>Initial Assessment</source>
+        <translation>Evaluación inicial</translation>
+    </message>
+    <message>
+        <location filename="../ui/AppointmentTypes.cpp" line="62"/>
+        <source>Individual Therapy</source>
+        <translation>Terapia individual</translation>
+    </message>
+    <message>
+        <location filename="../ui/AppointmentTypes.cpp" line="64"/>
+        <source>Group Therapy</source>
+        <translation>Terapia de grupo</translation>
+    </message>
+    <message>
+        <location filename="../ui/AppointmentTypes.cpp" line="66"/>
+        <source>Couples Therapy</source>
+        <translation>Terapia de pareja</translation>
+    </message>
+    <message>
+        <location filename="../ui/AppointmentTypes.cpp" line="68"/>
+        <source>Family Therapy</source>
+        <translation>Terapia familiar</translation>
+    </message>
+    <message>
+        <location filename="../ui/AppointmentTypes.cpp" line="70"/>
+        <source>Medication Management</source>
+        <translation>Control de medicación</translation>
+    </message>
+    <message>
+        <location filename="../ui/AppointmentTypes.cpp" line="72"/>
+        <source>Consultation</source>
+        <translation>Consulta</translation>
+    </message>
+    <message>
+        <location filename="../ui/AppointmentTypes.cpp" line="74"/>
+        <location filename="../ui/AppointmentTypes.cpp" line="108"/>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <location filename="../ui/AppointmentTypes.cpp" line="82"/>
+        <source>Scheduled</source>
+        <translation>Programada</translation>
+    </message>
+    <message>
+        <location filename="../ui/AppointmentTypes.cpp" line="84"/>
+        <source>Confirmed</source>
+        <translation>Confirmada</translation>
+    </message>
+    <message>
+        <location filename="../ui/AppointmentTypes.cpp" line="86"/>
+        <source>Completed</source>
+        <translation>Realizada</translation>
+    </message>
+    <message>
+        <location filename="../ui/AppointmentTypes.cpp" line="88"/>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <location filename="../ui/AppointmentTypes.cpp" line="90"/>
+        <source>No-show</source>
+        <translation>No asistió</translation>
+    </message>
+    <message>
+        <location filename="../ui/AppointmentTypes.cpp" line="92"/>
+        <source>Rescheduled</source>
+        <translation>Reprogramada</translation>
+    </message>
+    <message>
+        <location filename="../ui/AppointmentTypes.cpp" line="100"/>
+        <source>Office</source>
+        <translation>Consulta</translation>
+    </message>
+    <message>
+        <location filename="../ui/AppointmentTypes.cpp" line="102"/>
+        <source>Virtual</source>
+        <translation>En línea</translation>
+    </message>
+    <message>
+        <location filename="../ui/AppointmentTypes.cpp" line="104"/>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location filename="../ui/AppointmentTypes.cpp" line="106"/>
+        <source>Home visit</source>
+        <translation>Visita a domicilio</translation>
+    </message>
+    <message>
+        <location filename="../ui/AppointmentTypes.cpp" line="116"/>
+        <source>Not sent</source>
+        <translation>No enviado</translation>
+    </message>
+    <message>
+        <location filename="../ui/AppointmentTypes.cpp" line="118"/>
+        <source>Awaiting reply</source>
+        <translation>Pendiente de respuesta</translation>
+    </message>
+    <message>
+        <location filename="../ui/AppointmentTypes.cpp" line="120"/>
+        <source>Confirmed by client</source>
+        <translation>Confirmada por el paciente</translation>
+    </message>
+    <message>
+        <location filename="../ui/AppointmentTypes.cpp" line="122"/>
+        <source>Declined by client</source>
+        <translation>Rechazada por el paciente</translation>
+    </message>
+</context>
+<context>
+    <name>mss::ui::AvailabilityEditor</name>
+    <message>
+        <location filename="../ui/AvailabilityEditor.cpp" line="30"/>
+        <source>until</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvailabilityEditor.cpp" line="36"/>
+        <source>All day</source>
+        <translation>Todo el día</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvailabilityEditor.cpp" line="41"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvailabilityEditor.cpp" line="42"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvailabilityEditor.cpp" line="48"/>
+        <source>Open hours</source>
+        <translation>Horario de atención</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvailabilityEditor.cpp" line="49"/>
+        <source>Unavailable</source>
+        <translation>No disponible</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvailabilityEditor.cpp" line="50"/>
+        <source>Office or virtual</source>
+        <translation>Consulta o en línea</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvailabilityEditor.cpp" line="51"/>
+        <source>Office</source>
+        <translation>Consulta</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvailabilityEditor.cpp" line="52"/>
+        <source>Virtual</source>
+        <translation>En línea</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvailabilityEditor.cpp" line="53"/>
+        <source>Other location</source>
+        <translation>Otro lugar</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvailabilityEditor.cpp" line="63"/>
+        <source>Time off</source>
+        <translation>Ausencia</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvailabilityEditor.cpp" line="64"/>
+        <source>Extra hours</source>
+        <translation>Horas adicionales</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvailabilityEditor.cpp" line="65"/>
+        <source>Note (optional)</source>
+        <translation>Nota (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvailabilityEditor.cpp" line="68"/>
+        <source>Drag on the week to add:</source>
+        <translation>Arrastre sobre la semana para añadir:</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvailabilityEditor.cpp" line="71"/>
+        <source>effective from</source>
+        <translation>vigente desde</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvailabilityEditor.cpp" line="77"/>
+        <source>Time off and one-off changes</source>
+        <translation>Ausencias y cambios puntuales</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvailabilityEditor.cpp" line="126"/>
+        <source>Availability of %1</source>
+        <translation>Disponibilidad de %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvailabilityEditor.cpp" line="155"/>
+        <source>all day</source>
+        <translation>todo el día</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvailabilityEditor.cpp" line="158"/>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvailabilityEditor.cpp" line="158"/>
+        <source>extra hours</source>
+        <translation>horas adicionales</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvailabilityEditor.cpp" line="158"/>
+        <source>time off</source>
+        <translation>ausencia</translation>
+    </message>
+</context>
+<context>
+    <name>mss::ui::CalendarModel</name>
+    <message>
+        <location filename="../ui/CalendarModel.cpp" line="110"/>
+        <location filename="../ui/CalendarModel.cpp" line="189"/>
+        <location filename="../ui/CalendarModel.cpp" line="209"/>
+        <source>Busy</source>
+        <translation>Ocupado</translation>
+    </message>
+    <message>
+        <location filename="../ui/CalendarModel.cpp" line="151"/>
+        <source>Unknown provider</source>
+        <translation>Profesional desconocido</translation>
+    </message>
+    <message>
+        <location filename="../ui/CalendarModel.cpp" line="158"/>
+        <source>Client</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <location filename="../ui/CalendarModel.cpp" line="182"/>
+        <source>same provider</source>
+        <translation>mismo profesional</translation>
+    </message>
+    <message>
+        <location filename="../ui/CalendarModel.cpp" line="183"/>
+        <source>same client</source>
+        <translation>mismo paciente</translation>
+    </message>
+    <message>
+        <location filename="../ui/CalendarModel.cpp" line="186"/>
+        <source>Another appointment, %1 (%2)</source>
+        <translation>Otra cita, %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/CalendarModel.cpp" line="188"/>
+        <source>%1 with %2, %3 (%4)</source>
+        <translation>%1 con %2, %3 (%4)</translation>
+    </message>
+    <message>
+        <location filename="../ui/CalendarModel.cpp" line="190"/>
+        <source>%1, %2 with %3, %4 (%5)</source>
+        <translation>%1, %2 con %3, %4 (%5)</translation>
+    </message>
+    <message>
+        <location filename="../ui/CalendarModel.cpp" line="224"/>
+        <source>%1 - %2</source>
+        <translation>%1 - %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/CalendarModel.cpp" line="226"/>
+        <source>%1
+%2 with %3
+%4</source>
+        <translation>%1
+%2 con %3
+%4</translation>
+    </message>
+</context>
+<context>
+    <name>mss::ui::CalendarWidget</name>
+    <message>
+        <location filename="../ui/CalendarWidget.cpp" line="218"/>
+        <location filename="../ui/CalendarWidget.cpp" line="220"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>mss::ui::CancelDialog</name>
+    <message>
+        <location filename="../ui/CancelDialog.cpp" line="21"/>
+        <source>Cancel appointment</source>
+        <translation>Cancelar cita</translation>
+    </message>
+    <message>
+        <location filename="../ui/CancelDialog.cpp" line="31"/>
+        <source>Client request</source>
+        <translation>A petición del paciente</translation>
+    </message>
+    <message>
+        <location filename="../ui/CancelDialog.cpp" line="31"/>
+        <source>Client illness</source>
+        <translation>Enfermedad del paciente</translation>
+    </message>
+    <message>
+        <location filename="../ui/CancelDialog.cpp" line="31"/>
+        <source>Provider unavailable</source>
+        <translation>Profesional no disponible</translation>
+    </message>
+    <message>
+        <location filename="../ui/CancelDialog.cpp" line="32"/>
+        <source>Scheduling conflict</source>
+        <translation>Conflicto de agenda</translation>
+    </message>
+    <message>
+        <location filename="../ui/CancelDialog.cpp" line="32"/>
+        <source>Weather or emergency</source>
+        <translation>Meteorología o emergencia</translation>
+    </message>
+    <message>
+        <location filename="../ui/CancelDialog.cpp" line="34"/>
+        <source>Required</source>
+        <translation>Obligatorio</translation>
+    </message>
+    <message>
+        <location filename="../ui/CancelDialog.cpp" line="49"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <location filename="../ui/CancelDialog.cpp" line="50"/>
+        <source>Cancellation &amp;fee:</source>
+        <translation>Cargo por &amp;cancelación:</translation>
+    </message>
+    <message>
+        <location filename="../ui/CancelDialog.cpp" line="54"/>
+        <source>Cancel &amp;appointment</source>
+        <translation>&amp;Cancelar la cita</translation>
+    </message>
+    <message>
+        <location filename="../ui/CancelDialog.cpp" line="55"/>
+        <source>&amp;Keep appointment</source>
+        <translation>&amp;Mantener la cita</translation>
+    </message>
+    <message>
+        <location filename="../ui/CancelDialog.cpp" line="98"/>
+        <source>The appointment has already started.</source>
+        <translation>La cita ya ha empezado.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CancelDialog.cpp" line="99"/>
+        <source>It starts in %1 h %2 min.</source>
+        <translation>Empieza dentro de %1 h %2 min.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CancelDialog.cpp" line="102"/>
+        <source>Late cancellation: less than %1 hours before the start. %2</source>
+        <translation>Cancelación tardía: menos de %1 horas antes del inicio. %2</translation>
+    </message>
+</context>
+<context>
+    <name>mss::ui::DaySheet</name>
+    <message>
+        <location filename="../ui/DaySheet.cpp" line="48"/>
+        <source>Day sheet: %1</source>
+        <translation>Hoja del día: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/DaySheet.cpp" line="53"/>
+        <source>%1 (times in %2)</source>
+        <translation>%1 (horas en %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/DaySheet.cpp" line="60"/>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <location filename="../ui/DaySheet.cpp" line="60"/>
+        <source>Client</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <location filename="../ui/DaySheet.cpp" line="60"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../ui/DaySheet.cpp" line="60"/>
+        <source>Location</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <location filename="../ui/DaySheet.cpp" line="60"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../ui/DaySheet.cpp" line="110"/>
+        <source>No appointments.</source>
+        <translation>No hay citas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/DaySheet.cpp" line="122"/>
+        <source>Day sheet</source>
+        <translation>Hoja del día</translation>
+    </message>
+</context>
+<context>
+    <name>mss::ui::DayView</name>
+    <message>
+        <location filename="../ui/DayView.cpp" line="25"/>
+        <source>All providers</source>
+        <translation>Todos los profesionales</translation>
+    </message>
+</context>
+<context>
+    <name>mss::ui::EditScopeDialog</name>
+    <message>
+        <location filename="../ui/EditScopeDialog.cpp" line="12"/>
+        <source>&amp;This occurrence only</source>
+        <translation>&amp;Solo esta cita</translation>
+    </message>
+    <message>
+        <location filename="../ui/EditScopeDialog.cpp" line="13"/>
+        <source>This and &amp;following occurrences</source>
+        <translation>Esta y las &amp;siguientes</translation>
+    </message>
+    <message>
+        <location filename="../ui/EditScopeDialog.cpp" line="14"/>
+        <source>&amp;All occurrences of the series</source>
+        <translation>&amp;Todas las citas de la serie</translation>
+    </message>
+    <message>
+        <location filename="../ui/EditScopeDialog.cpp" line="15"/>
+        <source>Recurring appointment</source>
+        <translation>Cita periódica</translation>
+    </message>
+    <message>
+        <location filename="../ui/EditScopeDialog.cpp" line="16"/>
+        <source>This appointment is part of a series. Which occurrences do you want to %1?</source>
+        <translation>Esta cita forma parte de una serie. ¿Qué citas desea %1?</translation>
+    </message>
+</context>
+<context>
+    <name>mss::ui::LocalText</name>
+    <message>
+        <location filename="../ui/LocalText.cpp" line="20"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>mss::ui::MonthView</name>
+    <message>
+        <location filename="../ui/MonthView.cpp" line="174"/>
+        <source>%1 (no-show)</source>
+        <translation>%1 (no asistió)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/MonthView.cpp" line="184"/>
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n más</numerusform>
+            <numerusform>+%n más</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mss::ui::NavigationBar</name>
+    <message>
+        <location filename="../ui/NavigationBar.cpp" line="37"/>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <location filename="../ui/NavigationBar.cpp" line="37"/>
+        <source>Go to today (T)</source>
+        <translation>Ir a hoy (T)</translation>
+    </message>
+    <message>
+        <location filename="../ui/NavigationBar.cpp" line="39"/>
+        <source>Previous</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <location filename="../ui/NavigationBar.cpp" line="39"/>
+        <source>Previous (Left arrow)</source>
+        <translation>Anterior (flecha izquierda)</translation>
+    </message>
+    <message>
+        <location filename="../ui/NavigationBar.cpp" line="40"/>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <location filename="../ui/NavigationBar.cpp" line="40"/>
+        <source>Next (Right arrow)</source>
+        <translation>Siguiente (flecha derecha)</translation>
+    </message>
+    <message>
+        <location filename="../ui/NavigationBar.cpp" line="62"/>
+        <source>Go to a date</source>
+        <translation>Ir a una fecha</translation>
+    </message>
+    <message>
+        <location filename="../ui/NavigationBar.cpp" line="63"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../ui/NavigationBar.cpp" line="67"/>
+        <source>Provider shown</source>
+        <translation>Profesional mostrado</translation>
+    </message>
+    <message>
+        <location filename="../ui/NavigationBar.cpp" line="68"/>
+        <source>Provider</source>
+        <translation>Profesional</translation>
+    </message>
+    <message>
+        <location filename="../ui/NavigationBar.cpp" line="73"/>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <location filename="../ui/NavigationBar.cpp" line="74"/>
+        <source>Week</source>
+        <translation>Semana</translation>
+    </message>
+    <message>
+        <location filename="../ui/NavigationBar.cpp" line="75"/>
+        <source>Providers</source>
+        <translation>Profesionales</translation>
+    </message>
+    <message>
+        <location filename="../ui/NavigationBar.cpp" line="76"/>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <location filename="../ui/NavigationBar.cpp" line="79"/>
+        <source>%1 view</source>
+        <translation>Vista %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/NavigationBar.cpp" line="89"/>
+        <source>Zoom out</source>
+        <translation>Reducir</translation>
+    </message>
+    <message>
+        <location filename="../ui/NavigationBar.cpp" line="89"/>
+        <source>Zoom out (Ctrl+Minus)</source>
+        <translation>Reducir (Ctrl+Menos)</translation>
+    </message>
+    <message>
+        <location filename="../ui/NavigationBar.cpp" line="91"/>
+        <source>Zoom in</source>
+        <translation>Ampliar</translation>
+    </message>
+    <message>
+        <location filename="../ui/NavigationBar.cpp" line="91"/>
+        <source>Zoom in (Ctrl+Plus)</source>
+        <translation>Ampliar (Ctrl+Más)</translation>
+    </message>
+    <message>
+        <location filename="../ui/NavigationBar.cpp" line="141"/>
+        <source>All providers</source>
+        <translation>Todos los profesionales</translation>
+    </message>
+</context>
+<context>
+    <name>mss::ui::OfflineBanner</name>
+    <message>
+        <location filename="../ui/SyncStatusIndicator.cpp" line="105"/>
+        <source>&amp;Retry now</source>
+        <translation>&amp;Reintentar ahora</translation>
+    </message>
+    <message>
+        <location filename="../ui/SyncStatusIndicator.cpp" line="135"/>
+        <source>You are offline. Bookings and changes are kept on this computer and sent to the server when the connection returns; other desks do not see them until then.</source>
+        <translation>Está sin conexión. Las reservas y los cambios se guardan en este equipo y se envían al servidor cuando vuelva la conexión; hasta entonces, los demás puestos no los ven.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/SyncStatusIndicator.cpp" line="139"/>
+        <source>%n change(s) waiting.</source>
+        <translation>
+            <numerusform>%n cambio pendiente.</numerusform>
+            <numerusform>%n cambios pendientes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mss::ui::RecurrenceDialog</name>
+    <message>
+        <location filename="../ui/RecurrenceDialog.cpp" line="39"/>
+        <source>After</source>
+        <translation>Tras</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecurrenceDialog.cpp" line="41"/>
+        <source>On</source>
+        <translation>El</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecurrenceDialog.cpp" line="43"/>
+        <source>Skip the dates that conflict</source>
+        <translation>Omitir las fechas en conflicto</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecurrenceDialog.cpp" line="48"/>
+        <source>Repeat appointment</source>
+        <translation>Repetir cita</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecurrenceDialog.cpp" line="51"/>
+        <source>Weekly</source>
+        <translation>Semanal</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecurrenceDialog.cpp" line="52"/>
+        <source>Every two weeks</source>
+        <translation>Cada dos semanas</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecurrenceDialog.cpp" line="53"/>
+        <source>Monthly, on a day of the month</source>
+        <translation>Mensual, un día del mes</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecurrenceDialog.cpp" line="54"/>
+        <source>Monthly, on a weekday of the month</source>
+        <translation>Mensual, un día de la semana del mes</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecurrenceDialog.cpp" line="55"/>
+        <source>Custom rule (RFC 5545)</source>
+        <translation>Regla personalizada (RFC 5545)</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecurrenceDialog.cpp" line="59"/>
+        <source>On 29, 30 or 31, shorter months use their last day</source>
+        <translation>Los días 29, 30 o 31, los meses más cortos usan su último día</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecurrenceDialog.cpp" line="60"/>
+        <source>First</source>
+        <translation>Primera</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecurrenceDialog.cpp" line="61"/>
+        <source>Second</source>
+        <translation>Segunda</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecurrenceDialog.cpp" line="62"/>
+        <source>Third</source>
+        <translation>Tercera</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecurrenceDialog.cpp" line="63"/>
+        <source>Fourth</source>
+        <translation>Cuarta</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecurrenceDialog.cpp" line="64"/>
+        <source>Last</source>
+        <translation>Última</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecurrenceDialog.cpp" line="75"/>
+        <source> occurrences</source>
+        <translation> repeticiones</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecurrenceDialog.cpp" line="96"/>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Repetir:</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecurrenceDialog.cpp" line="98"/>
+        <source>&amp;Starting:</source>
+        <translation>&amp;A partir del:</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecurrenceDialog.cpp" line="100"/>
+        <source>Ends:</source>
+        <translation>Termina:</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecurrenceDialog.cpp" line="102"/>
+        <source>&amp;Week of the month:</source>
+        <translation>&amp;Semana del mes:</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecurrenceDialog.cpp" line="103"/>
+        <source>&amp;Day:</source>
+        <translation>&amp;Día:</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecurrenceDialog.cpp" line="104"/>
+        <source>Day of the &amp;month:</source>
+        <translation>Día del &amp;mes:</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecurrenceDialog.cpp" line="105"/>
+        <source>R&amp;ule:</source>
+        <translation>Re&amp;gla:</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecurrenceDialog.cpp" line="111"/>
+        <source>&amp;Create series</source>
+        <translation>&amp;Crear serie</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecurrenceDialog.cpp" line="116"/>
+        <source>Dates:</source>
+        <translation>Fechas:</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecurrenceDialog.cpp" line="170"/>
+        <source>%1, %2 min, from %3</source>
+        <translation>%1, %2 min, desde %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecurrenceDialog.cpp" line="236"/>
+        <source>Conflicts with another appointment</source>
+        <translation>Se solapa con otra cita</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecurrenceDialog.cpp" line="262"/>
+        <source>This repetition cannot be used: %1</source>
+        <translation>Esta repetición no se puede usar: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecurrenceDialog.cpp" line="286"/>
+        <source>another appointment</source>
+        <translation>otra cita</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecurrenceDialog.cpp" line="287"/>
+        <source>%1   — conflicts: %2</source>
+        <translation>%1   — conflictos: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecurrenceDialog.cpp" line="291"/>
+        <source>%1   — outside availability</source>
+        <translation>%1   — fuera de la disponibilidad</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/RecurrenceDialog.cpp" line="298"/>
+        <source>%n appointment(s) will be booked.</source>
+        <translation>
+            <numerusform>Se reservará %n cita.</numerusform>
+            <numerusform>Se reservarán %n citas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/RecurrenceDialog.cpp" line="300"/>
+        <source>%n appointment(s), </source>
+        <translation>
+            <numerusform>%n cita, </numerusform>
+            <numerusform>%n citas, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/RecurrenceDialog.cpp" line="301"/>
+        <source>%n of which conflict(s).</source>
+        <translation>
+            <numerusform>%n de ellas en conflicto.</numerusform>
+            <numerusform>%n de ellas en conflicto.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mss::ui::SyncConflictPanel</name>
+    <message>
+        <location filename="../ui/SyncConflictPanel.cpp" line="16"/>
+        <source>&amp;Keep mine</source>
+        <translation>&amp;Conservar la mía</translation>
+    </message>
+    <message>
+        <location filename="../ui/SyncConflictPanel.cpp" line="17"/>
+        <source>&amp;Take theirs</source>
+        <translation>&amp;Aceptar la del servidor</translation>
+    </message>
+    <message>
+        <location filename="../ui/SyncConflictPanel.cpp" line="18"/>
+        <source>&amp;Pick another time...</source>
+        <translation>&amp;Elegir otro horario...</translation>
+    </message>
+    <message>
+        <location filename="../ui/SyncConflictPanel.cpp" line="24"/>
+        <source>Send this desk&apos;s change again, replacing the other one</source>
+        <translation>Volver a enviar el cambio de este puesto y reemplazar el otro</translation>
+    </message>
+    <message>
+        <location filename="../ui/SyncConflictPanel.cpp" line="25"/>
+        <source>Drop this desk&apos;s change and keep what the server has</source>
+        <translation>Descartar el cambio de este puesto y conservar lo que tiene el servidor</translation>
+    </message>
+    <message>
+        <location filename="../ui/SyncConflictPanel.cpp" line="26"/>
+        <source>Book this desk&apos;s change at another time</source>
+        <translation>Reservar el cambio de este puesto en otro horario</translation>
+    </message>
+    <message>
+        <location filename="../ui/SyncConflictPanel.cpp" line="67"/>
+        <source>No conflicts: every change of this desk reached the server.</source>
+        <translation>Sin conflictos: todos los cambios de este puesto llegaron al servidor.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/SyncConflictPanel.cpp" line="68"/>
+        <source>%n change(s) could not be saved because the schedule changed elsewhere:</source>
+        <translation>
+            <numerusform>%n cambio no se pudo guardar porque la agenda cambió en otro puesto:</numerusform>
+            <numerusform>%n cambios no se pudieron guardar porque la agenda cambió en otro puesto:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/SyncConflictPanel.cpp" line="91"/>
+        <source>This desk: %1
+Server: %2</source>
+        <translation>Este puesto: %1
+Servidor: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mss::ui::SyncStatusIndicator</name>
+    <message>
+        <location filename="../ui/SyncStatusIndicator.cpp" line="13"/>
+        <source>Connection status</source>
+        <translation>Estado de la conexión</translation>
+    </message>
+    <message>
+        <location filename="../ui/SyncStatusIndicator.cpp" line="56"/>
+        <source>Online · all changes saved</source>
+        <translation>En línea · todos los cambios guardados</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/SyncStatusIndicator.cpp" line="57"/>
+        <source>Online · %n change(s) to send</source>
+        <translation>
+            <numerusform>En línea · %n cambio por enviar</numerusform>
+            <numerusform>En línea · %n cambios por enviar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/SyncStatusIndicator.cpp" line="60"/>
+        <source>Offline</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/SyncStatusIndicator.cpp" line="61"/>
+        <source>Offline · %n change(s) waiting</source>
+        <translation>
+            <numerusform>Sin conexión · %n cambio pendiente</numerusform>
+            <numerusform>Sin conexión · %n cambios pendientes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/SyncStatusIndicator.cpp" line="64"/>
+        <source>Syncing…</source>
+        <translation>Sincronizando…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/SyncStatusIndicator.cpp" line="65"/>
+        <source>Syncing %n change(s)…</source>
+        <translation>
+            <numerusform>Sincronizando %n cambio…</numerusform>
+            <numerusform>Sincronizando %n cambios…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/SyncStatusIndicator.cpp" line="68"/>
+        <source>Server not answering · %n change(s) waiting</source>
+        <translation>
+            <numerusform>El servidor no responde · %n cambio pendiente</numerusform>
+            <numerusform>El servidor no responde · %n cambios pendientes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/SyncStatusIndicator.cpp" line="72"/>
+        <source>%n conflict(s) to resolve</source>
+        <translation>
+            <numerusform>%n conflicto por resolver</numerusform>
+            <numerusform>%n conflictos por resolver</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/SyncStatusIndicator.cpp" line="74"/>
+        <source>Click to resolve the conflicts</source>
+        <translation>Haga clic para resolver los conflictos</translation>
+    </message>
+</context>
+<context>
+    <name>mss::ui::TimeGridView</name>
+    <message>
+        <location filename="../ui/TimeGridView.cpp" line="423"/>
+        <source>New appointment at %1...</source>
+        <translation>Nueva cita a las %1...</translation>
+    </message>
+    <message>
+        <location filename="../ui/TimeGridView.cpp" line="431"/>
+        <source>&amp;Edit...</source>
+        <translation>&amp;Editar...</translation>
+    </message>
+    <message>
+        <location filename="../ui/TimeGridView.cpp" line="436"/>
+        <source>C&amp;onfirm</source>
+        <translation>C&amp;onfirmar</translation>
+    </message>
+    <message>
+        <location filename="../ui/TimeGridView.cpp" line="438"/>
+        <source>&amp;Complete</source>
+        <translation>&amp;Completar</translation>
+    </message>
+    <message>
+        <location filename="../ui/TimeGridView.cpp" line="440"/>
+        <source>Mark &amp;no-show</source>
+        <translation>Marcar &amp;inasistencia</translation>
+    </message>
+    <message>
+        <location filename="../ui/TimeGridView.cpp" line="443"/>
+        <source>C&amp;ancel appointment...</source>
+        <translation>C&amp;ancelar cita...</translation>
+    </message>
+    <message>
+        <location filename="../ui/TimeGridViewPainting.cpp" line="156"/>
+        <source>Unavailable</source>
+        <translation>No disponible</translation>
+    </message>
+    <message>
+        <location filename="../ui/TimeGridViewPainting.cpp" line="168"/>
+        <source>Clocks go forward</source>
+        <translation>Cambio al horario de verano</translation>
+    </message>
+    <message>
+        <location filename="../ui/TimeGridViewPainting.cpp" line="213"/>
+        <source>New: %1</source>
+        <translation>Nueva: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/TimeGridViewPainting.cpp" line="237"/>
+        <source>Conflict: %1</source>
+        <translation>Conflicto: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/TimeGridViewPainting.cpp" line="238"/>
+        <source>Outside availability</source>
+        <translation>Fuera de la disponibilidad</translation>
+    </message>
+</context>
+<context>
+    <name>mss::ui::WeeklyHoursGrid</name>
+    <message>
+        <location filename="../ui/WeeklyHoursGrid.cpp" line="34"/>
+        <source>Office</source>
+        <translation>Consulta</translation>
+    </message>
+    <message>
+        <location filename="../ui/WeeklyHoursGrid.cpp" line="36"/>
+        <source>Virtual</source>
+        <translation>En línea</translation>
+    </message>
+    <message>
+        <location filename="../ui/WeeklyHoursGrid.cpp" line="38"/>
+        <source>Office or virtual</source>
+        <translation>Consulta o en línea</translation>
+    </message>
+    <message>
+        <location filename="../ui/WeeklyHoursGrid.cpp" line="40"/>
+        <source>Other location</source>
+        <translation>Otro lugar</translation>
+    </message>
+    <message>
+        <location filename="../ui/WeeklyHoursGrid.cpp" line="186"/>
+        <source>Unavailable</source>
+        <translation>No disponible</translation>
+    </message>
+    <message>
+        <location filename="../ui/WeeklyHoursGrid.cpp" line="254"/>
+        <source>&amp;Remove block</source>
+        <translation>&amp;Quitar franja</translation>
+    </message>
+</context>
+</TS>
