@@ -81,6 +81,7 @@ void TimeGridView::setDate(QDate date) {
 
 void TimeGridView::rebuildColumns() {
     m_columns = buildColumns();
+    m_caption = buildCaption();
     const QTimeZone zone = m_model ? m_model->timeZone() : QTimeZone::utc();
     m_axes.clear();
     for (const auto& c : std::as_const(m_columns))
@@ -133,7 +134,7 @@ double TimeGridView::columnWidth() const {
 
 void TimeGridView::updateScrollBars() {
     const int gridHeight = 24 * m_pixelsPerHour;
-    const int page = std::max(0, viewport()->height() - headerHeight);
+    const int page = std::max(0, viewport()->height() - headerHeight());
     verticalScrollBar()->setPageStep(page);
     verticalScrollBar()->setRange(0, std::max(0, gridHeight - page));
     const int total = int(std::lround(columnWidth() * double(m_columns.size())));
@@ -144,12 +145,12 @@ void TimeGridView::updateScrollBars() {
 
 QPointF TimeGridView::toContent(QPointF viewportPos) const {
     return {viewportPos.x() - gutterWidth + horizontalScrollBar()->value(),
-            viewportPos.y() - headerHeight + verticalScrollBar()->value()};
+            viewportPos.y() - headerHeight() + verticalScrollBar()->value()};
 }
 
 QRectF TimeGridView::toViewport(const QRectF& contentRect) const {
     return contentRect.translated(gutterWidth - horizontalScrollBar()->value(),
-                                  headerHeight - verticalScrollBar()->value());
+                                  headerHeight() - verticalScrollBar()->value());
 }
 
 QPoint TimeGridView::pointAt(int column, int minuteOfDay) const {
@@ -201,7 +202,7 @@ void TimeGridView::ensureLayout() const {
 
 TimeGridView::Hit TimeGridView::hitTest(QPointF viewportPos) const {
     Hit hit;
-    if (viewportPos.x() < gutterWidth || viewportPos.y() < headerHeight)
+    if (viewportPos.x() < gutterWidth || viewportPos.y() < headerHeight())
         return hit;
     const QPointF content = toContent(viewportPos);
     const int column = int(std::floor(content.x() / columnWidth()));

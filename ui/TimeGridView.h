@@ -102,6 +102,9 @@ signals:
 protected:
     // Subclasses build the columns for the current date and model.
     virtual QList<GridColumn> buildColumns() const = 0;
+    // A line above the column headers naming what the whole grid shows (a
+    // week's provider); empty for none.
+    virtual QString buildCaption() const { return {}; }
     void rebuildColumns();
     const Clock& clock() const { return m_clock; }
 
@@ -184,8 +187,15 @@ private:
     Hit m_pressHit;
     QPointF m_dragPos;
 
+    QString m_caption;
+
     static constexpr int gutterWidth = 58;
-    static constexpr int headerHeight = 46;
+    static constexpr int columnHeaderHeight = 46;
+    static constexpr int captionHeight = 26;
+    // The column headers, below the caption when there is one.
+    int headerHeight() const {
+        return m_caption.isEmpty() ? columnHeaderHeight : columnHeaderHeight + captionHeight;
+    }
     static constexpr int minColumnWidth = 120;
 };
 

@@ -38,8 +38,8 @@ void TimeGridView::paintEvent(QPaintEvent*) {
     p.fillRect(viewport()->rect(), Qt::white);
     ensureLayout();
 
-    const QRectF grid(gutterWidth, headerHeight, viewport()->width() - gutterWidth,
-                      viewport()->height() - headerHeight);
+    const QRectF grid(gutterWidth, headerHeight(), viewport()->width() - gutterWidth,
+                      viewport()->height() - headerHeight());
     p.save();
     p.setClipRect(grid);
     const double width = columnWidth();
@@ -259,7 +259,7 @@ void TimeGridView::paintDragPreview(QPainter& p) const {
 }
 
 void TimeGridView::paintGutter(QPainter& p) const {
-    const QRectF gutter(0, headerHeight, gutterWidth, viewport()->height() - headerHeight);
+    const QRectF gutter(0, headerHeight(), gutterWidth, viewport()->height() - headerHeight());
     p.save();
     p.setClipRect(gutter);
     p.fillRect(gutter, Qt::white);
@@ -267,7 +267,7 @@ void TimeGridView::paintGutter(QPainter& p) const {
     small.setPointSizeF(small.pointSizeF() * 0.85);
     p.setFont(small);
     p.setPen(mutedInk);
-    const double top = headerHeight - verticalScrollBar()->value();
+    const double top = headerHeight() - verticalScrollBar()->value();
     for (int h = 1; h < 24; ++h) {
         const double y = top + h * 60 * minuteHeight();
         const QString label = LocalText::time(QTime(h, 0));
@@ -280,12 +280,24 @@ void TimeGridView::paintGutter(QPainter& p) const {
 }
 
 void TimeGridView::paintHeader(QPainter& p) const {
-    const QRectF header(0, 0, viewport()->width(), headerHeight);
+    const int total = headerHeight();
+    const double top = total - columnHeaderHeight; // below the caption
     p.save();
-    p.fillRect(header, headerFill);
+    p.fillRect(QRectF(0, 0, viewport()->width(), total), headerFill);
+    if (!m_caption.isEmpty()) {
+        QFont captionFont = font();
+        captionFont.setBold(true);
+        captionFont.setPointSizeF(captionFont.pointSizeF() * 1.15);
+        p.setFont(captionFont);
+        p.setPen(headerInk);
+        const QRectF captionRect(gutterWidth + 8, 4, viewport()->width() - gutterWidth - 14,
+                                 captionHeight - 4);
+        p.drawText(captionRect, Qt::AlignLeft | Qt::AlignVCenter,
+                   p.fontMetrics().elidedText(m_caption, Qt::ElideRight, int(captionRect.width())));
+    }
     const QDate today = localDate(m_clock.now(), m_model ? m_model->timeZone() : QTimeZone::utc());
     const double width = columnWidth();
-    p.setClipRect(QRectF(gutterWidth, 0, viewport()->width() - gutterWidth, headerHeight));
+    p.setClipRect(QRectF(gutterWidth, top, viewport()->width() - gutterWidth, columnHeaderHeight));
     QFont titleFont = font();
     titleFont.setBold(true);
     QFont subFont = font();
@@ -293,7 +305,7 @@ void TimeGridView::paintHeader(QPainter& p) const {
     for (int c = 0; c < m_columns.size(); ++c) {
         const GridColumn& col = m_columns.at(c);
         const double x = gutterWidth + c * width - horizontalScrollBar()->value();
-        const QRectF cell(x, 0, width, headerHeight);
+        const QRectF cell(x, top, width, columnHeaderHeight);
         if (cell.right() < gutterWidth || cell.left() > viewport()->width())
             continue;
         const bool isToday = col.date == today;
@@ -301,16 +313,16 @@ void TimeGridView::paintHeader(QPainter& p) const {
             p.fillRect(QRectF(cell.left(), cell.bottom() - 3, cell.width() - 1, 3), accent);
         p.setFont(titleFont);
         p.setPen(isToday ? accent : headerInk);
-        const QRectF titleRect = cell.adjusted(8, 5, -6, -headerHeight / 2.0);
+        const QRectF titleRect = cell.adjusted(8, 5, -6, -columnHeaderHeight / 2.0);
         p.drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter,
                    p.fontMetrics().elidedText(col.title, Qt::ElideRight, int(titleRect.width())));
         p.setFont(subFont);
         p.setPen(mutedInk);
-        const QRectF subRect = cell.adjusted(8, headerHeight / 2.0, -6, -5);
+        const QRectF subRect = cell.adjusted(8, columnHeaderHeight / 2.0, -6, -5);
         p.drawText(subRect, Qt::AlignLeft | Qt::AlignVCenter,
                    p.fontMetrics().elidedText(col.subtitle, Qt::ElideRight, int(subRect.width())));
         p.setPen(columnLine);
-        p.drawLine(QPointF(cell.right() - 0.5, 6), QPointF(cell.right() - 0.5, headerHeight));
+        p.drawLine(QPointF(cell.right() - 0.5, top + 6), QPointF(cell.right() - 0.5, total));
     }
     p.setClipping(false);
     // The zone's abbreviation in the corner: the times below are the
@@ -319,11 +331,11 @@ void TimeGridView::paintHeader(QPainter& p) const {
         const QDateTime noon = m_axes.first().instantAt(12 * 60);
         p.setFont(subFont);
         p.setPen(mutedInk);
-        p.drawText(QRectF(0, 0, gutterWidth - 6, headerHeight - 4),
-                   Qt::AlignRight | Qt::AlignBottom, m_model->timeZone().abbreviation(noon));
+        p.drawText(QRectF(0, 0, gutterWidth - 6, total - 4), Qt::AlignRight | Qt::AlignBottom,
+                   m_model->timeZone().abbreviation(noon));
     }
     p.setPen(columnLine);
-    p.drawLine(QPointF(0, headerHeight - 0.5), QPointF(viewport()->width(), headerHeight - 0.5));
+    p.drawLine(QPointF(0, total - 0.5), QPointF(viewport()->width(), total - 0.5));
     p.restore();
 }
 

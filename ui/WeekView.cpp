@@ -24,16 +24,19 @@ QDate WeekView::firstDate() const {
 
 QList<GridColumn> WeekView::buildColumns() const {
     QList<GridColumn> out;
-    const QString provider = model() ? model()->providerName(m_provider) : QString();
     for (int i = 0; i < 7; ++i) {
         GridColumn column;
         column.date = firstDate().addDays(i);
         column.provider = m_provider;
         column.title = QLocale().toString(column.date, u"ddd d");
-        column.subtitle = i == 0 ? provider : QLocale().toString(column.date, u"MMMM");
+        column.subtitle = QLocale().toString(column.date, u"MMMM");
         out << column;
     }
     return out;
+}
+
+QString WeekView::buildCaption() const {
+    return model() ? model()->providerName(m_provider) : QString();
 }
 
 } // namespace mss::ui

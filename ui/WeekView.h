@@ -21,6 +21,8 @@ public:
 
 protected:
     QList<GridColumn> buildColumns() const override;
+    // The provider's name, above the seven days.
+    QString buildCaption() const override;
 
 private:
     domain::ObjectId m_provider;
