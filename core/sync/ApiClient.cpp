@@ -6,7 +6,7 @@
 #include <QNetworkAccessManager>
 #include <QSslConfiguration>
 
-Q_LOGGING_CATEGORY(lcHttp, "mss.http")
+Q_LOGGING_CATEGORY(lcHttp, "mss.http", QtInfoMsg)
 
 namespace mss::sync {
 

@@ -9,7 +9,7 @@
 
 #include <array>
 
-Q_LOGGING_CATEGORY(lcSync, "mss.sync")
+Q_LOGGING_CATEGORY(lcSync, "mss.sync", QtInfoMsg)
 
 namespace mss::sync {
 
