@@ -40,10 +40,13 @@ Commands:
       Roles: PRACTICE_ADMIN CLINICIAN SUPERVISOR INTERN BILLING RECEPTIONIST
       SUPPORT SYSTEM_ADMIN.
   serve --data-dir DIR [--listen HOST:PORT] [--tls-cert FILE --tls-key FILE]
-        [--insecure-lan]
+        [--insecure-lan] [--plain-api]
       Answers /api/v1 on HOST:PORT (default 127.0.0.1:8080; port 0 picks a
       free one) and prints the address. A non-loopback address needs TLS,
-      or --insecure-lan. Stops cleanly on SIGTERM or SIGINT.
+      or --insecure-lan. Stops cleanly on SIGTERM or SIGINT. --plain-api
+      answers the contract without this project's extensions (no versions,
+      idempotency keys, change feed or conflict checks), as the MentalSpace
+      EHR server does: for testing clients against it.
   audit verify --data-dir DIR
       Checks the audit log's hash chain: exit 0 when intact, 1 naming the
       first bad entry otherwise.
@@ -258,7 +261,7 @@ int serve(const QStringList& args) {
     auto* p = &parser;
     const bool parsed =
         parseOptions(parser, args, {u"data-dir"_s, u"listen"_s, u"tls-cert"_s, u"tls-key"_s},
-                     {u"insecure-lan"_s}, {u"data-dir"_s});
+                     {u"insecure-lan"_s, u"plain-api"_s}, {u"data-dir"_s});
     if (!parsed)
         return 2;
     const QString listenText =
@@ -282,6 +285,7 @@ int serve(const QStringList& args) {
         return 2;
 
     ApiServer server(*practice);
+    server.setPlainApi(p->isSet(u"plain-api"_s));
     if (tls) {
         QFile certFile(p->value(u"tls-cert"_s));
         QFile keyFile(p->value(u"tls-key"_s));

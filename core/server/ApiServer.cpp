@@ -85,8 +85,54 @@ void ApiServer::missingHandler(const QHttpServerRequest& request, QTcpSocket* so
 }
 
 ApiResponse ApiServer::handle(const ApiRequest& request) {
-    ApiResponse response = dispatch(request);
+    if (!m_plainApi) {
+        ApiResponse response = dispatch(request);
+        m_practice.db().finishQueries();
+        return response;
+    }
+    ApiRequest plain = request;
+    plain.headers.remove(QByteArrayLiteral("if-match"));
+    plain.headers.remove(QByteArrayLiteral("idempotency-key"));
+    ApiResponse response = withoutExtensions(dispatch(plain));
     m_practice.db().finishQueries();
+    return response;
+}
+
+namespace {
+
+bool isExtensionRoute(const QString& pattern) {
+    return pattern == "/api/v1/sync/changes"_L1 || pattern == "/api/v1/audit-logs"_L1
+        || pattern == "/api/v1/staff/:providerId/open-slots"_L1;
+}
+
+QJsonValue stripVersions(const QJsonValue& value) {
+    if (value.isArray()) {
+        QJsonArray out;
+        for (const QJsonValue v : value.toArray())
+            out.append(stripVersions(v));
+        return out;
+    }
+    if (value.isObject()) {
+        QJsonObject o = value.toObject();
+        o.remove("version"_L1);
+        return o;
+    }
+    return value;
+}
+
+} // namespace
+
+ApiResponse ApiServer::withoutExtensions(ApiResponse response) {
+    if (!response.rawData.isEmpty()) {
+        const QJsonDocument doc = QJsonDocument::fromJson(response.rawData);
+        response.body.insert("data"_L1, doc.isArray() ? QJsonValue(doc.array())
+                                                      : QJsonValue(doc.object()));
+        response.rawData.clear();
+    }
+    if (response.body.contains("data"_L1))
+        response.body.insert("data"_L1, stripVersions(response.body.value("data"_L1)));
+    response.body.remove("warnings"_L1);
+    response.headers.removeIf([](const auto& h) { return h.first.toLower() == "etag"; });
     return response;
 }
 
@@ -110,9 +156,12 @@ ApiResponse ApiServer::dispatch(const ApiRequest& request) {
         return ApiResponse::error(404, u"Route not found: %1"_s.arg(request.path), u"NOT_FOUND"_s);
     }
     const Route& route = *match.route;
+    if (m_plainApi && isExtensionRoute(route.pattern))
+        return ApiResponse::error(404, u"Route not found: %1"_s.arg(request.path), u"NOT_FOUND"_s);
     ApiRequest routed = request;
     routed.params = match.params;
     RequestContext ctx(routed, m_practice);
+    ctx.setPlainApi(m_plainApi);
 
     if (route.permission) {
         const QByteArray auth = request.header("authorization");

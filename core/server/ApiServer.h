@@ -30,6 +30,15 @@ public:
     explicit ApiServer(Practice& practice, QObject* parent = nullptr);
     ~ApiServer() override;
 
+    // Plain mode: the contract without this project's extensions, as the
+    // MentalSpace EHR server answers it: no versions (no `version`, ETag or
+    // If-Match), no Idempotency-Key, no change feed, audit-log listing or
+    // open slots (404), and no conflict or availability checks on booking.
+    // It exists so that the desktop's fallback path is tested against a
+    // real server (mentalspace-server serve --plain-api).
+    void setPlainApi(bool plain) { m_plainApi = plain; }
+    bool isPlainApi() const { return m_plainApi; }
+
     // The answer to one request; what the socket side calls.
     ApiResponse handle(const ApiRequest& request);
     const Router& router() const { return m_router; }
@@ -40,6 +49,8 @@ protected:
 
 private:
     ApiResponse dispatch(const ApiRequest& request);
+    // What plain mode hides of an answer: versions in records and ETags.
+    static ApiResponse withoutExtensions(ApiResponse response);
     ApiResponse runWrite(const Route& route, RequestContext& ctx);
     void writeAudit(RequestContext& ctx, int status);
     void flushAudit();
@@ -48,6 +59,7 @@ private:
     Router m_router;
     QList<storage::AuditEntry> m_pendingAudit;
     QTimer m_auditTimer;
+    bool m_plainApi = false;
 };
 
 } // namespace mss::server

@@ -45,7 +45,7 @@ std::optional<ApiResponse> checkReferences(RequestContext& ctx, const QString& c
 std::expected<QJsonArray, ApiResponse>
 checkBooking(RequestContext& ctx, const domain::Appointment& appointment, bool allowOverlap) {
     QJsonArray warnings;
-    if (!appointment.holdsTime())
+    if (!appointment.holdsTime() || ctx.isPlainApi())
         return warnings;
 
     const auto candidates = ctx.records().conflictCandidates(

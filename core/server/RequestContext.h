@@ -26,6 +26,11 @@ public:
     void signIn(const QString& staffId, domain::StaffRole role);
     bool can(Permission permission) const;
 
+    // The server answers the plain contract (ApiServer::setPlainApi): no
+    // conflict or availability checks, as the MentalSpace EHR server.
+    void setPlainApi(bool plain) { m_plainApi = plain; }
+    bool isPlainApi() const { return m_plainApi; }
+
     QString param(const QString& name) const { return m_request.params.value(name); }
     // The body as a JSON object, or the 400 to answer.
     std::expected<QJsonObject, ApiResponse> bodyObject() const;
@@ -43,6 +48,7 @@ private:
     QString m_staffId;
     std::optional<domain::StaffRole> m_role;
     QList<storage::AuditEntry> m_audit;
+    bool m_plainApi = false;
 };
 
 } // namespace mss::server

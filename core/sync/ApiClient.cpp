@@ -6,7 +6,7 @@
 #include <QNetworkAccessManager>
 #include <QSslConfiguration>
 
-Q_LOGGING_CATEGORY(lcHttp, "mss.http", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcApi, "mss.api", QtInfoMsg)
 
 namespace mss::sync {
 
@@ -78,7 +78,7 @@ void ApiCall::complete()
 {
     QNetworkReply* reply = m_reply.data();
     const ApiResponse response = parse(reply);
-    qCDebug(lcHttp) << reply->operation() << reply->url().path() << "->" << response.status;
+    qCDebug(lcApi) << reply->operation() << reply->url().path() << "->" << response.status;
     reply->deleteLater();
     emit finished(response);
     deleteLater();

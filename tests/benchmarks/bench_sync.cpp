@@ -93,7 +93,8 @@ void weekQuery(benchmark::State& state)
     if (!desk.signIn(adminEmail, password) || !desk.sync())
         qFatal("cannot prepare the synced desk");
     QStringList all;
-    for (const domain::Staff& s : desk.cache->staff().value()) {
+    const QList<domain::Staff> staff = desk.cache->staff().value();
+    for (const domain::Staff& s : staff) {
         if (s.role == domain::StaffRole::Clinician)
             all << s.id().toString();
     }
