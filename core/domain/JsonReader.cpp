@@ -4,6 +4,8 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+
 #include <cmath>
 
 namespace mss::domain {
@@ -29,7 +31,7 @@ void JsonReader::fail(ErrorCode code, QLatin1StringView key, const QString& mess
 
 std::optional<QJsonValue> JsonReader::take(QLatin1StringView key, Presence p)
 {
-    m_known.insert(QString(key));
+    m_known.append(key);
     const QJsonValue value = m_object.value(key);
     if (value.isUndefined() || value.isNull()) {
         if (p == Required)
@@ -174,8 +176,11 @@ QJsonObject JsonReader::unknownFields() const
 {
     QJsonObject out;
     for (auto it = m_object.begin(); it != m_object.end(); ++it) {
-        if (!m_known.contains(it.key()))
-            out.insert(it.key(), it.value());
+        const QString key = it.key();
+        const bool known = std::any_of(m_known.cbegin(), m_known.cend(),
+                                       [&](QLatin1StringView k) { return k == key; });
+        if (!known)
+            out.insert(key, it.value());
     }
     return out;
 }

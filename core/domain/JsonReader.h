@@ -8,7 +8,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
-#include <QSet>
+#include <QVarLengthArray>
 
 #include <optional>
 
@@ -73,7 +73,8 @@ private:
     const QJsonObject& m_object;
     Errors& m_errors;
     QString m_path;
-    QSet<QString> m_known;
+    // The keys read so far; a record has a few dozen at most.
+    QVarLengthArray<QLatin1StringView, 40> m_known;
 };
 
 // Writes optional members only when they hold a value.

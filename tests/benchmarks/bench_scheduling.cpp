@@ -6,6 +6,7 @@
 
 #include <benchmark/benchmark.h>
 
+#include <QJsonDocument>
 #include <QRandomGenerator>
 
 using namespace mss;
@@ -114,6 +115,29 @@ void openSlotsWeek(benchmark::State& state)
     state.counters["slots"] = double(found);
 }
 BENCHMARK(openSlotsWeek)->Arg(20)->Unit(benchmark::kMicrosecond);
+
+// Reading appointments back from their wire documents: what the cache does
+// for every appointment a calendar shows.
+void decodeAppointments(benchmark::State& state)
+{
+    QList<QByteArray> docs;
+    for (const Appointment& a : history(int(state.range(0)))) {
+        Appointment full = a;
+        full.meta.createdAt = a.startTime.addDays(-30);
+        full.meta.updatedAt = a.startTime.addDays(-1);
+        full.notes = QStringLiteral("Intake form received");
+        docs.append(QJsonDocument(full.toJson()).toJson(QJsonDocument::Compact));
+    }
+    for (auto _ : state) {
+        for (const QByteArray& doc : docs) {
+            auto a = Appointment::fromJson(QJsonDocument::fromJson(doc).object(),
+                                           DecodeMode::TypesOnly);
+            benchmark::DoNotOptimize(a);
+        }
+    }
+    state.SetItemsProcessed(state.iterations() * state.range(0));
+}
+BENCHMARK(decodeAppointments)->Arg(1200)->Unit(benchmark::kMillisecond);
 
 } // namespace
 
