@@ -4,27 +4,27 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../app/desktop/Startup.cpp" line="46"/>
+        <location filename="../app/desktop/Startup.cpp" line="43"/>
         <source>The practice&apos;s calendar, offline or not.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/Startup.cpp" line="49"/>
+        <location filename="../app/desktop/Startup.cpp" line="48"/>
         <source>Open the demo practice as its front desk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/Startup.cpp" line="52"/>
+        <location filename="../app/desktop/Startup.cpp" line="50"/>
         <source>The demo practice&apos;s data folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/Startup.cpp" line="56"/>
+        <location filename="../app/desktop/Startup.cpp" line="54"/>
         <source>Exit once the synced calendar is painted, printing how many appointments it shows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/Startup.cpp" line="61"/>
+        <location filename="../app/desktop/Startup.cpp" line="59"/>
         <source>With --quit-after-first-paint: save the window as a PNG image first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -32,160 +32,170 @@
 <context>
     <name>mss::desktop::AppointmentBook</name>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="78"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="76"/>
         <source>The local copy of the schedule cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="110"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="106"/>
         <source>That appointment is no longer in the schedule.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="119"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="114"/>
         <source>%1, %2 %3 with %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="137"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="131"/>
         <source>This time is taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="138"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="132"/>
         <source>%1 is not possible: it collides with
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="144"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="137"/>
         <source>Book anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="150"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="143"/>
         <source>%1: saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="164"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="156"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="165"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="157"/>
         <source>%1 was not saved:
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="216"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="206"/>
         <source>Booking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="245"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="234"/>
         <source>The change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="283"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="270"/>
         <source>Moving %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="297"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="283"/>
         <source>move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="323"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="310"/>
         <source>The move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="342"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="327"/>
         <source>cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="370"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="356"/>
         <source>Cancelled: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="373"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="359"/>
         <source>The cancellation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="381"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="366"/>
         <source>Completing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="388"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="372"/>
         <source>Marking a no-show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="395"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="378"/>
         <source>Confirming</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="416"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="397"/>
         <source>Next open slot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="417"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="398"/>
         <source>%1 has no open 50-minute slot in the next month.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="434"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="414"/>
         <source>Availability of %1</source>
         <translation type="unfinished">Disponibilidad de %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="449"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="430"/>
         <source>The change of hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="486"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="465"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="490"/>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="498"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="469"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="477"/>
         <source>Deleted on the server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="492"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="472"/>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="498"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="477"/>
         <source>Changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="501"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="480"/>
         <source>the time is taken on the server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="511"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="489"/>
         <source>Taking theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="520"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="502"/>
+        <source>Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="503"/>
+        <source>Only a practice administrator or a supervisor may book over another appointment. Take theirs, or pick another time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="509"/>
         <source>Keeping mine</source>
         <translation type="unfinished"></translation>
     </message>
@@ -193,23 +203,23 @@
 <context>
     <name>mss::desktop::DeskSession</name>
     <message>
-        <location filename="../app/desktop/DeskSession.cpp" line="75"/>
-        <location filename="../app/desktop/DeskSession.cpp" line="111"/>
+        <location filename="../app/desktop/DeskSession.cpp" line="66"/>
+        <location filename="../app/desktop/DeskSession.cpp" line="101"/>
         <source>The server cannot be reached: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/DeskSession.cpp" line="80"/>
+        <location filename="../app/desktop/DeskSession.cpp" line="72"/>
         <source>The email or password is not right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/DeskSession.cpp" line="122"/>
+        <location filename="../app/desktop/DeskSession.cpp" line="110"/>
         <source>Your sign-in has ended; please sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/DeskSession.cpp" line="165"/>
+        <location filename="../app/desktop/DeskSession.cpp" line="152"/>
         <source>The local copy of the schedule cannot be opened: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -217,7 +227,7 @@
 <context>
     <name>mss::desktop::FirstRunDialog</name>
     <message>
-        <location filename="../app/desktop/FirstRunDialog.cpp" line="32"/>
+        <location filename="../app/desktop/FirstRunDialog.cpp" line="31"/>
         <source>Welcome to MentalSpace Scheduler</source>
         <translation type="unfinished"></translation>
     </message>
@@ -227,33 +237,33 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunDialog.cpp" line="36"/>
+        <location filename="../app/desktop/FirstRunDialog.cpp" line="35"/>
         <source>&amp;Connect to the practice&apos;s server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunDialog.cpp" line="37"/>
+        <location filename="../app/desktop/FirstRunDialog.cpp" line="36"/>
         <source>&amp;Host the office server on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunDialog.cpp" line="48"/>
+        <location filename="../app/desktop/FirstRunDialog.cpp" line="47"/>
         <source>Server address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunDialog.cpp" line="49"/>
+        <location filename="../app/desktop/FirstRunDialog.cpp" line="48"/>
         <source>Email:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunDialog.cpp" line="50"/>
-        <location filename="../app/desktop/FirstRunDialog.cpp" line="84"/>
+        <location filename="../app/desktop/FirstRunDialog.cpp" line="49"/>
+        <location filename="../app/desktop/FirstRunDialog.cpp" line="83"/>
         <source>Password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunDialog.cpp" line="59"/>
+        <location filename="../app/desktop/FirstRunDialog.cpp" line="58"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -263,43 +273,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunDialog.cpp" line="81"/>
+        <location filename="../app/desktop/FirstRunDialog.cpp" line="80"/>
         <source>Data folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunDialog.cpp" line="82"/>
+        <location filename="../app/desktop/FirstRunDialog.cpp" line="81"/>
         <source>Practice time zone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunDialog.cpp" line="83"/>
+        <location filename="../app/desktop/FirstRunDialog.cpp" line="82"/>
         <source>Administrator email:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunDialog.cpp" line="85"/>
+        <location filename="../app/desktop/FirstRunDialog.cpp" line="84"/>
         <source>Repeat password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunDialog.cpp" line="95"/>
-        <location filename="../app/desktop/FirstRunDialog.cpp" line="158"/>
+        <location filename="../app/desktop/FirstRunDialog.cpp" line="94"/>
+        <location filename="../app/desktop/FirstRunDialog.cpp" line="152"/>
         <source>Sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunDialog.cpp" line="127"/>
+        <location filename="../app/desktop/FirstRunDialog.cpp" line="123"/>
         <source>Sign in again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunDialog.cpp" line="152"/>
+        <location filename="../app/desktop/FirstRunDialog.cpp" line="146"/>
         <source>Create the practice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunDialog.cpp" line="153"/>
+        <location filename="../app/desktop/FirstRunDialog.cpp" line="148"/>
         <source>The password needs at least %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -307,12 +317,12 @@
 <context>
     <name>mss::desktop::MainWindow</name>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="40"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="39"/>
         <source>MentalSpace Scheduler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="57"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="56"/>
         <source>Loading the schedule… %v</source>
         <translation type="unfinished"></translation>
     </message>
@@ -327,92 +337,92 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="103"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="102"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="104"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="103"/>
         <source>&amp;Print day sheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="105"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="104"/>
         <source>&amp;Export day sheet to PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="107"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="106"/>
         <source>Sign &amp;out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="108"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="107"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="110"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="109"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="113"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="112"/>
         <source>&amp;Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="114"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="113"/>
         <source>&amp;Week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="115"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="114"/>
         <source>&amp;Providers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="116"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="115"/>
         <source>&amp;Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="130"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="128"/>
         <source>&amp;Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="133"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="131"/>
         <source>&amp;Schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="135"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="133"/>
         <source>&amp;New appointment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="137"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="135"/>
         <source>Next &amp;open slot…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="140"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="138"/>
         <source>&amp;Availability…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="142"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="140"/>
         <source>&amp;Sync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="145"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="143"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="146"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="144"/>
         <source>&amp;About MentalSpace Scheduler</source>
         <translation type="unfinished"></translation>
     </message>
@@ -443,12 +453,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="297"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="296"/>
         <source>About MentalSpace Scheduler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="298"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="297"/>
         <source>&lt;h3&gt;MentalSpace Scheduler %1&lt;/h3&gt;&lt;p&gt;The practice&apos;s calendar, working from a copy on this computer, so booking goes on when the network does not.&lt;/p&gt;&lt;p&gt;Connected to %2&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -456,13 +466,13 @@
 <context>
     <name>mss::desktop::OfficeServer</name>
     <message>
-        <location filename="../app/desktop/OfficeServer.cpp" line="69"/>
-        <location filename="../app/desktop/OfficeServer.cpp" line="117"/>
+        <location filename="../app/desktop/OfficeServer.cpp" line="63"/>
+        <location filename="../app/desktop/OfficeServer.cpp" line="108"/>
         <source>cannot start %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/OfficeServer.cpp" line="113"/>
+        <location filename="../app/desktop/OfficeServer.cpp" line="104"/>
         <source>the office server stopped (exit code %1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -470,52 +480,52 @@
 <context>
     <name>mss::desktop::Startup</name>
     <message>
-        <location filename="../app/desktop/Startup.cpp" line="104"/>
+        <location filename="../app/desktop/Startup.cpp" line="97"/>
         <source>MentalSpace Scheduler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/Startup.cpp" line="112"/>
+        <location filename="../app/desktop/Startup.cpp" line="104"/>
         <source>The office server did not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/Startup.cpp" line="125"/>
+        <location filename="../app/desktop/Startup.cpp" line="117"/>
         <source>Starting the demo practice&apos;s server on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/Startup.cpp" line="127"/>
+        <location filename="../app/desktop/Startup.cpp" line="119"/>
         <source>Signing in to %1 as %2 (password %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/Startup.cpp" line="136"/>
+        <location filename="../app/desktop/Startup.cpp" line="128"/>
         <source>Creating the demo practice in %1 …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/Startup.cpp" line="139"/>
+        <location filename="../app/desktop/Startup.cpp" line="131"/>
         <source>The demo practice could not be created: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/Startup.cpp" line="192"/>
+        <location filename="../app/desktop/Startup.cpp" line="180"/>
         <source>The practice could not be created: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/Startup.cpp" line="258"/>
+        <location filename="../app/desktop/Startup.cpp" line="242"/>
         <source>Please sign in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/Startup.cpp" line="275"/>
+        <location filename="../app/desktop/Startup.cpp" line="258"/>
         <source>this computer&apos;s office server</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/Startup.cpp" line="296"/>
+        <location filename="../app/desktop/Startup.cpp" line="278"/>
         <source>First paint: %n appointment(s) on screen</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -523,12 +533,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/Startup.cpp" line="305"/>
+        <location filename="../app/desktop/Startup.cpp" line="287"/>
         <source>Keychain unavailable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/Startup.cpp" line="306"/>
+        <location filename="../app/desktop/Startup.cpp" line="288"/>
         <source>The system keychain cannot keep your sign-in (%1). You stay signed in until you quit; next time you will be asked for your password.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1082,13 +1092,21 @@
         <source>The appointment has already started.</source>
         <translation>La cita ya ha empezado.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/CancelDialog.cpp" line="99"/>
+        <source>It starts in %n min.</source>
+        <translation>
+            <numerusform>Empieza dentro de %n min.</numerusform>
+            <numerusform>Empieza dentro de %n min.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/CancelDialog.cpp" line="100"/>
         <source>It starts in %1 h %2 min.</source>
         <translation>Empieza dentro de %1 h %2 min.</translation>
     </message>
     <message>
-        <location filename="../ui/CancelDialog.cpp" line="102"/>
+        <location filename="../ui/CancelDialog.cpp" line="103"/>
         <source>Late cancellation: less than %1 hours before the start. %2</source>
         <translation>Cancelación tardía: menos de %1 horas antes del inicio. %2</translation>
     </message>
@@ -1631,32 +1649,32 @@ Servidor: %2</translation>
 <context>
     <name>mss::ui::TimeGridView</name>
     <message>
-        <location filename="../ui/TimeGridView.cpp" line="423"/>
+        <location filename="../ui/TimeGridView.cpp" line="424"/>
         <source>New appointment at %1...</source>
         <translation>Nueva cita a las %1...</translation>
     </message>
     <message>
-        <location filename="../ui/TimeGridView.cpp" line="431"/>
+        <location filename="../ui/TimeGridView.cpp" line="432"/>
         <source>&amp;Edit...</source>
         <translation>&amp;Editar...</translation>
     </message>
     <message>
-        <location filename="../ui/TimeGridView.cpp" line="436"/>
+        <location filename="../ui/TimeGridView.cpp" line="437"/>
         <source>C&amp;onfirm</source>
         <translation>C&amp;onfirmar</translation>
     </message>
     <message>
-        <location filename="../ui/TimeGridView.cpp" line="438"/>
+        <location filename="../ui/TimeGridView.cpp" line="439"/>
         <source>&amp;Complete</source>
         <translation>&amp;Completar</translation>
     </message>
     <message>
-        <location filename="../ui/TimeGridView.cpp" line="440"/>
+        <location filename="../ui/TimeGridView.cpp" line="441"/>
         <source>Mark &amp;no-show</source>
         <translation>Marcar &amp;inasistencia</translation>
     </message>
     <message>
-        <location filename="../ui/TimeGridView.cpp" line="443"/>
+        <location filename="../ui/TimeGridView.cpp" line="444"/>
         <source>C&amp;ancel appointment...</source>
         <translation>C&amp;ancelar cita...</translation>
     </message>

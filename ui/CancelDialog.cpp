@@ -19,7 +19,7 @@ CancelDialog::CancelDialog(const Clock& clock, QWidget* parent)
     , m_fee(new QDoubleSpinBox(this))
     , m_lateHint(new QLabel(this)) {
     setWindowTitle(tr("Cancel appointment"));
-    setMinimumWidth(400);
+    setMinimumWidth(480);
 
     QFont bold = m_summary->font();
     bold.setBold(true);
@@ -95,10 +95,11 @@ void CancelDialog::update() {
     const bool late = isLateCancel();
     if (late) {
         const qint64 minutes = std::max<qint64>(0, m_clock.now().secsTo(m_start) / 60);
-        const QString when = minutes <= 0 ? tr("The appointment has already started.")
-                                          : tr("It starts in %1 h %2 min.")
-                                                .arg(minutes / 60)
-                                                .arg(minutes % 60, 2, 10, QLatin1Char('0'));
+        const QString when = minutes <= 0   ? tr("The appointment has already started.")
+                             : minutes < 60 ? tr("It starts in %n min.", nullptr, int(minutes))
+                                            : tr("It starts in %1 h %2 min.")
+                                                  .arg(minutes / 60)
+                                                  .arg(minutes % 60, 2, 10, QLatin1Char('0'));
         m_lateHint->setText(tr("Late cancellation: less than %1 hours before the start. %2")
                                 .arg(lateCancelHours)
                                 .arg(when));
