@@ -1,12 +1,16 @@
 #include "ServerCommands.h"
 
 #include "domain/Staff.h"
+#include "FileClock.h"
+#include "reminders/ReminderScheduler.h"
 #include "server/ApiServer.h"
 #include "server/Passwords.h"
 #include "server/Practice.h"
+#include "server/ServerAppointmentWriter.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QSocketNotifier>
 #include <QSslCertificate>
@@ -259,9 +263,10 @@ std::optional<std::pair<QHostAddress, quint16>> parseListen(const QString& text)
 int serve(const QStringList& args) {
     QCommandLineParser parser;
     auto* p = &parser;
-    const bool parsed =
-        parseOptions(parser, args, {u"data-dir"_s, u"listen"_s, u"tls-cert"_s, u"tls-key"_s},
-                     {u"insecure-lan"_s, u"plain-api"_s}, {u"data-dir"_s});
+    const bool parsed = parseOptions(parser, args,
+                                     {u"data-dir"_s, u"listen"_s, u"tls-cert"_s, u"tls-key"_s,
+                                      u"clock-file"_s, u"reminder-interval-ms"_s},
+                                     {u"insecure-lan"_s, u"plain-api"_s}, {u"data-dir"_s});
     if (!parsed)
         return 2;
     const QString listenText =
@@ -277,14 +282,39 @@ int serve(const QStringList& args) {
                     "network unencrypted. Give --tls-cert and --tls-key, or --insecure-lan "
                     "on a network you trust."_s.arg(listenText));
 
-    SystemClock clock;
+    // --clock-file and --reminder-interval-ms are for tests (docs/server.md).
+    std::unique_ptr<Clock> clockOwner;
+    if (p->isSet(u"clock-file"_s))
+        clockOwner = std::make_unique<FileClock>(p->value(u"clock-file"_s));
+    else
+        clockOwner = std::make_unique<SystemClock>();
+    const Clock& clock = *clockOwner;
+    bool intervalOk = true;
+    const int reminderInterval = p->isSet(u"reminder-interval-ms"_s)
+                                     ? p->value(u"reminder-interval-ms"_s).toInt(&intervalOk)
+                                     : 30'000;
+    if (!intervalOk || reminderInterval < 10)
+        return fail(u"--reminder-interval-ms wants a number of milliseconds (10 or more)"_s);
     if (!QFile::exists(Practice::databaseFile(p->value(u"data-dir"_s))))
         return fail(u"no practice in %1: run init (or demo) first"_s.arg(p->value(u"data-dir"_s)));
     auto practice = openPractice(p->value(u"data-dir"_s), clock);
     if (!practice)
         return 2;
 
+    auto confirmKey = reminders::ConfirmationKey::openOrCreate(
+        QDir(p->value(u"data-dir"_s)).filePath(u"confirm.key"_s));
+    if (!confirmKey)
+        return fail(confirmKey.error());
+    const SecretBox& secrets = practice->secrets();
+    reminders::Sealer sealer{[&secrets](const QByteArray& v) { return secrets.seal(v); },
+                             [&secrets](const QByteArray& v) { return secrets.open(v); }};
+    ServerAppointmentWriter writer(*practice);
+    reminders::ReminderScheduler scheduler(practice->db(), practice->records(), clock, sealer,
+                                           std::move(*confirmKey), writer);
+    practice->setReminders(&scheduler);
+
     ApiServer server(*practice);
+    QObject::connect(&server, &ApiServer::written, &scheduler, &reminders::ReminderScheduler::poke);
     server.setPlainApi(p->isSet(u"plain-api"_s));
     if (tls) {
         QFile certFile(p->value(u"tls-cert"_s));
@@ -324,7 +354,9 @@ int serve(const QStringList& args) {
                              : listen->first.toString();
     out() << "Listening on " << (tls ? "https" : "http") << "://" << host << ':' << port
           << Qt::endl;
+    scheduler.start(reminderInterval);
     const int code = QCoreApplication::exec();
+    practice->setReminders(nullptr);
     out() << "Stopped" << Qt::endl;
     return code;
 }

@@ -52,6 +52,8 @@ ApiResponse ApiResponse::invalid(const Errors& errors) {
 }
 
 QByteArray ApiResponse::serialized() const {
+    if (!contentType.isEmpty())
+        return page;
     QByteArray text = QJsonDocument(body).toJson(QJsonDocument::Compact);
     if (rawData.isEmpty())
         return text;

@@ -19,6 +19,10 @@ struct ApiResponse {
     QList<QPair<QByteArray, QByteArray>> headers;
     // When set, the JSON text of "data", sent as it is (records as stored).
     QByteArray rawData;
+    // When set, the body is `page` as it is, of this type (the small HTML
+    // pages of the public confirmation links), instead of JSON.
+    QByteArray contentType;
+    QByteArray page;
 
     // The body as sent: compact JSON.
     QByteArray serialized() const;

@@ -66,7 +66,9 @@ bool ApiServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* soc
 
     QHttpServerResponder responder = makeResponder(request, socket);
     responder.writeStatusLine(QHttpServerResponder::StatusCode(response.status));
-    responder.writeHeader("Content-Type", "application/json; charset=utf-8");
+    responder.writeHeader("Content-Type", response.contentType.isEmpty()
+                                              ? QByteArray("application/json; charset=utf-8")
+                                              : response.contentType);
     responder.writeHeader("Content-Length", QByteArray::number(body.size()));
     responder.writeHeader("Cache-Control", "no-store");
     for (const auto& [name, value] : response.headers)
@@ -270,6 +272,7 @@ ApiResponse ApiServer::runWrite(const Route& route, RequestContext& ctx) {
         qCWarning(lcHttp) << "commit failed:" << r.error().message;
         return ApiResponse::internal();
     }
+    emit written();
     return response;
 }
 

@@ -43,6 +43,10 @@ public:
     ApiResponse handle(const ApiRequest& request);
     const Router& router() const { return m_router; }
 
+signals:
+    // A write request committed (the reminders follow appointment changes).
+    void written();
+
 protected:
     bool handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) override;
     void missingHandler(const QHttpServerRequest& request, QTcpSocket* socket) override;

@@ -16,6 +16,10 @@
 #include <expected>
 #include <memory>
 
+namespace mss::reminders {
+class ReminderScheduler;
+}
+
 namespace mss::server {
 
 // One practice's data directory: the database (mentalspace.db), the key that
@@ -34,6 +38,10 @@ public:
     Sessions& sessions() { return m_sessions; }
     LoginThrottle& throttle() { return m_throttle; }
     const SecretBox& secrets() const { return m_secrets; }
+    // The reminder scheduler of a serving process; null elsewhere (the
+    // reminder routes then answer 503).
+    reminders::ReminderScheduler* reminders() const { return m_reminders; }
+    void setReminders(reminders::ReminderScheduler* scheduler) { m_reminders = scheduler; }
 
     // Settings (the `settings` table): the practice's IANA zone, and whether
     // booking outside availability is refused (strict) or only warned about.
@@ -75,6 +83,7 @@ private:
     SecretBox m_secrets;
     std::optional<QTimeZone> m_zone; // cached settings
     std::optional<bool> m_strict;
+    reminders::ReminderScheduler* m_reminders = nullptr;
 };
 
 } // namespace mss::server

@@ -50,6 +50,7 @@ constexpr std::array<Grant, permissionCount> table{{
     {Permission::ReadSettings, Everyone},
     {Permission::WriteSettings, Admin | SysAdmin},
     {Permission::SyncChanges, CareTeam},
+    {Permission::ManageReminders, Admin},
 }};
 
 static_assert(
@@ -101,6 +102,8 @@ QString permissionName(Permission permission) {
         return u"WriteSettings"_s;
     case Permission::SyncChanges:
         return u"SyncChanges"_s;
+    case Permission::ManageReminders:
+        return u"ManageReminders"_s;
     }
     return {};
 }

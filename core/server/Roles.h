@@ -25,10 +25,11 @@ enum class Permission : int {
     ReadAuditLog = 11,
     ReadSettings = 12,
     WriteSettings = 13,
-    SyncChanges = 14, // the change feed: carries schedule and client records
+    SyncChanges = 14,     // the change feed: carries schedule and client records
+    ManageReminders = 15, // reminder settings, test sends, failed reminders
 };
 
-inline constexpr int permissionCount = 15;
+inline constexpr int permissionCount = 16;
 
 bool allows(domain::StaffRole role, Permission permission);
 // "ReadSchedule", as docs/roles.md names it.

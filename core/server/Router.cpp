@@ -56,6 +56,7 @@ Router apiRouter() {
     addDirectoryRoutes(router);
     addPracticeRoutes(router);
     addSeriesRoutes(router);
+    addReminderRoutes(router);
     return router;
 }
 

@@ -52,5 +52,6 @@ void addAvailabilityRoutes(Router& router);
 void addDirectoryRoutes(Router& router);
 void addPracticeRoutes(Router& router);
 void addSeriesRoutes(Router& router);
+void addReminderRoutes(Router& router);
 
 } // namespace mss::server

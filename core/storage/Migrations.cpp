@@ -86,6 +86,17 @@ const Schema& serverSchema() {
     static const Schema all = {
         // 1: the records, the change feed, settings, sessions, idempotency, audit.
         recordTableStatements() + serverTableStatements(),
+        // 2: reminders, one row per appointment and channel (docs/reminders.md).
+        // state: 0 pending, 1 claimed, 2 sent, 3 failed, 4 skipped.
+        {
+            uR"(CREATE TABLE reminders(
+                    appointment TEXT NOT NULL, channel TEXT NOT NULL,
+                    due_ms INTEGER NOT NULL, state INTEGER NOT NULL, attempts INTEGER NOT NULL,
+                    next_attempt_ms INTEGER NOT NULL, last_error TEXT,
+                    claimed_ms INTEGER, sent_ms INTEGER,
+                    PRIMARY KEY(appointment, channel)))"_s,
+            u"CREATE INDEX reminders_due ON reminders(state, next_attempt_ms)"_s,
+        },
     };
     return all;
 }

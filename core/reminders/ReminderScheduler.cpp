@@ -1,0 +1,370 @@
+#include "reminders/ReminderScheduler.h"
+
+#include "base/WallClock.h"
+#include "domain/Appointment.h"
+#include "reminders/MessageTemplates.h"
+
+#include <QLoggingCategory>
+#include <QSqlQuery>
+#include <QTimeZone>
+
+Q_LOGGING_CATEGORY(lcReminders, "mss.reminders", QtInfoMsg)
+
+namespace mss::reminders {
+
+using namespace Qt::StringLiterals;
+using domain::Appointment;
+using storage::Database;
+using storage::RecordKind;
+using storage::WriteTransaction;
+
+namespace {
+
+const QString settingsKey = u"reminders"_s;
+const QString cursorKey = u"remindersFeedCursor"_s;
+const auto channels = {"email"_L1, "sms"_L1};
+
+QString err(const storage::StorageError& e) {
+    return e.message;
+}
+
+// The appointment's reminders as due instants, per channel; none when it is
+// not one to remind (cancelled, no-show, rescheduled, completed, started).
+QList<std::pair<QString, qint64>> wanted(const Appointment& a, qint64 nowMs) {
+    QList<std::pair<QString, qint64>> out;
+    const qint64 start = a.startTime.toMSecsSinceEpoch();
+    if (!a.holdsTime() || a.status == domain::AppointmentStatus::Completed || start <= nowMs)
+        return out;
+    const auto add = [&](const QString& name, const domain::ReminderChannel& c) {
+        if (c.enabled && !c.sent)
+            out.append({name, start - qint64(c.timingHours * 3600'000.0)});
+    };
+    add(u"email"_s, a.reminderSettings.email);
+    add(u"sms"_s, a.reminderSettings.sms);
+    return out;
+}
+
+} // namespace
+
+ReminderScheduler::ReminderScheduler(Database& db, storage::RecordStore& records,
+                                     const Clock& clock, Sealer sealer, ConfirmationKey key,
+                                     AppointmentWriter& writer, QObject* parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_records(records)
+    , m_clock(clock)
+    , m_sealer(std::move(sealer))
+    , m_key(std::move(key))
+    , m_writer(writer) {
+    const auto run = [this] {
+        if (auto r = runOnce(); !r)
+            qCWarning(lcReminders) << "reminder run failed:" << r.error();
+    };
+    connect(&m_timer, &QTimer::timeout, this, run);
+    m_soon.setSingleShot(true);
+    m_soon.setInterval(50); // a burst of writes makes one run
+    connect(&m_soon, &QTimer::timeout, this, run);
+}
+
+void ReminderScheduler::start(int intervalMs) {
+    m_timer.start(intervalMs);
+    poke();
+}
+
+void ReminderScheduler::poke() {
+    if (!m_soon.isActive())
+        m_soon.start();
+}
+
+qint64 ReminderScheduler::backoffMs(int attempts) {
+    static constexpr qint64 minutes[] = {1, 5, 15, 60};
+    const int i = std::clamp(attempts, 1, 4) - 1;
+    return minutes[i] * 60'000;
+}
+
+ReminderSettings ReminderScheduler::settings() {
+    const auto stored = m_records.setting(settingsKey);
+    return ReminderSettings::fromStored(stored && *stored ? **stored : QString(), m_sealer);
+}
+
+std::expected<void, QString> ReminderScheduler::saveSettings(const ReminderSettings& s) {
+    if (auto r = m_records.setSetting(settingsKey, s.toStored(m_sealer)); !r)
+        return std::unexpected(err(r.error()));
+    return {};
+}
+
+std::expected<ReminderScheduler::Drained, QString> ReminderScheduler::runOnce() {
+    Drained done;
+    if (auto r = followChanges(); !r)
+        return std::unexpected(r.error());
+    for (;;) {
+        const qint64 now = m_clock.now().toMSecsSinceEpoch();
+        QList<std::pair<QString, QString>> due;
+        {
+            QSqlQuery& q = m_db.prepare(
+                u"SELECT appointment, channel FROM reminders WHERE "
+                "(state IN (0, 3) AND next_attempt_ms <= ?) OR (state = 1 AND claimed_ms <= ?) "
+                "ORDER BY next_attempt_ms LIMIT ?"_s);
+            q.addBindValue(now);
+            q.addBindValue(now - claimTimeoutMs);
+            q.addBindValue(batch);
+            if (auto r = Database::run(q); !r)
+                return std::unexpected(err(r.error()));
+            while (q.next())
+                due.append({q.value(0).toString(), q.value(1).toString()});
+            q.finish();
+        }
+        if (due.isEmpty())
+            break;
+        int progressed = 0;
+        for (const auto& [appointment, channel] : due) {
+            switch (sendOne(appointment, channel)) {
+            case Outcome::Sent:
+                ++done.sent;
+                ++progressed;
+                break;
+            case Outcome::Failed:
+                ++done.failed;
+                ++progressed;
+                break;
+            case Outcome::Skipped:
+                ++done.skipped;
+                ++progressed;
+                break;
+            case Outcome::Busy:
+                break;
+            }
+        }
+        if (progressed == 0 || due.size() < batch)
+            break;
+    }
+    m_db.finishQueries();
+    if (done.sent || done.failed)
+        qCInfo(lcReminders) << "reminders sent" << done.sent << "failed" << done.failed;
+    return done;
+}
+
+std::expected<void, QString> ReminderScheduler::followChanges() {
+    const auto stored = m_records.setting(cursorKey);
+    qint64 cursor = stored && *stored ? (*stored)->toLongLong() : 0;
+    for (;;) {
+        const auto changes = m_records.changesSince(cursor, 500);
+        if (!changes)
+            return std::unexpected(err(changes.error()));
+        if (changes->isEmpty())
+            return {};
+        WriteTransaction tx(m_db);
+        if (!tx.isActive())
+            return std::unexpected(tx.beginError().message);
+        const qint64 now = m_clock.now().toMSecsSinceEpoch();
+        for (const storage::Change& c : *changes) {
+            cursor = c.seq;
+            if (c.kind != RecordKind::Appointment)
+                continue;
+            if (auto r = recompute(c.id, now); !r)
+                return r;
+        }
+        if (auto r = m_records.setSetting(cursorKey, QString::number(cursor)); !r)
+            return std::unexpected(err(r.error()));
+        if (auto r = tx.commit(); !r)
+            return std::unexpected(err(r.error()));
+    }
+}
+
+std::expected<void, QString> ReminderScheduler::recompute(const QString& id, qint64 nowMs) {
+    const auto record = m_records.get(RecordKind::Appointment, id);
+    if (!record)
+        return std::unexpected(err(record.error()));
+    QList<std::pair<QString, qint64>> want;
+    if (*record) {
+        if (auto a = Appointment::fromJson((*record)->doc, domain::DecodeMode::TypesOnly))
+            want = wanted(*a, nowMs);
+    }
+    for (QLatin1StringView channel : channels) {
+        const QString name = channel;
+        std::optional<qint64> due;
+        for (const auto& [c, when] : want)
+            if (c == name)
+                due = when;
+        // Claimed and sent rows stay as they are: the send decides, on the
+        // appointment as it is then.
+        if (!due) {
+            QSqlQuery& q = m_db.prepare(
+                u"DELETE FROM reminders WHERE appointment = ? AND channel = ? AND state = 0"_s);
+            q.addBindValue(id);
+            q.addBindValue(name);
+            if (auto r = Database::run(q); !r)
+                return std::unexpected(err(r.error()));
+            continue;
+        }
+        QSqlQuery& q = m_db.prepare(
+            u"INSERT INTO reminders(appointment, channel, due_ms, state, attempts, "
+            "next_attempt_ms) VALUES(?, ?, ?, 0, 0, ?) "
+            "ON CONFLICT(appointment, channel) DO UPDATE SET due_ms = excluded.due_ms, "
+            "next_attempt_ms = excluded.next_attempt_ms, state = 0, attempts = 0, "
+            "last_error = NULL WHERE state IN (0, 3, 4) AND due_ms != excluded.due_ms"_s);
+        q.addBindValue(id);
+        q.addBindValue(name);
+        q.addBindValue(*due);
+        q.addBindValue(*due);
+        if (auto r = Database::run(q); !r)
+            return std::unexpected(err(r.error()));
+    }
+    return {};
+}
+
+ReminderScheduler::Outcome ReminderScheduler::sendOne(const QString& id, const QString& channel) {
+    const ReminderSettings s = settings();
+    Email email;
+    QString smsTo;
+    QString smsBody;
+    int attempts = 0;
+    {
+        // Claim: only one sender (of this process or another) gets it.
+        WriteTransaction tx(m_db);
+        if (!tx.isActive())
+            return Outcome::Busy;
+        const qint64 now = m_clock.now().toMSecsSinceEpoch();
+        QSqlQuery& q =
+            m_db.prepare(u"SELECT state, claimed_ms, next_attempt_ms, attempts FROM reminders "
+                         "WHERE appointment = ? AND channel = ?"_s);
+        q.addBindValue(id);
+        q.addBindValue(channel);
+        if (!Database::run(q) || !q.next())
+            return Outcome::Busy;
+        const auto state = ReminderState(q.value(0).toInt());
+        const bool eligible =
+            ((state == ReminderState::Pending || state == ReminderState::Failed) &&
+             q.value(2).toLongLong() <= now) ||
+            (state == ReminderState::Claimed && q.value(1).toLongLong() <= now - claimTimeoutMs);
+        attempts = q.value(3).toInt();
+        q.finish();
+        if (!eligible)
+            return Outcome::Busy;
+
+        const auto record = m_records.get(RecordKind::Appointment, id);
+        std::optional<Appointment> a;
+        if (record && *record) {
+            if (auto parsed = Appointment::fromJson((*record)->doc, domain::DecodeMode::TypesOnly))
+                a = *parsed;
+        }
+        const bool stillWanted = a && std::ranges::any_of(wanted(*a, now), [&](const auto& w) {
+                                     return w.first == channel;
+                                 });
+        const auto setState = [&](ReminderState to, const QString& error) {
+            QSqlQuery& u = m_db.prepare(
+                u"UPDATE reminders SET state = ?, attempts = ?, claimed_ms = ?, last_error = ?, "
+                "next_attempt_ms = ? WHERE appointment = ? AND channel = ?"_s);
+            u.addBindValue(int(to));
+            u.addBindValue(to == ReminderState::Skipped ? attempts : attempts + 1);
+            u.addBindValue(now);
+            u.addBindValue(error.isEmpty() ? QVariant() : QVariant(error));
+            u.addBindValue(to == ReminderState::Failed ? now + backoffMs(attempts + 1) : now);
+            u.addBindValue(id);
+            u.addBindValue(channel);
+            return Database::run(u).has_value();
+        };
+        if (!stillWanted) {
+            // Cancelled, completed, started or already sent: nothing goes.
+            if (!setState(ReminderState::Skipped, {}) || !tx.commit())
+                return Outcome::Busy;
+            return Outcome::Skipped;
+        }
+
+        const auto client = m_records.get(RecordKind::Client, a->client.id.toString());
+        const auto provider = m_records.get(RecordKind::Staff, a->provider.id.toString());
+        const QJsonObject c = client && *client ? (*client)->doc : QJsonObject();
+        const QJsonObject p = provider && *provider ? (*provider)->doc : QJsonObject();
+        const auto zoneName = m_records.setting(u"timeZone"_s);
+        QTimeZone zone(zoneName && *zoneName ? (*zoneName)->toUtf8() : QByteArray("UTC"));
+        if (!zone.isValid())
+            zone = QTimeZone::utc();
+        MessageFields f;
+        f.clientFirstName = c.value("firstName"_L1).toString();
+        f.start = a->startTime;
+        f.zone = zone;
+        f.providerName =
+            QString(p.value("firstName"_L1).toString() + u' ' + p.value("lastName"_L1).toString())
+                .trimmed();
+        f.location = domain::toWire(a->location);
+        // The links work until the appointment starts.
+        const QString base =
+            s.publicBaseUrl.endsWith(u'/') ? s.publicBaseUrl.chopped(1) : s.publicBaseUrl;
+        f.confirmLink = base + u"/api/v1/public/confirm/"_s +
+                        m_key.issue(id, ConfirmAction::Confirm, a->startTime);
+        f.declineLink = base + u"/api/v1/public/decline/"_s +
+                        m_key.issue(id, ConfirmAction::Decline, a->startTime);
+        f.practiceName = s.practiceName;
+        f.language = c.value("preferredLanguage"_L1).toString() == "es"_L1 ? u"es"_s : u"en"_s;
+        f.appointmentType = domain::toWire(a->appointmentType);
+        const RenderedMessage m = renderMessage(f, s.templates);
+        const QString fromDomain = s.smtpFrom.section(u'@', 1);
+        email = {c.value("email"_L1).toString(), m.subject, m.text, m.html,
+                 u"<%1.%2.reminder@%3>"_s.arg(id, channel,
+                                              fromDomain.isEmpty() ? u"localhost"_s : fromDomain)};
+        smsTo = c.value("phone"_L1).toString();
+        smsBody = m.sms;
+        const bool noAddress = channel == "email"_L1 ? email.to.isEmpty() : smsTo.isEmpty();
+        if (noAddress) {
+            if (!setState(ReminderState::Failed,
+                          u"the client has no %1"_s.arg(channel == "email"_L1 ? u"email"_s
+                                                                              : u"phone"_s)) ||
+                !tx.commit())
+                return Outcome::Busy;
+            return Outcome::Failed;
+        }
+        if (!setState(ReminderState::Claimed, {}) || !tx.commit())
+            return Outcome::Busy;
+    }
+    ++attempts;
+
+    const auto result = channel == "email"_L1 ? m_smtp.send(s, email)
+                                              : m_sms.send(s, smsTo, smsBody, id + u"-sms"_s);
+
+    WriteTransaction tx(m_db);
+    if (!tx.isActive())
+        return Outcome::Busy; // the claim times out and the send is retried
+    const qint64 now = m_clock.now().toMSecsSinceEpoch();
+    const QDateTime nowTime = m_clock.now();
+    QSqlQuery& u = m_db.prepare(
+        u"UPDATE reminders SET state = ?, last_error = ?, next_attempt_ms = ?, sent_ms = ? "
+        "WHERE appointment = ? AND channel = ?"_s);
+    u.addBindValue(int(result ? ReminderState::Sent : ReminderState::Failed));
+    u.addBindValue(result ? QVariant() : QVariant(result.error()));
+    u.addBindValue(result ? now : now + backoffMs(attempts));
+    u.addBindValue(result ? QVariant(now) : QVariant());
+    u.addBindValue(id);
+    u.addBindValue(channel);
+    if (!Database::run(u))
+        return Outcome::Busy;
+    if (result) {
+        const auto written = m_writer.update(
+            id,
+            [&](QJsonObject& doc) {
+                QJsonObject settings = doc.value("reminderSettings"_L1).toObject();
+                QJsonObject one = settings.value(channel).toObject();
+                one.insert("sent"_L1, true);
+                one.insert("sentAt"_L1, toWireTime(nowTime));
+                settings.insert(channel, one);
+                doc.insert("reminderSettings"_L1, settings);
+                const QString status = doc.value("confirmationStatus"_L1).toString();
+                // A client who already answered keeps the answer.
+                if (status != "Confirmed"_L1 && status != "Declined"_L1)
+                    doc.insert("confirmationStatus"_L1, u"Sent"_s);
+                if (!doc.contains("confirmationSentAt"_L1) ||
+                    doc.value("confirmationSentAt"_L1).isNull())
+                    doc.insert("confirmationSentAt"_L1, toWireTime(nowTime));
+            },
+            u"appointment.reminder"_s);
+        if (!written)
+            qCWarning(lcReminders) << "cannot record a sent reminder on" << id << written.error();
+    } else {
+        // The error names the transport's failure, never an address.
+        qCWarning(lcReminders) << channel << "reminder of" << id << "failed:" << result.error();
+    }
+    if (!tx.commit())
+        return Outcome::Busy;
+    return result ? Outcome::Sent : Outcome::Failed;
+}
+
+} // namespace mss::reminders

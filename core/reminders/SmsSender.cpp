@@ -1,0 +1,63 @@
+#include "reminders/SmsSender.h"
+
+#include <QUrlQuery>
+
+#include <curl/curl.h>
+
+namespace mss::reminders {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+size_t discard(char*, size_t size, size_t count, void*) {
+    return size * count;
+}
+
+QByteArray formValue(const QString& v) {
+    return QUrl::toPercentEncoding(v);
+}
+
+} // namespace
+
+std::expected<void, QString> SmsSender::send(const ReminderSettings& settings, const QString& to,
+                                             const QString& body, const QString& idempotencyKey) {
+    if (!settings.smsConfigured())
+        return std::unexpected(u"SMS is not set up (smsUrl, smsFrom)"_s);
+    CURL* curl = curl_easy_init();
+    if (!curl)
+        return std::unexpected(u"libcurl cannot start"_s);
+    const QByteArray url = settings.smsUrl.toUtf8();
+    const QByteArray form =
+        "To=" + formValue(to) + "&From=" + formValue(settings.smsFrom) + "&Body=" + formValue(body);
+    const QByteArray user = settings.smsAccount.toUtf8();
+    const QByteArray token = settings.smsToken.toUtf8();
+    const QByteArray keyHeader = "Idempotency-Key: " + idempotencyKey.toLatin1();
+    curl_slist* headers = curl_slist_append(nullptr, keyHeader.constData());
+    curl_easy_setopt(curl, CURLOPT_URL, url.constData());
+    curl_easy_setopt(curl, CURLOPT_POSTFIELDS, form.constData());
+    curl_easy_setopt(curl, CURLOPT_POSTFIELDSIZE, long(form.size()));
+    curl_easy_setopt(curl, CURLOPT_HTTPHEADER, headers);
+    if (!user.isEmpty()) {
+        curl_easy_setopt(curl, CURLOPT_HTTPAUTH, long(CURLAUTH_BASIC));
+        curl_easy_setopt(curl, CURLOPT_USERNAME, user.constData());
+        curl_easy_setopt(curl, CURLOPT_PASSWORD, token.constData());
+    }
+    curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, discard);
+    curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT, 10L);
+    curl_easy_setopt(curl, CURLOPT_TIMEOUT, 20L);
+    curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
+    const CURLcode code = curl_easy_perform(curl);
+    long status = 0;
+    curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &status);
+    curl_slist_free_all(headers);
+    curl_easy_cleanup(curl);
+    if (code != CURLE_OK)
+        return std::unexpected(
+            u"SMS gateway: %1"_s.arg(QString::fromUtf8(curl_easy_strerror(code))));
+    if (status < 200 || status > 299)
+        return std::unexpected(u"SMS gateway answered %1"_s.arg(status));
+    return {};
+}
+
+} // namespace mss::reminders

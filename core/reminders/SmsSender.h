@@ -1,0 +1,22 @@
+#pragma once
+
+#include "reminders/ReminderSettings.h"
+
+#include <QString>
+
+#include <expected>
+
+namespace mss::reminders {
+
+// Sends a text through an HTTP gateway the way Twilio's Messages API takes
+// it: a form POST of To, From and Body to the configured URL, with the
+// account and token as Basic credentials. Any 2xx is accepted. Blocking,
+// with a 20 s limit. `idempotencyKey` rides in an Idempotency-Key header for
+// gateways that honour one.
+class SmsSender {
+public:
+    std::expected<void, QString> send(const ReminderSettings& settings, const QString& to,
+                                      const QString& body, const QString& idempotencyKey);
+};
+
+} // namespace mss::reminders

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "reminders/ReminderSettings.h"
+
+#include <QString>
+
+#include <expected>
+
+namespace mss::reminders {
+
+struct Email {
+    QString to;
+    QString subject;
+    QString text;
+    QString html;
+    // Stable per appointment and channel: a resend after a crash carries
+    // the same id, so a duplicate is recognisable (docs/reminders.md).
+    QString messageId;
+};
+
+// Sends mail over SMTP with libcurl: STARTTLS when the server offers it (or
+// always, when the setting says required), AUTH when a user is set, a
+// multipart/alternative body (plain text and HTML). Keeps its connection
+// between messages. Blocking, with a 20 s limit per message.
+class SmtpSender {
+public:
+    SmtpSender();
+    ~SmtpSender();
+    SmtpSender(const SmtpSender&) = delete;
+    SmtpSender& operator=(const SmtpSender&) = delete;
+
+    // The error names what failed, never the address or the content.
+    std::expected<void, QString> send(const ReminderSettings& settings, const Email& email);
+
+    // The RFC 5322 message as sent (public for tests and the benchmark).
+    static QByteArray compose(const ReminderSettings& settings, const Email& email);
+
+private:
+    void* m_curl = nullptr;
+};
+
+} // namespace mss::reminders

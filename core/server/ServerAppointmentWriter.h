@@ -1,0 +1,25 @@
+#pragma once
+
+#include "reminders/ReminderScheduler.h"
+#include "server/Practice.h"
+
+namespace mss::server {
+
+// The reminder scheduler's and the confirmation links' way of changing an
+// appointment: the write path of the routes (stamp, version + 1, sealed
+// secrets, change feed) with the audit entry written at once, by no staff
+// member. Runs inside the caller's write transaction.
+class ServerAppointmentWriter final : public reminders::AppointmentWriter {
+public:
+    explicit ServerAppointmentWriter(Practice& practice)
+        : m_practice(practice) {}
+
+    std::expected<void, QString> update(const QString& appointmentId,
+                                        const std::function<void(QJsonObject&)>& change,
+                                        const QString& action) override;
+
+private:
+    Practice& m_practice;
+};
+
+} // namespace mss::server

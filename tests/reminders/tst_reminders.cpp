@@ -1,0 +1,475 @@
+// Reminders end to end: the real server, a real SMTP server (aiosmtpd,
+// writing a Maildir) and an SMS gateway stand-in (a QTcpServer answering
+// form POSTs), with the server's "now" read from a file this test rewrites.
+#include "ServerProcess.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRegularExpression>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+#include <QUrlQuery>
+
+#include <memory>
+#include <utility>
+
+using namespace Qt::StringLiterals;
+using mss::test::ServerProcess;
+
+namespace {
+
+quint16 freePort() {
+    QTcpServer s;
+    s.listen(QHostAddress::LocalHost, 0);
+    return s.serverPort();
+}
+
+struct Reply {
+    int status = 0;
+    QByteArray body;
+    QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
+    QJsonValue data() const { return json().value("data"_L1); }
+};
+
+// Twilio-style gateway: records each POST's form; answers 500 while failing.
+class SmsGateway : public QTcpServer {
+public:
+    QList<QUrlQuery> received;
+    QList<QByteArray> authorizations;
+    bool failing = false;
+
+    SmsGateway() {
+        connect(this, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket* s = nextPendingConnection()) {
+                auto buffer = std::make_shared<QByteArray>();
+                connect(s, &QTcpSocket::readyRead, s, [this, s, buffer] {
+                    *buffer += s->readAll();
+                    const qsizetype end = buffer->indexOf("\r\n\r\n");
+                    if (end < 0)
+                        return;
+                    const QByteArray head = buffer->left(end);
+                    const auto length = QRegularExpression(u"(?i)content-length: *(\\d+)"_s)
+                                            .match(QString::fromLatin1(head));
+                    const qsizetype need = length.hasMatch() ? length.captured(1).toLongLong() : 0;
+                    if (buffer->size() < end + 4 + need)
+                        return;
+                    const QByteArray body = buffer->mid(end + 4, need);
+                    const auto auth = QRegularExpression(u"(?i)authorization: *([^\\r]+)"_s)
+                                          .match(QString::fromLatin1(head));
+                    authorizations << auth.captured(1).toLatin1();
+                    const bool fail = failing;
+                    if (!fail)
+                        received << QUrlQuery(QString::fromUtf8(body).replace(u'+', u' '));
+                    s->write(fail ? "HTTP/1.1 500 Oops\r\nContent-Length: 0\r\nConnection: "
+                                    "close\r\n\r\n"
+                                  : "HTTP/1.1 201 Created\r\nContent-Length: 2\r\nConnection: "
+                                    "close\r\n\r\n{}");
+                    s->disconnectFromHost();
+                    buffer->clear();
+                });
+            }
+        });
+    }
+};
+
+} // namespace
+
+class tst_reminders : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void emailAt24HoursAndSmsAt2Hours();
+    void cancelledAppointmentSendsNothing();
+    void movedAppointmentsReminderMovesWithIt();
+    void confirmAndDeclineChangeTheStatusOnce();
+    void forgedOrExpiredTokenIsRefused();
+    void failuresAreRetriedAndListedForAdmins();
+
+private:
+    Reply call(const QByteArray& method, const QString& path, const QJsonObject& body = {},
+               bool auth = true);
+    void setNow(const QDateTime& now);
+    QDateTime now() const { return m_now; }
+    QString book(const QDateTime& start, const QString& client);
+    QStringList mails() const;
+    // Waits until the server's scheduler has run at least once more.
+    void settle();
+
+    ServerProcess m_server;
+    QProcess m_smtp;
+    QTemporaryDir m_mailDir;
+    SmsGateway m_gateway;
+    QNetworkAccessManager m_net;
+    QByteArray m_token;
+    QString m_email;
+    QString m_password;
+    QString m_clockFile;
+    QDateTime m_now;
+    QString m_provider;
+    QString m_client;
+    QString m_spanishClient;
+};
+
+Reply tst_reminders::call(const QByteArray& method, const QString& path, const QJsonObject& body,
+                          bool auth) {
+    QNetworkRequest request(m_server.url().resolved(QUrl(path)));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
+    if (auth)
+        request.setRawHeader("Authorization", "Bearer " + m_token);
+    QNetworkReply* reply = m_net.sendCustomRequest(
+        request, method, method == "GET" ? QByteArray() : QJsonDocument(body).toJson());
+    QEventLoop loop;
+    connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    Reply out{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll()};
+    reply->deleteLater();
+    if (out.status == 401 && auth && !m_password.isEmpty()) {
+        // Sessions last 12 h of the server's clock, which this test moves.
+        const Reply login = call("POST", u"/api/v1/auth/login"_s,
+                                 {{"email"_L1, m_email}, {"password"_L1, m_password}}, false);
+        m_token = login.json().value("token"_L1).toString().toLatin1();
+        const QString password = std::exchange(m_password, QString());
+        out = call(method, path, body, auth);
+        m_password = password;
+    }
+    return out;
+}
+
+void tst_reminders::setNow(const QDateTime& now) {
+    m_now = now;
+    QFile f(m_clockFile + u".tmp"_s);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(now.toUTC().toString(Qt::ISODateWithMs).toLatin1());
+    f.close();
+    QFile::remove(m_clockFile);
+    QVERIFY(f.rename(m_clockFile));
+}
+
+void tst_reminders::settle() {
+    // The scheduler runs every 100 ms here; a few runs let claims finish.
+    QTest::qWait(600);
+}
+
+QStringList tst_reminders::mails() const {
+    QStringList out;
+    QDir dir(m_mailDir.path() + u"/new"_s);
+    for (const QString& name : dir.entryList(QDir::Files, QDir::Name)) {
+        QFile f(dir.filePath(name));
+        if (f.open(QIODevice::ReadOnly))
+            out << QString::fromUtf8(f.readAll());
+    }
+    return out;
+}
+
+QString tst_reminders::book(const QDateTime& start, const QString& client) {
+    const Reply r = call("POST", u"/api/v1/appointments"_s,
+                         {{"client"_L1, client},
+                          {"provider"_L1, m_provider},
+                          {"startTime"_L1, start.toString(Qt::ISODateWithMs)},
+                          {"endTime"_L1, start.addSecs(50 * 60).toString(Qt::ISODateWithMs)},
+                          {"appointmentType"_L1, u"Individual Therapy"_s},
+                          {"allowOverlap"_L1, true}});
+    if (r.status != 201)
+        qWarning() << r.body;
+    return r.data().toObject().value("_id"_L1).toString();
+}
+
+void tst_reminders::initTestCase() {
+    QVERIFY(m_mailDir.isValid());
+    for (const auto* sub : {"tmp", "new", "cur"}) // a Maildir, as Mailbox wants it
+        QVERIFY(QDir(m_mailDir.path()).mkpath(QString::fromLatin1(sub)));
+    const quint16 smtpPort = freePort();
+    m_smtp.setProgram(QStringLiteral(MSS_PYTHON));
+    m_smtp.setArguments({u"-m"_s, u"aiosmtpd"_s, u"-n"_s, u"-l"_s, u"127.0.0.1:%1"_s.arg(smtpPort),
+                         u"-c"_s, u"aiosmtpd.handlers.Mailbox"_s, m_mailDir.path()});
+    m_smtp.setProcessChannelMode(QProcess::ForwardedChannels);
+    m_smtp.start();
+    QVERIFY(m_smtp.waitForStarted());
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            QTcpSocket probe;
+            probe.connectToHost(QHostAddress::LocalHost, smtpPort);
+            return probe.waitForConnected(200);
+        },
+        10'000));
+    QVERIFY(m_gateway.listen(QHostAddress::LocalHost, 0));
+
+    QVERIFY(m_server.init());
+    QVERIFY(m_server.addUser(u"clinician@example.org"_s, u"CLINICIAN"_s, "another long password"));
+    m_clockFile = m_server.dataDir() + u"/../clock-%1"_s.arg(smtpPort);
+    setNow(QDateTime(QDate(2030, 3, 4), QTime(12, 0), Qt::UTC));
+    QVERIFY(
+        m_server.start({u"--clock-file"_s, m_clockFile, u"--reminder-interval-ms"_s, u"100"_s}));
+
+    const Reply login = call("POST", u"/api/v1/auth/login"_s,
+                             {{"email"_L1, QString::fromLatin1(ServerProcess::adminEmail)},
+                              {"password"_L1, QString::fromLatin1(ServerProcess::adminPassword)}},
+                             false);
+    QCOMPARE(login.status, 200);
+    m_token = login.json().value("token"_L1).toString().toLatin1();
+    QVERIFY(!m_token.isEmpty());
+    m_email = QString::fromLatin1(ServerProcess::adminEmail);
+    m_password = QString::fromLatin1(ServerProcess::adminPassword);
+
+    const Reply settings =
+        call("PUT", u"/api/v1/settings/reminders"_s,
+             {{"smtpHost"_L1, u"127.0.0.1"_s},
+              {"smtpPort"_L1, smtpPort},
+              {"smtpFrom"_L1, u"reminders@practice.example"_s},
+              {"smtpPassword"_L1, u"smtp secret"_s},
+              {"smsUrl"_L1,
+               u"http://127.0.0.1:%1/2010-04-01/Messages.json"_s.arg(m_gateway.serverPort())},
+              {"smsAccount"_L1, u"AC123"_s},
+              {"smsToken"_L1, u"gateway token"_s},
+              {"smsFrom"_L1, u"+15550001111"_s},
+              {"smsInboundSecret"_L1, u"inbound-secret"_s},
+              {"practiceName"_L1, u"Riverside Counseling"_s},
+              {"publicBaseUrl"_L1, m_server.url().toString()}});
+    QCOMPARE(settings.status, 200);
+    // Credentials never come back in clear.
+    QVERIFY(!settings.body.contains("smtp secret"));
+    QVERIFY(!settings.body.contains("gateway token"));
+    QCOMPARE(settings.data()["smsToken"_L1]["set"_L1].toBool(), true);
+    QFile db(m_server.dataDir() + u"/mentalspace.db"_s);
+    QVERIFY(db.open(QIODevice::ReadOnly));
+    QVERIFY(!db.readAll().contains("gateway token"));
+
+    // The clinician is the provider.
+    const Reply staff = call("GET", u"/api/v1/staff?role=CLINICIAN"_s);
+    QCOMPARE(staff.status, 200);
+    m_provider = staff.data().toArray().at(0)["_id"_L1].toString();
+    QVERIFY(!m_provider.isEmpty());
+    const auto client = [&](const QString& first, const QString& phone, const QString& lang) {
+        QJsonObject c{{"firstName"_L1, first},
+                      {"lastName"_L1, u"Test"_s},
+                      {"email"_L1, QString(first.toLower() + u"@client.example"_s)},
+                      {"phone"_L1, phone}};
+        if (!lang.isEmpty())
+            c.insert("preferredLanguage"_L1, lang);
+        const Reply r = call("POST", u"/api/v1/clients"_s, c);
+        return r.data()["_id"_L1].toString();
+    };
+    m_client = client(u"Ada"_s, u"+15551234567"_s, {});
+    m_spanishClient = client(u"Lucia"_s, u"+15557654321"_s, u"es"_s);
+    QVERIFY(!m_client.isEmpty());
+    QVERIFY(!m_spanishClient.isEmpty());
+}
+
+void tst_reminders::cleanupTestCase() {
+    m_server.stop();
+    m_smtp.terminate();
+    m_smtp.waitForFinished(5000);
+}
+
+void tst_reminders::emailAt24HoursAndSmsAt2Hours() {
+    const QDateTime start = now().addSecs(25 * 3600);
+    const QString id = book(start, m_client);
+    QVERIFY(!id.isEmpty());
+    const qsizetype mailsBefore = mails().size();
+    const qsizetype smsBefore = m_gateway.received.size();
+    settle();
+    QCOMPARE(mails().size(), mailsBefore); // 25 h before: nothing yet
+
+    setNow(start.addSecs(-24 * 3600 - 60));
+    settle();
+    QCOMPARE(mails().size(), mailsBefore);
+    setNow(start.addSecs(-24 * 3600));
+    QTRY_COMPARE_WITH_TIMEOUT(mails().size(), mailsBefore + 1, 5000);
+    const QString mail = mails().last();
+    QVERIFY(mail.contains(u"Message-ID: <%1.email.reminder@practice.example>"_s.arg(id)));
+    QVERIFY(mail.contains(u"multipart/alternative"_s));
+    QVERIFY(mail.contains(u"text/html"_s));
+    QCOMPARE(m_gateway.received.size(), smsBefore);
+
+    const Reply after = call("GET", u"/api/v1/appointments/"_s + id);
+    QCOMPARE(after.data()["confirmationStatus"_L1].toString(), u"Sent"_s);
+    QVERIFY(after.data()["reminderSettings"_L1]["email"_L1]["sent"_L1].toBool());
+    QVERIFY(!after.data()["reminderSettings"_L1]["sms"_L1]["sent"_L1].toBool());
+    QCOMPARE(after.data()["version"_L1].toInt(), 2);
+
+    setNow(start.addSecs(-2 * 3600));
+    QTRY_COMPARE_WITH_TIMEOUT(m_gateway.received.size(), smsBefore + 1, 5000);
+    const QUrlQuery sms = m_gateway.received.last();
+    QCOMPARE(sms.queryItemValue(u"To"_s, QUrl::FullyDecoded), u"+15551234567"_s);
+    QCOMPARE(sms.queryItemValue(u"From"_s, QUrl::FullyDecoded), u"+15550001111"_s);
+    const QString body = sms.queryItemValue(u"Body"_s, QUrl::FullyDecoded);
+    QVERIFY(body.contains(u"Riverside Counseling"_s));
+    QVERIFY(!body.contains(u"Therapy"_s)); // no clinical detail
+    QCOMPARE(m_gateway.authorizations.last(),
+             "Basic " + QByteArray("AC123:gateway token").toBase64());
+    settle();
+    QCOMPARE(mails().size(), mailsBefore + 1); // each once
+    QCOMPARE(m_gateway.received.size(), smsBefore + 1);
+}
+
+void tst_reminders::cancelledAppointmentSendsNothing() {
+    const QDateTime start = now().addSecs(30 * 3600);
+    const QString id = book(start, m_client);
+    QVERIFY(!id.isEmpty());
+    const Reply cancelled = call("PUT", u"/api/v1/appointments/%1/cancel"_s.arg(id),
+                                 {{"cancellationReason"_L1, u"Client request"_s}});
+    QCOMPARE(cancelled.status, 200);
+    const qsizetype mailsBefore = mails().size();
+    const qsizetype smsBefore = m_gateway.received.size();
+    setNow(start.addSecs(-3600));
+    settle();
+    QCOMPARE(mails().size(), mailsBefore);
+    QCOMPARE(m_gateway.received.size(), smsBefore);
+    setNow(start.addSecs(3600));
+    settle();
+}
+
+void tst_reminders::movedAppointmentsReminderMovesWithIt() {
+    const QDateTime start = now().addSecs(48 * 3600);
+    const QString id = book(start, m_spanishClient);
+    QVERIFY(!id.isEmpty());
+    const QDateTime moved = start.addSecs(24 * 3600);
+    const Reply r = call("PUT", u"/api/v1/appointments/"_s + id,
+                         {{"startTime"_L1, moved.toString(Qt::ISODateWithMs)},
+                          {"endTime"_L1, moved.addSecs(3000).toString(Qt::ISODateWithMs)},
+                          {"allowOverlap"_L1, true}});
+    QCOMPARE(r.status, 200);
+    const qsizetype mailsBefore = mails().size();
+    setNow(start.addSecs(-24 * 3600)); // the old time's reminder: none
+    settle();
+    QCOMPARE(mails().size(), mailsBefore);
+    setNow(moved.addSecs(-24 * 3600));
+    QTRY_COMPARE_WITH_TIMEOUT(mails().size(), mailsBefore + 1, 5000);
+    // preferredLanguage "es": the Spanish template.
+    QVERIFY(mails().last().contains(u"Subject: =?UTF-8?B?"_s));
+    QVERIFY(mails().last().contains(u"Message-ID: <%1.email"_s.arg(id)));
+}
+
+void tst_reminders::confirmAndDeclineChangeTheStatusOnce() {
+    const QDateTime start = now().addSecs(3 * 3600);
+    const QString id = book(start, m_client);
+    QVERIFY(!id.isEmpty());
+    const qsizetype smsBefore = m_gateway.received.size();
+    setNow(start.addSecs(-2 * 3600));
+    QTRY_VERIFY_WITH_TIMEOUT(m_gateway.received.size() > smsBefore, 5000);
+    const QString body = m_gateway.received.last().queryItemValue(u"Body"_s, QUrl::FullyDecoded);
+    const qsizetype at = body.indexOf(u"/api/v1/public/confirm/"_s);
+    QVERIFY(at >= 0);
+    const QString confirmPath = body.mid(at).section(u' ', 0, 0);
+
+    const Reply first = call("GET", confirmPath, {}, false);
+    QCOMPARE(first.status, 200);
+    QVERIFY(first.body.contains("confirmed"));
+    const Reply a = call("GET", u"/api/v1/appointments/"_s + id);
+    QCOMPARE(a.data()["confirmationStatus"_L1].toString(), u"Confirmed"_s);
+    const QString answeredAt = a.data()["confirmationResponseAt"_L1].toString();
+    QVERIFY(!answeredAt.isEmpty());
+    const int version = a.data()["version"_L1].toInt();
+
+    setNow(now().addSecs(60));
+    const Reply again = call("GET", confirmPath, {}, false);
+    QCOMPARE(again.status, 200);
+    // A decline by SMS after the answer changes nothing either.
+    QNetworkRequest sms(
+        m_server.url().resolved(QUrl(u"/api/v1/public/sms/inbound?secret=inbound-secret"_s)));
+    sms.setHeader(QNetworkRequest::ContentTypeHeader, "application/x-www-form-urlencoded"_ba);
+    QNetworkReply* reply = m_net.post(sms, "From=%2B15551234567&Body=N");
+    QTRY_VERIFY(reply->isFinished());
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+    reply->deleteLater();
+    const Reply b = call("GET", u"/api/v1/appointments/"_s + id);
+    QCOMPARE(b.data()["confirmationStatus"_L1].toString(), u"Confirmed"_s);
+    QCOMPARE(b.data()["confirmationResponseAt"_L1].toString(), answeredAt);
+    QCOMPARE(b.data()["version"_L1].toInt(), version);
+
+    // A second appointment declined by SMS reply.
+    const QDateTime later = now().addSecs(2 * 3600 + 600);
+    const QString other = book(later, m_client);
+    setNow(later.addSecs(-2 * 3600));
+    QTRY_VERIFY_WITH_TIMEOUT(call("GET", u"/api/v1/appointments/"_s + other)
+                                     .data()["confirmationStatus"_L1]
+                                     .toString() == u"Sent"_s,
+                             5000);
+    QNetworkRequest wrong(
+        m_server.url().resolved(QUrl(u"/api/v1/public/sms/inbound?secret=guess"_s)));
+    wrong.setHeader(QNetworkRequest::ContentTypeHeader, "application/x-www-form-urlencoded"_ba);
+    reply = m_net.post(wrong, "From=%2B15551234567&Body=N");
+    QTRY_VERIFY(reply->isFinished());
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 404);
+    reply->deleteLater();
+    reply = m_net.post(sms, "From=%2B15551234567&Body=n");
+    QTRY_VERIFY(reply->isFinished());
+    reply->deleteLater();
+    QCOMPARE(
+        call("GET", u"/api/v1/appointments/"_s + other).data()["confirmationStatus"_L1].toString(),
+        u"Declined"_s);
+    setNow(later.addSecs(3600));
+    settle();
+}
+
+void tst_reminders::forgedOrExpiredTokenIsRefused() {
+    const QDateTime start = now().addSecs(3 * 3600);
+    const QString id = book(start, m_client);
+    const qsizetype smsBefore = m_gateway.received.size();
+    setNow(start.addSecs(-2 * 3600));
+    QTRY_VERIFY_WITH_TIMEOUT(m_gateway.received.size() > smsBefore, 5000);
+    const QString body = m_gateway.received.last().queryItemValue(u"Body"_s, QUrl::FullyDecoded);
+    QString path = body.mid(body.indexOf(u"/api/v1/public/confirm/"_s)).section(u' ', 0, 0);
+    QString forged = path;
+    forged[forged.size() - 3] = forged.at(forged.size() - 3) == u'A' ? u'B' : u'A';
+    QCOMPARE(call("GET", forged, {}, false).status, 400);
+    QCOMPARE(call("GET", u"/api/v1/public/decline/not-a-token"_s, {}, false).status, 400);
+    // The confirm token does not work as a decline link.
+    QCOMPARE(call("GET", QString(path).replace(u"/confirm/"_s, u"/decline/"_s), {}, false).status,
+             400);
+    setNow(start.addSecs(60)); // links end when the appointment starts
+    QCOMPARE(call("GET", path, {}, false).status, 410);
+    QCOMPARE(
+        call("GET", u"/api/v1/appointments/"_s + id).data()["confirmationStatus"_L1].toString(),
+        u"Sent"_s);
+}
+
+void tst_reminders::failuresAreRetriedAndListedForAdmins() {
+    const QDateTime start = now().addSecs(3 * 3600);
+    const QString id = book(start, m_client);
+    m_gateway.failing = true;
+    setNow(start.addSecs(-2 * 3600));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        call("GET", u"/api/v1/reminders?state=failed"_s).data().toArray().size() == 1, 5000);
+    const QJsonObject failed =
+        call("GET", u"/api/v1/reminders?state=failed"_s).data().toArray().at(0).toObject();
+    QCOMPARE(failed["appointment"_L1].toString(), id);
+    QCOMPARE(failed["channel"_L1].toString(), u"sms"_s);
+    QCOMPARE(failed["attempts"_L1].toInt(), 1);
+    QVERIFY(failed["lastError"_L1].toString().contains(u"500"_s));
+    // Not for other roles.
+    const QByteArray admin = m_token;
+    const Reply login = call(
+        "POST", u"/api/v1/auth/login"_s,
+        {{"email"_L1, u"clinician@example.org"_s}, {"password"_L1, u"another long password"_s}},
+        false);
+    m_token = login.json().value("token"_L1).toString().toLatin1();
+    const QString password = std::exchange(m_password, QString());
+    QCOMPARE(call("GET", u"/api/v1/reminders?state=failed"_s).status, 403);
+    QCOMPARE(call("GET", u"/api/v1/settings/reminders"_s).status, 403);
+    m_token = admin;
+    m_password = password;
+
+    // Retried after the backoff (1 minute), not before.
+    m_gateway.failing = false;
+    const qsizetype smsBefore = m_gateway.received.size();
+    setNow(now().addSecs(30));
+    settle();
+    QCOMPARE(m_gateway.received.size(), smsBefore);
+    setNow(now().addSecs(31));
+    QTRY_COMPARE_WITH_TIMEOUT(m_gateway.received.size(), smsBefore + 1, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        call("GET", u"/api/v1/reminders?state=failed"_s).data().toArray().isEmpty(), 5000);
+}
+
+QTEST_GUILESS_MAIN(tst_reminders)
+#include "tst_reminders.moc"
