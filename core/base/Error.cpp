@@ -4,33 +4,49 @@
 
 namespace mss {
 
-QString errorCodeName(ErrorCode code)
-{
+QString errorCodeName(ErrorCode code) {
     switch (code) {
-    case ErrorCode::Required: return QStringLiteral("REQUIRED");
-    case ErrorCode::WrongType: return QStringLiteral("WRONG_TYPE");
-    case ErrorCode::UnknownValue: return QStringLiteral("UNKNOWN_VALUE");
-    case ErrorCode::InvalidId: return QStringLiteral("INVALID_ID");
-    case ErrorCode::InvalidTime: return QStringLiteral("INVALID_TIME");
-    case ErrorCode::InvalidTimeOfDay: return QStringLiteral("INVALID_TIME_OF_DAY");
-    case ErrorCode::OutOfRange: return QStringLiteral("OUT_OF_RANGE");
-    case ErrorCode::EndNotAfterStart: return QStringLiteral("END_NOT_AFTER_START");
-    case ErrorCode::DurationMismatch: return QStringLiteral("DURATION_MISMATCH");
-    case ErrorCode::MissingSeriesEnd: return QStringLiteral("MISSING_SERIES_END");
-    case ErrorCode::TooLong: return QStringLiteral("TOO_LONG");
-    case ErrorCode::InvalidTimeZone: return QStringLiteral("INVALID_TIME_ZONE");
-    case ErrorCode::MalformedJson: return QStringLiteral("MALFORMED_JSON");
-    case ErrorCode::InvalidRule: return QStringLiteral("INVALID_RULE");
-    case ErrorCode::KeychainUnavailable: return QStringLiteral("KEYCHAIN_UNAVAILABLE");
-    case ErrorCode::SchedulingConflict: return QStringLiteral("SCHEDULING_CONFLICT");
-    case ErrorCode::NotFound: return QStringLiteral("NOT_FOUND");
-    case ErrorCode::StorageFailure: return QStringLiteral("STORAGE_FAILURE");
+    case ErrorCode::Required:
+        return QStringLiteral("REQUIRED");
+    case ErrorCode::WrongType:
+        return QStringLiteral("WRONG_TYPE");
+    case ErrorCode::UnknownValue:
+        return QStringLiteral("UNKNOWN_VALUE");
+    case ErrorCode::InvalidId:
+        return QStringLiteral("INVALID_ID");
+    case ErrorCode::InvalidTime:
+        return QStringLiteral("INVALID_TIME");
+    case ErrorCode::InvalidTimeOfDay:
+        return QStringLiteral("INVALID_TIME_OF_DAY");
+    case ErrorCode::OutOfRange:
+        return QStringLiteral("OUT_OF_RANGE");
+    case ErrorCode::EndNotAfterStart:
+        return QStringLiteral("END_NOT_AFTER_START");
+    case ErrorCode::DurationMismatch:
+        return QStringLiteral("DURATION_MISMATCH");
+    case ErrorCode::MissingSeriesEnd:
+        return QStringLiteral("MISSING_SERIES_END");
+    case ErrorCode::TooLong:
+        return QStringLiteral("TOO_LONG");
+    case ErrorCode::InvalidTimeZone:
+        return QStringLiteral("INVALID_TIME_ZONE");
+    case ErrorCode::MalformedJson:
+        return QStringLiteral("MALFORMED_JSON");
+    case ErrorCode::InvalidRule:
+        return QStringLiteral("INVALID_RULE");
+    case ErrorCode::KeychainUnavailable:
+        return QStringLiteral("KEYCHAIN_UNAVAILABLE");
+    case ErrorCode::SchedulingConflict:
+        return QStringLiteral("SCHEDULING_CONFLICT");
+    case ErrorCode::NotFound:
+        return QStringLiteral("NOT_FOUND");
+    case ErrorCode::StorageFailure:
+        return QStringLiteral("STORAGE_FAILURE");
     }
     return QStringLiteral("UNKNOWN");
 }
 
-QString describe(const Errors& errors)
-{
+QString describe(const Errors& errors) {
     QStringList parts;
     parts.reserve(errors.size());
     for (const Error& e : errors)

@@ -10,20 +10,20 @@ namespace mss {
 // Machine-readable error codes. Persisted and sent on the wire by name, so
 // new codes are appended and none is renumbered.
 enum class ErrorCode : int {
-    Required = 0,          // a required field is missing
-    WrongType = 1,         // a field has the wrong JSON type
-    UnknownValue = 2,      // a string outside the field's enumeration
-    InvalidId = 3,         // not a 24-hex-digit ObjectId
-    InvalidTime = 4,       // not an ISO 8601 instant
-    InvalidTimeOfDay = 5,  // not a 24-hour "HH:MM"
-    OutOfRange = 6,        // a number outside its allowed range
-    EndNotAfterStart = 7,  // an interval that ends at or before it starts
-    DurationMismatch = 8,  // duration disagrees with start and end
-    MissingSeriesEnd = 9,  // a series with neither endDate nor numberOfOccurrences
-    TooLong = 10,          // longer than the allowed maximum
-    InvalidTimeZone = 11,  // not an IANA time zone known to this machine
-    MalformedJson = 12,    // text that is not JSON, or not the expected shape
-    InvalidRule = 13,      // a recurrence rule that cannot be parsed
+    Required = 0,             // a required field is missing
+    WrongType = 1,            // a field has the wrong JSON type
+    UnknownValue = 2,         // a string outside the field's enumeration
+    InvalidId = 3,            // not a 24-hex-digit ObjectId
+    InvalidTime = 4,          // not an ISO 8601 instant
+    InvalidTimeOfDay = 5,     // not a 24-hour "HH:MM"
+    OutOfRange = 6,           // a number outside its allowed range
+    EndNotAfterStart = 7,     // an interval that ends at or before it starts
+    DurationMismatch = 8,     // duration disagrees with start and end
+    MissingSeriesEnd = 9,     // a series with neither endDate nor numberOfOccurrences
+    TooLong = 10,             // longer than the allowed maximum
+    InvalidTimeZone = 11,     // not an IANA time zone known to this machine
+    MalformedJson = 12,       // text that is not JSON, or not the expected shape
+    InvalidRule = 13,         // a recurrence rule that cannot be parsed
     KeychainUnavailable = 14, // the OS keychain refused or is not running
     SchedulingConflict = 15,  // the time is held by the same provider or client
     NotFound = 16,            // no record with that id

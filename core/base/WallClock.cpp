@@ -10,19 +10,17 @@ namespace {
 constexpr qint64 msPerMinute = 60'000;
 constexpr qint64 msPerDay = 86'400'000;
 
-qint64 offsetMsAt(const QTimeZone& zone, qint64 utcMs)
-{
-    return qint64(zone.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(utcMs, QTimeZone::utc())))
-        * 1000;
+qint64 offsetMsAt(const QTimeZone& zone, qint64 utcMs) {
+    return qint64(zone.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(utcMs, QTimeZone::utc()))) *
+           1000;
 }
 
 } // namespace
 
-QDateTime wallClockToUtc(QDate date, int minuteOfDay, const QTimeZone& zone)
-{
+QDateTime wallClockToUtc(QDate date, int minuteOfDay, const QTimeZone& zone) {
     // "Local milliseconds": the wall-clock reading as if the zone were UTC.
-    const qint64 localMs = QDateTime(date, QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch()
-        + minuteOfDay * msPerMinute;
+    const qint64 localMs = QDateTime(date, QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch() +
+                           minuteOfDay * msPerMinute;
     if (!zone.isValid() || zone == QTimeZone::utc())
         return QDateTime::fromMSecsSinceEpoch(localMs, QTimeZone::utc());
 
@@ -43,24 +41,20 @@ QDateTime wallClockToUtc(QDate date, int minuteOfDay, const QTimeZone& zone)
     return QDateTime::fromMSecsSinceEpoch(utc, QTimeZone::utc());
 }
 
-QDateTime wallClockToUtc(QDate date, QTime time, const QTimeZone& zone)
-{
+QDateTime wallClockToUtc(QDate date, QTime time, const QTimeZone& zone) {
     return wallClockToUtc(date, time.hour() * 60 + time.minute(), zone);
 }
 
-QDate localDate(const QDateTime& instant, const QTimeZone& zone)
-{
+QDate localDate(const QDateTime& instant, const QTimeZone& zone) {
     return instant.toTimeZone(zone).date();
 }
 
-int localMinuteOfDay(const QDateTime& instant, const QTimeZone& zone)
-{
+int localMinuteOfDay(const QDateTime& instant, const QTimeZone& zone) {
     const QTime t = instant.toTimeZone(zone).time();
     return t.hour() * 60 + t.minute();
 }
 
-QString toWireTime(const QDateTime& instant)
-{
+QString toWireTime(const QDateTime& instant) {
     // Written by hand: QDateTime::toString goes through the locale machinery
     // and costs more than the rest of encoding a record.
     const qint64 ms = instant.toMSecsSinceEpoch();
@@ -95,8 +89,7 @@ namespace {
 
 // Days from 1970-01-01 to a proleptic Gregorian date (H. Hinnant's
 // days_from_civil, public domain).
-qint64 daysFromCivil(int y, int m, int d)
-{
+qint64 daysFromCivil(int y, int m, int d) {
     y -= m <= 2 ? 1 : 0;
     const int era = (y >= 0 ? y : y - 399) / 400;
     const int yoe = y - era * 400;
@@ -107,10 +100,9 @@ qint64 daysFromCivil(int y, int m, int d)
 
 // The exact form servers write, "2026-03-08T15:00:00.000Z", read without
 // Qt's general ISO parser: a calendar reads thousands of these per screen.
-std::optional<QDateTime> fromCanonicalWireTime(QStringView t)
-{
-    if (t.size() != 24 || t[4] != u'-' || t[7] != u'-' || t[10] != u'T' || t[13] != u':'
-        || t[16] != u':' || t[19] != u'.' || t[23] != u'Z')
+std::optional<QDateTime> fromCanonicalWireTime(QStringView t) {
+    if (t.size() != 24 || t[4] != u'-' || t[7] != u'-' || t[10] != u'T' || t[13] != u':' ||
+        t[16] != u':' || t[19] != u'.' || t[23] != u'Z')
         return std::nullopt;
     auto number = [&](qsizetype from, qsizetype length) {
         int n = 0;
@@ -125,18 +117,18 @@ std::optional<QDateTime> fromCanonicalWireTime(QStringView t)
     const int year = number(0, 4), month = number(5, 2), day = number(8, 2);
     const int hour = number(11, 2), minute = number(14, 2), second = number(17, 2);
     const int ms = number(20, 3);
-    if (year < 0 || month < 0 || day < 0 || hour < 0 || minute < 0 || second < 0 || ms < 0
-        || !QDate::isValid(year, month, day) || hour > 23 || minute > 59 || second > 59)
+    if (year < 0 || month < 0 || day < 0 || hour < 0 || minute < 0 || second < 0 || ms < 0 ||
+        !QDate::isValid(year, month, day) || hour > 23 || minute > 59 || second > 59)
         return std::nullopt;
-    const qint64 epochMs = daysFromCivil(year, month, day) * 86'400'000LL
-        + qint64(hour) * 3'600'000 + qint64(minute) * 60'000 + qint64(second) * 1000 + ms;
+    const qint64 epochMs = daysFromCivil(year, month, day) * 86'400'000LL +
+                           qint64(hour) * 3'600'000 + qint64(minute) * 60'000 +
+                           qint64(second) * 1000 + ms;
     return QDateTime::fromMSecsSinceEpoch(epochMs, Qt::UTC);
 }
 
 } // namespace
 
-QDateTime fromWireTime(QStringView text)
-{
+QDateTime fromWireTime(QStringView text) {
     if (auto fast = fromCanonicalWireTime(text))
         return *fast;
     // Qt accepts a date alone as ISO; the contract's instants always carry a
@@ -144,8 +136,8 @@ QDateTime fromWireTime(QStringView text)
     if (text.size() < 20 || text[10] != u'T')
         return {};
     const QChar last = text.back();
-    const bool hasZone = last == u'Z' || text.right(6).front() == u'+'
-        || text.right(6).front() == u'-';
+    const bool hasZone =
+        last == u'Z' || text.right(6).front() == u'+' || text.right(6).front() == u'-';
     if (!hasZone)
         return {};
     QDateTime parsed = QDateTime::fromString(text.toString(), Qt::ISODateWithMs);

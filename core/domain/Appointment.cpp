@@ -11,14 +11,12 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char* text)
-{
+QString tr(const char* text) {
     return QCoreApplication::translate("Validation", text);
 }
 
 ReminderChannel readChannel(const QJsonObject& json, Errors& errors, const QString& path,
-                            double defaultTiming)
-{
+                            double defaultTiming) {
     JsonReader r(json, errors, path);
     ReminderChannel c;
     c.enabled = r.boolean("enabled"_L1).value_or(true);
@@ -35,16 +33,14 @@ ReminderChannel readChannel(const QJsonObject& json, Errors& errors, const QStri
     return c;
 }
 
-QJsonObject writeChannel(const ReminderChannel& c)
-{
+QJsonObject writeChannel(const ReminderChannel& c) {
     QJsonObject out{{"enabled"_L1, c.enabled}, {"timing"_L1, c.timingHours}, {"sent"_L1, c.sent}};
     insertIf(out, "sentAt"_L1, c.sentAt);
     mergeUnknown(out, c.unknown);
     return out;
 }
 
-ReminderSettings readReminders(JsonReader& r, Errors& errors)
-{
+ReminderSettings readReminders(JsonReader& r, Errors& errors) {
     ReminderSettings s;
     const auto json = r.object("reminderSettings"_L1);
     if (!json)
@@ -60,8 +56,7 @@ ReminderSettings readReminders(JsonReader& r, Errors& errors)
 
 } // namespace
 
-Checked<Appointment> Appointment::fromJson(const QJsonObject& json, DecodeMode mode)
-{
+Checked<Appointment> Appointment::fromJson(const QJsonObject& json, DecodeMode mode) {
     Errors errors;
     JsonReader r(json, errors);
     Appointment a;
@@ -102,8 +97,7 @@ Checked<Appointment> Appointment::fromJson(const QJsonObject& json, DecodeMode m
     return a;
 }
 
-QJsonObject Appointment::toJson(const EncodeOptions& options) const
-{
+QJsonObject Appointment::toJson(const EncodeOptions& options) const {
     QJsonObject out;
     out.insert("client"_L1, encodeReference(client, options));
     out.insert("provider"_L1, encodeReference(provider, options));
@@ -130,8 +124,7 @@ QJsonObject Appointment::toJson(const EncodeOptions& options) const
     return out;
 }
 
-Errors validate(const Appointment& a)
-{
+Errors validate(const Appointment& a) {
     Errors errors;
     if (a.client.id.isNull())
         errors.append({ErrorCode::Required, u"client"_s, tr("is required")});
@@ -151,9 +144,9 @@ Errors validate(const Appointment& a)
                            .arg(double(seconds) / 60.0)});
     }
     if (seconds > qint64(maxAppointmentMinutes) * 60) {
-        errors.append({ErrorCode::TooLong, u"endTime"_s,
-                       tr("an appointment may last at most %1 hours")
-                           .arg(maxAppointmentMinutes / 60)});
+        errors.append(
+            {ErrorCode::TooLong, u"endTime"_s,
+             tr("an appointment may last at most %1 hours").arg(maxAppointmentMinutes / 60)});
     }
     if (a.cancellationFee < 0)
         errors.append({ErrorCode::OutOfRange, u"cancellationFee"_s, tr("must not be negative")});

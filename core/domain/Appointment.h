@@ -22,8 +22,7 @@ struct ReminderChannel {
     friend bool operator==(const ReminderChannel&, const ReminderChannel&) = default;
 };
 
-inline ReminderChannel withTiming(double hours)
-{
+inline ReminderChannel withTiming(double hours) {
     ReminderChannel c;
     c.timingHours = hours;
     return c;

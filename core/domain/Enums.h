@@ -75,9 +75,9 @@ struct EnumNames;
         static constexpr auto names = std::to_array<std::u16string_view>({__VA_ARGS__});           \
     };
 
-MSS_ENUM_NAMES(AppointmentType, 0, u"Initial Assessment", u"Individual Therapy",
-               u"Group Therapy", u"Couples Therapy", u"Family Therapy",
-               u"Medication Management", u"Consultation", u"Other")
+MSS_ENUM_NAMES(AppointmentType, 0, u"Initial Assessment", u"Individual Therapy", u"Group Therapy",
+               u"Couples Therapy", u"Family Therapy", u"Medication Management", u"Consultation",
+               u"Other")
 MSS_ENUM_NAMES(Location, 0, u"Office", u"Virtual", u"Phone", u"Home Visit", u"Other")
 MSS_ENUM_NAMES(AppointmentStatus, 0, u"Scheduled", u"Confirmed", u"Completed", u"Cancelled",
                u"No-Show", u"Rescheduled")
@@ -85,8 +85,8 @@ MSS_ENUM_NAMES(ConfirmationStatus, 0, u"Not Sent", u"Sent", u"Confirmed", u"Decl
 MSS_ENUM_NAMES(AvailabilityLocation, 0, u"Office", u"Virtual", u"Both", u"Other")
 MSS_ENUM_NAMES(RecurrencePattern, 0, u"Weekly", u"Biweekly", u"Monthly", u"Custom")
 MSS_ENUM_NAMES(SeriesStatus, 0, u"Active", u"Completed", u"Cancelled")
-MSS_ENUM_NAMES(StaffRole, 0, u"PRACTICE_ADMIN", u"CLINICIAN", u"SUPERVISOR", u"INTERN",
-               u"BILLING", u"RECEPTIONIST", u"SUPPORT", u"SYSTEM_ADMIN")
+MSS_ENUM_NAMES(StaffRole, 0, u"PRACTICE_ADMIN", u"CLINICIAN", u"SUPERVISOR", u"INTERN", u"BILLING",
+               u"RECEPTIONIST", u"SUPPORT", u"SYSTEM_ADMIN")
 MSS_ENUM_NAMES(DayOfWeek, 1, u"Monday", u"Tuesday", u"Wednesday", u"Thursday", u"Friday",
                u"Saturday", u"Sunday")
 
@@ -94,8 +94,7 @@ MSS_ENUM_NAMES(DayOfWeek, 1, u"Monday", u"Tuesday", u"Wednesday", u"Thursday", u
 
 // The wire name of a value: toWire(Location::HomeVisit) == "Home Visit".
 template <typename E>
-QString toWire(E value)
-{
+QString toWire(E value) {
     const std::u16string_view name =
         EnumNames<E>::names[size_t(static_cast<int>(value) - EnumNames<E>::first)];
     return QString::fromUtf16(name.data(), qsizetype(name.size()));
@@ -103,8 +102,7 @@ QString toWire(E value)
 
 // The value with exactly this wire name (case matters, as on the server).
 template <typename E>
-std::optional<E> fromWire(QStringView text)
-{
+std::optional<E> fromWire(QStringView text) {
     const auto& names = EnumNames<E>::names;
     for (size_t i = 0; i < names.size(); ++i) {
         if (QStringView(names[i].data(), qsizetype(names[i].size())) == text)
@@ -115,8 +113,7 @@ std::optional<E> fromWire(QStringView text)
 
 // Every wire name of E, in order: for error messages and pickers.
 template <typename E>
-QStringList wireNames()
-{
+QStringList wireNames() {
     QStringList out;
     for (const auto& n : EnumNames<E>::names)
         out << QString::fromUtf16(n.data(), qsizetype(n.size()));
@@ -124,10 +121,9 @@ QStringList wireNames()
 }
 
 // Cancelled, No-Show and Rescheduled appointments no longer hold their time.
-constexpr bool holdsTime(AppointmentStatus status)
-{
-    return status != AppointmentStatus::Cancelled && status != AppointmentStatus::NoShow
-        && status != AppointmentStatus::Rescheduled;
+constexpr bool holdsTime(AppointmentStatus status) {
+    return status != AppointmentStatus::Cancelled && status != AppointmentStatus::NoShow &&
+           status != AppointmentStatus::Rescheduled;
 }
 
 } // namespace mss::domain

@@ -13,24 +13,19 @@ namespace mss::domain {
 JsonReader::JsonReader(const QJsonObject& object, Errors& errors, QString path)
     : m_object(object)
     , m_errors(errors)
-    , m_path(std::move(path))
-{
-}
+    , m_path(std::move(path)) {}
 
-QString JsonReader::pathOf(QLatin1StringView key) const
-{
+QString JsonReader::pathOf(QLatin1StringView key) const {
     if (m_path.isEmpty())
         return QString(key);
     return m_path + QLatin1Char('.') + key;
 }
 
-void JsonReader::fail(ErrorCode code, QLatin1StringView key, const QString& message)
-{
+void JsonReader::fail(ErrorCode code, QLatin1StringView key, const QString& message) {
     m_errors.append(Error{code, pathOf(key), message});
 }
 
-std::optional<QJsonValue> JsonReader::take(QLatin1StringView key, Presence p)
-{
+std::optional<QJsonValue> JsonReader::take(QLatin1StringView key, Presence p) {
     m_known.append(key);
     const QJsonValue value = m_object.value(key);
     if (value.isUndefined() || value.isNull()) {
@@ -41,31 +36,27 @@ std::optional<QJsonValue> JsonReader::take(QLatin1StringView key, Presence p)
     return value;
 }
 
-bool JsonReader::expect(bool ok, QLatin1StringView key, const char* typeName)
-{
+bool JsonReader::expect(bool ok, QLatin1StringView key, const char* typeName) {
     if (!ok)
         fail(ErrorCode::WrongType, key, tr("must be %1").arg(tr(typeName)));
     return ok;
 }
 
-std::optional<QString> JsonReader::string(QLatin1StringView key, Presence p)
-{
+std::optional<QString> JsonReader::string(QLatin1StringView key, Presence p) {
     const auto v = take(key, p);
     if (!v || !expect(v->isString(), key, QT_TR_NOOP("a string")))
         return std::nullopt;
     return v->toString();
 }
 
-std::optional<bool> JsonReader::boolean(QLatin1StringView key, Presence p)
-{
+std::optional<bool> JsonReader::boolean(QLatin1StringView key, Presence p) {
     const auto v = take(key, p);
     if (!v || !expect(v->isBool(), key, QT_TR_NOOP("true or false")))
         return std::nullopt;
     return v->toBool();
 }
 
-std::optional<double> JsonReader::number(QLatin1StringView key, Presence p)
-{
+std::optional<double> JsonReader::number(QLatin1StringView key, Presence p) {
     const auto v = take(key, p);
     if (!v || !expect(v->isDouble() && std::isfinite(v->toDouble()), key, QT_TR_NOOP("a number")))
         return std::nullopt;
@@ -73,8 +64,7 @@ std::optional<double> JsonReader::number(QLatin1StringView key, Presence p)
 }
 
 std::optional<qint64> JsonReader::integer(QLatin1StringView key, qint64 min, qint64 max,
-                                          Presence p)
-{
+                                          Presence p) {
     const auto v = take(key, p);
     if (!v)
         return std::nullopt;
@@ -89,8 +79,7 @@ std::optional<qint64> JsonReader::integer(QLatin1StringView key, qint64 min, qin
     return qint64(d);
 }
 
-std::optional<ObjectId> JsonReader::id(QLatin1StringView key, Presence p)
-{
+std::optional<ObjectId> JsonReader::id(QLatin1StringView key, Presence p) {
     const auto text = string(key, p);
     if (!text)
         return std::nullopt;
@@ -100,8 +89,7 @@ std::optional<ObjectId> JsonReader::id(QLatin1StringView key, Presence p)
     return parsed;
 }
 
-std::optional<Reference> JsonReader::reference(QLatin1StringView key, Presence p)
-{
+std::optional<Reference> JsonReader::reference(QLatin1StringView key, Presence p) {
     const auto v = take(key, p);
     if (!v)
         return std::nullopt;
@@ -129,8 +117,7 @@ std::optional<Reference> JsonReader::reference(QLatin1StringView key, Presence p
     return std::nullopt;
 }
 
-std::optional<QDateTime> JsonReader::time(QLatin1StringView key, Presence p)
-{
+std::optional<QDateTime> JsonReader::time(QLatin1StringView key, Presence p) {
     const auto text = string(key, p);
     if (!text)
         return std::nullopt;
@@ -144,8 +131,7 @@ std::optional<QDateTime> JsonReader::time(QLatin1StringView key, Presence p)
     return parsed;
 }
 
-std::optional<TimeOfDay> JsonReader::timeOfDay(QLatin1StringView key, Presence p)
-{
+std::optional<TimeOfDay> JsonReader::timeOfDay(QLatin1StringView key, Presence p) {
     const auto text = string(key, p);
     if (!text)
         return std::nullopt;
@@ -156,24 +142,21 @@ std::optional<TimeOfDay> JsonReader::timeOfDay(QLatin1StringView key, Presence p
     return parsed;
 }
 
-std::optional<QJsonObject> JsonReader::object(QLatin1StringView key, Presence p)
-{
+std::optional<QJsonObject> JsonReader::object(QLatin1StringView key, Presence p) {
     const auto v = take(key, p);
     if (!v || !expect(v->isObject(), key, QT_TR_NOOP("an object")))
         return std::nullopt;
     return v->toObject();
 }
 
-std::optional<QJsonArray> JsonReader::array(QLatin1StringView key, Presence p)
-{
+std::optional<QJsonArray> JsonReader::array(QLatin1StringView key, Presence p) {
     const auto v = take(key, p);
     if (!v || !expect(v->isArray(), key, QT_TR_NOOP("an array")))
         return std::nullopt;
     return v->toArray();
 }
 
-QJsonObject JsonReader::unknownFields() const
-{
+QJsonObject JsonReader::unknownFields() const {
     QJsonObject out;
     for (auto it = m_object.begin(); it != m_object.end(); ++it) {
         const QString key = it.key();
@@ -185,33 +168,28 @@ QJsonObject JsonReader::unknownFields() const
     return out;
 }
 
-void insertIf(QJsonObject& out, QLatin1StringView key, const std::optional<QString>& value)
-{
+void insertIf(QJsonObject& out, QLatin1StringView key, const std::optional<QString>& value) {
     if (value)
         out.insert(key, *value);
 }
 
-void insertIf(QJsonObject& out, QLatin1StringView key, const std::optional<QDateTime>& value)
-{
+void insertIf(QJsonObject& out, QLatin1StringView key, const std::optional<QDateTime>& value) {
     if (value)
         out.insert(key, toWireTime(*value));
 }
 
-void insertIf(QJsonObject& out, QLatin1StringView key, const std::optional<ObjectId>& value)
-{
+void insertIf(QJsonObject& out, QLatin1StringView key, const std::optional<ObjectId>& value) {
     if (value)
         out.insert(key, value->toString());
 }
 
 void insertIf(QJsonObject& out, QLatin1StringView key, const std::optional<Reference>& value,
-              const EncodeOptions& options)
-{
+              const EncodeOptions& options) {
     if (value)
         out.insert(key, encodeReference(*value, options));
 }
 
-void mergeUnknown(QJsonObject& out, const QJsonObject& extra)
-{
+void mergeUnknown(QJsonObject& out, const QJsonObject& extra) {
     for (auto it = extra.begin(); it != extra.end(); ++it) {
         if (!out.contains(it.key()))
             out.insert(it.key(), it.value());

@@ -21,8 +21,7 @@ namespace mss::domain {
 //
 // A field that is absent or null reads as nullopt; a required one also
 // records a Required error.
-class JsonReader
-{
+class JsonReader {
     Q_DECLARE_TR_FUNCTIONS(JsonReader)
 
 public:
@@ -44,8 +43,7 @@ public:
     std::optional<QJsonArray> array(QLatin1StringView key, Presence p = Optional);
 
     template <typename E>
-    std::optional<E> enumeration(QLatin1StringView key, Presence p = Optional)
-    {
+    std::optional<E> enumeration(QLatin1StringView key, Presence p = Optional) {
         const std::optional<QString> text = string(key, p);
         if (!text)
             return std::nullopt;

@@ -8,8 +8,7 @@ namespace mss::domain {
 
 namespace {
 
-int hexValue(QChar c)
-{
+int hexValue(QChar c) {
     const char16_t u = c.unicode();
     if (u >= u'0' && u <= u'9')
         return u - u'0';
@@ -23,8 +22,7 @@ int hexValue(QChar c)
 struct ProcessPart {
     std::array<std::uint8_t, 5> random{};
     std::atomic<std::uint32_t> counter{0};
-    ProcessPart()
-    {
+    ProcessPart() {
         auto* gen = QRandomGenerator::system();
         for (auto& b : random)
             b = static_cast<std::uint8_t>(gen->bounded(256));
@@ -32,16 +30,14 @@ struct ProcessPart {
     }
 };
 
-ProcessPart& processPart()
-{
+ProcessPart& processPart() {
     static ProcessPart part;
     return part;
 }
 
 } // namespace
 
-std::optional<ObjectId> ObjectId::fromString(QStringView text)
-{
+std::optional<ObjectId> ObjectId::fromString(QStringView text) {
     if (text.size() != 24)
         return std::nullopt;
     ObjectId id;
@@ -55,8 +51,7 @@ std::optional<ObjectId> ObjectId::fromString(QStringView text)
     return id;
 }
 
-ObjectId ObjectId::generate(const Clock& clock)
-{
+ObjectId ObjectId::generate(const Clock& clock) {
     ProcessPart& part = processPart();
     const auto seconds = static_cast<std::uint32_t>(clock.now().toSecsSinceEpoch());
     const std::uint32_t count = part.counter.fetch_add(1, std::memory_order_relaxed);
@@ -73,8 +68,7 @@ ObjectId ObjectId::generate(const Clock& clock)
     return id;
 }
 
-QString ObjectId::toString() const
-{
+QString ObjectId::toString() const {
     if (isNull())
         return {};
     static constexpr char16_t digits[] = u"0123456789abcdef";
@@ -87,10 +81,9 @@ QString ObjectId::toString() const
     return out;
 }
 
-std::uint32_t ObjectId::timestamp() const
-{
-    return std::uint32_t(m_bytes[0]) << 24 | std::uint32_t(m_bytes[1]) << 16
-        | std::uint32_t(m_bytes[2]) << 8 | std::uint32_t(m_bytes[3]);
+std::uint32_t ObjectId::timestamp() const {
+    return std::uint32_t(m_bytes[0]) << 24 | std::uint32_t(m_bytes[1]) << 16 |
+           std::uint32_t(m_bytes[2]) << 8 | std::uint32_t(m_bytes[3]);
 }
 
 } // namespace mss::domain

@@ -16,8 +16,7 @@ namespace mss::domain {
 // 5 random bytes fixed per process, and a 3-byte counter. Records made on
 // the client get one at once, so a create replayed after a crash or a lost
 // response is still one record on the server.
-class ObjectId
-{
+class ObjectId {
 public:
     ObjectId() = default; // the null id
 
@@ -34,8 +33,7 @@ public:
 
     friend bool operator==(const ObjectId&, const ObjectId&) = default;
     friend auto operator<=>(const ObjectId&, const ObjectId&) = default;
-    friend size_t qHash(const ObjectId& id, size_t seed = 0) noexcept
-    {
+    friend size_t qHash(const ObjectId& id, size_t seed = 0) noexcept {
         return qHashBits(id.m_bytes.data(), id.m_bytes.size(), seed);
     }
 

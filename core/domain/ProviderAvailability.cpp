@@ -11,27 +11,23 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char* text)
-{
+QString tr(const char* text) {
     return QCoreApplication::translate("Validation", text);
 }
 
 } // namespace
 
-QDate calendarDate(const QDateTime& instant)
-{
+QDate calendarDate(const QDateTime& instant) {
     // Shift by twelve hours and take the UTC date: rounds to nearest midnight.
     return instant.toUTC().addSecs(12 * 3600).date();
 }
 
-QDateTime calendarDateInstant(QDate date)
-{
+QDateTime calendarDateInstant(QDate date) {
     return QDateTime(date, QTime(0, 0), QTimeZone::utc());
 }
 
 Checked<ProviderAvailability> ProviderAvailability::fromJson(const QJsonObject& json,
-                                                             DecodeMode mode)
-{
+                                                             DecodeMode mode) {
     Errors errors;
     JsonReader r(json, errors);
     using P = JsonReader::Presence;
@@ -39,13 +35,14 @@ Checked<ProviderAvailability> ProviderAvailability::fromJson(const QJsonObject& 
     a.meta = readMeta(r);
     a.provider = r.reference("provider"_L1, P::Required).value_or(Reference{});
     a.isRecurring = r.boolean("isRecurring"_L1).value_or(true);
-    a.dayOfWeek = r.enumeration<DayOfWeek>("dayOfWeek"_L1, a.isRecurring ? P::Required : P::Optional)
-                      .value_or(DayOfWeek::Monday);
+    a.dayOfWeek =
+        r.enumeration<DayOfWeek>("dayOfWeek"_L1, a.isRecurring ? P::Required : P::Optional)
+            .value_or(DayOfWeek::Monday);
     const auto start = r.timeOfDay("startTime"_L1, P::Required);
     const auto end = r.timeOfDay("endTime"_L1, P::Required);
     a.isAvailable = r.boolean("isAvailable"_L1).value_or(true);
-    a.location = r.enumeration<AvailabilityLocation>("location"_L1)
-                     .value_or(AvailabilityLocation::Office);
+    a.location =
+        r.enumeration<AvailabilityLocation>("location"_L1).value_or(AvailabilityLocation::Office);
     a.notes = r.string("notes"_L1);
     a.effectiveDate = r.time("effectiveDate"_L1);
     a.endDate = r.time("endDate"_L1);
@@ -61,8 +58,7 @@ Checked<ProviderAvailability> ProviderAvailability::fromJson(const QJsonObject& 
     return a;
 }
 
-QJsonObject ProviderAvailability::toJson(const EncodeOptions& options) const
-{
+QJsonObject ProviderAvailability::toJson(const EncodeOptions& options) const {
     QJsonObject out;
     out.insert("provider"_L1, encodeReference(provider, options));
     out.insert("dayOfWeek"_L1, toWire(dayOfWeek));
@@ -78,8 +74,7 @@ QJsonObject ProviderAvailability::toJson(const EncodeOptions& options) const
     return out;
 }
 
-Errors validate(const ProviderAvailability& a)
-{
+Errors validate(const ProviderAvailability& a) {
     Errors errors;
     if (a.provider.id.isNull())
         errors.append({ErrorCode::Required, u"provider"_s, tr("is required")});
@@ -89,8 +84,8 @@ Errors validate(const ProviderAvailability& a)
         errors.append({ErrorCode::Required, u"effectiveDate"_s,
                        tr("is required for a one-off exception (isRecurring false)")});
     if (a.effectiveDate && a.endDate && calendarDate(*a.endDate) < calendarDate(*a.effectiveDate))
-        errors.append({ErrorCode::EndNotAfterStart, u"endDate"_s,
-                       tr("must not be before effectiveDate")});
+        errors.append(
+            {ErrorCode::EndNotAfterStart, u"endDate"_s, tr("must not be before effectiveDate")});
     return errors;
 }
 

@@ -9,8 +9,7 @@ namespace mss::domain {
 
 using namespace Qt::StringLiterals;
 
-RecordMeta readMeta(JsonReader& reader)
-{
+RecordMeta readMeta(JsonReader& reader) {
     RecordMeta meta;
     meta.id = reader.id("_id"_L1).value_or(ObjectId{});
     meta.createdAt = reader.time("createdAt"_L1);
@@ -21,13 +20,11 @@ RecordMeta readMeta(JsonReader& reader)
     return meta;
 }
 
-void finishMeta(RecordMeta& meta, const JsonReader& reader)
-{
+void finishMeta(RecordMeta& meta, const JsonReader& reader) {
     meta.unknown = reader.unknownFields();
 }
 
-void appendUnnamed(Errors& errors, const Errors& more)
-{
+void appendUnnamed(Errors& errors, const Errors& more) {
     const qsizetype named = errors.size();
     for (const Error& e : more) {
         // "provider._id" already speaks for "provider".
@@ -40,8 +37,7 @@ void appendUnnamed(Errors& errors, const Errors& more)
     }
 }
 
-void writeMeta(QJsonObject& out, const RecordMeta& meta, const EncodeOptions& options)
-{
+void writeMeta(QJsonObject& out, const RecordMeta& meta, const EncodeOptions& options) {
     if (!meta.id.isNull())
         out.insert("_id"_L1, meta.id.toString());
     insertIf(out, "createdAt"_L1, meta.createdAt);

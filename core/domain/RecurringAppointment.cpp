@@ -15,18 +15,15 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char* text)
-{
+QString tr(const char* text) {
     return QCoreApplication::translate("Validation", text);
 }
 
-QString exceptionPath(qsizetype index)
-{
+QString exceptionPath(qsizetype index) {
     return u"exceptions[%1]"_s.arg(index);
 }
 
-QList<SeriesException> readExceptions(JsonReader& r, Errors& errors)
-{
+QList<SeriesException> readExceptions(JsonReader& r, Errors& errors) {
     QList<SeriesException> out;
     const auto array = r.array("exceptions"_L1);
     if (!array)
@@ -50,8 +47,7 @@ QList<SeriesException> readExceptions(JsonReader& r, Errors& errors)
     return out;
 }
 
-QList<ObjectId> readIds(JsonReader& r, Errors& errors, QLatin1StringView key)
-{
+QList<ObjectId> readIds(JsonReader& r, Errors& errors, QLatin1StringView key) {
     QList<ObjectId> out;
     const auto array = r.array(key);
     if (!array)
@@ -72,8 +68,7 @@ QList<ObjectId> readIds(JsonReader& r, Errors& errors, QLatin1StringView key)
 } // namespace
 
 Checked<RecurringAppointment> RecurringAppointment::fromJson(const QJsonObject& json,
-                                                             DecodeMode mode)
-{
+                                                             DecodeMode mode) {
     Errors errors;
     JsonReader r(json, errors);
     using P = JsonReader::Presence;
@@ -114,8 +109,7 @@ Checked<RecurringAppointment> RecurringAppointment::fromJson(const QJsonObject& 
     return s;
 }
 
-QJsonObject RecurringAppointment::toJson(const EncodeOptions& options) const
-{
+QJsonObject RecurringAppointment::toJson(const EncodeOptions& options) const {
     QJsonObject out;
     out.insert("client"_L1, encodeReference(client, options));
     out.insert("provider"_L1, encodeReference(provider, options));
@@ -156,8 +150,7 @@ QJsonObject RecurringAppointment::toJson(const EncodeOptions& options) const
     return out;
 }
 
-Errors validate(const RecurringAppointment& s)
-{
+Errors validate(const RecurringAppointment& s) {
     Errors errors;
     auto need = [&](bool present, const QString& field, const QString& why) {
         if (!present)
@@ -179,8 +172,7 @@ Errors validate(const RecurringAppointment& s)
             need(s.dayOfWeek.has_value(), u"dayOfWeek"_s,
                  tr("is required for a Monthly series with useWeekOfMonth"));
         } else {
-            need(s.dayOfMonth.has_value(), u"dayOfMonth"_s,
-                 tr("is required for a Monthly series"));
+            need(s.dayOfMonth.has_value(), u"dayOfMonth"_s, tr("is required for a Monthly series"));
         }
         break;
     case RecurrencePattern::Custom:
@@ -195,16 +187,16 @@ Errors validate(const RecurringAppointment& s)
     if (s.duration < 1 || s.duration > maxAppointmentMinutes)
         errors.append({ErrorCode::OutOfRange, u"duration"_s,
                        tr("must be from 1 to %1 minutes").arg(maxAppointmentMinutes)});
-    if (s.numberOfOccurrences
-        && (*s.numberOfOccurrences < 1 || *s.numberOfOccurrences > maxSeriesOccurrences))
+    if (s.numberOfOccurrences &&
+        (*s.numberOfOccurrences < 1 || *s.numberOfOccurrences > maxSeriesOccurrences))
         errors.append({ErrorCode::OutOfRange, u"numberOfOccurrences"_s,
                        tr("must be from 1 to %1").arg(maxSeriesOccurrences)});
     if (!s.endDate && !s.numberOfOccurrences)
         errors.append({ErrorCode::MissingSeriesEnd, u"endDate"_s,
                        tr("a series needs an endDate or a numberOfOccurrences")});
     if (s.endDate && s.startDate.isValid() && calendarDate(*s.endDate) < calendarDate(s.startDate))
-        errors.append({ErrorCode::EndNotAfterStart, u"endDate"_s,
-                       tr("must not be before startDate")});
+        errors.append(
+            {ErrorCode::EndNotAfterStart, u"endDate"_s, tr("must not be before startDate")});
     for (qsizetype i = 0; i < s.exceptions.size(); ++i) {
         const SeriesException& e = s.exceptions[i];
         if (e.isRescheduled && !e.rescheduledTo)

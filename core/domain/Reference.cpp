@@ -2,8 +2,7 @@
 
 namespace mss::domain {
 
-QString Reference::displayName() const
-{
+QString Reference::displayName() const {
     const QString first = populated.value(QLatin1StringView("firstName")).toString();
     const QString last = populated.value(QLatin1StringView("lastName")).toString();
     if (first.isEmpty())
@@ -13,8 +12,7 @@ QString Reference::displayName() const
     return first + QLatin1Char(' ') + last;
 }
 
-QJsonValue encodeReference(const Reference& ref, const EncodeOptions& options)
-{
+QJsonValue encodeReference(const Reference& ref, const EncodeOptions& options) {
     if (options.references == ReferenceForm::AsReceived && !ref.populated.isEmpty()) {
         QJsonObject obj = ref.populated;
         obj.insert(QLatin1StringView("_id"), ref.id.toString());

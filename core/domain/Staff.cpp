@@ -9,14 +9,12 @@ using namespace Qt::StringLiterals;
 namespace {
 
 // Names are required; surrounding blanks are dropped.
-QString readName(JsonReader& r, QLatin1StringView key)
-{
+QString readName(JsonReader& r, QLatin1StringView key) {
     return r.string(key, JsonReader::Required).value_or(QString{}).trimmed();
 }
 
 void requireNonBlank(JsonReader& r, const QJsonObject& json, QLatin1StringView key,
-                     const QString& value)
-{
+                     const QString& value) {
     if (value.isEmpty() && json.value(key).isString())
         r.fail(ErrorCode::Required, key,
                QCoreApplication::translate("Validation", "must not be blank"));
@@ -24,8 +22,7 @@ void requireNonBlank(JsonReader& r, const QJsonObject& json, QLatin1StringView k
 
 } // namespace
 
-Checked<Staff> Staff::fromJson(const QJsonObject& json, DecodeMode mode)
-{
+Checked<Staff> Staff::fromJson(const QJsonObject& json, DecodeMode mode) {
     Errors errors;
     JsonReader r(json, errors);
     Staff s;
@@ -34,7 +31,8 @@ Checked<Staff> Staff::fromJson(const QJsonObject& json, DecodeMode mode)
     s.lastName = readName(r, "lastName"_L1);
     s.email = r.string("email"_L1, JsonReader::Required).value_or(QString{}).trimmed();
     s.phone = r.string("phone"_L1);
-    s.role = r.enumeration<StaffRole>("role"_L1, JsonReader::Required).value_or(StaffRole::Clinician);
+    s.role =
+        r.enumeration<StaffRole>("role"_L1, JsonReader::Required).value_or(StaffRole::Clinician);
     s.isActive = r.boolean("isActive"_L1).value_or(true);
     finishMeta(s.meta, r);
     if (mode == DecodeMode::Validate) {
@@ -49,8 +47,7 @@ Checked<Staff> Staff::fromJson(const QJsonObject& json, DecodeMode mode)
     return s;
 }
 
-QJsonObject Staff::toJson(const EncodeOptions& options) const
-{
+QJsonObject Staff::toJson(const EncodeOptions& options) const {
     QJsonObject out{{"firstName"_L1, firstName},
                     {"lastName"_L1, lastName},
                     {"email"_L1, email},
@@ -61,8 +58,7 @@ QJsonObject Staff::toJson(const EncodeOptions& options) const
     return out;
 }
 
-Checked<Client> Client::fromJson(const QJsonObject& json, DecodeMode mode)
-{
+Checked<Client> Client::fromJson(const QJsonObject& json, DecodeMode mode) {
     Errors errors;
     JsonReader r(json, errors);
     Client c;
@@ -84,8 +80,7 @@ Checked<Client> Client::fromJson(const QJsonObject& json, DecodeMode mode)
     return c;
 }
 
-QJsonObject Client::toJson(const EncodeOptions& options) const
-{
+QJsonObject Client::toJson(const EncodeOptions& options) const {
     QJsonObject out{{"firstName"_L1, firstName}, {"lastName"_L1, lastName}};
     insertIf(out, "email"_L1, email);
     insertIf(out, "phone"_L1, phone);

@@ -39,7 +39,8 @@ struct Client {
     const ObjectId& id() const { return meta.id; }
     QString displayName() const { return firstName + QLatin1Char(' ') + lastName; }
 
-    static Checked<Client> fromJson(const QJsonObject& json, DecodeMode mode = DecodeMode::Validate);
+    static Checked<Client> fromJson(const QJsonObject& json,
+                                    DecodeMode mode = DecodeMode::Validate);
     QJsonObject toJson(const EncodeOptions& options = {}) const;
 
     friend bool operator==(const Client&, const Client&) = default;

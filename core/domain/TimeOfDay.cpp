@@ -2,8 +2,7 @@
 
 namespace mss::domain {
 
-std::optional<TimeOfDay> TimeOfDay::fromString(QStringView text)
-{
+std::optional<TimeOfDay> TimeOfDay::fromString(QStringView text) {
     if (text.size() != 5 || text[2] != u':')
         return std::nullopt;
     for (int i : {0, 1, 3, 4}) {
@@ -17,8 +16,7 @@ std::optional<TimeOfDay> TimeOfDay::fromString(QStringView text)
     return fromMinutes(hours * 60 + minutes);
 }
 
-QString TimeOfDay::toString() const
-{
+QString TimeOfDay::toString() const {
     return QStringLiteral("%1:%2")
         .arg(hour(), 2, 10, QLatin1Char('0'))
         .arg(minute(), 2, 10, QLatin1Char('0'));

@@ -9,12 +9,10 @@ namespace mss::domain {
 // A wall-clock time of day as the wire writes it: "HH:MM", 24-hour, in the
 // practice's time zone. Minute precision; "24:00" is accepted as the end of
 // the day so that a block can run until midnight.
-class TimeOfDay
-{
+class TimeOfDay {
 public:
     constexpr TimeOfDay() = default;
-    static constexpr std::optional<TimeOfDay> fromMinutes(int minutes)
-    {
+    static constexpr std::optional<TimeOfDay> fromMinutes(int minutes) {
         if (minutes < 0 || minutes > 24 * 60)
             return std::nullopt;
         TimeOfDay t;

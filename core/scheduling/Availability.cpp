@@ -10,8 +10,7 @@ using domain::ProviderAvailability;
 
 namespace {
 
-bool coversDay(const ProviderAvailability& r, QDate day)
-{
+bool coversDay(const ProviderAvailability& r, QDate day) {
     if (r.effectiveDate && day < domain::calendarDate(*r.effectiveDate))
         return false;
     if (r.isRecurring) {
@@ -20,40 +19,41 @@ bool coversDay(const ProviderAvailability& r, QDate day)
         return day.dayOfWeek() == static_cast<int>(r.dayOfWeek);
     }
     // A one-off without an endDate covers its effectiveDate alone.
-    const QDate last = r.endDate ? domain::calendarDate(*r.endDate)
-                                 : domain::calendarDate(*r.effectiveDate);
+    const QDate last =
+        r.endDate ? domain::calendarDate(*r.endDate) : domain::calendarDate(*r.effectiveDate);
     return day <= last;
 }
 
-TimeRange onDay(const ProviderAvailability& r, QDate day, const QTimeZone& zone)
-{
+TimeRange onDay(const ProviderAvailability& r, QDate day, const QTimeZone& zone) {
     return TimeRange::of(wallClockToUtc(day, r.startTime.minutes(), zone),
                          wallClockToUtc(day, r.endTime.minutes(), zone));
 }
 
 } // namespace
 
-bool serves(AvailabilityLocation offered, Location wanted)
-{
+bool serves(AvailabilityLocation offered, Location wanted) {
     switch (offered) {
-    case AvailabilityLocation::Both: return true;
-    case AvailabilityLocation::Office: return wanted == Location::Office;
-    case AvailabilityLocation::Virtual: return wanted == Location::Virtual || wanted == Location::Phone;
-    case AvailabilityLocation::Other: return wanted == Location::HomeVisit || wanted == Location::Other;
+    case AvailabilityLocation::Both:
+        return true;
+    case AvailabilityLocation::Office:
+        return wanted == Location::Office;
+    case AvailabilityLocation::Virtual:
+        return wanted == Location::Virtual || wanted == Location::Phone;
+    case AvailabilityLocation::Other:
+        return wanted == Location::HomeVisit || wanted == Location::Other;
     }
     return false;
 }
 
-ResolvedAvailability resolveAvailability(std::span<const ProviderAvailability> records,
-                                         QDate first, QDate last, const QTimeZone& zone,
-                                         std::optional<Location> location)
-{
+ResolvedAvailability resolveAvailability(std::span<const ProviderAvailability> records, QDate first,
+                                         QDate last, const QTimeZone& zone,
+                                         std::optional<Location> location) {
     QList<TimeRange> open;
     QList<TimeRange> blocked;
     for (QDate day = first; day <= last; day = day.addDays(1)) {
         for (const ProviderAvailability& r : records) {
-            if (r.endTime <= r.startTime || (!r.isRecurring && !r.effectiveDate)
-                || !coversDay(r, day))
+            if (r.endTime <= r.startTime || (!r.isRecurring && !r.effectiveDate) ||
+                !coversDay(r, day))
                 continue;
             if (!r.isAvailable)
                 blocked.append(onDay(r, day, zone));
@@ -69,8 +69,7 @@ ResolvedAvailability resolveAvailability(std::span<const ProviderAvailability> r
 
 bool isWithinAvailability(const domain::Appointment& a,
                           std::span<const ProviderAvailability> providerRecords,
-                          const QTimeZone& zone)
-{
+                          const QTimeZone& zone) {
     const QDate first = localDate(a.startTime, zone);
     const QDate last = localDate(a.endTime, zone);
     const ResolvedAvailability resolved =

@@ -15,13 +15,11 @@ namespace {
 constexpr qint64 maxAppointmentMs = qint64(domain::maxAppointmentMinutes) * 60'000;
 
 bool isOneGroupSession(bool groupA, bool groupB, const ObjectId& providerA,
-                       const ObjectId& providerB, TimeRange a, TimeRange b)
-{
+                       const ObjectId& providerB, TimeRange a, TimeRange b) {
     return groupA && groupB && providerA == providerB && a == b;
 }
 
-void sortByStart(QList<Conflict>& conflicts)
-{
+void sortByStart(QList<Conflict>& conflicts) {
     std::sort(conflicts.begin(), conflicts.end(), [](const Conflict& a, const Conflict& b) {
         return a.time.start != b.time.start ? a.time.start < b.time.start : a.with < b.with;
     });
@@ -29,8 +27,7 @@ void sortByStart(QList<Conflict>& conflicts)
 
 } // namespace
 
-bool conflictsWith(const Appointment& a, const Appointment& b)
-{
+bool conflictsWith(const Appointment& a, const Appointment& b) {
     if (!a.holdsTime() || !b.holdsTime())
         return false;
     if (!a.id().isNull() && a.id() == b.id())
@@ -48,14 +45,13 @@ bool conflictsWith(const Appointment& a, const Appointment& b)
                               b.provider.id, ra, rb);
 }
 
-QList<Conflict> findConflicts(const Appointment& candidate, std::span<const Appointment> others)
-{
+QList<Conflict> findConflicts(const Appointment& candidate, std::span<const Appointment> others) {
     QList<Conflict> out;
     for (const Appointment& other : others) {
         if (conflictsWith(candidate, other)) {
             const ConflictReason reason = candidate.provider.id == other.provider.id
-                ? ConflictReason::SameProvider
-                : ConflictReason::SameClient;
+                                              ? ConflictReason::SameProvider
+                                              : ConflictReason::SameClient;
             out.append({other.id(), reason, TimeRange::of(other.startTime, other.endTime)});
         }
     }
@@ -63,21 +59,18 @@ QList<Conflict> findConflicts(const Appointment& candidate, std::span<const Appo
     return out;
 }
 
-ConflictIndex::ConflictIndex(std::span<const Appointment> appointments)
-{
+ConflictIndex::ConflictIndex(std::span<const Appointment> appointments) {
     for (const Appointment& a : appointments)
         insert(a);
 }
 
-void ConflictIndex::add(Timeline& line, const Entry& e)
-{
+void ConflictIndex::add(Timeline& line, const Entry& e) {
     auto at = std::upper_bound(line.begin(), line.end(), e.start,
                                [](qint64 start, const Entry& x) { return start < x.start; });
     line.insert(at, e);
 }
 
-void ConflictIndex::drop(Timeline& line, const ObjectId& id, qint64 start)
-{
+void ConflictIndex::drop(Timeline& line, const ObjectId& id, qint64 start) {
     auto first = std::lower_bound(line.begin(), line.end(), start,
                                   [](const Entry& x, qint64 s) { return x.start < s; });
     for (auto it = first; it != line.end() && it->start == start; ++it) {
@@ -88,21 +81,19 @@ void ConflictIndex::drop(Timeline& line, const ObjectId& id, qint64 start)
     }
 }
 
-void ConflictIndex::insert(const Appointment& a)
-{
+void ConflictIndex::insert(const Appointment& a) {
     remove(a.id());
     if (!a.holdsTime())
         return;
     const TimeRange r = TimeRange::of(a.startTime, a.endTime);
-    const Entry e{r.start, r.end, a.id(), a.provider.id, a.client.id,
-                  a.appointmentType == AppointmentType::GroupTherapy};
+    const Entry e{r.start,       r.end,       a.id(),
+                  a.provider.id, a.client.id, a.appointmentType == AppointmentType::GroupTherapy};
     add(m_byProvider[e.provider], e);
     add(m_byClient[e.client], e);
     m_byId.insert(e.id, e);
 }
 
-void ConflictIndex::remove(const ObjectId& id)
-{
+void ConflictIndex::remove(const ObjectId& id) {
     const auto it = m_byId.constFind(id);
     if (it == m_byId.cend())
         return;
@@ -113,8 +104,7 @@ void ConflictIndex::remove(const ObjectId& id)
 }
 
 void ConflictIndex::scan(const Timeline& line, const Entry& c, ConflictReason reason,
-                         QList<Conflict>& out) const
-{
+                         QList<Conflict>& out) const {
     // Only an appointment that starts after (c.start - longest possible
     // appointment) can still be running at c.start.
     auto it = std::upper_bound(line.begin(), line.end(), c.start - maxAppointmentMs,
@@ -133,13 +123,16 @@ void ConflictIndex::scan(const Timeline& line, const Entry& c, ConflictReason re
     }
 }
 
-QList<Conflict> ConflictIndex::conflictsOf(const Appointment& candidate) const
-{
+QList<Conflict> ConflictIndex::conflictsOf(const Appointment& candidate) const {
     QList<Conflict> out;
     if (!candidate.holdsTime())
         return out;
     const TimeRange r = TimeRange::of(candidate.startTime, candidate.endTime);
-    const Entry c{r.start, r.end, candidate.id(), candidate.provider.id, candidate.client.id,
+    const Entry c{r.start,
+                  r.end,
+                  candidate.id(),
+                  candidate.provider.id,
+                  candidate.client.id,
                   candidate.appointmentType == AppointmentType::GroupTherapy};
     if (auto p = m_byProvider.constFind(c.provider); p != m_byProvider.cend())
         scan(*p, c, ConflictReason::SameProvider, out);

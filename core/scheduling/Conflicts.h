@@ -17,7 +17,7 @@ enum class ConflictReason : int { SameProvider = 0, SameClient = 1 };
 struct Conflict {
     domain::ObjectId with; // the appointment collided with
     ConflictReason reason = ConflictReason::SameProvider;
-    TimeRange time;        // that appointment's time
+    TimeRange time; // that appointment's time
 
     friend bool operator==(const Conflict&, const Conflict&) = default;
 };
@@ -38,8 +38,7 @@ QList<Conflict> findConflicts(const domain::Appointment& candidate,
 // start after (candidate start - maxAppointmentMinutes) and before its end.
 // A check costs a binary search and a handful of comparisons, whatever the
 // size of the history.
-class ConflictIndex
-{
+class ConflictIndex {
 public:
     ConflictIndex() = default;
     explicit ConflictIndex(std::span<const domain::Appointment> appointments);

@@ -12,8 +12,7 @@ namespace {
 constexpr qint64 msPerMinute = 60'000;
 
 // The first instant at or after `t` that is on the wall-clock grid.
-qint64 alignToGrid(qint64 t, int stepMinutes, const QTimeZone& zone)
-{
+qint64 alignToGrid(qint64 t, int stepMinutes, const QTimeZone& zone) {
     const QDateTime local = QDateTime::fromMSecsSinceEpoch(t, QTimeZone::utc()).toTimeZone(zone);
     const QTime wall = local.time();
     const qint64 intoMinute = qint64(wall.second()) * 1000 + wall.msec();
@@ -29,8 +28,7 @@ qint64 alignToGrid(qint64 t, int stepMinutes, const QTimeZone& zone)
     return aligned;
 }
 
-QList<TimeRange> busyTime(std::span<const domain::Appointment> appointments)
-{
+QList<TimeRange> busyTime(std::span<const domain::Appointment> appointments) {
     QList<TimeRange> busy;
     for (const domain::Appointment& a : appointments) {
         if (a.holdsTime())
@@ -42,8 +40,7 @@ QList<TimeRange> busyTime(std::span<const domain::Appointment> appointments)
 } // namespace
 
 QList<OpenSlot> openSlots(const OpenSlotQuery& q, std::span<const ProviderSchedule> providers,
-                          qsizetype limit)
-{
+                          qsizetype limit) {
     QList<OpenSlot> out;
     if (q.durationMinutes <= 0 || q.stepMinutes <= 0 || !q.from.isValid() || !q.to.isValid())
         return out;
@@ -63,8 +60,8 @@ QList<OpenSlot> openSlots(const OpenSlotQuery& q, std::span<const ProviderSchedu
     for (const ProviderSchedule& p : providers) {
         const ResolvedAvailability resolved =
             resolveAvailability(p.availability, firstDay, lastDay, q.zone, q.location);
-        QList<TimeRange> free = subtract(clipped(resolved.available, window),
-                                         busyTime(p.appointments));
+        QList<TimeRange> free =
+            subtract(clipped(resolved.available, window), busyTime(p.appointments));
         if (!q.clientBusy.isEmpty())
             free = subtract(free, q.clientBusy);
         for (const TimeRange& range : free) {

@@ -4,8 +4,7 @@
 
 namespace mss::scheduling {
 
-QList<TimeRange> normalized(QList<TimeRange> ranges)
-{
+QList<TimeRange> normalized(QList<TimeRange> ranges) {
     ranges.removeIf([](const TimeRange& r) { return r.isEmpty(); });
     std::sort(ranges.begin(), ranges.end(),
               [](const TimeRange& a, const TimeRange& b) { return a.start < b.start; });
@@ -20,8 +19,7 @@ QList<TimeRange> normalized(QList<TimeRange> ranges)
     return out;
 }
 
-QList<TimeRange> subtract(const QList<TimeRange>& from, const QList<TimeRange>& cut)
-{
+QList<TimeRange> subtract(const QList<TimeRange>& from, const QList<TimeRange>& cut) {
     QList<TimeRange> out;
     qsizetype c = 0;
     for (TimeRange r : from) {
@@ -40,8 +38,7 @@ QList<TimeRange> subtract(const QList<TimeRange>& from, const QList<TimeRange>& 
     return out;
 }
 
-QList<TimeRange> clipped(const QList<TimeRange>& ranges, TimeRange window)
-{
+QList<TimeRange> clipped(const QList<TimeRange>& ranges, TimeRange window) {
     QList<TimeRange> out;
     for (const TimeRange& r : ranges) {
         const TimeRange part{std::max(r.start, window.start), std::min(r.end, window.end)};
@@ -51,8 +48,7 @@ QList<TimeRange> clipped(const QList<TimeRange>& ranges, TimeRange window)
     return out;
 }
 
-bool covers(const QList<TimeRange>& ranges, TimeRange range)
-{
+bool covers(const QList<TimeRange>& ranges, TimeRange range) {
     return std::any_of(ranges.cbegin(), ranges.cend(),
                        [&](const TimeRange& r) { return r.contains(range); });
 }

@@ -13,18 +13,14 @@ struct TimeRange {
     qint64 start = 0;
     qint64 end = 0;
 
-    static TimeRange of(const QDateTime& start, const QDateTime& end)
-    {
+    static TimeRange of(const QDateTime& start, const QDateTime& end) {
         return {start.toMSecsSinceEpoch(), end.toMSecsSinceEpoch()};
     }
     QDateTime startTime() const { return QDateTime::fromMSecsSinceEpoch(start, QTimeZone::utc()); }
     QDateTime endTime() const { return QDateTime::fromMSecsSinceEpoch(end, QTimeZone::utc()); }
     bool isEmpty() const { return end <= start; }
     bool overlaps(const TimeRange& other) const { return start < other.end && other.start < end; }
-    bool contains(const TimeRange& other) const
-    {
-        return start <= other.start && other.end <= end;
-    }
+    bool contains(const TimeRange& other) const { return start <= other.start && other.end <= end; }
 
     friend bool operator==(const TimeRange&, const TimeRange&) = default;
 };

@@ -16,13 +16,11 @@ namespace {
 
 constexpr qint64 maxReplyBytes = 256LL * 1024 * 1024;
 
-QString tr(const char* text)
-{
+QString tr(const char* text) {
     return QCoreApplication::translate("ApiClient", text);
 }
 
-ApiResponse parse(QNetworkReply* reply)
-{
+ApiResponse parse(QNetworkReply* reply) {
     ApiResponse r;
     r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     r.network = reply->error();
@@ -33,8 +31,8 @@ ApiResponse parse(QNetworkReply* reply)
         r.etag = r.etag.mid(1, r.etag.size() - 2);
     if (r.status == 0) {
         r.message = r.network == QNetworkReply::OperationCanceledError
-            ? tr("the server did not answer in time")
-            : reply->errorString();
+                        ? tr("the server did not answer in time")
+                        : reply->errorString();
         return r;
     }
     if (reply->bytesAvailable() > maxReplyBytes) {
@@ -50,32 +48,29 @@ ApiResponse parse(QNetworkReply* reply)
     }
     r.body = doc.object();
     if (!r.ok())
-        r.message = r.body.value("error"_L1).toString(tr("the server answered HTTP %1").arg(r.status));
+        r.message =
+            r.body.value("error"_L1).toString(tr("the server answered HTTP %1").arg(r.status));
     return r;
 }
 
 } // namespace
 
-bool ApiResponse::ok() const
-{
+bool ApiResponse::ok() const {
     return status >= 200 && status < 300 && body.value("success"_L1).toBool();
 }
 
 ApiCall::ApiCall(QNetworkReply* reply, QObject* parent)
     : QObject(parent)
-    , m_reply(reply)
-{
+    , m_reply(reply) {
     connect(reply, &QNetworkReply::finished, this, &ApiCall::complete);
 }
 
-void ApiCall::abort()
-{
+void ApiCall::abort() {
     if (m_reply)
         m_reply->abort();
 }
 
-void ApiCall::complete()
-{
+void ApiCall::complete() {
     QNetworkReply* reply = m_reply.data();
     const ApiResponse response = parse(reply);
     qCDebug(lcApi) << reply->operation() << reply->url().path() << "->" << response.status;
@@ -87,22 +82,19 @@ void ApiCall::complete()
 ApiClient::ApiClient(QUrl server, QObject* parent)
     : QObject(parent)
     , m_server(std::move(server))
-    , m_network(new QNetworkAccessManager(this))
-{
+    , m_network(new QNetworkAccessManager(this)) {
     m_network->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
 }
 
-void ApiClient::trustCertificate(const QSslCertificate& certificate)
-{
+void ApiClient::trustCertificate(const QSslCertificate& certificate) {
     m_trusted.append(certificate);
 }
 
 QNetworkRequest ApiClient::request(const QString& path, const QUrlQuery& query,
-                                   const Headers& headers) const
-{
+                                   const Headers& headers) const {
     QUrl url = m_server;
-    url.setPath(m_server.path().chopped(m_server.path().endsWith(u'/') ? 1 : 0) + u"/api/v1"_s
-                + path);
+    url.setPath(m_server.path().chopped(m_server.path().endsWith(u'/') ? 1 : 0) + u"/api/v1"_s +
+                path);
     url.setQuery(query);
     QNetworkRequest req(url);
     req.setTransferTimeout(m_timeoutMs);
@@ -122,35 +114,29 @@ QNetworkRequest ApiClient::request(const QString& path, const QUrlQuery& query,
     return req;
 }
 
-ApiCall* ApiClient::track(QNetworkReply* reply)
-{
+ApiCall* ApiClient::track(QNetworkReply* reply) {
     return new ApiCall(reply, this);
 }
 
-ApiCall* ApiClient::get(const QString& path, const QUrlQuery& query)
-{
+ApiCall* ApiClient::get(const QString& path, const QUrlQuery& query) {
     return track(m_network->get(request(path, query, {})));
 }
 
-ApiCall* ApiClient::post(const QString& path, const QJsonObject& body, const Headers& headers)
-{
+ApiCall* ApiClient::post(const QString& path, const QJsonObject& body, const Headers& headers) {
     return track(m_network->post(request(path, {}, headers),
                                  QJsonDocument(body).toJson(QJsonDocument::Compact)));
 }
 
-ApiCall* ApiClient::put(const QString& path, const QJsonObject& body, const Headers& headers)
-{
+ApiCall* ApiClient::put(const QString& path, const QJsonObject& body, const Headers& headers) {
     return track(m_network->put(request(path, {}, headers),
                                 QJsonDocument(body).toJson(QJsonDocument::Compact)));
 }
 
-ApiCall* ApiClient::remove(const QString& path, const Headers& headers)
-{
+ApiCall* ApiClient::remove(const QString& path, const Headers& headers) {
     return track(m_network->deleteResource(request(path, {}, headers)));
 }
 
-ApiCall* ApiClient::login(const QString& email, const QString& password)
-{
+ApiCall* ApiClient::login(const QString& email, const QString& password) {
     ApiCall* call = post(u"/auth/login"_s, {{"email"_L1, email}, {"password"_L1, password}});
     connect(call, &ApiCall::finished, this, [this](const ApiResponse& r) {
         if (r.ok())

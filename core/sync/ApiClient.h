@@ -31,8 +31,7 @@ struct ApiResponse {
 };
 
 // One request in flight. Deletes itself after finished() is emitted.
-class ApiCall : public QObject
-{
+class ApiCall : public QObject {
     Q_OBJECT
 
 public:
@@ -52,8 +51,7 @@ private:
 // The /api/v1 wire contract over HTTP(S). Certificates are verified: a
 // practice server with a self-signed certificate is trusted by adding that
 // certificate, never by ignoring errors. Every request times out.
-class ApiClient : public QObject
-{
+class ApiClient : public QObject {
     Q_OBJECT
 
 public:

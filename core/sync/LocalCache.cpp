@@ -16,14 +16,12 @@ using storage::RecordKind;
 namespace {
 
 // SQLite keeps a null QString as NULL; text columns here are NOT NULL.
-QString text(const QString& s)
-{
+QString text(const QString& s) {
     return s.isNull() ? QString(u""_s) : s;
 }
 
 template <typename Record>
-DbResult<QList<Record>> decodeRows(QSqlQuery& q)
-{
+DbResult<QList<Record>> decodeRows(QSqlQuery& q) {
     if (auto r = storage::Database::run(q); !r)
         return std::unexpected(r.error());
     QList<Record> out;
@@ -40,8 +38,7 @@ DbResult<QList<Record>> decodeRows(QSqlQuery& q)
 
 } // namespace
 
-const QList<QStringList>& cacheSchema()
-{
+const QList<QStringList>& cacheSchema() {
     static const QList<QStringList> steps = [] {
         QStringList first = storage::recordTableStatements();
         first << uR"(CREATE TABLE outbox(
@@ -63,8 +60,7 @@ const QList<QStringList>& cacheSchema()
     return steps;
 }
 
-DbResult<std::unique_ptr<LocalCache>> LocalCache::open(const QString& path)
-{
+DbResult<std::unique_ptr<LocalCache>> LocalCache::open(const QString& path) {
     auto db = storage::Database::open(path, cacheSchema());
     if (!db)
         return std::unexpected(db.error());
@@ -74,19 +70,16 @@ DbResult<std::unique_ptr<LocalCache>> LocalCache::open(const QString& path)
 LocalCache::LocalCache(std::unique_ptr<storage::Database> db)
     : m_db(std::move(db))
     , m_records(*m_db)
-    , m_outbox(*m_db)
-{
-}
+    , m_outbox(*m_db) {}
 
-DbResult<QList<domain::Appointment>> LocalCache::appointments(const QDateTime& from,
-                                                              const QDateTime& to,
-                                                              const QStringList& providers)
-{
+DbResult<QList<domain::Appointment>>
+LocalCache::appointments(const QDateTime& from, const QDateTime& to, const QStringList& providers) {
     // Bounded like the conflict query: nothing starting more than the
     // longest appointment before `from` can reach into the window.
     const qint64 fromMs = from.toMSecsSinceEpoch();
     const qint64 toMs = to.toMSecsSinceEpoch();
-    QString sql = u"SELECT doc FROM appointments WHERE start_ms > ? AND start_ms < ? AND end_ms > ?"_s;
+    QString sql =
+        u"SELECT doc FROM appointments WHERE start_ms > ? AND start_ms < ? AND end_ms > ?"_s;
     if (!providers.isEmpty()) {
         QStringList marks(providers.size(), u"?"_s);
         sql += u" AND provider IN ("_s + marks.join(u',') + u')';
@@ -101,8 +94,7 @@ DbResult<QList<domain::Appointment>> LocalCache::appointments(const QDateTime& f
     return decodeRows<domain::Appointment>(q);
 }
 
-DbResult<std::optional<domain::Appointment>> LocalCache::appointment(const QString& id)
-{
+DbResult<std::optional<domain::Appointment>> LocalCache::appointment(const QString& id) {
     QSqlQuery& q = m_db->prepare(u"SELECT doc FROM appointments WHERE id = ?"_s);
     q.addBindValue(id);
     auto rows = decodeRows<domain::Appointment>(q);
@@ -113,34 +105,29 @@ DbResult<std::optional<domain::Appointment>> LocalCache::appointment(const QStri
     return std::optional<domain::Appointment>{rows->front()};
 }
 
-DbResult<QList<domain::ProviderAvailability>> LocalCache::availabilityOf(const QString& provider)
-{
+DbResult<QList<domain::ProviderAvailability>> LocalCache::availabilityOf(const QString& provider) {
     QSqlQuery& q = m_db->prepare(u"SELECT doc FROM provider_availabilities WHERE provider = ?"_s);
     q.addBindValue(provider);
     return decodeRows<domain::ProviderAvailability>(q);
 }
 
-DbResult<QList<domain::RecurringAppointment>> LocalCache::seriesOf(const QString& provider)
-{
+DbResult<QList<domain::RecurringAppointment>> LocalCache::seriesOf(const QString& provider) {
     QSqlQuery& q = m_db->prepare(u"SELECT doc FROM recurring_appointments WHERE provider = ?"_s);
     q.addBindValue(provider);
     return decodeRows<domain::RecurringAppointment>(q);
 }
 
-DbResult<QList<domain::Staff>> LocalCache::staff()
-{
+DbResult<QList<domain::Staff>> LocalCache::staff() {
     QSqlQuery& q = m_db->prepare(u"SELECT doc FROM staff ORDER BY id"_s);
     return decodeRows<domain::Staff>(q);
 }
 
-DbResult<QList<domain::Client>> LocalCache::clients()
-{
+DbResult<QList<domain::Client>> LocalCache::clients() {
     QSqlQuery& q = m_db->prepare(u"SELECT doc FROM clients ORDER BY last_name, id"_s);
     return decodeRows<domain::Client>(q);
 }
 
-DbResult<qint64> LocalCache::count(RecordKind kind)
-{
+DbResult<qint64> LocalCache::count(RecordKind kind) {
     QSqlQuery& q = m_db->prepare(u"SELECT COUNT(*) FROM "_s + storage::tableName(kind));
     if (auto r = storage::Database::run(q); !r)
         return std::unexpected(r.error());
@@ -149,8 +136,7 @@ DbResult<qint64> LocalCache::count(RecordKind kind)
     return value;
 }
 
-DbResult<QString> LocalCache::syncState(const QString& key)
-{
+DbResult<QString> LocalCache::syncState(const QString& key) {
     QSqlQuery& q = m_db->prepare(u"SELECT value FROM sync_state WHERE key = ?"_s);
     q.addBindValue(key);
     if (auto r = storage::Database::run(q); !r)
@@ -160,16 +146,14 @@ DbResult<QString> LocalCache::syncState(const QString& key)
     return value;
 }
 
-DbResult<void> LocalCache::setSyncState(const QString& key, const QString& value)
-{
+DbResult<void> LocalCache::setSyncState(const QString& key, const QString& value) {
     QSqlQuery& q = m_db->prepare(u"INSERT OR REPLACE INTO sync_state(key, value) VALUES(?, ?)"_s);
     q.addBindValue(key);
     q.addBindValue(value);
     return storage::Database::run(q);
 }
 
-DbResult<qint64> LocalCache::addConflict(const SyncConflict& c)
-{
+DbResult<qint64> LocalCache::addConflict(const SyncConflict& c) {
     QSqlQuery& q = m_db->prepare(
         u"INSERT INTO sync_conflicts(outbox_seq, kind, record_id, code, message, mine, theirs, "
         "collides_with, created_ms) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
@@ -192,8 +176,7 @@ namespace {
 const QString conflictColumns =
     u"id, outbox_seq, kind, record_id, code, message, mine, theirs, collides_with, created_ms"_s;
 
-DbResult<QList<SyncConflict>> readConflicts(QSqlQuery& q)
-{
+DbResult<QList<SyncConflict>> readConflicts(QSqlQuery& q) {
     if (auto r = storage::Database::run(q); !r)
         return std::unexpected(r.error());
     QList<SyncConflict> out;
@@ -217,14 +200,13 @@ DbResult<QList<SyncConflict>> readConflicts(QSqlQuery& q)
 
 } // namespace
 
-DbResult<QList<SyncConflict>> LocalCache::conflicts()
-{
-    QSqlQuery& q = m_db->prepare(u"SELECT "_s + conflictColumns + u" FROM sync_conflicts ORDER BY id"_s);
+DbResult<QList<SyncConflict>> LocalCache::conflicts() {
+    QSqlQuery& q =
+        m_db->prepare(u"SELECT "_s + conflictColumns + u" FROM sync_conflicts ORDER BY id"_s);
     return readConflicts(q);
 }
 
-DbResult<std::optional<SyncConflict>> LocalCache::conflict(qint64 id)
-{
+DbResult<std::optional<SyncConflict>> LocalCache::conflict(qint64 id) {
     QSqlQuery& q =
         m_db->prepare(u"SELECT "_s + conflictColumns + u" FROM sync_conflicts WHERE id = ?"_s);
     q.addBindValue(id);
@@ -236,8 +218,7 @@ DbResult<std::optional<SyncConflict>> LocalCache::conflict(qint64 id)
     return std::optional<SyncConflict>{rows->front()};
 }
 
-DbResult<void> LocalCache::removeConflict(qint64 id)
-{
+DbResult<void> LocalCache::removeConflict(qint64 id) {
     QSqlQuery& q = m_db->prepare(u"DELETE FROM sync_conflicts WHERE id = ?"_s);
     q.addBindValue(id);
     return storage::Database::run(q);

@@ -35,8 +35,7 @@ struct SyncConflict {
 // version, as the server stores them), the outbox of changes not yet
 // confirmed, the conflicts waiting for the user, and the sync cursor. The UI
 // reads only from here.
-class LocalCache
-{
+class LocalCache {
 public:
     static storage::DbResult<std::unique_ptr<LocalCache>> open(const QString& path);
 
@@ -46,9 +45,8 @@ public:
 
     // Appointments of any status overlapping [from, to), of the given
     // providers (all when empty), by start. What calendars draw.
-    storage::DbResult<QList<domain::Appointment>> appointments(const QDateTime& from,
-                                                               const QDateTime& to,
-                                                               const QStringList& providers = {});
+    storage::DbResult<QList<domain::Appointment>>
+    appointments(const QDateTime& from, const QDateTime& to, const QStringList& providers = {});
     storage::DbResult<std::optional<domain::Appointment>> appointment(const QString& id);
     storage::DbResult<QList<domain::ProviderAvailability>> availabilityOf(const QString& provider);
     storage::DbResult<QList<domain::RecurringAppointment>> seriesOf(const QString& provider);

@@ -18,18 +18,15 @@ using storage::RecordKind;
 
 namespace {
 
-QString tr(const char* text)
-{
+QString tr(const char* text) {
     return QCoreApplication::translate("LocalSchedule", text);
 }
 
-Errors storageFailure(const storage::StorageError& e)
-{
+Errors storageFailure(const storage::StorageError& e) {
     return {Error{ErrorCode::StorageFailure, {}, e.message}};
 }
 
-QByteArray newIdempotencyKey()
-{
+QByteArray newIdempotencyKey() {
     return QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
 }
 
@@ -40,16 +37,12 @@ const domain::EncodeOptions request{.references = domain::ReferenceForm::IdsOnly
 LocalSchedule::LocalSchedule(LocalCache& cache, const Clock& clock, QTimeZone zone)
     : m_cache(cache)
     , m_clock(clock)
-    , m_zone(std::move(zone))
-{
-}
+    , m_zone(std::move(zone)) {}
 
-BookingCheck LocalSchedule::check(const Appointment& a)
-{
+BookingCheck LocalSchedule::check(const Appointment& a) {
     BookingCheck out;
-    auto candidates = m_cache.records().conflictCandidates(a.provider.id.toString(),
-                                                           a.client.id.toString(), a.startTime,
-                                                           a.endTime);
+    auto candidates = m_cache.records().conflictCandidates(
+        a.provider.id.toString(), a.client.id.toString(), a.startTime, a.endTime);
     if (candidates)
         out.conflicts = scheduling::findConflicts(a, *candidates);
     if (auto availability = m_cache.availabilityOf(a.provider.id.toString()))
@@ -57,8 +50,7 @@ BookingCheck LocalSchedule::check(const Appointment& a)
     return out;
 }
 
-Checked<void> LocalSchedule::admit(const Appointment& a, bool allowOverlap)
-{
+Checked<void> LocalSchedule::admit(const Appointment& a, bool allowOverlap) {
     if (Errors errors = domain::validate(a); !errors.isEmpty())
         return std::unexpected(errors);
     if (allowOverlap)
@@ -69,12 +61,13 @@ Checked<void> LocalSchedule::admit(const Appointment& a, bool allowOverlap)
     Errors errors;
     for (const scheduling::Conflict& c : found.conflicts) {
         const QString who = c.reason == scheduling::ConflictReason::SameProvider
-            ? tr("the provider is booked")
-            : tr("the client is booked");
-        errors.append({ErrorCode::SchedulingConflict, c.with.toString(),
-                       tr("%1 from %2 to %3")
-                           .arg(who, c.time.startTime().toTimeZone(m_zone).toString(u"ddd d MMM HH:mm"_s),
-                                c.time.endTime().toTimeZone(m_zone).toString(u"HH:mm"_s))});
+                                ? tr("the provider is booked")
+                                : tr("the client is booked");
+        errors.append(
+            {ErrorCode::SchedulingConflict, c.with.toString(),
+             tr("%1 from %2 to %3")
+                 .arg(who, c.time.startTime().toTimeZone(m_zone).toString(u"ddd d MMM HH:mm"_s),
+                      c.time.endTime().toTimeZone(m_zone).toString(u"HH:mm"_s))});
     }
     return std::unexpected(errors);
 }
@@ -89,8 +82,8 @@ Checked<void> LocalSchedule::write(RecordKind kind, const QString& id,
         if (auto r = m_cache.records().put(RecordKind::Appointment, other); !r)
             return std::unexpected(storageFailure(r.error()));
     }
-    const auto changed = doc ? m_cache.records().put(kind, *doc)
-                             : m_cache.records().remove(kind, id, baseVersion);
+    const auto changed =
+        doc ? m_cache.records().put(kind, *doc) : m_cache.records().remove(kind, id, baseVersion);
     if (!changed)
         return std::unexpected(storageFailure(changed.error()));
     entry.kind = kind;
@@ -105,8 +98,7 @@ Checked<void> LocalSchedule::write(RecordKind kind, const QString& id,
 }
 
 Checked<Appointment> LocalSchedule::save(Appointment a, const QString& method, const QString& path,
-                                         const QJsonObject& body, const QString& summary)
-{
+                                         const QJsonObject& body, const QString& summary) {
     const qint64 baseVersion = a.meta.version.value_or(0);
     a.meta.updatedAt = m_clock.now();
     a.meta.version = baseVersion; // the server's version until it confirms
@@ -121,8 +113,7 @@ Checked<Appointment> LocalSchedule::save(Appointment a, const QString& method, c
     return a;
 }
 
-Checked<Appointment> LocalSchedule::book(Appointment a, bool allowOverlap)
-{
+Checked<Appointment> LocalSchedule::book(Appointment a, bool allowOverlap) {
     if (a.id().isNull())
         a.meta.id = ObjectId::generate(m_clock);
     if (a.duration == 0 && a.startTime.isValid() && a.endTime.isValid())
@@ -136,8 +127,7 @@ Checked<Appointment> LocalSchedule::book(Appointment a, bool allowOverlap)
     return save(a, u"POST"_s, u"/appointments"_s, body, tr("Book"));
 }
 
-Checked<Appointment> LocalSchedule::load(const ObjectId& id)
-{
+Checked<Appointment> LocalSchedule::load(const ObjectId& id) {
     auto found = m_cache.appointment(id.toString());
     if (!found)
         return std::unexpected(storageFailure(found.error()));
@@ -146,13 +136,11 @@ Checked<Appointment> LocalSchedule::load(const ObjectId& id)
     return **found;
 }
 
-Checked<Appointment> LocalSchedule::putWhole(Appointment a, const QString& summary)
-{
+Checked<Appointment> LocalSchedule::putWhole(Appointment a, const QString& summary) {
     return save(a, u"PUT"_s, u"/appointments/"_s + a.id().toString(), a.toJson(request), summary);
 }
 
-Checked<Appointment> LocalSchedule::change(const Appointment& edited, bool allowOverlap)
-{
+Checked<Appointment> LocalSchedule::change(const Appointment& edited, bool allowOverlap) {
     auto current = load(edited.id());
     if (!current)
         return current;
@@ -168,8 +156,7 @@ Checked<Appointment> LocalSchedule::change(const Appointment& edited, bool allow
                 moved ? tr("Move") : tr("Edit"));
 }
 
-Checked<Appointment> LocalSchedule::cancel(const ObjectId& id, const QString& reason, double fee)
-{
+Checked<Appointment> LocalSchedule::cancel(const ObjectId& id, const QString& reason, double fee) {
     if (reason.trimmed().isEmpty())
         return std::unexpected(
             Errors{{ErrorCode::Required, u"cancellationReason"_s, tr("a reason is required")}});
@@ -187,8 +174,7 @@ Checked<Appointment> LocalSchedule::cancel(const ObjectId& id, const QString& re
                 tr("Cancel"));
 }
 
-Checked<Appointment> LocalSchedule::complete(const ObjectId& id, const QString& notes)
-{
+Checked<Appointment> LocalSchedule::complete(const ObjectId& id, const QString& notes) {
     auto a = load(id);
     if (!a)
         return a;
@@ -202,8 +188,7 @@ Checked<Appointment> LocalSchedule::complete(const ObjectId& id, const QString& 
                 tr("Complete"));
 }
 
-Checked<Appointment> LocalSchedule::markNoShow(const ObjectId& id)
-{
+Checked<Appointment> LocalSchedule::markNoShow(const ObjectId& id) {
     auto a = load(id);
     if (!a)
         return a;
@@ -211,8 +196,7 @@ Checked<Appointment> LocalSchedule::markNoShow(const ObjectId& id)
     return putWhole(*a, tr("No-show"));
 }
 
-Checked<Appointment> LocalSchedule::confirm(const ObjectId& id)
-{
+Checked<Appointment> LocalSchedule::confirm(const ObjectId& id) {
     auto a = load(id);
     if (!a)
         return a;
@@ -220,8 +204,7 @@ Checked<Appointment> LocalSchedule::confirm(const ObjectId& id)
     return putWhole(*a, tr("Confirm"));
 }
 
-Checked<void> LocalSchedule::remove(const ObjectId& id)
-{
+Checked<void> LocalSchedule::remove(const ObjectId& id) {
     auto a = load(id);
     if (!a)
         return std::unexpected(a.error());
@@ -229,12 +212,11 @@ Checked<void> LocalSchedule::remove(const ObjectId& id)
     entry.method = u"DELETE"_s;
     entry.path = u"/appointments/"_s + id.toString();
     entry.summary = tr("Delete");
-    return write(RecordKind::Appointment, id.toString(), std::nullopt,
-                 a->meta.version.value_or(0), entry);
+    return write(RecordKind::Appointment, id.toString(), std::nullopt, a->meta.version.value_or(0),
+                 entry);
 }
 
-Checked<domain::RecurringAppointment> LocalSchedule::createSeries(domain::RecurringAppointment s)
-{
+Checked<domain::RecurringAppointment> LocalSchedule::createSeries(domain::RecurringAppointment s) {
     if (s.id().isNull())
         s.meta.id = ObjectId::generate(m_clock);
     if (Errors errors = domain::validate(s); !errors.isEmpty())

@@ -23,8 +23,7 @@ struct BookingCheck {
 // cache and appends the outbox entry that will carry it to the server. The
 // screen shows the change at once, online or not, and a crash cannot keep
 // one without the other.
-class LocalSchedule
-{
+class LocalSchedule {
 public:
     LocalSchedule(LocalCache& cache, const Clock& clock, QTimeZone zone);
 
@@ -37,8 +36,10 @@ public:
     // SchedulingConflict (each conflict named) unless allowOverlap.
     Checked<domain::Appointment> book(domain::Appointment appointment, bool allowOverlap = false);
     // Any edit of an existing appointment: move, resize, type, notes...
-    Checked<domain::Appointment> change(const domain::Appointment& edited, bool allowOverlap = false);
-    Checked<domain::Appointment> cancel(const domain::ObjectId& id, const QString& reason, double fee);
+    Checked<domain::Appointment> change(const domain::Appointment& edited,
+                                        bool allowOverlap = false);
+    Checked<domain::Appointment> cancel(const domain::ObjectId& id, const QString& reason,
+                                        double fee);
     Checked<domain::Appointment> complete(const domain::ObjectId& id, const QString& notes);
     Checked<domain::Appointment> markNoShow(const domain::ObjectId& id);
     Checked<domain::Appointment> confirm(const domain::ObjectId& id);

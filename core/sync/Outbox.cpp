@@ -11,8 +11,7 @@ using storage::DbResult;
 namespace {
 
 // SQLite keeps a null QString as NULL; the text columns here are NOT NULL.
-QString text(const QString& s)
-{
+QString text(const QString& s) {
     return s.isNull() ? QString(u""_s) : s;
 }
 
@@ -20,8 +19,7 @@ const QString columns =
     u"seq, kind, record_id, method, path, body, idempotency_key, base_version, state, "
     "attempts, next_attempt_ms, last_error, summary"_s;
 
-OutboxEntry read(const QSqlQuery& q)
-{
+OutboxEntry read(const QSqlQuery& q) {
     OutboxEntry e;
     e.seq = q.value(0).toLongLong();
     e.kind = static_cast<storage::RecordKind>(q.value(1).toInt());
@@ -39,8 +37,7 @@ OutboxEntry read(const QSqlQuery& q)
     return e;
 }
 
-DbResult<QList<OutboxEntry>> readAll(QSqlQuery& q)
-{
+DbResult<QList<OutboxEntry>> readAll(QSqlQuery& q) {
     if (auto r = storage::Database::run(q); !r)
         return std::unexpected(r.error());
     QList<OutboxEntry> out;
@@ -53,12 +50,9 @@ DbResult<QList<OutboxEntry>> readAll(QSqlQuery& q)
 } // namespace
 
 Outbox::Outbox(storage::Database& db)
-    : m_db(db)
-{
-}
+    : m_db(db) {}
 
-DbResult<qint64> Outbox::append(const OutboxEntry& e)
-{
+DbResult<qint64> Outbox::append(const OutboxEntry& e) {
     QSqlQuery& q = m_db.prepare(
         u"INSERT INTO outbox(kind, record_id, method, path, body, idempotency_key, base_version, "
         "state, attempts, next_attempt_ms, last_error, summary) "
@@ -77,18 +71,16 @@ DbResult<qint64> Outbox::append(const OutboxEntry& e)
     return q.lastInsertId().toLongLong();
 }
 
-DbResult<void> Outbox::remove(qint64 seq)
-{
+DbResult<void> Outbox::remove(qint64 seq) {
     QSqlQuery& q = m_db.prepare(u"DELETE FROM outbox WHERE seq = ?"_s);
     q.addBindValue(seq);
     return storage::Database::run(q);
 }
 
-DbResult<void> Outbox::update(const OutboxEntry& e)
-{
-    QSqlQuery& q = m_db.prepare(
-        u"UPDATE outbox SET body = ?, base_version = ?, state = ?, attempts = ?, "
-        "next_attempt_ms = ?, last_error = ? WHERE seq = ?"_s);
+DbResult<void> Outbox::update(const OutboxEntry& e) {
+    QSqlQuery& q =
+        m_db.prepare(u"UPDATE outbox SET body = ?, base_version = ?, state = ?, attempts = ?, "
+                     "next_attempt_ms = ?, last_error = ? WHERE seq = ?"_s);
     q.addBindValue(QJsonDocument(e.body).toJson(QJsonDocument::Compact));
     q.addBindValue(e.baseVersion);
     q.addBindValue(int(e.state));
@@ -99,15 +91,14 @@ DbResult<void> Outbox::update(const OutboxEntry& e)
     return storage::Database::run(q);
 }
 
-DbResult<std::optional<OutboxEntry>> Outbox::nextToPush(qint64 nowMs)
-{
+DbResult<std::optional<OutboxEntry>> Outbox::nextToPush(qint64 nowMs) {
     // The oldest pending entry whose record has no older entry waiting for
     // the user: a conflict on one appointment does not hold up the others.
-    QSqlQuery& q = m_db.prepare(
-        u"SELECT "_s + columns
-        + u" FROM outbox o WHERE state = 0 AND NOT EXISTS (SELECT 1 FROM outbox b "
-          "WHERE b.record_id = o.record_id AND b.seq < o.seq AND b.state <> 0) "
-          "ORDER BY seq LIMIT 1"_s);
+    QSqlQuery& q =
+        m_db.prepare(u"SELECT "_s + columns +
+                     u" FROM outbox o WHERE state = 0 AND NOT EXISTS (SELECT 1 FROM outbox b "
+                     "WHERE b.record_id = o.record_id AND b.seq < o.seq AND b.state <> 0) "
+                     "ORDER BY seq LIMIT 1"_s);
     auto rows = readAll(q);
     if (!rows)
         return std::unexpected(rows.error());
@@ -116,22 +107,19 @@ DbResult<std::optional<OutboxEntry>> Outbox::nextToPush(qint64 nowMs)
     return std::optional<OutboxEntry>{rows->front()};
 }
 
-DbResult<QList<OutboxEntry>> Outbox::all()
-{
+DbResult<QList<OutboxEntry>> Outbox::all() {
     QSqlQuery& q = m_db.prepare(u"SELECT "_s + columns + u" FROM outbox ORDER BY seq"_s);
     return readAll(q);
 }
 
-DbResult<QList<OutboxEntry>> Outbox::forRecord(const QString& recordId)
-{
+DbResult<QList<OutboxEntry>> Outbox::forRecord(const QString& recordId) {
     QSqlQuery& q =
         m_db.prepare(u"SELECT "_s + columns + u" FROM outbox WHERE record_id = ? ORDER BY seq"_s);
     q.addBindValue(recordId);
     return readAll(q);
 }
 
-DbResult<int> Outbox::pendingCount()
-{
+DbResult<int> Outbox::pendingCount() {
     QSqlQuery& q = m_db.prepare(u"SELECT COUNT(*) FROM outbox"_s);
     if (auto r = storage::Database::run(q); !r)
         return std::unexpected(r.error());
@@ -140,8 +128,7 @@ DbResult<int> Outbox::pendingCount()
     return value;
 }
 
-DbResult<bool> Outbox::hasEntriesFor(const QString& recordId)
-{
+DbResult<bool> Outbox::hasEntriesFor(const QString& recordId) {
     QSqlQuery& q = m_db.prepare(u"SELECT 1 FROM outbox WHERE record_id = ? LIMIT 1"_s);
     q.addBindValue(recordId);
     if (auto r = storage::Database::run(q); !r)
@@ -151,8 +138,7 @@ DbResult<bool> Outbox::hasEntriesFor(const QString& recordId)
     return found;
 }
 
-DbResult<void> Outbox::rebase(const QString& recordId, qint64 oldVersion, qint64 newVersion)
-{
+DbResult<void> Outbox::rebase(const QString& recordId, qint64 oldVersion, qint64 newVersion) {
     QSqlQuery& q = m_db.prepare(
         u"UPDATE outbox SET base_version = ? WHERE record_id = ? AND base_version = ?"_s);
     q.addBindValue(newVersion);

@@ -42,8 +42,7 @@ struct OutboxEntry {
 // stands for, and removed only in the transaction that records the server's
 // answer: a crash between the two leaves it to be pushed again, and the
 // idempotency key makes the second push harmless.
-class Outbox
-{
+class Outbox {
 public:
     explicit Outbox(storage::Database& db);
 

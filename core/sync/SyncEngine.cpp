@@ -38,8 +38,7 @@ constexpr std::array<KindRoute, 5> kinds{{
     {RecordKind::Appointment, "appointment"_L1, "/appointments"_L1},
 }};
 
-std::optional<RecordKind> kindOfWireType(const QString& type)
-{
+std::optional<RecordKind> kindOfWireType(const QString& type) {
     for (const KindRoute& k : kinds) {
         if (k.wireType == type)
             return k.kind;
@@ -47,24 +46,19 @@ std::optional<RecordKind> kindOfWireType(const QString& type)
     return std::nullopt;
 }
 
-qint64 backoffMs(int attempts)
-{
+qint64 backoffMs(int attempts) {
     return std::min<qint64>(maxBackoffMs, 1000LL << std::min(attempts - 1, 20));
 }
 
 // The steps of one transaction: each is run only while all before it
 // succeeded, and the first failure is kept for the user.
-class Steps
-{
+class Steps {
 public:
     explicit Steps(const storage::WriteTransaction& tx)
         : m_ok(tx.isActive())
-        , m_error(tx.isActive() ? QString() : tx.beginError().message)
-    {
-    }
+        , m_error(tx.isActive() ? QString() : tx.beginError().message) {}
     template <typename T>
-    bool operator()(const DbResult<T>& result)
-    {
+    bool operator()(const DbResult<T>& result) {
         if (m_ok && !result) {
             m_ok = false;
             m_error = result.error().message;
@@ -73,8 +67,7 @@ public:
     }
     bool ok() const { return m_ok; }
     // Commits when every step succeeded; the first failure otherwise.
-    std::optional<QString> commit(storage::WriteTransaction& tx)
-    {
+    std::optional<QString> commit(storage::WriteTransaction& tx) {
         if (m_ok)
             (*this)(tx.commit());
         return m_ok ? std::nullopt : std::optional<QString>(m_error);
@@ -87,8 +80,7 @@ private:
 
 // A document as the cache stores it: with a version (0 from a server
 // without versions) and an updatedAt.
-QJsonObject normalized(QJsonObject doc, const QDateTime& now)
-{
+QJsonObject normalized(QJsonObject doc, const QDateTime& now) {
     if (!doc.contains("version"_L1))
         doc.insert("version"_L1, 0);
     if (!doc.value("updatedAt"_L1).isString())
@@ -102,8 +94,7 @@ SyncEngine::SyncEngine(LocalCache& cache, ApiClient& api, const Clock& clock, QO
     : QObject(parent)
     , m_cache(cache)
     , m_api(api)
-    , m_clock(clock)
-{
+    , m_clock(clock) {
     const auto mode = m_cache.syncState(u"mode"_s);
     if (mode && *mode == "feed"_L1)
         m_mode = Mode::Feed;
@@ -112,25 +103,21 @@ SyncEngine::SyncEngine(LocalCache& cache, ApiClient& api, const Clock& clock, QO
     connect(&m_timer, &QTimer::timeout, this, &SyncEngine::syncNow);
 }
 
-void SyncEngine::start(int intervalMs)
-{
+void SyncEngine::start(int intervalMs) {
     m_timer.start(intervalMs);
     syncNow();
 }
 
-void SyncEngine::stop()
-{
+void SyncEngine::stop() {
     m_timer.stop();
 }
 
-void SyncEngine::setVisibleWindow(const QDateTime& from, const QDateTime& to)
-{
+void SyncEngine::setVisibleWindow(const QDateTime& from, const QDateTime& to) {
     m_windowFrom = from;
     m_windowTo = to;
 }
 
-void SyncEngine::syncNow()
-{
+void SyncEngine::syncNow() {
     if (m_running) {
         m_again = true;
         return;
@@ -142,22 +129,19 @@ void SyncEngine::syncNow()
     pushNext();
 }
 
-void SyncEngine::setState(State state)
-{
+void SyncEngine::setState(State state) {
     if (m_state == state)
         return;
     m_state = state;
     emit stateChanged(state);
 }
 
-void SyncEngine::announcePending()
-{
+void SyncEngine::announcePending() {
     if (auto n = m_cache.outbox().pendingCount())
         emit pendingChanged(*n);
 }
 
-void SyncEngine::finish(State state, const QString& error)
-{
+void SyncEngine::finish(State state, const QString& error) {
     m_running = false;
     m_lastError = error;
     if (!error.isEmpty())
@@ -175,8 +159,7 @@ void SyncEngine::finish(State state, const QString& error)
 
 // ---- push ------------------------------------------------------------------
 
-void SyncEngine::pushNext()
-{
+void SyncEngine::pushNext() {
     const auto next = m_cache.outbox().nextToPush(m_clock.now().toMSecsSinceEpoch());
     if (!next) {
         finish(State::Error, next.error().message);
@@ -202,8 +185,7 @@ void SyncEngine::pushNext()
             [this, entry](const ApiResponse& response) { pushed(entry, response); });
 }
 
-void SyncEngine::pushed(const OutboxEntry& entry, const ApiResponse& r)
-{
+void SyncEngine::pushed(const OutboxEntry& entry, const ApiResponse& r) {
     if (r.isNetworkFailure()) {
         retryLater(entry, r, State::Offline);
         return;
@@ -246,8 +228,8 @@ void SyncEngine::pushed(const OutboxEntry& entry, const ApiResponse& r)
     Steps steps(tx);
     steps(m_cache.outbox().remove(entry.seq));
     const QJsonValue data = r.data();
-    if (steps.ok() && entry.method != "DELETE"_L1 && data.isObject()
-        && data.toObject().value("_id"_L1).toString() == entry.recordId) {
+    if (steps.ok() && entry.method != "DELETE"_L1 && data.isObject() &&
+        data.toObject().value("_id"_L1).toString() == entry.recordId) {
         const QJsonObject doc = normalized(data.toObject(), m_clock.now());
         const qint64 newVersion = qint64(doc.value("version"_L1).toDouble());
         // With more of my changes to this record queued, they move onto the
@@ -267,8 +249,7 @@ void SyncEngine::pushed(const OutboxEntry& entry, const ApiResponse& r)
     pushNext();
 }
 
-void SyncEngine::confirmCreateExists(const OutboxEntry& entry, const ApiResponse& failure)
-{
+void SyncEngine::confirmCreateExists(const OutboxEntry& entry, const ApiResponse& failure) {
     ApiCall* call = m_api.get(entry.path + u'/' + entry.recordId);
     connect(call, &ApiCall::finished, this, [this, entry, failure](const ApiResponse& r) {
         if (r.ok() && r.data().toObject().value("_id"_L1).toString() == entry.recordId) {
@@ -285,8 +266,7 @@ void SyncEngine::confirmCreateExists(const OutboxEntry& entry, const ApiResponse
     });
 }
 
-void SyncEngine::retryLater(OutboxEntry entry, const ApiResponse& r, State state)
-{
+void SyncEngine::retryLater(OutboxEntry entry, const ApiResponse& r, State state) {
     entry.attempts += 1;
     entry.nextAttemptMs = m_clock.now().toMSecsSinceEpoch() + backoffMs(entry.attempts);
     entry.lastError = r.message;
@@ -294,8 +274,7 @@ void SyncEngine::retryLater(OutboxEntry entry, const ApiResponse& r, State state
     finish(state, r.message);
 }
 
-void SyncEngine::refused(const OutboxEntry& entry, const ApiResponse& r, const QString& code)
-{
+void SyncEngine::refused(const OutboxEntry& entry, const ApiResponse& r, const QString& code) {
     SyncConflict c;
     c.outboxSeq = entry.seq;
     c.kind = entry.kind;
@@ -314,7 +293,8 @@ void SyncEngine::refused(const OutboxEntry& entry, const ApiResponse& r, const Q
         c.collidesWith << (v.isObject() ? v.toObject().value("_id"_L1).toString() : v.toString());
 
     OutboxEntry held = entry;
-    held.state = code == "REJECTED"_L1 ? OutboxEntry::State::Rejected : OutboxEntry::State::Conflict;
+    held.state =
+        code == "REJECTED"_L1 ? OutboxEntry::State::Rejected : OutboxEntry::State::Conflict;
     held.lastError = r.message;
     storage::WriteTransaction tx(m_cache.db());
     Steps steps(tx);
@@ -335,11 +315,11 @@ void SyncEngine::refused(const OutboxEntry& entry, const ApiResponse& r, const Q
 
 // ---- conflict resolution ------------------------------------------------------
 
-Checked<void> SyncEngine::takeTheirs(qint64 conflictId)
-{
+Checked<void> SyncEngine::takeTheirs(qint64 conflictId) {
     auto c = m_cache.conflict(conflictId);
     if (!c || !*c)
-        return std::unexpected(Errors{{ErrorCode::NotFound, u"conflict"_s, tr("no such conflict")}});
+        return std::unexpected(
+            Errors{{ErrorCode::NotFound, u"conflict"_s, tr("no such conflict")}});
     storage::WriteTransaction tx(m_cache.db());
     bool ok = tx.isActive();
     // Every change of mine to that record goes, not only the refused one.
@@ -360,11 +340,11 @@ Checked<void> SyncEngine::takeTheirs(qint64 conflictId)
     return {};
 }
 
-Checked<void> SyncEngine::keepMine(qint64 conflictId)
-{
+Checked<void> SyncEngine::keepMine(qint64 conflictId) {
     auto c = m_cache.conflict(conflictId);
     if (!c || !*c)
-        return std::unexpected(Errors{{ErrorCode::NotFound, u"conflict"_s, tr("no such conflict")}});
+        return std::unexpected(
+            Errors{{ErrorCode::NotFound, u"conflict"_s, tr("no such conflict")}});
     const SyncConflict& conflict = **c;
     auto entries = m_cache.outbox().forRecord(conflict.recordId);
     if (!entries)
@@ -400,8 +380,7 @@ Checked<void> SyncEngine::keepMine(qint64 conflictId)
 
 // ---- pull ------------------------------------------------------------------
 
-DbResult<bool> SyncEngine::absorb(RecordKind kind, QJsonObject doc)
-{
+DbResult<bool> SyncEngine::absorb(RecordKind kind, QJsonObject doc) {
     const QString id = doc.value("_id"_L1).toString();
     auto pending = m_cache.outbox().hasEntriesFor(id);
     if (!pending)
@@ -413,8 +392,7 @@ DbResult<bool> SyncEngine::absorb(RecordKind kind, QJsonObject doc)
     return true;
 }
 
-void SyncEngine::pull()
-{
+void SyncEngine::pull() {
     if (m_mode == Mode::Plain) {
         pullPlain(0, 1);
         return;
@@ -423,8 +401,7 @@ void SyncEngine::pull()
     pullFeed(cursor.value_or(QString()));
 }
 
-void SyncEngine::pullFeed(const QString& cursor)
-{
+void SyncEngine::pullFeed(const QString& cursor) {
     QUrlQuery query;
     query.addQueryItem(u"since"_s, cursor);
     query.addQueryItem(u"limit"_s, QString::number(feedPageSize));
@@ -461,10 +438,9 @@ void SyncEngine::pullFeed(const QString& cursor)
             const QString id = change.value("_id"_L1).toString();
             if (change.value("op"_L1).toString() == "delete"_L1) {
                 auto pending = m_cache.outbox().hasEntriesFor(id);
-                ok = pending && (*pending
-                                 || m_cache.records().remove(*kind, id,
-                                                             qint64(change.value("version"_L1)
-                                                                        .toDouble())));
+                ok = pending &&
+                     (*pending || m_cache.records().remove(
+                                      *kind, id, qint64(change.value("version"_L1).toDouble())));
             } else {
                 ok = bool(absorb(*kind, change.value("doc"_L1).toObject()));
             }
@@ -487,8 +463,7 @@ void SyncEngine::pullFeed(const QString& cursor)
     });
 }
 
-void SyncEngine::pullPlain(int kindIndex, int page)
-{
+void SyncEngine::pullPlain(int kindIndex, int page) {
     if (kindIndex >= int(kinds.size())) {
         reconcileWindow(1, {});
         return;
@@ -503,46 +478,46 @@ void SyncEngine::pullPlain(int kindIndex, int page)
     query.addQueryItem(u"page"_s, QString::number(page));
     query.addQueryItem(u"limit"_s, QString::number(listPageSize));
     ApiCall* call = m_api.get(k.path, query);
-    connect(call, &ApiCall::finished, this, [this, kindIndex, page, stateKey](const ApiResponse& r) {
-        if (r.isNetworkFailure()) {
-            finish(State::Offline, r.message);
-            return;
-        }
-        if (!r.ok()) {
-            finish(State::Error, r.message);
-            return;
-        }
-        const RecordKind kind = kinds[size_t(kindIndex)].kind;
-        const QJsonArray items = r.data().toArray();
-        QString newest = m_cache.syncState(stateKey).value_or(QString());
-        storage::WriteTransaction tx(m_cache.db());
-        bool ok = tx.isActive();
-        for (const QJsonValue v : items) {
-            const QJsonObject doc = v.toObject();
-            const QString updated = doc.value("updatedAt"_L1).toString();
-            // Wire times sort as text: same format, UTC.
-            if (updated > newest)
-                newest = updated;
-            ok = ok && absorb(kind, doc);
-        }
-        ok = ok && m_cache.setSyncState(stateKey, newest);
-        if (!ok || !tx.commit()) {
-            finish(State::Error, tr("the cache could not store the server's records"));
-            return;
-        }
-        if (!items.isEmpty())
-            m_changed = true;
-        m_received += items.size();
-        emit progress(m_received, 0);
-        if (items.size() >= listPageSize)
-            pullPlain(kindIndex, page + 1);
-        else
-            pullPlain(kindIndex + 1, 1);
-    });
+    connect(call, &ApiCall::finished, this,
+            [this, kindIndex, page, stateKey](const ApiResponse& r) {
+                if (r.isNetworkFailure()) {
+                    finish(State::Offline, r.message);
+                    return;
+                }
+                if (!r.ok()) {
+                    finish(State::Error, r.message);
+                    return;
+                }
+                const RecordKind kind = kinds[size_t(kindIndex)].kind;
+                const QJsonArray items = r.data().toArray();
+                QString newest = m_cache.syncState(stateKey).value_or(QString());
+                storage::WriteTransaction tx(m_cache.db());
+                bool ok = tx.isActive();
+                for (const QJsonValue v : items) {
+                    const QJsonObject doc = v.toObject();
+                    const QString updated = doc.value("updatedAt"_L1).toString();
+                    // Wire times sort as text: same format, UTC.
+                    if (updated > newest)
+                        newest = updated;
+                    ok = ok && absorb(kind, doc);
+                }
+                ok = ok && m_cache.setSyncState(stateKey, newest);
+                if (!ok || !tx.commit()) {
+                    finish(State::Error, tr("the cache could not store the server's records"));
+                    return;
+                }
+                if (!items.isEmpty())
+                    m_changed = true;
+                m_received += items.size();
+                emit progress(m_received, 0);
+                if (items.size() >= listPageSize)
+                    pullPlain(kindIndex, page + 1);
+                else
+                    pullPlain(kindIndex + 1, 1);
+            });
 }
 
-void SyncEngine::reconcileWindow(int page, QSet<QString> seen)
-{
+void SyncEngine::reconcileWindow(int page, QSet<QString> seen) {
     if (!m_windowFrom.isValid() || !m_windowTo.isValid()) {
         finish(State::Online);
         return;

@@ -25,8 +25,7 @@ namespace mss::sync {
 //
 // No network means Offline, with retries backing off from 1 s to 5 min; the
 // cache keeps working meanwhile.
-class SyncEngine : public QObject
-{
+class SyncEngine : public QObject {
     Q_OBJECT
 
 public:

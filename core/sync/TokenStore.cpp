@@ -10,9 +10,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-Error keychainError(const QKeychain::Job* job)
-{
-    return Error{ErrorCode::KeychainUnavailable, {},
+Error keychainError(const QKeychain::Job* job) {
+    return Error{ErrorCode::KeychainUnavailable,
+                 {},
                  QCoreApplication::translate("TokenStore", "the keychain refused: %1 (error %2)")
                      .arg(job->errorString())
                      .arg(int(job->error()))};
@@ -22,18 +22,14 @@ Error keychainError(const QKeychain::Job* job)
 
 TokenStore::TokenStore(QString service, QObject* parent)
     : QObject(parent)
-    , m_service(std::move(service))
-{
-}
+    , m_service(std::move(service)) {}
 
-QString TokenStore::account(const QString& serverUrl, const QString& email)
-{
+QString TokenStore::account(const QString& serverUrl, const QString& email) {
     return email.trimmed().toLower() + u" at "_s + serverUrl;
 }
 
 void TokenStore::save(const QString& account, const QString& token,
-                      std::function<void(Result<void>)> done)
-{
+                      std::function<void(Result<void>)> done) {
     auto* job = new QKeychain::WritePasswordJob(m_service, this);
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
@@ -49,8 +45,7 @@ void TokenStore::save(const QString& account, const QString& token,
 }
 
 void TokenStore::load(const QString& account,
-                      std::function<void(Result<std::optional<QString>>)> done)
-{
+                      std::function<void(Result<std::optional<QString>>)> done) {
     auto* job = new QKeychain::ReadPasswordJob(m_service, this);
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
@@ -66,8 +61,7 @@ void TokenStore::load(const QString& account,
     job->start();
 }
 
-void TokenStore::erase(const QString& account, std::function<void(Result<void>)> done)
-{
+void TokenStore::erase(const QString& account, std::function<void(Result<void>)> done) {
     auto* job = new QKeychain::DeletePasswordJob(m_service, this);
     job->setAutoDelete(true);
     job->setKey(account);

@@ -15,8 +15,7 @@ namespace mss::sync {
 //
 // The keychain answers asynchronously: each call takes a callback that runs
 // on this object's thread once the keychain has answered.
-class TokenStore : public QObject
-{
+class TokenStore : public QObject {
     Q_OBJECT
 
 public:

@@ -1,8 +1,8 @@
 // Conflict checks and open slots at the scale of a busy practice.
 //   bench_scheduling --benchmark_min_time=1
-#include "TestRecords.h"
 #include "scheduling/Conflicts.h"
 #include "scheduling/OpenSlots.h"
+#include "TestRecords.h"
 
 #include <benchmark/benchmark.h>
 
@@ -18,8 +18,7 @@ namespace {
 
 // One provider's history: `count` 50-minute sessions on the hour, eight a
 // weekday, going back from 2026-03-09, with other clients.
-QList<Appointment> history(int count)
-{
+QList<Appointment> history(int count) {
     QList<Appointment> out;
     out.reserve(count);
     QDateTime day = utc("2026-03-09T13:00:00.000Z");
@@ -29,7 +28,8 @@ QList<Appointment> history(int count)
         if (day.date().dayOfWeek() > 5)
             continue;
         for (int h = 0; h < 8 && made < count; ++h, ++made) {
-            Appointment a = appointment(made + 1, 1, 1000 + made % 300, "2026-03-09T13:00:00.000Z", 50);
+            Appointment a =
+                appointment(made + 1, 1, 1000 + made % 300, "2026-03-09T13:00:00.000Z", 50);
             a.startTime = day.addSecs(h * 3600);
             a.endTime = a.startTime.addSecs(50 * 60);
             out.append(a);
@@ -38,8 +38,7 @@ QList<Appointment> history(int count)
     return out;
 }
 
-void conflictCheckScan(benchmark::State& state)
-{
+void conflictCheckScan(benchmark::State& state) {
     const QList<Appointment> booked = history(int(state.range(0)));
     // A new booking in the middle of the history, overlapping one session.
     const Appointment candidate = [&] {
@@ -58,8 +57,7 @@ void conflictCheckScan(benchmark::State& state)
 }
 BENCHMARK(conflictCheckScan)->Arg(10'000);
 
-void conflictCheckIndexed(benchmark::State& state)
-{
+void conflictCheckIndexed(benchmark::State& state) {
     const QList<Appointment> booked = history(int(state.range(0)));
     const ConflictIndex index(booked);
     Appointment candidate = booked[booked.size() / 2];
@@ -78,8 +76,7 @@ BENCHMARK(conflictCheckIndexed)->Arg(10'000);
 // 20 providers, each with a weekday schedule of two blocks and a lunch
 // break, and 30 booked sessions in the week; 50-minute slots on a 15-minute
 // grid for the whole week in America/New_York.
-void openSlotsWeek(benchmark::State& state)
-{
+void openSlotsWeek(benchmark::State& state) {
     const int providers = int(state.range(0));
     QList<QList<ProviderAvailability>> availability(providers);
     QList<QList<Appointment>> booked(providers);
@@ -91,8 +88,10 @@ void openSlotsWeek(benchmark::State& state)
             availability[p].append(weekly(p + 1, day, "13:00", "18:00"));
         }
         for (int k = 0; k < 30; ++k) {
-            Appointment a = appointment(p * 100 + k + 1, p + 1, 500 + k, "2026-03-09T12:00:00.000Z", 50);
-            a.startTime = a.startTime.addSecs(qint64(rng.bounded(5)) * 86400 + qint64(rng.bounded(10)) * 3600);
+            Appointment a =
+                appointment(p * 100 + k + 1, p + 1, 500 + k, "2026-03-09T12:00:00.000Z", 50);
+            a.startTime = a.startTime.addSecs(qint64(rng.bounded(5)) * 86400 +
+                                              qint64(rng.bounded(10)) * 3600);
             a.endTime = a.startTime.addSecs(50 * 60);
             booked[p].append(a);
         }
@@ -118,8 +117,7 @@ BENCHMARK(openSlotsWeek)->Arg(20)->Unit(benchmark::kMicrosecond);
 
 // Reading appointments back from their wire documents: what the cache does
 // for every appointment a calendar shows.
-void decodeAppointments(benchmark::State& state)
-{
+void decodeAppointments(benchmark::State& state) {
     QList<QByteArray> docs;
     for (const Appointment& a : history(int(state.range(0)))) {
         Appointment full = a;
@@ -130,8 +128,8 @@ void decodeAppointments(benchmark::State& state)
     }
     for (auto _ : state) {
         for (const QByteArray& doc : docs) {
-            auto a = Appointment::fromJson(QJsonDocument::fromJson(doc).object(),
-                                           DecodeMode::TypesOnly);
+            auto a =
+                Appointment::fromJson(QJsonDocument::fromJson(doc).object(), DecodeMode::TypesOnly);
             benchmark::DoNotOptimize(a);
         }
     }

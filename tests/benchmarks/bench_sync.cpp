@@ -4,8 +4,8 @@
 //   pull100       a synced cache pulls 100 changes made by another desk
 //   weekQuery     one week of all 30 providers read from the cache
 // The program seeds its own server data directory and starts the server.
-#include "Desk.h"
 #include "base/WallClock.h"
+#include "Desk.h"
 
 #include <benchmark/benchmark.h>
 
@@ -28,8 +28,7 @@ const QString adminEmail = u"admin@bench.practice"_s;
 ServerProcess* g_server = nullptr;
 QString g_workDir;
 
-QString cachePath(const char* name)
-{
+QString cachePath(const char* name) {
     const QString path = g_workDir + u'/' + QString::fromLatin1(name);
     QFile::remove(path);
     QFile::remove(path + u"-wal"_s);
@@ -37,8 +36,7 @@ QString cachePath(const char* name)
     return path;
 }
 
-void initialSync(benchmark::State& state)
-{
+void initialSync(benchmark::State& state) {
     qint64 received = 0;
     for (auto _ : state) {
         state.PauseTiming();
@@ -51,21 +49,21 @@ void initialSync(benchmark::State& state)
         received = desk.cache->count(storage::RecordKind::Appointment).value();
     }
     state.counters["appointments"] = double(received);
-    state.counters["appointments/s"] =
-        benchmark::Counter(double(received) * double(state.iterations()), benchmark::Counter::kIsRate);
+    state.counters["appointments/s"] = benchmark::Counter(
+        double(received) * double(state.iterations()), benchmark::Counter::kIsRate);
 }
 BENCHMARK(initialSync)->Iterations(3)->Unit(benchmark::kMillisecond)->UseRealTime();
 
-void pull100(benchmark::State& state)
-{
+void pull100(benchmark::State& state) {
     Desk desk(cachePath("pull.sqlite"), g_server->url());
     if (!desk.signIn(adminEmail, password) || !desk.sync())
         qFatal("cannot prepare the synced desk");
     ApiClient other(g_server->url());
     if (!await(other.login(adminEmail, QString::fromLatin1(password))).ok())
         qFatal("cannot sign in the other desk");
-    const auto week = desk.cache->appointments(fromWireTime(u"2029-12-31T00:00:00.000Z"),
-                                               fromWireTime(u"2030-01-07T00:00:00.000Z"))
+    const auto week = desk.cache
+                          ->appointments(fromWireTime(u"2029-12-31T00:00:00.000Z"),
+                                         fromWireTime(u"2030-01-07T00:00:00.000Z"))
                           .value();
     if (week.size() < 100)
         qFatal("the seeded week has %d appointments, fewer than 100", int(week.size()));
@@ -75,8 +73,8 @@ void pull100(benchmark::State& state)
         ++round;
         for (int i = 0; i < 100; ++i) {
             const QString id = week[i].id().toString();
-            const ApiResponse r = await(other.put(
-                u"/appointments/"_s + id, {{"notes"_L1, u"round %1"_s.arg(round)}}));
+            const ApiResponse r = await(
+                other.put(u"/appointments/"_s + id, {{"notes"_L1, u"round %1"_s.arg(round)}}));
             if (!r.ok())
                 qFatal("change %d failed: %s", i, qPrintable(r.message));
         }
@@ -87,8 +85,7 @@ void pull100(benchmark::State& state)
 }
 BENCHMARK(pull100)->Iterations(10)->Unit(benchmark::kMillisecond)->UseRealTime();
 
-void weekQuery(benchmark::State& state)
-{
+void weekQuery(benchmark::State& state) {
     Desk desk(cachePath("initial.sqlite"), g_server->url());
     if (!desk.signIn(adminEmail, password) || !desk.sync())
         qFatal("cannot prepare the synced desk");
@@ -113,8 +110,7 @@ BENCHMARK(weekQuery)->Unit(benchmark::kMillisecond);
 
 } // namespace
 
-int main(int argc, char** argv)
-{
+int main(int argc, char** argv) {
     QCoreApplication app(argc, argv);
     benchmark::Initialize(&argc, argv);
     ServerProcess server;

@@ -17,8 +17,7 @@
 
 namespace mss::test {
 
-class ServerProcess
-{
+class ServerProcess {
 public:
     static constexpr const char* adminEmail = "admin@example.org";
     static constexpr const char* adminPassword = "correct horse battery staple";
@@ -31,8 +30,7 @@ public:
 
     // Runs one administrative command to completion; returns its exit code.
     int command(const QStringList& args, const QByteArray& input = {},
-                QByteArray* output = nullptr) const
-    {
+                QByteArray* output = nullptr) const {
         QProcess p;
         p.setProgram(QStringLiteral(MSS_SERVER_BINARY));
         p.setArguments(args);
@@ -46,44 +44,36 @@ public:
         return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
     }
 
-    bool init(const QString& timeZone = QStringLiteral("America/New_York"))
-    {
+    bool init(const QString& timeZone = QStringLiteral("America/New_York")) {
         return command({QStringLiteral("init"), QStringLiteral("--data-dir"), dataDir(),
                         QStringLiteral("--time-zone"), timeZone, QStringLiteral("--admin-email"),
                         QString::fromLatin1(adminEmail)},
-                       QByteArray(adminPassword) + '\n')
-            == 0;
+                       QByteArray(adminPassword) + '\n') == 0;
     }
 
-    bool demo(const QString& timeZone = QStringLiteral("America/New_York"))
-    {
+    bool demo(const QString& timeZone = QStringLiteral("America/New_York")) {
         return command({QStringLiteral("demo"), QStringLiteral("--data-dir"), dataDir(),
-                        QStringLiteral("--time-zone"), timeZone})
-            == 0;
+                        QStringLiteral("--time-zone"), timeZone}) == 0;
     }
 
-    bool addUser(const QString& email, const QString& role, const QByteArray& password) const
-    {
+    bool addUser(const QString& email, const QString& role, const QByteArray& password) const {
         return command({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--data-dir"),
                         dataDir(), QStringLiteral("--email"), email, QStringLiteral("--role"), role,
                         QStringLiteral("--first-name"), QStringLiteral("Test"),
                         QStringLiteral("--last-name"), role.toLower()},
-                       password + '\n')
-            == 0;
+                       password + '\n') == 0;
     }
 
     // Starts `serve`; on the same port as before after a stop, so clients
     // pointed at the old address find it again.
-    bool start(const QStringList& extra = {})
-    {
-        const QString listen = m_url.isValid()
-            ? QStringLiteral("127.0.0.1:%1").arg(m_url.port())
-            : QStringLiteral("127.0.0.1:0");
+    bool start(const QStringList& extra = {}) {
+        const QString listen = m_url.isValid() ? QStringLiteral("127.0.0.1:%1").arg(m_url.port())
+                                               : QStringLiteral("127.0.0.1:0");
         m_process = std::make_unique<QProcess>();
         m_process->setProgram(QStringLiteral(MSS_SERVER_BINARY));
         m_process->setArguments(QStringList{QStringLiteral("serve"), QStringLiteral("--data-dir"),
-                                            dataDir(), QStringLiteral("--listen"), listen}
-                                + extra);
+                                            dataDir(), QStringLiteral("--listen"), listen} +
+                                extra);
         m_process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
         // A test that dies (a failed QVERIFY in a helper, a crash) takes its
         // server with it.
@@ -93,8 +83,8 @@ public:
         const bool up = QTest::qWaitFor(
             [&] {
                 seen += m_process->readAllStandardOutput();
-                return (seen.contains("Listening on ") && seen.endsWith('\n'))
-                    || m_process->state() == QProcess::NotRunning;
+                return (seen.contains("Listening on ") && seen.endsWith('\n')) ||
+                       m_process->state() == QProcess::NotRunning;
             },
             30'000);
         const qsizetype at = seen.indexOf("Listening on ");
@@ -106,8 +96,7 @@ public:
     }
 
     // SIGTERM: the server finishes what it is doing and stops.
-    void stop()
-    {
+    void stop() {
         if (!m_process || m_process->state() == QProcess::NotRunning)
             return;
         ::kill(pid_t(m_process->processId()), SIGTERM);
@@ -117,8 +106,7 @@ public:
     }
 
     // SIGKILL: no chance to finish anything.
-    void kill()
-    {
+    void kill() {
         if (!m_process || m_process->state() == QProcess::NotRunning)
             return;
         m_process->kill();

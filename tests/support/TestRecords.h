@@ -10,23 +10,18 @@
 
 namespace mss::test {
 
-inline domain::ObjectId id(int n)
-{
+inline domain::ObjectId id(int n) {
     return *domain::ObjectId::fromString(QStringLiteral("%1").arg(n, 24, 10, QLatin1Char('0')));
 }
 
-inline QDateTime utc(const char* wire)
-{
+inline QDateTime utc(const char* wire) {
     return fromWireTime(QString::fromLatin1(wire));
 }
 
-inline domain::Appointment appointment(int appointmentId, int provider, int client,
-                                       const char* start, int minutes,
-                                       domain::AppointmentStatus status =
-                                           domain::AppointmentStatus::Scheduled,
-                                       domain::AppointmentType type =
-                                           domain::AppointmentType::IndividualTherapy)
-{
+inline domain::Appointment
+appointment(int appointmentId, int provider, int client, const char* start, int minutes,
+            domain::AppointmentStatus status = domain::AppointmentStatus::Scheduled,
+            domain::AppointmentType type = domain::AppointmentType::IndividualTherapy) {
     domain::Appointment a;
     a.meta.id = id(appointmentId);
     a.provider.id = id(provider);
@@ -39,11 +34,9 @@ inline domain::Appointment appointment(int appointmentId, int provider, int clie
     return a;
 }
 
-inline domain::ProviderAvailability weekly(int provider, domain::DayOfWeek day, const char* from,
-                                           const char* to,
-                                           domain::AvailabilityLocation location =
-                                               domain::AvailabilityLocation::Both)
-{
+inline domain::ProviderAvailability
+weekly(int provider, domain::DayOfWeek day, const char* from, const char* to,
+       domain::AvailabilityLocation location = domain::AvailabilityLocation::Both) {
     domain::ProviderAvailability a;
     a.provider.id = id(provider);
     a.dayOfWeek = day;
@@ -54,8 +47,7 @@ inline domain::ProviderAvailability weekly(int provider, domain::DayOfWeek day, 
 }
 
 inline domain::ProviderAvailability oneOff(int provider, QDate first, QDate last, const char* from,
-                                           const char* to, bool available)
-{
+                                           const char* to, bool available) {
     domain::ProviderAvailability a = weekly(provider, domain::DayOfWeek::Monday, from, to);
     a.isRecurring = false;
     a.isAvailable = available;

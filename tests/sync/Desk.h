@@ -13,8 +13,7 @@
 namespace mss::test {
 
 // Waits for one API call to answer.
-inline sync::ApiResponse await(sync::ApiCall* call)
-{
+inline sync::ApiResponse await(sync::ApiCall* call) {
     std::optional<sync::ApiResponse> response;
     QObject::connect(call, &sync::ApiCall::finished,
                      [&](const sync::ApiResponse& r) { response = r; });
@@ -25,8 +24,7 @@ inline sync::ApiResponse await(sync::ApiCall* call)
 
 // Every record of a list endpoint matching `filters`, page by page.
 inline QList<QJsonObject> listAll(sync::ApiClient& api, const QString& path,
-                                  QUrlQuery filters = {})
-{
+                                  QUrlQuery filters = {}) {
     QList<QJsonObject> out;
     filters.addQueryItem(QStringLiteral("limit"), QStringLiteral("100"));
     for (int page = 1;; ++page) {
@@ -43,29 +41,25 @@ inline QList<QJsonObject> listAll(sync::ApiClient& api, const QString& path,
     }
 }
 
-class Desk
-{
+class Desk {
 public:
     Desk(const QString& cachePath, const QUrl& server)
-        : api(server)
-    {
+        : api(server) {
         auto opened = sync::LocalCache::open(cachePath);
         if (!opened)
             qFatal("cannot open the cache: %s", qPrintable(opened.error().message));
         cache = std::move(*opened);
         engine = std::make_unique<sync::SyncEngine>(*cache, api, clock);
-        schedule = std::make_unique<sync::LocalSchedule>(*cache, clock,
-                                                         QTimeZone("America/New_York"));
+        schedule =
+            std::make_unique<sync::LocalSchedule>(*cache, clock, QTimeZone("America/New_York"));
     }
 
-    bool signIn(const QString& email, const QByteArray& password)
-    {
+    bool signIn(const QString& email, const QByteArray& password) {
         return await(api.login(email, QString::fromUtf8(password))).ok();
     }
 
     // One sync to its end; whether it ended Online.
-    bool sync()
-    {
+    bool sync() {
         QSignalSpy finished(engine.get(), &sync::SyncEngine::syncFinished);
         engine->syncNow();
         if (!finished.wait(60'000))
@@ -75,8 +69,7 @@ public:
 
     // Syncs until the outbox is empty or `rounds` syncs have run; retries
     // after network errors wait out their backoff on the real clock.
-    bool syncUntilSettled(int rounds = 20)
-    {
+    bool syncUntilSettled(int rounds = 20) {
         for (int i = 0; i < rounds; ++i) {
             const bool online = sync();
             if (online && cache->outbox().pendingCount().value_or(-1) == 0)
@@ -87,10 +80,10 @@ public:
     }
 
     // What is left in the outbox and why, for failure messages.
-    QByteArray outboxReport() const
-    {
+    QByteArray outboxReport() const {
         QString out = engine->lastError();
-        for (const sync::OutboxEntry& e : cache->outbox().all().value_or(QList<sync::OutboxEntry>{}))
+        for (const sync::OutboxEntry& e :
+             cache->outbox().all().value_or(QList<sync::OutboxEntry>{}))
             out += QStringLiteral("\n  %1 %2 %3 state %4: %5")
                        .arg(e.seq)
                        .arg(e.method, e.path)

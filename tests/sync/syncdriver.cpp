@@ -10,8 +10,7 @@
 using namespace mss;
 using namespace mss::sync;
 
-int main(int argc, char** argv)
-{
+int main(int argc, char** argv) {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     if (args.size() != 5) {

@@ -1,8 +1,8 @@
 // The user's actions on the cache, with no server at all: each is checked
 // with the core rules, shows at once, and leaves exactly one outbox entry
 // that survives closing and reopening the file.
-#include "TestRecords.h"
 #include "sync/LocalSchedule.h"
+#include "TestRecords.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -17,8 +17,7 @@ namespace {
 
 const QTimeZone newYork("America/New_York");
 
-Appointment draft(int provider, int client, const char* start, int minutes)
-{
+Appointment draft(int provider, int client, const char* start, int minutes) {
     Appointment a = appointment(0, provider, client, start, minutes);
     a.meta.id = {};
     return a;
@@ -26,8 +25,7 @@ Appointment draft(int provider, int client, const char* start, int minutes)
 
 } // namespace
 
-class TestLocalSchedule : public QObject
-{
+class TestLocalSchedule : public QObject {
     Q_OBJECT
 
 private slots:
@@ -86,8 +84,7 @@ QList<Appointment> occurrencesOf(LocalCache& cache, const ObjectId& series) {
 
 } // namespace
 
-void TestLocalSchedule::init()
-{
+void TestLocalSchedule::init() {
     m_dir = std::make_unique<QTemporaryDir>();
     auto cache = LocalCache::open(m_dir->filePath(u"cache.sqlite"_s));
     QVERIFY2(cache, cache ? "" : qPrintable(cache.error().message));
@@ -96,22 +93,20 @@ void TestLocalSchedule::init()
     m_schedule = std::make_unique<LocalSchedule>(*m_cache, *m_clock, newYork);
 }
 
-void TestLocalSchedule::cleanup()
-{
+void TestLocalSchedule::cleanup() {
     m_schedule.reset();
     m_cache.reset();
     m_dir.reset();
 }
 
-void TestLocalSchedule::bookingShowsAtOnceAndQueuesOneCreate()
-{
+void TestLocalSchedule::bookingShowsAtOnceAndQueuesOneCreate() {
     const auto booked = m_schedule->book(draft(1, 2, "2026-03-09T14:00:00.000Z", 50));
     QVERIFY2(booked, booked ? "" : qPrintable(describe(booked.error())));
     QVERIFY(!booked->id().isNull());
     QCOMPARE(booked->duration, 50);
 
-    const auto shown = m_cache->appointments(utc("2026-03-09T00:00:00.000Z"),
-                                             utc("2026-03-10T00:00:00.000Z"));
+    const auto shown =
+        m_cache->appointments(utc("2026-03-09T00:00:00.000Z"), utc("2026-03-10T00:00:00.000Z"));
     QVERIFY(shown);
     QCOMPARE(shown->size(), 1);
     QCOMPARE(shown->front().id(), booked->id());
@@ -129,8 +124,7 @@ void TestLocalSchedule::bookingShowsAtOnceAndQueuesOneCreate()
     QCOMPARE(e.baseVersion, 0);
 }
 
-void TestLocalSchedule::overlapIsRefusedNamingWhatItCollidesWith()
-{
+void TestLocalSchedule::overlapIsRefusedNamingWhatItCollidesWith() {
     const auto first = m_schedule->book(draft(1, 2, "2026-03-09T14:00:00.000Z", 50));
     QVERIFY(first);
     const auto second = m_schedule->book(draft(1, 3, "2026-03-09T14:30:00.000Z", 50));
@@ -147,8 +141,7 @@ void TestLocalSchedule::overlapIsRefusedNamingWhatItCollidesWith()
     QVERIFY(m_schedule->book(draft(1, 3, "2026-03-09T14:50:00.000Z", 50)));
 }
 
-void TestLocalSchedule::overrideBooksAnywayAndTellsTheServer()
-{
+void TestLocalSchedule::overrideBooksAnywayAndTellsTheServer() {
     QVERIFY(m_schedule->book(draft(1, 2, "2026-03-09T14:00:00.000Z", 50)));
     const auto forced = m_schedule->book(draft(1, 3, "2026-03-09T14:30:00.000Z", 50), true);
     QVERIFY(forced);
@@ -158,16 +151,14 @@ void TestLocalSchedule::overrideBooksAnywayAndTellsTheServer()
     QVERIFY(!entries.front().body.contains(u"allowOverlap"_s));
 }
 
-void TestLocalSchedule::sameClientWithTwoProvidersIsRefused()
-{
+void TestLocalSchedule::sameClientWithTwoProvidersIsRefused() {
     QVERIFY(m_schedule->book(draft(1, 2, "2026-03-09T14:00:00.000Z", 50)));
     const auto other = m_schedule->book(draft(5, 2, "2026-03-09T14:10:00.000Z", 30));
     QVERIFY(!other);
     QVERIFY(other.error().front().message.contains(u"client"_s));
 }
 
-void TestLocalSchedule::bookingOutsideAvailabilityIsAllowedWithAWarning()
-{
+void TestLocalSchedule::bookingOutsideAvailabilityIsAllowedWithAWarning() {
     ProviderAvailability mondays = weekly(1, DayOfWeek::Monday, "09:00", "17:00");
     mondays.meta.id = id(900);
     mondays.meta.version = 1;
@@ -181,8 +172,7 @@ void TestLocalSchedule::bookingOutsideAvailabilityIsAllowedWithAWarning()
     QVERIFY(m_schedule->book(early));
 }
 
-void TestLocalSchedule::invalidAppointmentIsRefusedWithItsFields()
-{
+void TestLocalSchedule::invalidAppointmentIsRefusedWithItsFields() {
     Appointment bad = draft(1, 2, "2026-03-09T14:00:00.000Z", 50);
     bad.endTime = bad.startTime;
     bad.duration = 0;
@@ -192,8 +182,7 @@ void TestLocalSchedule::invalidAppointmentIsRefusedWithItsFields()
     QCOMPARE(m_cache->outbox().pendingCount().value(), 0);
 }
 
-void TestLocalSchedule::cancelNeedsAReason()
-{
+void TestLocalSchedule::cancelNeedsAReason() {
     const auto booked = m_schedule->book(draft(1, 2, "2026-03-09T14:00:00.000Z", 50));
     QVERIFY(booked);
     const auto noReason = m_schedule->cancel(booked->id(), u"  "_s, 0);
@@ -212,8 +201,7 @@ void TestLocalSchedule::cancelNeedsAReason()
     QVERIFY(m_schedule->book(draft(1, 3, "2026-03-09T14:00:00.000Z", 50)));
 }
 
-void TestLocalSchedule::movesAndStatusChangesQueueInOrder()
-{
+void TestLocalSchedule::movesAndStatusChangesQueueInOrder() {
     auto a = m_schedule->book(draft(1, 2, "2026-03-09T14:00:00.000Z", 50));
     QVERIFY(a);
     Appointment moved = *a;
@@ -233,8 +221,7 @@ void TestLocalSchedule::movesAndStatusChangesQueueInOrder()
     QCOMPARE(shown->startTime, moved.startTime);
 }
 
-void TestLocalSchedule::outboxSurvivesReopeningTheFile()
-{
+void TestLocalSchedule::outboxSurvivesReopeningTheFile() {
     const auto a = m_schedule->book(draft(1, 2, "2026-03-09T14:00:00.000Z", 50));
     QVERIFY(a);
     const QString path = m_dir->filePath(u"cache.sqlite"_s);
@@ -247,8 +234,7 @@ void TestLocalSchedule::outboxSurvivesReopeningTheFile()
     m_cache = std::move(*reopened);
 }
 
-void TestLocalSchedule::deleteRemovesFromTheCalendarAndQueues()
-{
+void TestLocalSchedule::deleteRemovesFromTheCalendarAndQueues() {
     const auto a = m_schedule->book(draft(1, 2, "2026-03-09T14:00:00.000Z", 50));
     QVERIFY(a);
     QVERIFY(m_schedule->remove(a->id()));

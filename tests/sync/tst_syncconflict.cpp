@@ -1,7 +1,7 @@
 // Two desks working offline on the same schedule: what the server refuses
 // becomes a conflict for the user, and nothing anyone saved is overwritten.
-#include "Desk.h"
 #include "base/WallClock.h"
+#include "Desk.h"
 
 #include <QJsonArray>
 
@@ -11,8 +11,7 @@ using namespace mss::sync;
 using namespace mss::test;
 using namespace Qt::StringLiterals;
 
-class TestSyncConflict : public QObject
-{
+class TestSyncConflict : public QObject {
     Q_OBJECT
 
 private slots:
@@ -31,8 +30,7 @@ private:
     QStringList m_clients;
 };
 
-void TestSyncConflict::initTestCase()
-{
+void TestSyncConflict::initTestCase() {
     QVERIFY(m_server.init());
     QVERIFY(m_server.addUser(u"a@example.org"_s, u"RECEPTIONIST"_s, "desk a password"));
     QVERIFY(m_server.addUser(u"b@example.org"_s, u"RECEPTIONIST"_s, "desk b password"));
@@ -41,10 +39,12 @@ void TestSyncConflict::initTestCase()
     QVERIFY(await(m_admin->login(QString::fromLatin1(ServerProcess::adminEmail),
                                  QString::fromLatin1(ServerProcess::adminPassword)))
                 .ok());
-    const ApiResponse clinician = await(m_admin->post(
-        u"/staff"_s, {{"firstName"_L1, u"Dana"_s}, {"lastName"_L1, u"Lee"_s},
-                      {"email"_L1, u"dana@example.org"_s}, {"role"_L1, u"CLINICIAN"_s},
-                      {"password"_L1, u"dana password 1"_s}}));
+    const ApiResponse clinician =
+        await(m_admin->post(u"/staff"_s, {{"firstName"_L1, u"Dana"_s},
+                                          {"lastName"_L1, u"Lee"_s},
+                                          {"email"_L1, u"dana@example.org"_s},
+                                          {"role"_L1, u"CLINICIAN"_s},
+                                          {"password"_L1, u"dana password 1"_s}}));
     QVERIFY(clinician.ok());
     m_provider = clinician.data().toObject().value("_id"_L1).toString();
     for (int i = 0; i < 2; ++i) {
@@ -55,8 +55,7 @@ void TestSyncConflict::initTestCase()
     }
 }
 
-Appointment TestSyncConflict::draft(int clientIndex, const QDateTime& start) const
-{
+Appointment TestSyncConflict::draft(int clientIndex, const QDateTime& start) const {
     Appointment a;
     a.provider.id = *ObjectId::fromString(m_provider);
     a.client.id = *ObjectId::fromString(m_clients[clientIndex]);
@@ -65,14 +64,12 @@ Appointment TestSyncConflict::draft(int clientIndex, const QDateTime& start) con
     return a;
 }
 
-QJsonObject TestSyncConflict::onServer(const ObjectId& id)
-{
+QJsonObject TestSyncConflict::onServer(const ObjectId& id) {
     const ApiResponse r = await(m_admin->get(u"/appointments/"_s + id.toString()));
     return r.ok() ? r.data().toObject() : QJsonObject{};
 }
 
-void TestSyncConflict::sameSlotBookedOfflineByTwoDesksOneWins()
-{
+void TestSyncConflict::sameSlotBookedOfflineByTwoDesksOneWins() {
     Desk a(m_dir.filePath(u"a1.sqlite"_s), m_server.url());
     Desk b(m_dir.filePath(u"b1.sqlite"_s), m_server.url());
     QVERIFY(a.signIn(u"a@example.org"_s, "desk a password"));
@@ -111,8 +108,7 @@ void TestSyncConflict::sameSlotBookedOfflineByTwoDesksOneWins()
     QVERIFY(b.cache->appointment(mine->id().toString()).value().has_value());
 }
 
-void TestSyncConflict::sameAppointmentMovedOfflineByTwoDesksKeepsBoth()
-{
+void TestSyncConflict::sameAppointmentMovedOfflineByTwoDesksKeepsBoth() {
     Desk a(m_dir.filePath(u"a2.sqlite"_s), m_server.url());
     Desk b(m_dir.filePath(u"b2.sqlite"_s), m_server.url());
     QVERIFY(a.signIn(u"a@example.org"_s, "desk a password"));
@@ -143,14 +139,16 @@ void TestSyncConflict::sameAppointmentMovedOfflineByTwoDesksKeepsBoth()
     // Theirs is what A saved; mine is what B saved. Neither was overwritten.
     QCOMPARE(found.front().theirs.value("startTime"_L1).toString(), toWireTime(movedByA.startTime));
     QCOMPARE(found.front().mine.value("startTime"_L1).toString(), toWireTime(movedByB.startTime));
-    QCOMPARE(onServer(booked->id()).value("startTime"_L1).toString(), toWireTime(movedByA.startTime));
+    QCOMPARE(onServer(booked->id()).value("startTime"_L1).toString(),
+             toWireTime(movedByA.startTime));
     // B's calendar shows the server's time until B decides.
     QCOMPARE(b.cache->appointment(booked->id().toString()).value()->startTime, movedByA.startTime);
 
     // B keeps mine, on top of the version A made.
     QVERIFY(b.engine->keepMine(found.front().id));
     QVERIFY2(b.syncUntilSettled(), b.outboxReport().constData());
-    QCOMPARE(onServer(booked->id()).value("startTime"_L1).toString(), toWireTime(movedByB.startTime));
+    QCOMPARE(onServer(booked->id()).value("startTime"_L1).toString(),
+             toWireTime(movedByB.startTime));
     QCOMPARE(onServer(booked->id()).value("version"_L1).toInt(), 3);
     QVERIFY(a.sync());
     QCOMPARE(a.cache->appointment(booked->id().toString()).value()->startTime, movedByB.startTime);

@@ -15,8 +15,7 @@ namespace {
 
 constexpr int bookings = 400;
 
-QUrlQuery ofProvider(const QString& provider)
-{
+QUrlQuery ofProvider(const QString& provider) {
     QUrlQuery q;
     q.addQueryItem(u"provider"_s, provider);
     return q;
@@ -24,16 +23,14 @@ QUrlQuery ofProvider(const QString& provider)
 
 } // namespace
 
-class TestSyncKill : public QObject
-{
+class TestSyncKill : public QObject {
     Q_OBJECT
 
 private slots:
     void killedMidPushLosesAndDoublesNothing();
 };
 
-void TestSyncKill::killedMidPushLosesAndDoublesNothing()
-{
+void TestSyncKill::killedMidPushLosesAndDoublesNothing() {
     ServerProcess server;
     QVERIFY(server.init());
     QVERIFY(server.addUser(u"desk@example.org"_s, u"RECEPTIONIST"_s, "desk password 1"));
@@ -42,14 +39,16 @@ void TestSyncKill::killedMidPushLosesAndDoublesNothing()
     QVERIFY(await(admin.login(QString::fromLatin1(ServerProcess::adminEmail),
                               QString::fromLatin1(ServerProcess::adminPassword)))
                 .ok());
-    const ApiResponse clinician = await(admin.post(
-        u"/staff"_s, {{"firstName"_L1, u"Ravi"_s}, {"lastName"_L1, u"Shah"_s},
-                      {"email"_L1, u"ravi@example.org"_s}, {"role"_L1, u"CLINICIAN"_s},
-                      {"password"_L1, u"ravi password 1"_s}}));
+    const ApiResponse clinician =
+        await(admin.post(u"/staff"_s, {{"firstName"_L1, u"Ravi"_s},
+                                       {"lastName"_L1, u"Shah"_s},
+                                       {"email"_L1, u"ravi@example.org"_s},
+                                       {"role"_L1, u"CLINICIAN"_s},
+                                       {"password"_L1, u"ravi password 1"_s}}));
     QVERIFY(clinician.ok());
     const QString provider = clinician.data().toObject().value("_id"_L1).toString();
-    const ApiResponse client = await(
-        admin.post(u"/clients"_s, {{"firstName"_L1, u"Sam"_s}, {"lastName"_L1, u"Ortiz"_s}}));
+    const ApiResponse client =
+        await(admin.post(u"/clients"_s, {{"firstName"_L1, u"Sam"_s}, {"lastName"_L1, u"Ortiz"_s}}));
     QVERIFY(client.ok());
 
     // 400 bookings made offline, one a weekday hour from 2027-01-04.
@@ -66,7 +65,8 @@ void TestSyncKill::killedMidPushLosesAndDoublesNothing()
                 day = day.addDays(day.date().dayOfWeek() == 5 ? 3 : 1);
             Appointment a;
             a.provider.id = *ObjectId::fromString(provider);
-            a.client.id = *ObjectId::fromString(client.data().toObject().value("_id"_L1).toString());
+            a.client.id =
+                *ObjectId::fromString(client.data().toObject().value("_id"_L1).toString());
             a.startTime = day.addSecs((i % 8) * 3600);
             a.endTime = a.startTime.addSecs(50 * 60);
             const auto r = desk.schedule->book(a);

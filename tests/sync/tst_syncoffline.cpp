@@ -1,8 +1,8 @@
 // Working through a server outage: fifty-one actions made with the server down,
 // the client restarted, the server back: every action is on the server
 // exactly once.
-#include "Desk.h"
 #include "base/WallClock.h"
+#include "Desk.h"
 
 #include <QJsonArray>
 
@@ -13,17 +13,14 @@ using namespace mss::test;
 using namespace Qt::StringLiterals;
 using storage::RecordKind;
 
-
-class TestSyncOffline : public QObject
-{
+class TestSyncOffline : public QObject {
     Q_OBJECT
 
 private slots:
     void offlineActionsLandExactlyOnce();
 };
 
-void TestSyncOffline::offlineActionsLandExactlyOnce()
-{
+void TestSyncOffline::offlineActionsLandExactlyOnce() {
     ServerProcess server;
     QVERIFY(server.init());
     QVERIFY(server.addUser(u"desk@example.org"_s, u"RECEPTIONIST"_s, "desk password 1"));
@@ -34,10 +31,12 @@ void TestSyncOffline::offlineActionsLandExactlyOnce()
     QVERIFY(await(admin.login(QString::fromLatin1(ServerProcess::adminEmail),
                               QString::fromLatin1(ServerProcess::adminPassword)))
                 .ok());
-    const ApiResponse clinician = await(admin.post(
-        u"/staff"_s, {{"firstName"_L1, u"Maya"_s}, {"lastName"_L1, u"Okafor"_s},
-                      {"email"_L1, u"maya@example.org"_s}, {"role"_L1, u"CLINICIAN"_s},
-                      {"password"_L1, u"maya password 1"_s}}));
+    const ApiResponse clinician =
+        await(admin.post(u"/staff"_s, {{"firstName"_L1, u"Maya"_s},
+                                       {"lastName"_L1, u"Okafor"_s},
+                                       {"email"_L1, u"maya@example.org"_s},
+                                       {"role"_L1, u"CLINICIAN"_s},
+                                       {"password"_L1, u"maya password 1"_s}}));
     QVERIFY2(clinician.ok(), qPrintable(clinician.message));
     const QString provider = clinician.data().toObject().value("_id"_L1).toString();
     QStringList clients;

@@ -3,8 +3,8 @@
 // server does): no change feed, no versions, no idempotency keys, no
 // conflict checks. The desk polls by updatedAt, re-reads the window on
 // screen to notice deletions, and still lands every offline change once.
-#include "Desk.h"
 #include "base/WallClock.h"
+#include "Desk.h"
 
 #include <QJsonArray>
 
@@ -21,8 +21,7 @@ const QByteArray demoPassword = "mentalspace-demo";
 
 } // namespace
 
-class TestSyncPlain : public QObject
-{
+class TestSyncPlain : public QObject {
     Q_OBJECT
 
 private slots:
@@ -42,30 +41,27 @@ private:
     std::unique_ptr<ApiClient> m_admin;
 };
 
-void TestSyncPlain::initTestCase()
-{
+void TestSyncPlain::initTestCase() {
     QVERIFY(m_server.demo());
     QVERIFY(m_server.start({u"--plain-api"_s}));
     m_admin = std::make_unique<ApiClient>(m_server.url());
-    QVERIFY(await(m_admin->login(u"admin@demo.practice"_s, QString::fromLatin1(demoPassword))).ok());
+    QVERIFY(
+        await(m_admin->login(u"admin@demo.practice"_s, QString::fromLatin1(demoPassword))).ok());
 }
 
-QUrlQuery TestSyncPlain::ofProvider(const QString& provider) const
-{
+QUrlQuery TestSyncPlain::ofProvider(const QString& provider) const {
     QUrlQuery q;
     q.addQueryItem(u"provider"_s, provider);
     return q;
 }
 
-QString TestSyncPlain::clinician()
-{
+QString TestSyncPlain::clinician() {
     QUrlQuery q;
     q.addQueryItem(u"role"_s, u"CLINICIAN"_s);
     return listAll(*m_admin, u"/staff"_s, q).front().value("_id"_L1).toString();
 }
 
-void TestSyncPlain::thePlainServerHasNoExtensions()
-{
+void TestSyncPlain::thePlainServerHasNoExtensions() {
     const ApiResponse feed = await(m_admin->get(u"/sync/changes"_s));
     QCOMPARE(feed.status, 404);
     const QList<QJsonObject> some = listAll(*m_admin, u"/clients"_s);
@@ -73,8 +69,7 @@ void TestSyncPlain::thePlainServerHasNoExtensions()
     QVERIFY(!some.front().contains("version"_L1));
 }
 
-void TestSyncPlain::initialAndIncrementalSyncByPolling()
-{
+void TestSyncPlain::initialAndIncrementalSyncByPolling() {
     Desk desk(m_dir.filePath(u"plain1.sqlite"_s), m_server.url());
     QVERIFY(desk.signIn(u"frontdesk@demo.practice"_s, demoPassword));
     QVERIFY2(desk.sync(), qPrintable(desk.engine->lastError()));
@@ -84,15 +79,14 @@ void TestSyncPlain::initialAndIncrementalSyncByPolling()
     QCOMPARE(desk.cache->count(RecordKind::Client).value(), 40);
 
     // Another desk adds a client; the next poll brings it.
-    const ApiResponse added = await(m_admin->post(
-        u"/clients"_s, {{"firstName"_L1, u"New"_s}, {"lastName"_L1, u"Client"_s}}));
+    const ApiResponse added = await(
+        m_admin->post(u"/clients"_s, {{"firstName"_L1, u"New"_s}, {"lastName"_L1, u"Client"_s}}));
     QVERIFY(added.ok());
     QVERIFY(desk.sync());
     QCOMPARE(desk.cache->count(RecordKind::Client).value(), 41);
 }
 
-void TestSyncPlain::deletionsInTheVisibleWindowDisappear()
-{
+void TestSyncPlain::deletionsInTheVisibleWindowDisappear() {
     Desk desk(m_dir.filePath(u"plain2.sqlite"_s), m_server.url());
     QVERIFY(desk.signIn(u"frontdesk@demo.practice"_s, demoPassword));
     const QDateTime from = QDateTime::currentDateTimeUtc().addDays(-7);
@@ -108,8 +102,7 @@ void TestSyncPlain::deletionsInTheVisibleWindowDisappear()
     QVERIFY(!desk.cache->appointment(victim).value().has_value());
 }
 
-void TestSyncPlain::offlineBookingsLandOnceAfterARestart()
-{
+void TestSyncPlain::offlineBookingsLandOnceAfterARestart() {
     const QString provider = clinician();
     const QString client = listAll(*m_admin, u"/clients"_s).front().value("_id"_L1).toString();
     const qsizetype before = listAll(*m_admin, u"/appointments"_s, ofProvider(provider)).size();
@@ -131,8 +124,8 @@ void TestSyncPlain::offlineBookingsLandOnceAfterARestart()
             QVERIFY2(r, r ? "" : qPrintable(describe(r.error())));
             made.insert(r->id().toString());
         }
-        const auto cancelled = desk.schedule->cancel(*ObjectId::fromString(*made.begin()),
-                                                     u"Client asked"_s, 0);
+        const auto cancelled =
+            desk.schedule->cancel(*ObjectId::fromString(*made.begin()), u"Client asked"_s, 0);
         QVERIFY(cancelled);
     }
     QVERIFY(m_server.start({u"--plain-api"_s}));
@@ -150,8 +143,7 @@ void TestSyncPlain::offlineBookingsLandOnceAfterARestart()
     QCOMPARE(cancelledOnServer, 1);
 }
 
-void TestSyncPlain::offlineMovesOfTwoDesksBothReachThePlainServer()
-{
+void TestSyncPlain::offlineMovesOfTwoDesksBothReachThePlainServer() {
     // Without versions the server cannot tell that B moved an old copy: the
     // last push wins, as on the MentalSpace server. Nothing is refused and
     // both desks end with what the server holds.

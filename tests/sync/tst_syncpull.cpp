@@ -1,7 +1,7 @@
 // Pulling a practice into an empty cache, then only what changed, from the
 // real embedded server on a loopback port.
-#include "Desk.h"
 #include "base/WallClock.h"
+#include "Desk.h"
 
 #include <QJsonArray>
 
@@ -17,15 +17,13 @@ namespace {
 const QByteArray demoPassword = "mentalspace-demo";
 
 // How many records of a list endpoint the server holds.
-qint64 serverCount(ApiClient& api, const QString& path)
-{
+qint64 serverCount(ApiClient& api, const QString& path) {
     return listAll(api, path).size();
 }
 
 } // namespace
 
-class TestSyncPull : public QObject
-{
+class TestSyncPull : public QObject {
     Q_OBJECT
 
 private slots:
@@ -39,14 +37,12 @@ private:
     QTemporaryDir m_dir;
 };
 
-void TestSyncPull::initTestCase()
-{
+void TestSyncPull::initTestCase() {
     QVERIFY(m_server.demo());
     QVERIFY(m_server.start());
 }
 
-void TestSyncPull::initialSyncBringsTheWholePractice()
-{
+void TestSyncPull::initialSyncBringsTheWholePractice() {
     Desk desk(m_dir.filePath(u"front.sqlite"_s), m_server.url());
     QVERIFY(desk.signIn(u"frontdesk@demo.practice"_s, demoPassword));
     QSignalSpy progress(desk.engine.get(), &SyncEngine::progress);
@@ -73,8 +69,7 @@ void TestSyncPull::initialSyncBringsTheWholePractice()
     QCOMPARE(changed.size(), 0);
 }
 
-void TestSyncPull::incrementalSyncBringsOnlyChangesOfAnotherDesk()
-{
+void TestSyncPull::incrementalSyncBringsOnlyChangesOfAnotherDesk() {
     Desk desk(m_dir.filePath(u"front2.sqlite"_s), m_server.url());
     QVERIFY(desk.signIn(u"frontdesk@demo.practice"_s, demoPassword));
     QVERIFY(desk.sync());
@@ -84,20 +79,18 @@ void TestSyncPull::incrementalSyncBringsOnlyChangesOfAnotherDesk()
     QVERIFY(await(other.login(u"admin@demo.practice"_s, QString::fromLatin1(demoPassword))).ok());
     const auto staff = desk.cache->staff().value();
     const auto clients = desk.cache->clients().value();
-    const auto provider = std::find_if(staff.begin(), staff.end(), [](const Staff& s) {
-        return s.role == StaffRole::Clinician;
-    });
+    const auto provider = std::find_if(
+        staff.begin(), staff.end(), [](const Staff& s) { return s.role == StaffRole::Clinician; });
     QVERIFY(provider != staff.end());
     const QDateTime start = QDateTime::currentDateTimeUtc().addDays(60);
     const QDateTime slot(start.date(), QTime(3, 0), QTimeZone::utc()); // 22:00/23:00 local: free
-    const ApiResponse created = await(other.post(
-        u"/appointments"_s,
-        {{"client"_L1, clients.front().id().toString()},
-         {"provider"_L1, provider->id().toString()},
-         {"startTime"_L1, toWireTime(slot)},
-         {"endTime"_L1, toWireTime(slot.addSecs(50 * 60))},
-         {"appointmentType"_L1, u"Individual Therapy"_s},
-         {"allowOverlap"_L1, true}}));
+    const ApiResponse created =
+        await(other.post(u"/appointments"_s, {{"client"_L1, clients.front().id().toString()},
+                                              {"provider"_L1, provider->id().toString()},
+                                              {"startTime"_L1, toWireTime(slot)},
+                                              {"endTime"_L1, toWireTime(slot.addSecs(50 * 60))},
+                                              {"appointmentType"_L1, u"Individual Therapy"_s},
+                                              {"allowOverlap"_L1, true}}));
     QVERIFY2(created.ok(), qPrintable(created.message));
     const QString newId = created.data().toObject().value("_id"_L1).toString();
 
@@ -106,9 +99,9 @@ void TestSyncPull::incrementalSyncBringsOnlyChangesOfAnotherDesk()
     QVERIFY(upcoming && !upcoming->isEmpty());
     const Appointment victim = *std::find_if(upcoming->begin(), upcoming->end(),
                                              [](const Appointment& a) { return a.holdsTime(); });
-    const ApiResponse cancelled = await(other.put(
-        u"/appointments/%1/cancel"_s.arg(victim.id().toString()),
-        {{"cancellationReason"_L1, u"Provider unwell"_s}, {"cancellationFee"_L1, 0}}));
+    const ApiResponse cancelled = await(
+        other.put(u"/appointments/%1/cancel"_s.arg(victim.id().toString()),
+                  {{"cancellationReason"_L1, u"Provider unwell"_s}, {"cancellationFee"_L1, 0}}));
     QVERIFY2(cancelled.ok(), qPrintable(cancelled.message));
 
     QSignalSpy progress(desk.engine.get(), &SyncEngine::progress);
@@ -119,8 +112,7 @@ void TestSyncPull::incrementalSyncBringsOnlyChangesOfAnotherDesk()
              AppointmentStatus::Cancelled);
 }
 
-void TestSyncPull::serverDownMeansOfflineAndTheCacheStillAnswers()
-{
+void TestSyncPull::serverDownMeansOfflineAndTheCacheStillAnswers() {
     Desk desk(m_dir.filePath(u"front3.sqlite"_s), m_server.url());
     QVERIFY(desk.signIn(u"frontdesk@demo.practice"_s, demoPassword));
     QVERIFY(desk.sync());

@@ -15,8 +15,7 @@ namespace {
 
 // Runs one keychain call to completion.
 template <typename T, typename Start>
-Result<T> await(Start start)
-{
+Result<T> await(Start start) {
     std::optional<Result<T>> result;
     start([&](Result<T> r) { result = std::move(r); });
     if (!QTest::qWaitFor([&] { return result.has_value(); }, 20'000))
@@ -26,8 +25,7 @@ Result<T> await(Start start)
 
 } // namespace
 
-class TestTokenStore : public QObject
-{
+class TestTokenStore : public QObject {
     Q_OBJECT
 
 private slots:
@@ -37,9 +35,9 @@ private slots:
     void tokenIsNotWrittenToAnyFileInClear();
 };
 
-void TestTokenStore::savedTokenIsReadBackByAnotherStore()
-{
-    const QString account = TokenStore::account(u"https://office.example:8443"_s, u"Desk@Example.org"_s);
+void TestTokenStore::savedTokenIsReadBackByAnotherStore() {
+    const QString account =
+        TokenStore::account(u"https://office.example:8443"_s, u"Desk@Example.org"_s);
     QCOMPARE(account, u"desk@example.org at https://office.example:8443"_s);
     {
         TokenStore store;
@@ -47,37 +45,38 @@ void TestTokenStore::savedTokenIsReadBackByAnotherStore()
         QVERIFY2(saved, saved ? "" : qPrintable(saved.error().message));
     }
     TokenStore other;
-    const auto loaded = await<std::optional<QString>>([&](auto done) { other.load(account, done); });
+    const auto loaded =
+        await<std::optional<QString>>([&](auto done) { other.load(account, done); });
     QVERIFY2(loaded, loaded ? "" : qPrintable(loaded.error().message));
     QCOMPARE(loaded->value_or(QString()), u"tok-123"_s);
 }
 
-void TestTokenStore::accountsDoNotShareTokens()
-{
+void TestTokenStore::accountsDoNotShareTokens() {
     TokenStore store;
     const QString a = TokenStore::account(u"https://a.example"_s, u"x@example.org"_s);
     const QString b = TokenStore::account(u"https://b.example"_s, u"x@example.org"_s);
     QVERIFY(await<void>([&](auto done) { store.save(a, u"token-a"_s, done); }));
     QVERIFY(await<void>([&](auto done) { store.save(b, u"token-b"_s, done); }));
-    QCOMPARE(await<std::optional<QString>>([&](auto done) { store.load(a, done); })->value(), u"token-a"_s);
-    QCOMPARE(await<std::optional<QString>>([&](auto done) { store.load(b, done); })->value(), u"token-b"_s);
+    QCOMPARE(await<std::optional<QString>>([&](auto done) { store.load(a, done); })->value(),
+             u"token-a"_s);
+    QCOMPARE(await<std::optional<QString>>([&](auto done) { store.load(b, done); })->value(),
+             u"token-b"_s);
 }
 
-void TestTokenStore::erasedTokenIsGone()
-{
+void TestTokenStore::erasedTokenIsGone() {
     TokenStore store;
     const QString account = TokenStore::account(u"https://c.example"_s, u"y@example.org"_s);
     QVERIFY(await<void>([&](auto done) { store.save(account, u"bye"_s, done); }));
     QVERIFY(await<void>([&](auto done) { store.erase(account, done); }));
-    const auto loaded = await<std::optional<QString>>([&](auto done) { store.load(account, done); });
+    const auto loaded =
+        await<std::optional<QString>>([&](auto done) { store.load(account, done); });
     QVERIFY(loaded);
     QVERIFY(!loaded->has_value());
     // Erasing what is not there is not an error (logout twice).
     QVERIFY(await<void>([&](auto done) { store.erase(account, done); }));
 }
 
-void TestTokenStore::tokenIsNotWrittenToAnyFileInClear()
-{
+void TestTokenStore::tokenIsNotWrittenToAnyFileInClear() {
     TokenStore store;
     const QString secret = u"very-distinctive-token-0f3c9a"_s;
     const QString account = TokenStore::account(u"https://d.example"_s, u"z@example.org"_s);

@@ -1,7 +1,7 @@
 // Availability resolved in America/New_York, across the 2026 changes
 // (spring forward on 8 March, fall back on 1 November).
-#include "TestRecords.h"
 #include "scheduling/Availability.h"
+#include "TestRecords.h"
 
 #include <QTest>
 
@@ -14,15 +14,13 @@ namespace {
 
 const QTimeZone newYork("America/New_York");
 
-TimeRange range(const char* start, const char* end)
-{
+TimeRange range(const char* start, const char* end) {
     return TimeRange::of(utc(start), utc(end));
 }
 
 } // namespace
 
-class TestAvailability : public QObject
-{
+class TestAvailability : public QObject {
     Q_OBJECT
 
 private slots:
@@ -37,8 +35,7 @@ private slots:
     void appointmentInsideOrOutside();
 };
 
-void TestAvailability::weeklyBlockKeepsItsWallClockAcrossSpringForward()
-{
+void TestAvailability::weeklyBlockKeepsItsWallClockAcrossSpringForward() {
     const QList<ProviderAvailability> records{weekly(1, DayOfWeek::Monday, "09:00", "17:00")};
     const ResolvedAvailability r =
         resolveAvailability(records, QDate(2026, 3, 2), QDate(2026, 3, 9), newYork);
@@ -49,8 +46,7 @@ void TestAvailability::weeklyBlockKeepsItsWallClockAcrossSpringForward()
     QVERIFY(r.blocked.isEmpty());
 }
 
-void TestAvailability::blockThroughTheGapIsAnHourShorter()
-{
+void TestAvailability::blockThroughTheGapIsAnHourShorter() {
     // 01:00-04:00 on the night clocks skip 02:00-03:00: two real hours.
     const QList<ProviderAvailability> records{weekly(1, DayOfWeek::Sunday, "01:00", "04:00")};
     const ResolvedAvailability r =
@@ -63,8 +59,7 @@ void TestAvailability::blockThroughTheGapIsAnHourShorter()
              QList<TimeRange>{range("2026-03-08T07:30:00.000Z", "2026-03-08T09:00:00.000Z")});
 }
 
-void TestAvailability::blockThroughFallBackIsAnHourLonger()
-{
+void TestAvailability::blockThroughFallBackIsAnHourLonger() {
     const QList<ProviderAvailability> records{weekly(1, DayOfWeek::Sunday, "00:00", "03:00")};
     const ResolvedAvailability r =
         resolveAvailability(records, QDate(2026, 11, 1), QDate(2026, 11, 1), newYork);
@@ -72,8 +67,7 @@ void TestAvailability::blockThroughFallBackIsAnHourLonger()
              QList<TimeRange>{range("2026-11-01T04:00:00.000Z", "2026-11-01T08:00:00.000Z")});
 }
 
-void TestAvailability::effectiveDatesBoundWeeklyBlocks()
-{
+void TestAvailability::effectiveDatesBoundWeeklyBlocks() {
     ProviderAvailability winter = weekly(1, DayOfWeek::Monday, "09:00", "12:00");
     winter.endDate = calendarDateInstant(QDate(2026, 3, 2));
     ProviderAvailability spring = weekly(1, DayOfWeek::Monday, "13:00", "17:00");
@@ -90,8 +84,7 @@ void TestAvailability::effectiveDatesBoundWeeklyBlocks()
                           }));
 }
 
-void TestAvailability::blockedTimeIsSubtracted()
-{
+void TestAvailability::blockedTimeIsSubtracted() {
     ProviderAvailability lunch = weekly(1, DayOfWeek::Monday, "12:00", "13:00");
     lunch.isAvailable = false;
     const QList<ProviderAvailability> records{weekly(1, DayOfWeek::Monday, "09:00", "17:00"),
@@ -106,8 +99,7 @@ void TestAvailability::blockedTimeIsSubtracted()
              QList<TimeRange>{range("2026-03-09T16:00:00.000Z", "2026-03-09T17:00:00.000Z")});
 }
 
-void TestAvailability::oneOffTimeOffCoversItsDays()
-{
+void TestAvailability::oneOffTimeOffCoversItsDays() {
     // Off Monday and Tuesday of the week of 9 March, whatever dayOfWeek says.
     const QList<ProviderAvailability> records{
         weekly(1, DayOfWeek::Monday, "09:00", "17:00"),
@@ -123,8 +115,7 @@ void TestAvailability::oneOffTimeOffCoversItsDays()
              QList<TimeRange>{range("2026-03-09T04:00:00.000Z", "2026-03-11T04:00:00.000Z")});
 }
 
-void TestAvailability::oneOffExtraHoursAreAdded()
-{
+void TestAvailability::oneOffExtraHoursAreAdded() {
     const QList<ProviderAvailability> records{
         weekly(1, DayOfWeek::Friday, "09:00", "12:00"),
         oneOff(1, QDate(2026, 3, 14), QDate(2026, 3, 14), "10:00", "14:00", true),
@@ -138,8 +129,7 @@ void TestAvailability::oneOffExtraHoursAreAdded()
                           }));
 }
 
-void TestAvailability::locationsServeWhatTheyShould()
-{
+void TestAvailability::locationsServeWhatTheyShould() {
     using AL = AvailabilityLocation;
     QVERIFY(serves(AL::Both, Location::HomeVisit));
     QVERIFY(serves(AL::Office, Location::Office));
@@ -152,17 +142,15 @@ void TestAvailability::locationsServeWhatTheyShould()
         weekly(1, DayOfWeek::Monday, "09:00", "12:00", AL::Office),
         weekly(1, DayOfWeek::Monday, "13:00", "17:00", AL::Virtual),
     };
-    const auto virtualOnly =
-        resolveAvailability(records, QDate(2026, 3, 9), QDate(2026, 3, 9), newYork,
-                            Location::Virtual);
+    const auto virtualOnly = resolveAvailability(records, QDate(2026, 3, 9), QDate(2026, 3, 9),
+                                                 newYork, Location::Virtual);
     QCOMPARE(virtualOnly.available,
              QList<TimeRange>{range("2026-03-09T17:00:00.000Z", "2026-03-09T21:00:00.000Z")});
     const auto any = resolveAvailability(records, QDate(2026, 3, 9), QDate(2026, 3, 9), newYork);
     QCOMPARE(any.available.size(), 2);
 }
 
-void TestAvailability::appointmentInsideOrOutside()
-{
+void TestAvailability::appointmentInsideOrOutside() {
     const QList<ProviderAvailability> records{
         weekly(1, DayOfWeek::Monday, "09:00", "17:00", AvailabilityLocation::Office)};
     // 09:00-09:50 EDT on 9 March.

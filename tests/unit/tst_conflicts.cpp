@@ -1,7 +1,7 @@
 // The conflict rule of docs/scheduling.md, checked both by the plain scan
 // and by the bounded index, which must always agree.
-#include "TestRecords.h"
 #include "scheduling/Conflicts.h"
+#include "TestRecords.h"
 
 #include <QRandomGenerator>
 #include <QTest>
@@ -14,8 +14,7 @@ using namespace mss::test;
 using Status = AppointmentStatus;
 using Type = AppointmentType;
 
-class TestConflicts : public QObject
-{
+class TestConflicts : public QObject {
     Q_OBJECT
 
 private slots:
@@ -26,8 +25,7 @@ private slots:
     void indexFollowsMovesAndCancellations();
 };
 
-void TestConflicts::rule_data()
-{
+void TestConflicts::rule_data() {
     QTest::addColumn<Appointment>("booked");
     QTest::addColumn<Appointment>("candidate");
     QTest::addColumn<bool>("conflict");
@@ -43,14 +41,11 @@ void TestConflicts::rule_data()
         << base << appointment(2, 10, 21, "2026-03-09T15:00:00.000Z", 60) << false;
     QTest::newRow("touching before is not overlapping")
         << base << appointment(2, 10, 21, "2026-03-09T13:00:00.000Z", 60) << false;
-    QTest::newRow("one millisecond of overlap")
-        << base
-        << [] {
-               Appointment a = appointment(2, 10, 21, "2026-03-09T15:00:00.000Z", 60);
-               a.startTime = a.startTime.addMSecs(-1);
-               return a;
-           }()
-        << true;
+    QTest::newRow("one millisecond of overlap") << base << [] {
+        Appointment a = appointment(2, 10, 21, "2026-03-09T15:00:00.000Z", 60);
+        a.startTime = a.startTime.addMSecs(-1);
+        return a;
+    }() << true;
     QTest::newRow("different provider and client")
         << base << appointment(2, 11, 21, "2026-03-09T14:00:00.000Z", 60) << false;
     QTest::newRow("same client with two providers at once")
@@ -96,8 +91,7 @@ void TestConflicts::rule_data()
         << base << appointment(1, 10, 20, "2026-03-09T14:30:00.000Z", 60) << false;
 }
 
-void TestConflicts::rule()
-{
+void TestConflicts::rule() {
     QFETCH(Appointment, booked);
     QFETCH(Appointment, candidate);
     QFETCH(bool, conflict);
@@ -109,8 +103,7 @@ void TestConflicts::rule()
     QCOMPARE(index.conflictsOf(candidate).size(), conflict ? 1 : 0);
 }
 
-void TestConflicts::conflictsNameWhatTheyCollideWith()
-{
+void TestConflicts::conflictsNameWhatTheyCollideWith() {
     const QList<Appointment> day{
         appointment(1, 10, 20, "2026-03-09T14:00:00.000Z", 60),
         appointment(2, 11, 21, "2026-03-09T14:00:00.000Z", 60),
@@ -126,8 +119,7 @@ void TestConflicts::conflictsNameWhatTheyCollideWith()
     QCOMPARE(ConflictIndex(day).conflictsOf(candidate), expected);
 }
 
-void TestConflicts::indexAgreesWithScanOnARandomDay()
-{
+void TestConflicts::indexAgreesWithScanOnARandomDay() {
     // 400 appointments of 5 providers and 30 clients over two days, random
     // lengths up to the maximum, random statuses and types.
     QRandomGenerator rng(20260309);
@@ -157,8 +149,7 @@ void TestConflicts::indexAgreesWithScanOnARandomDay()
     QVERIFY(withConflicts > 50); // the day is busy enough to mean something
 }
 
-void TestConflicts::indexFollowsMovesAndCancellations()
-{
+void TestConflicts::indexFollowsMovesAndCancellations() {
     ConflictIndex index;
     Appointment a = appointment(1, 10, 20, "2026-03-09T14:00:00.000Z", 60);
     index.insert(a);

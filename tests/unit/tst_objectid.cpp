@@ -9,8 +9,7 @@ using namespace mss;
 using namespace mss::domain;
 using namespace Qt::StringLiterals;
 
-class TestObjectId : public QObject
-{
+class TestObjectId : public QObject {
     Q_OBJECT
 
 private slots:
@@ -20,8 +19,7 @@ private slots:
     void generatedIdsCarryTheClockSecondAndAreUnique();
 };
 
-void TestObjectId::wellFormedIdsParseAndPrintLowercase()
-{
+void TestObjectId::wellFormedIdsParseAndPrintLowercase() {
     const auto id = ObjectId::fromString(u"65F1A2B3C4D5E6F708091A2B");
     QVERIFY(id);
     QCOMPARE(id->toString(), u"65f1a2b3c4d5e6f708091a2b"_s);
@@ -31,8 +29,7 @@ void TestObjectId::wellFormedIdsParseAndPrintLowercase()
     QCOMPARE(ObjectId().toString(), QString());
 }
 
-void TestObjectId::malformedIdsAreRejected_data()
-{
+void TestObjectId::malformedIdsAreRejected_data() {
     QTest::addColumn<QString>("text");
     QTest::newRow("empty") << QString();
     QTest::newRow("23 digits") << u"65f1a2b3c4d5e6f708091a2"_s;
@@ -41,14 +38,12 @@ void TestObjectId::malformedIdsAreRejected_data()
     QTest::newRow("uuid") << u"123e4567-e89b-12d3-a456-426614174000"_s;
 }
 
-void TestObjectId::malformedIdsAreRejected()
-{
+void TestObjectId::malformedIdsAreRejected() {
     QFETCH(QString, text);
     QVERIFY(!ObjectId::fromString(text));
 }
 
-void TestObjectId::generatedIdsCarryTheClockSecondAndAreUnique()
-{
+void TestObjectId::generatedIdsCarryTheClockSecondAndAreUnique() {
     ManualClock clock(fromWireTime(u"2026-03-08T15:00:00.000Z"));
     QSet<ObjectId> seen;
     for (int i = 0; i < 10'000; ++i) {

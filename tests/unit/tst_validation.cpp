@@ -18,8 +18,7 @@ Q_DECLARE_METATYPE(ErrorCode)
 
 namespace {
 
-QJsonObject parse(const char* json)
-{
+QJsonObject parse(const char* json) {
     return QJsonDocument::fromJson(QByteArray(json)).object();
 }
 
@@ -39,8 +38,7 @@ const char* const validSeries = R"({
     "startDate": "2026-01-05T00:00:00.000Z", "numberOfOccurrences": 10})";
 
 // Applies {"key": value, ...}; a null value removes the key.
-QJsonObject patched(const char* base, const QJsonObject& patch)
-{
+QJsonObject patched(const char* base, const QJsonObject& patch) {
     QJsonObject out = parse(base);
     for (auto it = patch.begin(); it != patch.end(); ++it) {
         if (it.value().isNull())
@@ -51,8 +49,7 @@ QJsonObject patched(const char* base, const QJsonObject& patch)
     return out;
 }
 
-Expected fieldsOf(const Errors& errors)
-{
+Expected fieldsOf(const Errors& errors) {
     Expected out;
     for (const Error& e : errors)
         out.append({e.field, e.code});
@@ -60,8 +57,7 @@ Expected fieldsOf(const Errors& errors)
 }
 
 template <typename Record>
-Expected problems(const QJsonObject& json)
-{
+Expected problems(const QJsonObject& json) {
     auto result = Record::fromJson(json);
     if (result)
         return {};
@@ -71,16 +67,14 @@ Expected problems(const QJsonObject& json)
     return fieldsOf(result.error());
 }
 
-void addColumns()
-{
+void addColumns() {
     QTest::addColumn<QJsonObject>("patch");
     QTest::addColumn<Expected>("expected");
 }
 
 } // namespace
 
-class TestValidation : public QObject
-{
+class TestValidation : public QObject {
     Q_OBJECT
 
 private slots:
@@ -96,67 +90,62 @@ private slots:
     void messagesNameTheAllowedValues();
 };
 
-void TestValidation::validSamplesPass()
-{
+void TestValidation::validSamplesPass() {
     QVERIFY(Appointment::fromJson(parse(validAppointment)));
     QVERIFY(ProviderAvailability::fromJson(parse(validAvailability)));
     QVERIFY(RecurringAppointment::fromJson(parse(validSeries)));
 }
 
-void TestValidation::appointmentRules_data()
-{
+void TestValidation::appointmentRules_data() {
     addColumns();
     using E = ErrorCode;
-    QTest::newRow("end before start")
-        << QJsonObject{{u"endTime"_s, u"2026-03-09T13:00:00.000Z"_s}}
-        << Expected{{u"endTime"_s, E::EndNotAfterStart}};
+    QTest::newRow("end before start") << QJsonObject{{u"endTime"_s, u"2026-03-09T13:00:00.000Z"_s}}
+                                      << Expected{{u"endTime"_s, E::EndNotAfterStart}};
     QTest::newRow("end equal to start")
         << QJsonObject{{u"endTime"_s, u"2026-03-09T14:00:00.000Z"_s}}
         << Expected{{u"endTime"_s, E::EndNotAfterStart}};
-    QTest::newRow("duration mismatch") << QJsonObject{{u"duration"_s, 60}}
-                                       << Expected{{u"duration"_s, E::DurationMismatch}};
+    QTest::newRow("duration mismatch")
+        << QJsonObject{{u"duration"_s, 60}} << Expected{{u"duration"_s, E::DurationMismatch}};
     QTest::newRow("longer than twelve hours")
         << QJsonObject{{u"endTime"_s, u"2026-03-10T03:00:00.000Z"_s}, {u"duration"_s, 780}}
         << Expected{{u"endTime"_s, E::TooLong}};
     QTest::newRow("unknown type") << QJsonObject{{u"appointmentType"_s, u"Yoga"_s}}
                                   << Expected{{u"appointmentType"_s, E::UnknownValue}};
-    QTest::newRow("unknown status") << QJsonObject{{u"status"_s, u"Done"_s}}
-                                    << Expected{{u"status"_s, E::UnknownValue}};
-    QTest::newRow("status case matters") << QJsonObject{{u"status"_s, u"no-show"_s}}
-                                         << Expected{{u"status"_s, E::UnknownValue}};
-    QTest::newRow("unknown location") << QJsonObject{{u"location"_s, u"Moon"_s}}
-                                      << Expected{{u"location"_s, E::UnknownValue}};
-    QTest::newRow("unknown confirmation")
-        << QJsonObject{{u"confirmationStatus"_s, u"Maybe"_s}}
-        << Expected{{u"confirmationStatus"_s, E::UnknownValue}};
-    QTest::newRow("bad client id") << QJsonObject{{u"client"_s, u"ada"_s}}
-                                   << Expected{{u"client"_s, E::InvalidId}};
+    QTest::newRow("unknown status")
+        << QJsonObject{{u"status"_s, u"Done"_s}} << Expected{{u"status"_s, E::UnknownValue}};
+    QTest::newRow("status case matters")
+        << QJsonObject{{u"status"_s, u"no-show"_s}} << Expected{{u"status"_s, E::UnknownValue}};
+    QTest::newRow("unknown location")
+        << QJsonObject{{u"location"_s, u"Moon"_s}} << Expected{{u"location"_s, E::UnknownValue}};
+    QTest::newRow("unknown confirmation") << QJsonObject{{u"confirmationStatus"_s, u"Maybe"_s}}
+                                          << Expected{{u"confirmationStatus"_s, E::UnknownValue}};
+    QTest::newRow("bad client id")
+        << QJsonObject{{u"client"_s, u"ada"_s}} << Expected{{u"client"_s, E::InvalidId}};
     QTest::newRow("populated reference without id")
         << QJsonObject{{u"provider"_s, QJsonObject{{u"firstName"_s, u"Grace"_s}}}}
         << Expected{{u"provider._id"_s, E::InvalidId}};
-    QTest::newRow("bad record id") << QJsonObject{{u"_id"_s, u"123"_s}}
-                                   << Expected{{u"_id"_s, E::InvalidId}};
-    QTest::newRow("missing client") << QJsonObject{{u"client"_s, QJsonValue::Null}}
-                                    << Expected{{u"client"_s, E::Required}};
+    QTest::newRow("bad record id")
+        << QJsonObject{{u"_id"_s, u"123"_s}} << Expected{{u"_id"_s, E::InvalidId}};
+    QTest::newRow("missing client")
+        << QJsonObject{{u"client"_s, QJsonValue::Null}} << Expected{{u"client"_s, E::Required}};
     QTest::newRow("missing start") << QJsonObject{{u"startTime"_s, QJsonValue::Null}}
                                    << Expected{{u"startTime"_s, E::Required}};
     QTest::newRow("missing type") << QJsonObject{{u"appointmentType"_s, QJsonValue::Null}}
                                   << Expected{{u"appointmentType"_s, E::Required}};
-    QTest::newRow("time without zone")
-        << QJsonObject{{u"startTime"_s, u"2026-03-09T14:00:00"_s}}
-        << Expected{{u"startTime"_s, E::InvalidTime}};
+    QTest::newRow("time without zone") << QJsonObject{{u"startTime"_s, u"2026-03-09T14:00:00"_s}}
+                                       << Expected{{u"startTime"_s, E::InvalidTime}};
     QTest::newRow("time as a number") << QJsonObject{{u"startTime"_s, 1773064800000.0}}
                                       << Expected{{u"startTime"_s, E::WrongType}};
-    QTest::newRow("duration as a string") << QJsonObject{{u"duration"_s, u"50"_s}}
-                                          << Expected{{u"duration"_s, E::WrongType}};
-    QTest::newRow("fractional duration") << QJsonObject{{u"duration"_s, 50.5}}
-                                         << Expected{{u"duration"_s, E::WrongType}};
-    QTest::newRow("absurd duration") << QJsonObject{{u"duration"_s, 1e12}}
-                                     << Expected{{u"duration"_s, E::OutOfRange}};
+    QTest::newRow("duration as a string")
+        << QJsonObject{{u"duration"_s, u"50"_s}} << Expected{{u"duration"_s, E::WrongType}};
+    QTest::newRow("fractional duration")
+        << QJsonObject{{u"duration"_s, 50.5}} << Expected{{u"duration"_s, E::WrongType}};
+    QTest::newRow("absurd duration")
+        << QJsonObject{{u"duration"_s, 1e12}} << Expected{{u"duration"_s, E::OutOfRange}};
     QTest::newRow("negative fee") << QJsonObject{{u"cancellationFee"_s, -5}}
                                   << Expected{{u"cancellationFee"_s, E::OutOfRange}};
-    QTest::newRow("notes as a number") << QJsonObject{{u"notes"_s, 42}}
-                                       << Expected{{u"notes"_s, E::WrongType}};
+    QTest::newRow("notes as a number")
+        << QJsonObject{{u"notes"_s, 42}} << Expected{{u"notes"_s, E::WrongType}};
     QTest::newRow("reminder timing as text")
         << QJsonObject{{u"reminderSettings"_s,
                         QJsonObject{{u"sms"_s, QJsonObject{{u"timing"_s, u"soon"_s}}}}}}
@@ -169,19 +158,17 @@ void TestValidation::appointmentRules_data()
                                    << Expected{{u"recurringAppointment"_s, E::InvalidId}};
 }
 
-void TestValidation::appointmentRules()
-{
+void TestValidation::appointmentRules() {
     QFETCH(QJsonObject, patch);
     QFETCH(Expected, expected);
     QCOMPARE(problems<Appointment>(patched(validAppointment, patch)), expected);
 }
 
-void TestValidation::availabilityRules_data()
-{
+void TestValidation::availabilityRules_data() {
     addColumns();
     using E = ErrorCode;
-    QTest::newRow("end before start") << QJsonObject{{u"endTime"_s, u"08:00"_s}}
-                                      << Expected{{u"endTime"_s, E::EndNotAfterStart}};
+    QTest::newRow("end before start")
+        << QJsonObject{{u"endTime"_s, u"08:00"_s}} << Expected{{u"endTime"_s, E::EndNotAfterStart}};
     QTest::newRow("hour 25") << QJsonObject{{u"startTime"_s, u"25:00"_s}}
                              << Expected{{u"startTime"_s, E::InvalidTimeOfDay}};
     QTest::newRow("one digit hour") << QJsonObject{{u"startTime"_s, u"9:00"_s}}
@@ -192,46 +179,43 @@ void TestValidation::availabilityRules_data()
                                        << Expected{{u"endTime"_s, E::InvalidTimeOfDay}};
     QTest::newRow("24:30") << QJsonObject{{u"endTime"_s, u"24:30"_s}}
                            << Expected{{u"endTime"_s, E::InvalidTimeOfDay}};
-    QTest::newRow("unknown weekday") << QJsonObject{{u"dayOfWeek"_s, u"Mon"_s}}
-                                     << Expected{{u"dayOfWeek"_s, E::UnknownValue}};
+    QTest::newRow("unknown weekday")
+        << QJsonObject{{u"dayOfWeek"_s, u"Mon"_s}} << Expected{{u"dayOfWeek"_s, E::UnknownValue}};
     QTest::newRow("missing weekday") << QJsonObject{{u"dayOfWeek"_s, QJsonValue::Null}}
                                      << Expected{{u"dayOfWeek"_s, E::Required}};
-    QTest::newRow("unknown location") << QJsonObject{{u"location"_s, u"Phone"_s}}
-                                      << Expected{{u"location"_s, E::UnknownValue}};
-    QTest::newRow("one-off without a date") << QJsonObject{{u"isRecurring"_s, false}}
-                                            << Expected{{u"effectiveDate"_s, E::Required}};
+    QTest::newRow("unknown location")
+        << QJsonObject{{u"location"_s, u"Phone"_s}} << Expected{{u"location"_s, E::UnknownValue}};
+    QTest::newRow("one-off without a date")
+        << QJsonObject{{u"isRecurring"_s, false}} << Expected{{u"effectiveDate"_s, E::Required}};
     QTest::newRow("ends before it takes effect")
         << QJsonObject{{u"effectiveDate"_s, u"2026-05-01T00:00:00.000Z"_s},
                        {u"endDate"_s, u"2026-04-01T00:00:00.000Z"_s}}
         << Expected{{u"endDate"_s, E::EndNotAfterStart}};
-    QTest::newRow("isAvailable as text") << QJsonObject{{u"isAvailable"_s, u"yes"_s}}
-                                         << Expected{{u"isAvailable"_s, E::WrongType}};
+    QTest::newRow("isAvailable as text")
+        << QJsonObject{{u"isAvailable"_s, u"yes"_s}} << Expected{{u"isAvailable"_s, E::WrongType}};
 }
 
-void TestValidation::availabilityRules()
-{
+void TestValidation::availabilityRules() {
     QFETCH(QJsonObject, patch);
     QFETCH(Expected, expected);
     QCOMPARE(problems<ProviderAvailability>(patched(validAvailability, patch)), expected);
 }
 
-void TestValidation::seriesRules_data()
-{
+void TestValidation::seriesRules_data() {
     addColumns();
     using E = ErrorCode;
     QTest::newRow("no end") << QJsonObject{{u"numberOfOccurrences"_s, QJsonValue::Null}}
                             << Expected{{u"endDate"_s, E::MissingSeriesEnd}};
-    QTest::newRow("dayOfMonth 0")
-        << QJsonObject{{u"recurrencePattern"_s, u"Monthly"_s}, {u"dayOfMonth"_s, 0}}
-        << Expected{{u"dayOfMonth"_s, E::OutOfRange}};
+    QTest::newRow("dayOfMonth 0") << QJsonObject{{u"recurrencePattern"_s, u"Monthly"_s},
+                                                 {u"dayOfMonth"_s, 0}}
+                                  << Expected{{u"dayOfMonth"_s, E::OutOfRange}};
     QTest::newRow("dayOfMonth 32")
         << QJsonObject{{u"recurrencePattern"_s, u"Monthly"_s}, {u"dayOfMonth"_s, 32}}
         << Expected{{u"dayOfMonth"_s, E::OutOfRange}};
-    QTest::newRow("weekOfMonth 6")
-        << QJsonObject{{u"recurrencePattern"_s, u"Monthly"_s},
-                       {u"useWeekOfMonth"_s, true},
-                       {u"weekOfMonth"_s, 6}}
-        << Expected{{u"weekOfMonth"_s, E::OutOfRange}};
+    QTest::newRow("weekOfMonth 6") << QJsonObject{{u"recurrencePattern"_s, u"Monthly"_s},
+                                                  {u"useWeekOfMonth"_s, true},
+                                                  {u"weekOfMonth"_s, 6}}
+                                   << Expected{{u"weekOfMonth"_s, E::OutOfRange}};
     QTest::newRow("monthly without a day") << QJsonObject{{u"recurrencePattern"_s, u"Monthly"_s}}
                                            << Expected{{u"dayOfMonth"_s, E::Required}};
     QTest::newRow("week of month without a week")
@@ -250,11 +234,10 @@ void TestValidation::seriesRules_data()
                                     << Expected{{u"startTime"_s, E::InvalidTimeOfDay}};
     QTest::newRow("zero occurrences") << QJsonObject{{u"numberOfOccurrences"_s, 0}}
                                       << Expected{{u"numberOfOccurrences"_s, E::OutOfRange}};
-    QTest::newRow("a million occurrences")
-        << QJsonObject{{u"numberOfOccurrences"_s, 1000000}}
-        << Expected{{u"numberOfOccurrences"_s, E::OutOfRange}};
-    QTest::newRow("zero duration") << QJsonObject{{u"duration"_s, 0}}
-                                   << Expected{{u"duration"_s, E::OutOfRange}};
+    QTest::newRow("a million occurrences") << QJsonObject{{u"numberOfOccurrences"_s, 1000000}}
+                                           << Expected{{u"numberOfOccurrences"_s, E::OutOfRange}};
+    QTest::newRow("zero duration")
+        << QJsonObject{{u"duration"_s, 0}} << Expected{{u"duration"_s, E::OutOfRange}};
     QTest::newRow("ends before it starts")
         << QJsonObject{{u"endDate"_s, u"2025-12-01T00:00:00.000Z"_s}}
         << Expected{{u"endDate"_s, E::EndNotAfterStart}};
@@ -265,25 +248,23 @@ void TestValidation::seriesRules_data()
         << Expected{{u"exceptions[0].rescheduledTo"_s, E::Required}};
     QTest::newRow("exception without a date")
         << QJsonObject{{u"exceptions"_s, QJsonArray{QJsonObject{}, QJsonObject{{u"date"_s, 7}}}}}
-        << Expected{{u"exceptions[0].date"_s, E::Required}, {u"exceptions[1].date"_s, E::WrongType}};
+        << Expected{{u"exceptions[0].date"_s, E::Required},
+                    {u"exceptions[1].date"_s, E::WrongType}};
     QTest::newRow("bad generated id")
         << QJsonObject{{u"generatedAppointments"_s, QJsonArray{u"6650a1b2c3d4e5f601234567"_s, 5}}}
         << Expected{{u"generatedAppointments[1]"_s, E::InvalidId}};
 }
 
-void TestValidation::seriesRules()
-{
+void TestValidation::seriesRules() {
     QFETCH(QJsonObject, patch);
     QFETCH(Expected, expected);
     QCOMPARE(problems<RecurringAppointment>(patched(validSeries, patch)), expected);
 }
 
-void TestValidation::staffAndClientRules()
-{
+void TestValidation::staffAndClientRules() {
     using E = ErrorCode;
-    const QJsonObject staff{{u"firstName"_s, u"  "_s},
-                            {u"email"_s, u"nobody"_s},
-                            {u"role"_s, u"JANITOR"_s}};
+    const QJsonObject staff{
+        {u"firstName"_s, u"  "_s}, {u"email"_s, u"nobody"_s}, {u"role"_s, u"JANITOR"_s}};
     QCOMPARE(problems<Staff>(staff), (Expected{{u"lastName"_s, E::Required},
                                                {u"role"_s, E::UnknownValue},
                                                {u"firstName"_s, E::Required},
@@ -294,8 +275,7 @@ void TestValidation::staffAndClientRules()
     QCOMPARE(problems<Client>(client), (Expected{{u"assignedProvider"_s, E::InvalidId}}));
 }
 
-void TestValidation::everyErrorIsReportedAtOnce()
-{
+void TestValidation::everyErrorIsReportedAtOnce() {
     const QJsonObject json{{u"_id"_s, u"bad"_s},
                            {u"client"_s, u"6650a1b2c3d4e5f6012345a1"_s},
                            {u"startTime"_s, u"2026-03-09T14:00:00.000Z"_s},
@@ -310,8 +290,7 @@ void TestValidation::everyErrorIsReportedAtOnce()
                                                     {u"endTime"_s, E::EndNotAfterStart}}));
 }
 
-void TestValidation::messagesNameTheAllowedValues()
-{
+void TestValidation::messagesNameTheAllowedValues() {
     const auto result =
         Appointment::fromJson(patched(validAppointment, {{u"location"_s, u"Moon"_s}}));
     QVERIFY(!result);

@@ -6,8 +6,7 @@
 using namespace mss;
 using namespace Qt::StringLiterals;
 
-class TestWallClock : public QObject
-{
+class TestWallClock : public QObject {
     Q_OBJECT
 
 private slots:
@@ -21,8 +20,7 @@ private slots:
     void manualClockMovesOnlyWhenTold();
 };
 
-void TestWallClock::wallTimesBecomeTheRightInstants_data()
-{
+void TestWallClock::wallTimesBecomeTheRightInstants_data() {
     QTest::addColumn<QString>("zone");
     QTest::addColumn<QDate>("date");
     QTest::addColumn<QTime>("time");
@@ -36,12 +34,12 @@ void TestWallClock::wallTimesBecomeTheRightInstants_data()
     // exist and moves forward by the gap: 03:30 EDT.
     QTest::newRow("spring-forward gap") << u"America/New_York"_s << QDate(2026, 3, 8)
                                         << QTime(2, 30) << u"2026-03-08T07:30:00.000Z"_s;
-    QTest::newRow("just after the gap") << u"America/New_York"_s << QDate(2026, 3, 8)
-                                        << QTime(3, 0) << u"2026-03-08T07:00:00.000Z"_s;
+    QTest::newRow("just after the gap") << u"America/New_York"_s << QDate(2026, 3, 8) << QTime(3, 0)
+                                        << u"2026-03-08T07:00:00.000Z"_s;
     // 2026-11-01: 01:30 happens twice, first in EDT (05:30Z) then EST.
-    QTest::newRow("fall-back overlap takes the first") << u"America/New_York"_s
-                                                       << QDate(2026, 11, 1) << QTime(1, 30)
-                                                       << u"2026-11-01T05:30:00.000Z"_s;
+    QTest::newRow("fall-back overlap takes the first")
+        << u"America/New_York"_s << QDate(2026, 11, 1) << QTime(1, 30)
+        << u"2026-11-01T05:30:00.000Z"_s;
     // Europe/London 2026-03-29: 01:00 GMT -> 02:00 BST.
     QTest::newRow("london gap") << u"Europe/London"_s << QDate(2026, 3, 29) << QTime(1, 15)
                                 << u"2026-03-29T01:15:00.000Z"_s;
@@ -52,8 +50,7 @@ void TestWallClock::wallTimesBecomeTheRightInstants_data()
                          << u"2026-03-08T02:30:00.000Z"_s;
 }
 
-void TestWallClock::wallTimesBecomeTheRightInstants()
-{
+void TestWallClock::wallTimesBecomeTheRightInstants() {
     QFETCH(QString, zone);
     QFETCH(QDate, date);
     QFETCH(QTime, time);
@@ -63,15 +60,13 @@ void TestWallClock::wallTimesBecomeTheRightInstants()
     QCOMPARE(toWireTime(wallClockToUtc(date, time, tz)), expectedUtc);
 }
 
-void TestWallClock::midnightEndsTheDay()
-{
+void TestWallClock::midnightEndsTheDay() {
     const QTimeZone ny("America/New_York");
     QCOMPARE(wallClockToUtc(QDate(2026, 1, 14), 24 * 60, ny),
              wallClockToUtc(QDate(2026, 1, 15), 0, ny));
 }
 
-void TestWallClock::wireTimesRoundTripWithMilliseconds()
-{
+void TestWallClock::wireTimesRoundTripWithMilliseconds() {
     const QString text = u"2026-03-08T15:00:00.123Z"_s;
     const QDateTime t = fromWireTime(text);
     QVERIFY(t.isValid());
@@ -80,14 +75,12 @@ void TestWallClock::wireTimesRoundTripWithMilliseconds()
     QCOMPARE(toWireTime(fromWireTime(u"2026-03-08T15:00:00Z")), u"2026-03-08T15:00:00.000Z"_s);
 }
 
-void TestWallClock::wireTimesWithOffsetsAreConvertedToUtc()
-{
+void TestWallClock::wireTimesWithOffsetsAreConvertedToUtc() {
     QCOMPARE(toWireTime(fromWireTime(u"2026-03-08T10:00:00.000-05:00")),
              u"2026-03-08T15:00:00.000Z"_s);
 }
 
-void TestWallClock::malformedWireTimesAreRejected_data()
-{
+void TestWallClock::malformedWireTimesAreRejected_data() {
     QTest::addColumn<QString>("text");
     QTest::newRow("date only") << u"2026-03-08"_s;
     QTest::newRow("no zone") << u"2026-03-08T15:00:00.000"_s;
@@ -97,14 +90,12 @@ void TestWallClock::malformedWireTimesAreRejected_data()
     QTest::newRow("empty") << QString();
 }
 
-void TestWallClock::malformedWireTimesAreRejected()
-{
+void TestWallClock::malformedWireTimesAreRejected() {
     QFETCH(QString, text);
     QVERIFY(!fromWireTime(text).isValid());
 }
 
-void TestWallClock::manualClockMovesOnlyWhenTold()
-{
+void TestWallClock::manualClockMovesOnlyWhenTold() {
     ManualClock clock(fromWireTime(u"2026-03-08T15:00:00.000Z"));
     QCOMPARE(toWireTime(clock.now()), u"2026-03-08T15:00:00.000Z"_s);
     clock.advanceSeconds(90);

@@ -17,8 +17,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QJsonValue readSample(const QString& name)
-{
+QJsonValue readSample(const QString& name) {
     QFile file(QStringLiteral(MSS_TEST_DATA_DIR "/wire/") + name);
     if (!file.open(QIODevice::ReadOnly))
         qFatal("cannot open sample %s", qPrintable(name));
@@ -30,22 +29,21 @@ QJsonValue readSample(const QString& name)
 }
 
 // Compares member by member so that a failure names the member.
-void compareObjects(const QJsonObject& actual, const QJsonObject& expected)
-{
+void compareObjects(const QJsonObject& actual, const QJsonObject& expected) {
     for (auto it = expected.begin(); it != expected.end(); ++it) {
         QVERIFY2(actual.contains(it.key()), qPrintable(u"missing "_s + it.key()));
         QVERIFY2(actual.value(it.key()) == it.value(),
-                 qPrintable(it.key() + u": "_s
-                            + QString::fromUtf8(QJsonDocument(QJsonObject{{u"v"_s, actual.value(it.key())}})
-                                                    .toJson(QJsonDocument::Compact))));
+                 qPrintable(
+                     it.key() + u": "_s +
+                     QString::fromUtf8(QJsonDocument(QJsonObject{{u"v"_s, actual.value(it.key())}})
+                                           .toJson(QJsonDocument::Compact))));
     }
     for (auto it = actual.begin(); it != actual.end(); ++it)
         QVERIFY2(expected.contains(it.key()), qPrintable(u"unexpected "_s + it.key()));
 }
 
 template <typename Record>
-Record decoded(const QJsonObject& json)
-{
+Record decoded(const QJsonObject& json) {
     auto result = Record::fromJson(json);
     if (!result)
         qFatal("sample did not decode: %s", qPrintable(describe(result.error())));
@@ -54,8 +52,7 @@ Record decoded(const QJsonObject& json)
 
 } // namespace
 
-class TestWireCodec : public QObject
-{
+class TestWireCodec : public QObject {
     Q_OBJECT
 
 private slots:
@@ -69,8 +66,7 @@ private slots:
     void typesOnlyModeKeepsARecordThatBreaksARule();
 };
 
-void TestWireCodec::fullAppointmentRoundTripsUnchanged()
-{
+void TestWireCodec::fullAppointmentRoundTripsUnchanged() {
     const QJsonObject sample = readSample(u"appointment-full.json"_s).toObject();
     const Appointment a = decoded<Appointment>(sample);
     QCOMPARE(a.id().toString(), u"6650a1b2c3d4e5f601234567"_s);
@@ -86,8 +82,7 @@ void TestWireCodec::fullAppointmentRoundTripsUnchanged()
     QCOMPARE(decoded<Appointment>(a.toJson()), a);
 }
 
-void TestWireCodec::populatedReferencesAndUnknownFieldsSurvive()
-{
+void TestWireCodec::populatedReferencesAndUnknownFieldsSurvive() {
     const QJsonObject sample = readSample(u"appointment-populated.json"_s).toObject();
     const Appointment a = decoded<Appointment>(sample);
     QCOMPARE(a.client.id.toString(), u"6650a1b2c3d4e5f6012345a1"_s);
@@ -99,8 +94,7 @@ void TestWireCodec::populatedReferencesAndUnknownFieldsSurvive()
     compareObjects(a.toJson(), sample);
 }
 
-void TestWireCodec::requestsCarryReferencesAsIds()
-{
+void TestWireCodec::requestsCarryReferencesAsIds() {
     const Appointment a =
         decoded<Appointment>(readSample(u"appointment-populated.json"_s).toObject());
     const QJsonObject request = a.toJson({.references = ReferenceForm::IdsOnly});
@@ -111,8 +105,7 @@ void TestWireCodec::requestsCarryReferencesAsIds()
     QCOMPARE(request.value(u"billingCode"_s).toString(), u"90853"_s);
 }
 
-void TestWireCodec::minimalAppointmentGetsTheContractDefaults()
-{
+void TestWireCodec::minimalAppointmentGetsTheContractDefaults() {
     const Appointment a =
         decoded<Appointment>(readSample(u"appointment-minimal.json"_s).toObject());
     QVERIFY(a.id().isNull());
@@ -132,8 +125,7 @@ void TestWireCodec::minimalAppointmentGetsTheContractDefaults()
     QVERIFY(!out.contains(u"_id"_s));
 }
 
-void TestWireCodec::availabilityRoundTrips()
-{
+void TestWireCodec::availabilityRoundTrips() {
     for (const QString& name : {u"availability-weekly.json"_s, u"availability-exception.json"_s}) {
         const QJsonObject sample = readSample(name).toObject();
         const ProviderAvailability a = decoded<ProviderAvailability>(sample);
@@ -147,8 +139,7 @@ void TestWireCodec::availabilityRoundTrips()
     QCOMPARE(calendarDate(*off.endDate), QDate(2026, 4, 17));
 }
 
-void TestWireCodec::seriesRoundTripWithExceptionsAndCustomRule()
-{
+void TestWireCodec::seriesRoundTripWithExceptionsAndCustomRule() {
     const QJsonObject weekly = readSample(u"recurring-weekly.json"_s).toObject();
     const RecurringAppointment w = decoded<RecurringAppointment>(weekly);
     QCOMPARE(w.exceptions.size(), 2);
@@ -169,8 +160,7 @@ void TestWireCodec::seriesRoundTripWithExceptionsAndCustomRule()
     compareObjects(custom.toJson(), more[1].toObject());
 }
 
-void TestWireCodec::staffAndClientsRoundTrip()
-{
+void TestWireCodec::staffAndClientsRoundTrip() {
     const QJsonObject sample = readSample(u"staff-and-clients.json"_s).toObject();
     for (const QJsonValue v : sample.value(u"staff"_s).toArray())
         compareObjects(decoded<Staff>(v.toObject()).toJson(), v.toObject());
@@ -183,8 +173,7 @@ void TestWireCodec::staffAndClientsRoundTrip()
     QCOMPARE(alan.assignedProvider->displayName(), u"Carl Rogers"_s);
 }
 
-void TestWireCodec::typesOnlyModeKeepsARecordThatBreaksARule()
-{
+void TestWireCodec::typesOnlyModeKeepsARecordThatBreaksARule() {
     QJsonObject json = readSample(u"appointment-full.json"_s).toObject();
     json.insert(u"duration"_s, 60); // stale duration written by another server
     QVERIFY(!Appointment::fromJson(json));
