@@ -103,8 +103,8 @@ ApiResponse ApiServer::handle(const ApiRequest& request) {
 namespace {
 
 bool isExtensionRoute(const QString& pattern) {
-    return pattern == "/api/v1/sync/changes"_L1 || pattern == "/api/v1/audit-logs"_L1
-        || pattern == "/api/v1/staff/:providerId/open-slots"_L1;
+    return pattern == "/api/v1/sync/changes"_L1 || pattern == "/api/v1/audit-logs"_L1 ||
+           pattern == "/api/v1/staff/:providerId/open-slots"_L1;
 }
 
 QJsonValue stripVersions(const QJsonValue& value) {
@@ -127,8 +127,8 @@ QJsonValue stripVersions(const QJsonValue& value) {
 ApiResponse ApiServer::withoutExtensions(ApiResponse response) {
     if (!response.rawData.isEmpty()) {
         const QJsonDocument doc = QJsonDocument::fromJson(response.rawData);
-        response.body.insert("data"_L1, doc.isArray() ? QJsonValue(doc.array())
-                                                      : QJsonValue(doc.object()));
+        response.body.insert("data"_L1,
+                             doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object()));
         response.rawData.clear();
     }
     if (response.body.contains("data"_L1))
