@@ -54,12 +54,12 @@ QVariant jsonValueOf(const QString& text) {
         return 1;
     if (text == "false"_L1)
         return 0;
-    bool ok = false;
-    const double number = text.toDouble(&ok);
-    if (ok && !text.isEmpty() && !text.startsWith(u'0') && text.size() < 16)
-        return number;
-    if (text == "0"_L1)
-        return 0;
+    // Only what JSON itself would write as a number: "+15551234567" (a
+    // phone) and "007" stay text.
+    static const QRegularExpression jsonNumber(
+        u"^-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?$"_s);
+    if (text.size() < 16 && jsonNumber.match(text).hasMatch())
+        return text.toDouble();
     return text;
 }
 

@@ -397,6 +397,20 @@ void ServerApiTest::listsFilterSortSelectAndPage() {
         "GET", u"/api/v1/appointments?%1&status=Scheduled&duration=50"_s.arg(window), {},
         m_billing);
     QCOMPARE(scheduled.json.value("count"_L1).toInt(), 5);
+
+    // A value with a plus sign is text, not a number: phones filter.
+    const Reply withPhone = m_server.request("POST", u"/api/v1/clients"_s,
+                                             {{"firstName"_L1, u"Phone"_s},
+                                              {"lastName"_L1, u"Filter"_s},
+                                              {"phone"_L1, u"+15551234567"_s}},
+                                             m_reception);
+    QCOMPARE(withPhone.status, 201);
+    const Reply byPhone =
+        m_server.request("GET", u"/api/v1/clients?phone=%2B15551234567"_s, {}, m_reception);
+    QCOMPARE(byPhone.status, 200);
+    QCOMPARE(byPhone.json.value("count"_L1).toInt(), 1);
+    QCOMPARE(byPhone.data().toArray().at(0)["_id"_L1].toString(),
+             withPhone.object().value("_id"_L1).toString());
 }
 
 void ServerApiTest::providerAndClientListsAndOpenSlots() {
