@@ -207,6 +207,33 @@ std::expected<StoredRecord, ApiResponse> loadRecord(RequestContext& ctx, RecordK
     return **found;
 }
 
+namespace {
+
+ApiResponse listByReference(RequestContext& ctx, RecordKind kind, const QString& param,
+                            const QString& field) {
+    if (auto bad = checkIdParam(ctx, param))
+        return *bad;
+    return listRecords(ctx, kind,
+                       {Condition{field, Condition::Op::Eq, {ctx.param(param).toLower()}}});
+}
+
+} // namespace
+
+void addScheduleReads(Router& router, RecordKind kind, const QString& resource) {
+    const QString base = u"/api/v1/"_s + resource;
+    router.add(Method::Get, base, Permission::ReadSchedule,
+               [kind](RequestContext& c) { return listRecords(c, kind); });
+    router.add(
+        Method::Get, u"/api/v1/clients/:clientId/"_s + resource, Permission::ReadSchedule,
+        [kind](RequestContext& c) { return listByReference(c, kind, u"clientId"_s, u"client"_s); });
+    router.add(Method::Get, u"/api/v1/staff/:providerId/"_s + resource, Permission::ReadSchedule,
+               [kind](RequestContext& c) {
+                   return listByReference(c, kind, u"providerId"_s, u"provider"_s);
+               });
+    router.add(Method::Get, base + u"/:id"_s, Permission::ReadSchedule,
+               [kind](RequestContext& c) { return getRecord(c, kind); });
+}
+
 ApiResponse getRecord(RequestContext& ctx, RecordKind kind) {
     auto record = loadRecord(ctx, kind);
     if (!record)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "server/RequestContext.h"
+#include "server/Router.h"
 #include "storage/RecordKind.h"
 #include "storage/RecordStore.h"
 
@@ -41,6 +42,11 @@ std::optional<ApiResponse> checkIdParam(RequestContext& ctx, const QString& para
 
 // GET of one record, with its ETag.
 ApiResponse getRecord(RequestContext& ctx, storage::RecordKind kind);
+
+// The reads every scheduling resource has: GET `base`, GET `base`/:id, and
+// GET /api/v1/clients/:clientId/`resource` and /api/v1/staff/:providerId/`resource`
+// (the records whose client or provider is that id).
+void addScheduleReads(Router& router, storage::RecordKind kind, const QString& resource);
 
 // 412 with the current record when If-Match names another version.
 std::optional<ApiResponse> checkIfMatch(RequestContext& ctx, const storage::StoredRecord& current);

@@ -386,26 +386,12 @@ ApiResponse addException(RequestContext& ctx) {
     return response;
 }
 
-ApiResponse listOf(RequestContext& ctx, const QString& param, const QString& field) {
-    if (auto bad = checkIdParam(ctx, param))
-        return *bad;
-    return listRecords(ctx, kind,
-                       {Condition{field, Condition::Op::Eq, {ctx.param(param).toLower()}}});
-}
-
 } // namespace
 
 void addSeriesRoutes(Router& router) {
     using P = Permission;
     const QString base = u"/api/v1/recurring-appointments"_s;
-    router.add(Method::Get, base, P::ReadSchedule,
-               [](RequestContext& c) { return listRecords(c, kind); });
-    router.add(Method::Get, u"/api/v1/clients/:clientId/recurring-appointments"_s, P::ReadSchedule,
-               [](RequestContext& c) { return listOf(c, u"clientId"_s, u"client"_s); });
-    router.add(Method::Get, u"/api/v1/staff/:providerId/recurring-appointments"_s, P::ReadSchedule,
-               [](RequestContext& c) { return listOf(c, u"providerId"_s, u"provider"_s); });
-    router.add(Method::Get, base + u"/:id"_s, P::ReadSchedule,
-               [](RequestContext& c) { return getRecord(c, kind); });
+    addScheduleReads(router, kind, u"recurring-appointments"_s);
     router.add(Method::Post, base, P::WriteAppointments, create);
     router.add(Method::Put, base + u"/:id"_s, P::WriteAppointments, update);
     router.add(Method::Put, base + u"/:id/cancel"_s, P::WriteAppointments, cancel);
