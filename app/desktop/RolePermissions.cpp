@@ -1,18 +1,20 @@
 #include "RolePermissions.h"
 
+#include "domain/Roles.h"
+
 namespace mss::desktop {
 
+using domain::Permission;
 using domain::StaffRole;
-using ui::CalendarAction;
 
 RolePermissions RolePermissions::of(StaffRole role) {
+    // The same table the server enforces (domain/Roles.h, docs/roles.md).
     RolePermissions p;
     p.role = role;
-    p.maySeeSchedule = role != StaffRole::Support && role != StaffRole::SystemAdmin;
-    p.mayBook = p.maySeeSchedule && role != StaffRole::Billing;
-    p.mayOverrideConflicts = role == StaffRole::PracticeAdmin || role == StaffRole::Supervisor;
-    p.mayEditAvailability = role == StaffRole::PracticeAdmin || role == StaffRole::Clinician ||
-                            role == StaffRole::Supervisor || role == StaffRole::Receptionist;
+    p.maySeeSchedule = domain::allows(role, Permission::ReadSchedule);
+    p.mayBook = p.maySeeSchedule && domain::allows(role, Permission::WriteAppointments);
+    p.mayOverrideConflicts = domain::allows(role, Permission::OverrideConflicts);
+    p.mayEditAvailability = domain::allows(role, Permission::WriteAvailability);
     p.opensOnOwnSchedule = role == StaffRole::Clinician || role == StaffRole::Intern;
     // WriteAppointments covers every change to an appointment; without it
     // the calendars are read-only.

@@ -3,12 +3,17 @@
 #include "server/ApiRequest.h"
 #include "server/ApiResponse.h"
 #include "server/Practice.h"
-#include "server/Roles.h"
+#include "domain/Roles.h"
 
 #include <expected>
 #include <optional>
 
 namespace mss::server {
+
+// The role table is the domain's (domain/Roles.h); routes name its permissions.
+using domain::allows;
+using domain::Permission;
+using domain::permissionName;
 
 // What a route handler gets: the request, the practice, who is signed in,
 // and a place to leave audit entries. The dispatcher writes those entries

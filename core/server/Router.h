@@ -2,7 +2,7 @@
 
 #include "server/ApiRequest.h"
 #include "server/ApiResponse.h"
-#include "server/Roles.h"
+#include "domain/Roles.h"
 
 #include <QList>
 #include <QStringList>
@@ -11,6 +11,11 @@
 #include <optional>
 
 namespace mss::server {
+
+// The role table is the domain's (domain/Roles.h); routes name its permissions.
+using domain::allows;
+using domain::Permission;
+using domain::permissionName;
 
 class RequestContext;
 

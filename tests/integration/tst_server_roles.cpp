@@ -2,7 +2,7 @@
 // route answers every role (and no token) as that table says.
 #include "ServerHarness.h"
 
-#include "server/Roles.h"
+#include "domain/Roles.h"
 #include "server/Router.h"
 
 #include <QFile>
@@ -11,7 +11,7 @@
 
 using namespace Qt::StringLiterals;
 using mss::domain::StaffRole;
-using mss::server::Permission;
+using mss::domain::Permission;
 
 class ServerRolesTest : public QObject {
     Q_OBJECT
@@ -39,12 +39,12 @@ QStringList ServerRolesTest::docLines() const {
 
 void ServerRolesTest::initTestCase() {
     QVERIFY(m_server.init());
-    for (StaffRole role : mss::server::allRoles()) {
+    for (StaffRole role : mss::domain::allRoles()) {
         if (role != StaffRole::PracticeAdmin)
             QVERIFY(m_server.addUser(mss::domain::toWire(role)));
     }
     QVERIFY(m_server.start());
-    for (StaffRole role : mss::server::allRoles()) {
+    for (StaffRole role : mss::domain::allRoles()) {
         m_tokens[role] = m_server.login(mss::domain::toWire(role));
         QVERIFY(!m_tokens[role].isEmpty());
     }
@@ -63,20 +63,20 @@ void ServerRolesTest::docsMatchTheRoleTable() {
                 QCOMPARE(cells.at(i + 1).trimmed(), roles.at(i));
             continue;
         }
-        const auto permissions = mss::server::allPermissions();
+        const auto permissions = mss::domain::allPermissions();
         const auto it = std::find_if(permissions.begin(), permissions.end(), [&](Permission p) {
-            return mss::server::permissionName(p) == name;
+            return mss::domain::permissionName(p) == name;
         });
         if (it == permissions.end())
             continue; // the separator row
         ++rows;
         for (int i = 0; i < roles.size(); ++i) {
             const bool documented = cells.at(i + 1).trimmed() == "yes"_L1;
-            QVERIFY2(documented == mss::server::allows(StaffRole(i), *it),
+            QVERIFY2(documented == mss::domain::allows(StaffRole(i), *it),
                      qPrintable(name + u" / "_s + roles.at(i)));
         }
     }
-    QCOMPARE(rows, mss::server::permissionCount);
+    QCOMPARE(rows, mss::domain::permissionCount);
 }
 
 void ServerRolesTest::docsListEveryRouteWithItsPermission() {
@@ -93,7 +93,7 @@ void ServerRolesTest::docsListEveryRouteWithItsPermission() {
         const QString key = mss::server::methodName(r.method) + u' ' + r.pattern;
         QVERIFY2(documented.contains(key), qPrintable(key + u" is not in docs/roles.md"_s));
         QCOMPARE(documented.value(key),
-                 r.permission ? mss::server::permissionName(*r.permission) : u"open"_s);
+                 r.permission ? mss::domain::permissionName(*r.permission) : u"open"_s);
     }
 }
 
@@ -114,12 +114,12 @@ void ServerRolesTest::everyRouteAnswersEveryRoleAsTheTableSays() {
             continue;
         }
         QVERIFY2(anonymous == 401, qPrintable(label + u" without a token"_s));
-        for (StaffRole role : mss::server::allRoles()) {
+        for (StaffRole role : mss::domain::allRoles()) {
             const bool logout = r.pattern.endsWith(u"/logout"_s);
             const QByteArray token =
                 logout ? m_server.login(mss::domain::toWire(role)) : m_tokens.value(role);
             const int status = m_server.request(method, path, {}, token).status;
-            const bool allowed = mss::server::allows(role, *r.permission);
+            const bool allowed = mss::domain::allows(role, *r.permission);
             const QString what =
                 label + u" as "_s + mss::domain::toWire(role) + u": "_s + QString::number(status);
             if (allowed)
@@ -155,16 +155,16 @@ void ServerRolesTest::meetingLinksFollowTheFieldPermission() {
                                           admin);
     QCOMPARE(created.status, 201);
     const QString id = created.object().value("_id"_L1).toString();
-    for (StaffRole role : mss::server::allRoles()) {
+    for (StaffRole role : mss::domain::allRoles()) {
         const auto r =
             m_server.request("GET", u"/api/v1/appointments/"_s + id, {}, m_tokens.value(role));
-        if (!mss::server::allows(role, Permission::ReadSchedule)) {
+        if (!mss::domain::allows(role, Permission::ReadSchedule)) {
             QCOMPARE(r.status, 403);
             continue;
         }
         QCOMPARE(r.status, 200);
         QCOMPARE(r.object().contains("virtualMeetingLink"_L1),
-                 mss::server::allows(role, Permission::SeeMeetingSecrets));
+                 mss::domain::allows(role, Permission::SeeMeetingSecrets));
     }
 }
 

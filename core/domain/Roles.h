@@ -5,7 +5,7 @@
 #include <QList>
 #include <QString>
 
-namespace mss::server {
+namespace mss::domain {
 
 // What a route or a field needs. The matrix of roles x permissions lives in
 // one table (Roles.cpp) and is written out in docs/roles.md; a test checks
@@ -31,10 +31,10 @@ enum class Permission : int {
 
 inline constexpr int permissionCount = 16;
 
-bool allows(domain::StaffRole role, Permission permission);
+bool allows(StaffRole role, Permission permission);
 // "ReadSchedule", as docs/roles.md names it.
 QString permissionName(Permission permission);
 QList<Permission> allPermissions();
-QList<domain::StaffRole> allRoles();
+QList<StaffRole> allRoles();
 
-} // namespace mss::server
+} // namespace mss::domain

@@ -1,11 +1,11 @@
-#include "server/Roles.h"
+#include "domain/Roles.h"
 
 #include <array>
 
-namespace mss::server {
+namespace mss::domain {
 
 using namespace Qt::StringLiterals;
-using domain::StaffRole;
+
 
 namespace {
 
@@ -122,4 +122,4 @@ QList<StaffRole> allRoles() {
     return out;
 }
 
-} // namespace mss::server
+} // namespace mss::domain
