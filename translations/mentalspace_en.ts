@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>RolePermissions</name>
+    <message>
+        <location filename="../app/desktop/RolePermissions.cpp" line="50"/>
+        <source>practice administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/RolePermissions.cpp" line="52"/>
+        <source>clinician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/RolePermissions.cpp" line="54"/>
+        <source>supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/RolePermissions.cpp" line="56"/>
+        <source>intern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/RolePermissions.cpp" line="58"/>
+        <source>billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/RolePermissions.cpp" line="60"/>
+        <source>front desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/RolePermissions.cpp" line="62"/>
+        <source>support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/RolePermissions.cpp" line="64"/>
+        <source>system administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <location filename="../app/desktop/Startup.cpp" line="43"/>
@@ -32,170 +75,188 @@
 <context>
     <name>mss::desktop::AppointmentBook</name>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="76"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="84"/>
         <source>The local copy of the schedule cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="106"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="114"/>
         <source>That appointment is no longer in the schedule.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="114"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="121"/>
+        <source>That time is busy; only its provider&apos;s team can open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="138"/>
         <source>%1, %2 %3 with %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="131"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="155"/>
         <source>This time is taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="132"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="156"/>
         <source>%1 is not possible: it collides with
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="137"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="161"/>
         <source>Book anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="143"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="167"/>
         <source>%1: saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="156"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="180"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="157"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="181"/>
         <source>%1 was not saved:
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="206"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="235"/>
         <source>Booking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="234"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="253"/>
+        <source>The series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/desktop/AppointmentBook.cpp" line="258"/>
+        <source>Series saved: %n appointment(s) to be booked</source>
+        <translation>
+            <numerusform>Series saved: %n appointment to be booked</numerusform>
+            <numerusform>Series saved: %n appointments to be booked</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="288"/>
         <source>The change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="270"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="324"/>
         <source>Moving %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="283"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="337"/>
         <source>move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="310"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="364"/>
         <source>The move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="327"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="381"/>
         <source>cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="356"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="410"/>
         <source>Cancelled: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="359"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="413"/>
         <source>The cancellation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="366"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="420"/>
         <source>Completing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="372"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="426"/>
         <source>Marking a no-show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="378"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="432"/>
         <source>Confirming</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="397"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="451"/>
         <source>Next open slot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="398"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="452"/>
         <source>%1 has no open 50-minute slot in the next month.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="414"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="468"/>
         <source>Availability of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="430"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="484"/>
         <source>The change of hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="465"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="519"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="469"/>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="477"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="523"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="531"/>
         <source>Deleted on the server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="472"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="526"/>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="477"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="531"/>
         <source>Changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="480"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="534"/>
         <source>the time is taken on the server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="489"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="543"/>
         <source>Taking theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="502"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="556"/>
         <source>Keep mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="503"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="557"/>
         <source>Only a practice administrator or a supervisor may book over another appointment. Take theirs, or pick another time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="509"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="563"/>
         <source>Keeping mine</source>
         <translation type="unfinished"></translation>
     </message>
@@ -317,148 +378,158 @@
 <context>
     <name>mss::desktop::MainWindow</name>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="39"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="40"/>
         <source>MentalSpace Scheduler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="56"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="57"/>
         <source>Loading the schedule… %v</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="61"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="62"/>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="68"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="69"/>
         <source>Sync conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="102"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="103"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="103"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="104"/>
         <source>&amp;Print day sheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="104"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="105"/>
         <source>&amp;Export day sheet to PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="106"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="107"/>
         <source>Sign &amp;out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="107"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="108"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="109"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="110"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="112"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="113"/>
         <source>&amp;Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="113"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="114"/>
         <source>&amp;Week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="114"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="115"/>
         <source>&amp;Providers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="115"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="116"/>
         <source>&amp;Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="128"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="129"/>
         <source>&amp;Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="131"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="132"/>
         <source>&amp;Schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="133"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="134"/>
         <source>&amp;New appointment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="135"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="136"/>
         <source>Next &amp;open slot…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="138"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="139"/>
         <source>&amp;Availability…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="140"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="141"/>
         <source>&amp;Sync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="143"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="147"/>
+        <source>S&amp;ettings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="149"/>
+        <source>&amp;Reminders and confirmations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="153"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="144"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="154"/>
         <source>&amp;About MentalSpace Scheduler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="267"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="277"/>
         <source>day-sheet-%1.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="268"/>
-        <location filename="../app/desktop/MainWindow.cpp" line="274"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="278"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="284"/>
         <source>Export day sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="269"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="279"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="274"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="284"/>
         <source>%1 cannot be written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="276"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="286"/>
         <source>Day sheet saved to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="296"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="312"/>
         <source>About MentalSpace Scheduler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="297"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="313"/>
         <source>&lt;h3&gt;MentalSpace Scheduler %1&lt;/h3&gt;&lt;p&gt;The practice&apos;s calendar, working from a copy on this computer, so booking goes on when the network does not.&lt;/p&gt;&lt;p&gt;Connected to %2&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -474,6 +545,181 @@
     <message>
         <location filename="../app/desktop/OfficeServer.cpp" line="104"/>
         <source>the office server stopped (exit code %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mss::desktop::ReminderSettingsDialog</name>
+    <message>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="32"/>
+        <source>Reminders and confirmations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="37"/>
+        <source>Practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="39"/>
+        <source>Practice name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="40"/>
+        <source>Address clients reach:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="43"/>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="69"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="45"/>
+        <source>Mail server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="49"/>
+        <source>Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="51"/>
+        <source>STARTTLS when the server offers it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="52"/>
+        <source>Encryption required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="53"/>
+        <source>Encryption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="54"/>
+        <source>User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="55"/>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="56"/>
+        <source>Sender address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="58"/>
+        <source>Text messages (SMS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="60"/>
+        <source>Gateway address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="61"/>
+        <source>Account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="62"/>
+        <source>Token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="63"/>
+        <source>Sender number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="64"/>
+        <source>Reply webhook secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="66"/>
+        <source>Test message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="70"/>
+        <source>Text message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="71"/>
+        <source>Send by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="73"/>
+        <source>an email address or a phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="74"/>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="75"/>
+        <source>Send &amp;test message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="139"/>
+        <source>Reading the server&apos;s settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="144"/>
+        <source>The settings cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="165"/>
+        <source>set; type to replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="165"/>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="214"/>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="217"/>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="237"/>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="258"/>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="267"/>
+        <source>Sent. Check that it arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="276"/>
+        <source>Not sent: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -527,9 +773,9 @@
     <message numerus="yes">
         <location filename="../app/desktop/Startup.cpp" line="278"/>
         <source>First paint: %n appointment(s) on screen</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>First paint: %n appointment on screen</numerusform>
+            <numerusform>First paint: %n appointments on screen</numerusform>
         </translation>
     </message>
     <message>
@@ -570,7 +816,7 @@
     </message>
     <message>
         <location filename="../ui/AppointmentDialog.cpp" line="78"/>
-        <location filename="../ui/AppointmentDialog.cpp" line="295"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="309"/>
         <source>New appointment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -656,53 +902,63 @@
     </message>
     <message>
         <location filename="../ui/AppointmentDialog.cpp" line="158"/>
-        <location filename="../ui/AppointmentDialog.cpp" line="296"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="310"/>
         <source>&amp;Book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="196"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="161"/>
+        <source>&amp;Repeat…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AppointmentDialog.cpp" line="162"/>
+        <source>Book this as the first of a weekly or monthly series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AppointmentDialog.cpp" line="208"/>
         <source>%1 (born %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="199"/>
-        <location filename="../ui/AppointmentDialog.cpp" line="200"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="211"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="212"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="227"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="239"/>
         <source>Choose a provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="266"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="278"/>
         <source>No open time of %1 min found for %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="310"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="326"/>
         <source>Edit appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="311"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="327"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="392"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="408"/>
         <source>Start typing to search clients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="398"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="414"/>
         <source>No client matches &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/AppointmentDialog.cpp" line="399"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="415"/>
         <source>%n client(s) match: pick one from the list</source>
         <translation>
             <numerusform>%n client matches: pick it from the list</numerusform>
@@ -710,32 +966,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="437"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="458"/>
         <source>until %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="448"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="469"/>
         <source>This time is already taken:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="458"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="479"/>
         <source>the provider&apos;s appointment %1-%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="459"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="480"/>
         <source>the client&apos;s appointment %1-%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="466"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="487"/>
         <source>%1 is not available at this time, and this practice does not book outside availability.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="469"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="490"/>
         <source>%1 is not available at this time. You can still book it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -840,7 +1096,7 @@
     </message>
     <message>
         <location filename="../ui/AppointmentTypes.cpp" line="118"/>
-        <source>Awaiting reply</source>
+        <source>Reminder sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -966,8 +1222,8 @@
     <name>mss::ui::CalendarModel</name>
     <message>
         <location filename="../ui/CalendarModel.cpp" line="110"/>
-        <location filename="../ui/CalendarModel.cpp" line="189"/>
-        <location filename="../ui/CalendarModel.cpp" line="209"/>
+        <location filename="../ui/CalendarModel.cpp" line="201"/>
+        <location filename="../ui/CalendarModel.cpp" line="221"/>
         <source>Busy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -983,11 +1239,13 @@
     </message>
     <message>
         <location filename="../ui/CalendarModel.cpp" line="182"/>
+        <location filename="../ui/CalendarModel.cpp" line="197"/>
         <source>same provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/CalendarModel.cpp" line="183"/>
+        <location filename="../ui/CalendarModel.cpp" line="198"/>
         <source>same client</source>
         <translation type="unfinished"></translation>
     </message>
@@ -997,22 +1255,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CalendarModel.cpp" line="188"/>
+        <location filename="../ui/CalendarModel.cpp" line="200"/>
         <source>%1 with %2, %3 (%4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CalendarModel.cpp" line="190"/>
+        <location filename="../ui/CalendarModel.cpp" line="202"/>
         <source>%1, %2 with %3, %4 (%5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CalendarModel.cpp" line="224"/>
+        <location filename="../ui/CalendarModel.cpp" line="236"/>
         <source>%1 - %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CalendarModel.cpp" line="226"/>
+        <location filename="../ui/CalendarModel.cpp" line="238"/>
         <source>%1
 %2 with %3
 %4</source>

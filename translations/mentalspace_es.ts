@@ -2,202 +2,265 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>RolePermissions</name>
+    <message>
+        <location filename="../app/desktop/RolePermissions.cpp" line="50"/>
+        <source>practice administrator</source>
+        <translation>administración de la consulta</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/RolePermissions.cpp" line="52"/>
+        <source>clinician</source>
+        <translation>profesional clínico</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/RolePermissions.cpp" line="54"/>
+        <source>supervisor</source>
+        <translation>supervisión</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/RolePermissions.cpp" line="56"/>
+        <source>intern</source>
+        <translation>en prácticas</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/RolePermissions.cpp" line="58"/>
+        <source>billing</source>
+        <translation>facturación</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/RolePermissions.cpp" line="60"/>
+        <source>front desk</source>
+        <translation>recepción</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/RolePermissions.cpp" line="62"/>
+        <source>support</source>
+        <translation>soporte técnico</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/RolePermissions.cpp" line="64"/>
+        <source>system administrator</source>
+        <translation>administración del sistema</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <location filename="../app/desktop/Startup.cpp" line="43"/>
         <source>The practice&apos;s calendar, offline or not.</source>
-        <translation type="unfinished"></translation>
+        <translation>La agenda de la consulta, con conexión o sin ella.</translation>
     </message>
     <message>
         <location filename="../app/desktop/Startup.cpp" line="48"/>
         <source>Open the demo practice as its front desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la consulta de demostración como recepción.</translation>
     </message>
     <message>
         <location filename="../app/desktop/Startup.cpp" line="50"/>
         <source>The demo practice&apos;s data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta de datos de la consulta de demostración.</translation>
     </message>
     <message>
         <location filename="../app/desktop/Startup.cpp" line="54"/>
         <source>Exit once the synced calendar is painted, printing how many appointments it shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir en cuanto se dibuja la agenda sincronizada, indicando cuántas citas muestra.</translation>
     </message>
     <message>
         <location filename="../app/desktop/Startup.cpp" line="59"/>
         <source>With --quit-after-first-paint: save the window as a PNG image first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --quit-after-first-paint: guardar antes la ventana como imagen PNG.</translation>
     </message>
 </context>
 <context>
     <name>mss::desktop::AppointmentBook</name>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="76"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="84"/>
         <source>The local copy of the schedule cannot be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="106"/>
-        <source>That appointment is no longer in the schedule.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la copia local de la agenda: %1</translation>
     </message>
     <message>
         <location filename="../app/desktop/AppointmentBook.cpp" line="114"/>
+        <source>That appointment is no longer in the schedule.</source>
+        <translation>Esa cita ya no está en la agenda.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="121"/>
+        <source>That time is busy; only its provider&apos;s team can open it.</source>
+        <translation>Ese horario está ocupado; solo el equipo de su profesional puede abrirlo.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="138"/>
         <source>%1, %2 %3 with %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 %3 con %4</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="131"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="155"/>
         <source>This time is taken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="132"/>
-        <source>%1 is not possible: it collides with
-%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="137"/>
-        <source>Book anyway</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="143"/>
-        <source>%1: saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Este horario está ocupado</translation>
     </message>
     <message>
         <location filename="../app/desktop/AppointmentBook.cpp" line="156"/>
-        <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <source>%1 is not possible: it collides with
+%2</source>
+        <translation>%1 no es posible: coincide con
+%2</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="157"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="161"/>
+        <source>Book anyway</source>
+        <translation>Reservar de todos modos</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="167"/>
+        <source>%1: saved</source>
+        <translation>%1: guardado</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="180"/>
+        <source>Not saved</source>
+        <translation>No guardado</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="181"/>
         <source>%1 was not saved:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no se ha guardado:
+%2</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="206"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="235"/>
         <source>Booking</source>
-        <translation type="unfinished"></translation>
+        <translation>La reserva</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="234"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="253"/>
+        <source>The series</source>
+        <translation>La serie</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/desktop/AppointmentBook.cpp" line="258"/>
+        <source>Series saved: %n appointment(s) to be booked</source>
+        <translation>
+            <numerusform>Serie guardada: se reservará %n cita</numerusform>
+            <numerusform>Serie guardada: se reservarán %n citas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="288"/>
         <source>The change</source>
-        <translation type="unfinished"></translation>
+        <translation>El cambio</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="270"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="324"/>
         <source>Moving %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="283"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="337"/>
         <source>move</source>
-        <translation type="unfinished"></translation>
+        <translation>mover</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="310"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="364"/>
         <source>The move</source>
-        <translation type="unfinished"></translation>
+        <translation>El cambio de hora</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="327"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="381"/>
         <source>cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelar</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="356"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="410"/>
         <source>Cancelled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelada: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="359"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="413"/>
         <source>The cancellation</source>
-        <translation type="unfinished"></translation>
+        <translation>La cancelación</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="366"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="420"/>
         <source>Completing</source>
-        <translation type="unfinished"></translation>
+        <translation>Completar la cita</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="372"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="426"/>
         <source>Marking a no-show</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar la inasistencia</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="378"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="432"/>
         <source>Confirming</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar la cita</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="397"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="451"/>
         <source>Next open slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximo hueco libre</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="398"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="452"/>
         <source>%1 has no open 50-minute slot in the next month.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene ningún hueco libre de 50 minutos en el próximo mes.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="414"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="468"/>
         <source>Availability of %1</source>
-        <translation type="unfinished">Disponibilidad de %1</translation>
+        <translation>Disponibilidad de %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="430"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="484"/>
         <source>The change of hours</source>
-        <translation type="unfinished"></translation>
+        <translation>El cambio de horario</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="465"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="519"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="469"/>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="477"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="523"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="531"/>
         <source>Deleted on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminada en el servidor</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="472"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="526"/>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="477"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="531"/>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificada</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="480"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="534"/>
         <source>the time is taken on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>el horario ya está ocupado en el servidor</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="489"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="543"/>
         <source>Taking theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar la versión del servidor</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="502"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="556"/>
         <source>Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar la mía</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="503"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="557"/>
         <source>Only a practice administrator or a supervisor may book over another appointment. Take theirs, or pick another time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo la administración de la consulta o un supervisor puede reservar encima de otra cita. Acepte la versión del servidor o elija otro horario.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="509"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="563"/>
         <source>Keeping mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar la mía</translation>
     </message>
 </context>
 <context>
@@ -206,22 +269,22 @@
         <location filename="../app/desktop/DeskSession.cpp" line="66"/>
         <location filename="../app/desktop/DeskSession.cpp" line="101"/>
         <source>The server cannot be reached: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede contactar con el servidor: %1</translation>
     </message>
     <message>
         <location filename="../app/desktop/DeskSession.cpp" line="72"/>
         <source>The email or password is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>El correo electrónico o la contraseña no son correctos.</translation>
     </message>
     <message>
         <location filename="../app/desktop/DeskSession.cpp" line="110"/>
         <source>Your sign-in has ended; please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su sesión ha terminado; vuelva a iniciar sesión.</translation>
     </message>
     <message>
         <location filename="../app/desktop/DeskSession.cpp" line="152"/>
         <source>The local copy of the schedule cannot be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir la copia local de la agenda: %1</translation>
     </message>
 </context>
 <context>
@@ -229,238 +292,248 @@
     <message>
         <location filename="../app/desktop/FirstRunDialog.cpp" line="31"/>
         <source>Welcome to MentalSpace Scheduler</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenido a MentalSpace Scheduler</translation>
     </message>
     <message>
         <location filename="../app/desktop/FirstRunDialog.cpp" line="34"/>
         <source>&lt;b&gt;How does this computer reach the practice&apos;s schedule?&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;¿Cómo accede este equipo a la agenda de la consulta?&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../app/desktop/FirstRunDialog.cpp" line="35"/>
         <source>&amp;Connect to the practice&apos;s server</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conectarse al servidor de la consulta</translation>
     </message>
     <message>
         <location filename="../app/desktop/FirstRunDialog.cpp" line="36"/>
         <source>&amp;Host the office server on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alojar el servidor de la consulta en este equipo</translation>
     </message>
     <message>
         <location filename="../app/desktop/FirstRunDialog.cpp" line="47"/>
         <source>Server address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del servidor:</translation>
     </message>
     <message>
         <location filename="../app/desktop/FirstRunDialog.cpp" line="48"/>
         <source>Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico:</translation>
     </message>
     <message>
         <location filename="../app/desktop/FirstRunDialog.cpp" line="49"/>
         <location filename="../app/desktop/FirstRunDialog.cpp" line="83"/>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña:</translation>
     </message>
     <message>
         <location filename="../app/desktop/FirstRunDialog.cpp" line="58"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir…</translation>
     </message>
     <message>
         <location filename="../app/desktop/FirstRunDialog.cpp" line="61"/>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de datos</translation>
     </message>
     <message>
         <location filename="../app/desktop/FirstRunDialog.cpp" line="80"/>
         <source>Data folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de datos:</translation>
     </message>
     <message>
         <location filename="../app/desktop/FirstRunDialog.cpp" line="81"/>
         <source>Practice time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona horaria de la consulta:</translation>
     </message>
     <message>
         <location filename="../app/desktop/FirstRunDialog.cpp" line="82"/>
         <source>Administrator email:</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico del administrador:</translation>
     </message>
     <message>
         <location filename="../app/desktop/FirstRunDialog.cpp" line="84"/>
         <source>Repeat password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Repita la contraseña:</translation>
     </message>
     <message>
         <location filename="../app/desktop/FirstRunDialog.cpp" line="94"/>
         <location filename="../app/desktop/FirstRunDialog.cpp" line="152"/>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión</translation>
     </message>
     <message>
         <location filename="../app/desktop/FirstRunDialog.cpp" line="123"/>
         <source>Sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a iniciar sesión</translation>
     </message>
     <message>
         <location filename="../app/desktop/FirstRunDialog.cpp" line="146"/>
         <source>Create the practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear la consulta</translation>
     </message>
     <message>
         <location filename="../app/desktop/FirstRunDialog.cpp" line="148"/>
         <source>The password needs at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña necesita al menos %1 caracteres.</translation>
     </message>
 </context>
 <context>
     <name>mss::desktop::MainWindow</name>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="39"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="40"/>
         <source>MentalSpace Scheduler</source>
-        <translation type="unfinished"></translation>
+        <translation>MentalSpace Scheduler</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="56"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="57"/>
         <source>Loading the schedule… %v</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando la agenda… %v</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="61"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="62"/>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="68"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="69"/>
         <source>Sync conflicts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="102"/>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflictos de sincronización</translation>
     </message>
     <message>
         <location filename="../app/desktop/MainWindow.cpp" line="103"/>
-        <source>&amp;Print day sheet…</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <location filename="../app/desktop/MainWindow.cpp" line="104"/>
-        <source>&amp;Export day sheet to PDF…</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Print day sheet…</source>
+        <translation>&amp;Imprimir la hoja del día…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="106"/>
-        <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/desktop/MainWindow.cpp" line="105"/>
+        <source>&amp;Export day sheet to PDF…</source>
+        <translation>&amp;Exportar la hoja del día a PDF…</translation>
     </message>
     <message>
         <location filename="../app/desktop/MainWindow.cpp" line="107"/>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Cerrar sesión</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="108"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="109"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="110"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="112"/>
-        <source>&amp;Day</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <location filename="../app/desktop/MainWindow.cpp" line="113"/>
-        <source>&amp;Week</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Day</source>
+        <translation>&amp;Día</translation>
     </message>
     <message>
         <location filename="../app/desktop/MainWindow.cpp" line="114"/>
-        <source>&amp;Providers</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Week</source>
+        <translation>&amp;Semana</translation>
     </message>
     <message>
         <location filename="../app/desktop/MainWindow.cpp" line="115"/>
+        <source>&amp;Providers</source>
+        <translation>&amp;Profesionales</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="116"/>
         <source>&amp;Month</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mes</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="128"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="129"/>
         <source>&amp;Today</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hoy</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="131"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="132"/>
         <source>&amp;Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;genda</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="133"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="134"/>
         <source>&amp;New appointment…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva cita…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="135"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="136"/>
         <source>Next &amp;open slot…</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximo &amp;hueco libre…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="138"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="139"/>
         <source>&amp;Availability…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Disponibilidad…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="140"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="141"/>
         <source>&amp;Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sincronizar ahora</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="143"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="147"/>
+        <source>S&amp;ettings</source>
+        <translation>&amp;Configuración</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="149"/>
+        <source>&amp;Reminders and confirmations…</source>
+        <translation>&amp;Recordatorios y confirmaciones…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="153"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="144"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="154"/>
         <source>&amp;About MentalSpace Scheduler</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de MentalSpace Scheduler</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="267"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="277"/>
         <source>day-sheet-%1.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>hoja-del-dia-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="268"/>
-        <location filename="../app/desktop/MainWindow.cpp" line="274"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="278"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="284"/>
         <source>Export day sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar la hoja del día</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="269"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="279"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="274"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="284"/>
         <source>%1 cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="276"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="286"/>
         <source>Day sheet saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja del día guardada en %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="296"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="312"/>
         <source>About MentalSpace Scheduler</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de MentalSpace Scheduler</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="297"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="313"/>
         <source>&lt;h3&gt;MentalSpace Scheduler %1&lt;/h3&gt;&lt;p&gt;The practice&apos;s calendar, working from a copy on this computer, so booking goes on when the network does not.&lt;/p&gt;&lt;p&gt;Connected to %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;MentalSpace Scheduler %1&lt;/h3&gt;&lt;p&gt;La agenda de la consulta, que trabaja con una copia en este equipo para que se pueda seguir dando citas aunque falle la red.&lt;/p&gt;&lt;p&gt;Conectado a %2&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -469,12 +542,187 @@
         <location filename="../app/desktop/OfficeServer.cpp" line="63"/>
         <location filename="../app/desktop/OfficeServer.cpp" line="108"/>
         <source>cannot start %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede iniciar %1</translation>
     </message>
     <message>
         <location filename="../app/desktop/OfficeServer.cpp" line="104"/>
         <source>the office server stopped (exit code %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor de la consulta se ha detenido (código de salida %1)</translation>
+    </message>
+</context>
+<context>
+    <name>mss::desktop::ReminderSettingsDialog</name>
+    <message>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="32"/>
+        <source>Reminders and confirmations</source>
+        <translation>Recordatorios y confirmaciones</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="37"/>
+        <source>Practice</source>
+        <translation>Consulta</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="39"/>
+        <source>Practice name:</source>
+        <translation>Nombre de la consulta:</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="40"/>
+        <source>Address clients reach:</source>
+        <translation>Dirección pública para los clientes:</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="43"/>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="69"/>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="45"/>
+        <source>Mail server:</source>
+        <translation>Servidor de correo:</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="49"/>
+        <source>Port:</source>
+        <translation>Puerto:</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="51"/>
+        <source>STARTTLS when the server offers it</source>
+        <translation>STARTTLS cuando el servidor lo ofrezca</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="52"/>
+        <source>Encryption required</source>
+        <translation>Cifrado obligatorio</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="53"/>
+        <source>Encryption:</source>
+        <translation>Cifrado:</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="54"/>
+        <source>User name:</source>
+        <translation>Usuario:</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="55"/>
+        <source>Password:</source>
+        <translation>Contraseña:</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="56"/>
+        <source>Sender address:</source>
+        <translation>Dirección del remitente:</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="58"/>
+        <source>Text messages (SMS)</source>
+        <translation>Mensajes de texto (SMS)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="60"/>
+        <source>Gateway address:</source>
+        <translation>Dirección de la pasarela:</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="61"/>
+        <source>Account:</source>
+        <translation>Cuenta:</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="62"/>
+        <source>Token:</source>
+        <translation>Token:</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="63"/>
+        <source>Sender number:</source>
+        <translation>Número del remitente:</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="64"/>
+        <source>Reply webhook secret:</source>
+        <translation>Secreto del webhook de respuestas:</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="66"/>
+        <source>Test message</source>
+        <translation>Mensaje de prueba</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="70"/>
+        <source>Text message</source>
+        <translation>Mensaje de texto</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="71"/>
+        <source>Send by:</source>
+        <translation>Enviar por:</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="73"/>
+        <source>an email address or a phone number</source>
+        <translation>una dirección de correo o un número de teléfono</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="74"/>
+        <source>To:</source>
+        <translation>Para:</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="75"/>
+        <source>Send &amp;test message</source>
+        <translation>Enviar mensaje de &amp;prueba</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="139"/>
+        <source>Reading the server&apos;s settings…</source>
+        <translation>Leyendo la configuración del servidor…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="144"/>
+        <source>The settings cannot be read: %1</source>
+        <translation>No se puede leer la configuración: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="165"/>
+        <source>set; type to replace it</source>
+        <translation>configurado; escriba para cambiarlo</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="165"/>
+        <source>not set</source>
+        <translation>sin configurar</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="214"/>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="217"/>
+        <source>%1 %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="237"/>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="258"/>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="267"/>
+        <source>Sent. Check that it arrived.</source>
+        <translation>Enviado. Compruebe que ha llegado.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="276"/>
+        <source>Not sent: %1</source>
+        <translation>No enviado: %1</translation>
     </message>
 </context>
 <context>
@@ -482,65 +730,65 @@
     <message>
         <location filename="../app/desktop/Startup.cpp" line="97"/>
         <source>MentalSpace Scheduler</source>
-        <translation type="unfinished"></translation>
+        <translation>MentalSpace Scheduler</translation>
     </message>
     <message>
         <location filename="../app/desktop/Startup.cpp" line="104"/>
         <source>The office server did not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de la consulta no se ha iniciado: %1</translation>
     </message>
     <message>
         <location filename="../app/desktop/Startup.cpp" line="117"/>
         <source>Starting the demo practice&apos;s server on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando el servidor de la consulta de demostración en %1</translation>
     </message>
     <message>
         <location filename="../app/desktop/Startup.cpp" line="119"/>
         <source>Signing in to %1 as %2 (password %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando sesión en %1 como %2 (contraseña %3)</translation>
     </message>
     <message>
         <location filename="../app/desktop/Startup.cpp" line="128"/>
         <source>Creating the demo practice in %1 …</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando la consulta de demostración en %1 …</translation>
     </message>
     <message>
         <location filename="../app/desktop/Startup.cpp" line="131"/>
         <source>The demo practice could not be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido crear la consulta de demostración: %1</translation>
     </message>
     <message>
         <location filename="../app/desktop/Startup.cpp" line="180"/>
         <source>The practice could not be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido crear la consulta: %1</translation>
     </message>
     <message>
         <location filename="../app/desktop/Startup.cpp" line="242"/>
         <source>Please sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie sesión.</translation>
     </message>
     <message>
         <location filename="../app/desktop/Startup.cpp" line="258"/>
         <source>this computer&apos;s office server</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor de la consulta en este equipo</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/desktop/Startup.cpp" line="278"/>
         <source>First paint: %n appointment(s) on screen</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Primera imagen: %n cita en pantalla</numerusform>
+            <numerusform>Primera imagen: %n citas en pantalla</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/desktop/Startup.cpp" line="287"/>
         <source>Keychain unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Llavero no disponible</translation>
     </message>
     <message>
         <location filename="../app/desktop/Startup.cpp" line="288"/>
         <source>The system keychain cannot keep your sign-in (%1). You stay signed in until you quit; next time you will be asked for your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero del sistema no puede guardar su sesión (%1). Seguirá con la sesión iniciada hasta que salga; la próxima vez se le pedirá la contraseña.</translation>
     </message>
 </context>
 <context>
@@ -570,7 +818,7 @@
     </message>
     <message>
         <location filename="../ui/AppointmentDialog.cpp" line="78"/>
-        <location filename="../ui/AppointmentDialog.cpp" line="295"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="309"/>
         <source>New appointment</source>
         <translation>Nueva cita</translation>
     </message>
@@ -656,53 +904,63 @@
     </message>
     <message>
         <location filename="../ui/AppointmentDialog.cpp" line="158"/>
-        <location filename="../ui/AppointmentDialog.cpp" line="296"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="310"/>
         <source>&amp;Book</source>
         <translation>&amp;Reservar</translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="196"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="161"/>
+        <source>&amp;Repeat…</source>
+        <translation>&amp;Repetir…</translation>
+    </message>
+    <message>
+        <location filename="../ui/AppointmentDialog.cpp" line="162"/>
+        <source>Book this as the first of a weekly or monthly series</source>
+        <translation>Reservar esta cita como la primera de una serie semanal o mensual</translation>
+    </message>
+    <message>
+        <location filename="../ui/AppointmentDialog.cpp" line="208"/>
         <source>%1 (born %2)</source>
         <translation>%1 (nac. %2)</translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="199"/>
-        <location filename="../ui/AppointmentDialog.cpp" line="200"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="211"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="212"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="227"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="239"/>
         <source>Choose a provider</source>
         <translation>Elija un profesional</translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="266"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="278"/>
         <source>No open time of %1 min found for %2.</source>
         <translation>No se encontró ningún hueco libre de %1 min para %2.</translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="310"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="326"/>
         <source>Edit appointment</source>
         <translation>Editar cita</translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="311"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="327"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="392"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="408"/>
         <source>Start typing to search clients</source>
         <translation>Empiece a escribir para buscar pacientes</translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="398"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="414"/>
         <source>No client matches &quot;%1&quot;</source>
         <translation>Ningún paciente coincide con «%1»</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/AppointmentDialog.cpp" line="399"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="415"/>
         <source>%n client(s) match: pick one from the list</source>
         <translation>
             <numerusform>%n paciente coincide: elíjalo de la lista</numerusform>
@@ -710,32 +968,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="437"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="458"/>
         <source>until %1</source>
         <translation>hasta el %1</translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="448"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="469"/>
         <source>This time is already taken:</source>
         <translation>Esta hora ya está ocupada:</translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="458"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="479"/>
         <source>the provider&apos;s appointment %1-%2</source>
         <translation>la cita del profesional %1-%2</translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="459"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="480"/>
         <source>the client&apos;s appointment %1-%2</source>
         <translation>la cita del paciente %1-%2</translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="466"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="487"/>
         <source>%1 is not available at this time, and this practice does not book outside availability.</source>
         <translation>%1 no está disponible a esta hora y este centro no reserva fuera de la disponibilidad.</translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="469"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="490"/>
         <source>%1 is not available at this time. You can still book it.</source>
         <translation>%1 no está disponible a esta hora. Aun así puede reservarla.</translation>
     </message>
@@ -840,8 +1098,8 @@
     </message>
     <message>
         <location filename="../ui/AppointmentTypes.cpp" line="118"/>
-        <source>Awaiting reply</source>
-        <translation>Pendiente de respuesta</translation>
+        <source>Reminder sent</source>
+        <translation>Recordatorio enviado</translation>
     </message>
     <message>
         <location filename="../ui/AppointmentTypes.cpp" line="120"/>
@@ -966,8 +1224,8 @@
     <name>mss::ui::CalendarModel</name>
     <message>
         <location filename="../ui/CalendarModel.cpp" line="110"/>
-        <location filename="../ui/CalendarModel.cpp" line="189"/>
-        <location filename="../ui/CalendarModel.cpp" line="209"/>
+        <location filename="../ui/CalendarModel.cpp" line="201"/>
+        <location filename="../ui/CalendarModel.cpp" line="221"/>
         <source>Busy</source>
         <translation>Ocupado</translation>
     </message>
@@ -983,11 +1241,13 @@
     </message>
     <message>
         <location filename="../ui/CalendarModel.cpp" line="182"/>
+        <location filename="../ui/CalendarModel.cpp" line="197"/>
         <source>same provider</source>
         <translation>mismo profesional</translation>
     </message>
     <message>
         <location filename="../ui/CalendarModel.cpp" line="183"/>
+        <location filename="../ui/CalendarModel.cpp" line="198"/>
         <source>same client</source>
         <translation>mismo paciente</translation>
     </message>
@@ -997,22 +1257,22 @@
         <translation>Otra cita, %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/CalendarModel.cpp" line="188"/>
+        <location filename="../ui/CalendarModel.cpp" line="200"/>
         <source>%1 with %2, %3 (%4)</source>
         <translation>%1 con %2, %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../ui/CalendarModel.cpp" line="190"/>
+        <location filename="../ui/CalendarModel.cpp" line="202"/>
         <source>%1, %2 with %3, %4 (%5)</source>
         <translation>%1, %2 con %3, %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../ui/CalendarModel.cpp" line="224"/>
+        <location filename="../ui/CalendarModel.cpp" line="236"/>
         <source>%1 - %2</source>
         <translation>%1 - %2</translation>
     </message>
     <message>
-        <location filename="../ui/CalendarModel.cpp" line="226"/>
+        <location filename="../ui/CalendarModel.cpp" line="238"/>
         <source>%1
 %2 with %3
 %4</source>

@@ -152,6 +152,12 @@ void AppointmentCard::paint(QPainter& painter, const QRectF& rect, const CardCon
                 painter.setPen(QPen(ring, 1.5));
                 painter.setBrush(Qt::NoBrush);
                 painter.drawEllipse(mark.adjusted(0.5, 0.5, -0.5, -0.5));
+                // Declined reads by shape too: a cross in the ring.
+                if (card.confirmation == ConfirmationStatus::Declined) {
+                    const QRectF x = mark.adjusted(3, 3, -3, -3);
+                    painter.drawLine(x.topLeft(), x.bottomRight());
+                    painter.drawLine(x.topRight(), x.bottomLeft());
+                }
             }
             badgeWidth = d + 6;
         } else if (card.status == AppointmentStatus::Completed) {
@@ -203,6 +209,10 @@ void AppointmentCard::paint(QPainter& painter, const QRectF& rect, const CardCon
         line(card.typeName, bodyFont, bodyMetrics, 0);
         if (released || noShow || card.status == AppointmentStatus::Completed)
             line(AppointmentTypes::name(card.status), bodyFont, bodyMetrics, 0);
+        else if (card.confirmation != ConfirmationStatus::NotSent)
+            // What the reminder brought back, in words: sent, confirmed or
+            // declined by the client.
+            line(AppointmentTypes::name(card.confirmation), bodyFont, bodyMetrics, 0);
     }
     painter.restore();
 }

@@ -156,6 +156,12 @@ AppointmentDialog::AppointmentDialog(QWidget* parent)
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_ok = buttons->button(QDialogButtonBox::Ok);
     m_ok->setText(tr("&Book"));
+    // A new booking can become the first of a series: the caller opens the
+    // recurrence dialog seeded with it.
+    m_repeat = buttons->addButton(tr("&Repeat…"), QDialogButtonBox::ActionRole);
+    m_repeat->setToolTip(tr("Book this as the first of a weekly or monthly series"));
+    m_repeat->setAutoDefault(false);
+    m_repeat->setVisible(false);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(m_form);
@@ -180,6 +186,12 @@ AppointmentDialog::AppointmentDialog(QWidget* parent)
         recheck();
     });
     connect(m_nextSlot, &QPushButton::clicked, this, &AppointmentDialog::findNextSlot);
+    connect(m_repeat, &QPushButton::clicked, this, [this] {
+        if (!canAccept())
+            return;
+        m_repeatChosen = true;
+        accept();
+    });
     connect(m_emailOn, &QCheckBox::toggled, m_emailHours, &QWidget::setEnabled);
     connect(m_smsOn, &QCheckBox::toggled, m_smsHours, &QWidget::setEnabled);
 
@@ -292,6 +304,8 @@ void AppointmentDialog::prepareNew(const domain::ObjectId& provider, const QDate
     const int minutes = start.isValid() && end > start ? int(start.secsTo(end) / 60) : 0;
     a.duration = minutes;
     m_base = {};
+    m_repeatChosen = false;
+    m_repeat->setVisible(m_repeatable);
     setWindowTitle(tr("New appointment"));
     m_ok->setText(tr("&Book"));
     loadFields(a);
@@ -307,6 +321,8 @@ void AppointmentDialog::prepareNew(const domain::ObjectId& provider, const QDate
 
 void AppointmentDialog::setAppointment(const domain::Appointment& appointment) {
     m_base = appointment;
+    m_repeatChosen = false;
+    m_repeat->setVisible(false);
     setWindowTitle(tr("Edit appointment"));
     m_ok->setText(tr("&Save"));
     loadFields(appointment);
@@ -418,6 +434,11 @@ void AppointmentDialog::locationChosen() {
     recheck();
 }
 
+void AppointmentDialog::setRepeatable(bool repeatable) {
+    m_repeatable = repeatable;
+    m_repeat->setVisible(repeatable && isNew());
+}
+
 bool AppointmentDialog::meetingFieldsVisible() const {
     return m_link->isVisibleTo(this);
 }
@@ -474,6 +495,7 @@ void AppointmentDialog::recheck() {
         m_availabilityText->setVisible(false);
     }
     m_ok->setEnabled(canAccept());
+    m_repeat->setEnabled(canAccept());
     m_nextSlot->setEnabled(!a.provider.id.isNull());
 }
 

@@ -62,6 +62,10 @@ public:
     // The appointment as the fields now describe it.
     domain::Appointment appointment() const;
     bool isNew() const { return m_base.id().isNull(); }
+    // Offers "Repeat…" on a new booking; when it was pressed the dialog is
+    // accepted with repeatChosen() true and the caller makes the series.
+    void setRepeatable(bool repeatable);
+    bool repeatChosen() const { return m_repeatChosen; }
 
     BookingCheck lastCheck() const { return m_lastCheck; }
     bool canAccept() const;
@@ -86,6 +90,7 @@ public:
     QLabel* availabilityLabel() const { return m_availabilityText; }
     QPushButton* okButton() const { return m_ok; }
     QPushButton* nextSlotButton() const { return m_nextSlot; }
+    QPushButton* repeatButton() const { return m_repeat; }
 
     // Whether the meeting link and password rows are shown.
     bool meetingFieldsVisible() const;
@@ -116,6 +121,8 @@ private:
     bool m_strict = false;
     bool m_loading = false;
     bool m_durationEdited = false;
+    bool m_repeatable = false;
+    bool m_repeatChosen = false;
 
     QFormLayout* m_form;
     QLineEdit* m_client;
@@ -140,6 +147,7 @@ private:
     QLabel* m_availabilityText;
     QPushButton* m_ok;
     QPushButton* m_nextSlot;
+    QPushButton* m_repeat;
 };
 
 } // namespace mss::ui

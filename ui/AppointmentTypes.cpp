@@ -115,7 +115,7 @@ QString AppointmentTypes::name(ConfirmationStatus status) {
     case ConfirmationStatus::NotSent:
         return tr("Not sent");
     case ConfirmationStatus::Sent:
-        return tr("Awaiting reply");
+        return tr("Reminder sent");
     case ConfirmationStatus::Confirmed:
         return tr("Confirmed by client");
     case ConfirmationStatus::Declined:

@@ -184,12 +184,24 @@ QString CalendarModel::describeConflict(const scheduling::Conflict& conflict) co
     const auto other = appointment(conflict.with);
     if (!other)
         return tr("Another appointment, %1 (%2)").arg(when, why);
-    if (!showsDetails(*other))
+    return describeConflict(conflict, *other);
+}
+
+QString CalendarModel::describeConflict(const scheduling::Conflict& conflict,
+                                        const domain::Appointment& other) const {
+    const QString when =
+        QLocale().toString(localDate(conflict.time.startTime(), m_zone), u"ddd d MMM") +
+        QLatin1Char(' ') +
+        LocalText::span(conflict.time.startTime(), conflict.time.endTime(), m_zone);
+    const QString why = conflict.reason == scheduling::ConflictReason::SameProvider
+                            ? tr("same provider")
+                            : tr("same client");
+    if (!showsDetails(other))
         return tr("%1 with %2, %3 (%4)")
-            .arg(tr("Busy"), providerName(other->provider.id), when, why);
+            .arg(tr("Busy"), providerName(other.provider.id), when, why);
     return tr("%1, %2 with %3, %4 (%5)")
-        .arg(clientName(other->client), AppointmentTypes::name(other->appointmentType),
-             providerName(other->provider.id), when, why);
+        .arg(clientName(other.client), AppointmentTypes::name(other.appointmentType),
+             providerName(other.provider.id), when, why);
 }
 
 int CalendarModel::rowCount(const QModelIndex& parent) const {
@@ -222,10 +234,14 @@ QVariant CalendarModel::data(const QModelIndex& index, int role) const {
     switch (role) {
     case Qt::DisplayRole:
         return tr("%1 - %2").arg(clientName(a.client), AppointmentTypes::name(a.appointmentType));
-    case Qt::ToolTipRole:
-        return tr("%1\n%2 with %3\n%4")
-            .arg(clientName(a.client), AppointmentTypes::name(a.appointmentType),
-                 providerName(a.provider.id), AppointmentTypes::name(a.status));
+    case Qt::ToolTipRole: {
+        QString tip = tr("%1\n%2 with %3\n%4")
+                          .arg(clientName(a.client), AppointmentTypes::name(a.appointmentType),
+                               providerName(a.provider.id), AppointmentTypes::name(a.status));
+        if (a.confirmationStatus != domain::ConfirmationStatus::NotSent)
+            tip += u'\n' + AppointmentTypes::name(a.confirmationStatus);
+        return tip;
+    }
     case Qt::DecorationRole:
     case TypeColourRole:
         return AppointmentTypes::colour(a.appointmentType);

@@ -86,6 +86,10 @@ public:
     // "Ada Lovelace, Individual Therapy with Dr Grey, 09:00-09:50 (same
     // client)": how a booking dialog names what a new time collides with.
     QString describeConflict(const scheduling::Conflict& conflict) const;
+    // The same, with the appointment collided with given (it may be on a
+    // day this model does not hold).
+    QString describeConflict(const scheduling::Conflict& conflict,
+                             const domain::Appointment& other) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;

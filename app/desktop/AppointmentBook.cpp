@@ -5,11 +5,13 @@
 #include "recurrence/SeriesExpansion.h"
 #include "scheduling/OpenSlots.h"
 #include "ui/AppointmentDialog.h"
+#include "ui/AppointmentTypes.h"
 #include "ui/AvailabilityEditor.h"
 #include "ui/CalendarWidget.h"
 #include "ui/CancelDialog.h"
 #include "ui/EditScopeDialog.h"
 #include "ui/LocalText.h"
+#include "ui/RecurrenceDialog.h"
 
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -42,6 +44,10 @@ AppointmentBook::AppointmentBook(DeskSession& session, ui::CalendarWidget& calen
     , m_calendar(calendar)
     , m_window(window) {
     m_model.setTimeZone(session.timeZone());
+    // Whose appointments show in full is decided in one place
+    // (RolePermissions::showsDetails); the rest are "Busy".
+    m_model.setDetailsPolicy([permissions = session.permissions(), me = session.me().id()](
+                                 const Appointment& a) { return permissions.showsDetails(a, me); });
     m_calendar.setModel(&m_model);
 }
 
@@ -107,7 +113,23 @@ std::optional<Appointment> AppointmentBook::stored(const ObjectId& id) {
         reload();
         return std::nullopt;
     }
+    if (!m_model.showsDetails(**found)) {
+        // The calendars offer no action on it; this keeps any other path
+        // (a stale menu, a shortcut) from opening it either.
+        emit told(tr("That time is busy; only its provider's team can open it."));
+        return std::nullopt;
+    }
     return **found;
+}
+
+QString AppointmentBook::describeConflict(const scheduling::Conflict& conflict) {
+    // Off the days on screen the model does not hold it: the cache does.
+    if (m_model.appointment(conflict.with))
+        return m_model.describeConflict(conflict);
+    const auto found = m_session.cache().appointment(conflict.with.toString());
+    if (found && *found)
+        return m_model.describeConflict(conflict, **found);
+    return m_model.describeConflict(conflict);
 }
 
 QString AppointmentBook::summaryOf(const Appointment& a) const {
@@ -127,7 +149,7 @@ bool AppointmentBook::carryOut(const Appointment& proposed, const QString& verb,
     if (collided) {
         QStringList lines;
         for (const scheduling::Conflict& c : m_session.schedule().check(proposed).conflicts)
-            lines << u"• "_s + m_model.describeConflict(c);
+            lines << u"• "_s + describeConflict(c);
         QMessageBox box(QMessageBox::Warning, tr("This time is taken"),
                         tr("%1 is not possible: it collides with\n%2").arg(verb, lines.join(u'\n')),
                         QMessageBox::Cancel, m_window);
@@ -194,16 +216,46 @@ void AppointmentBook::bookNew(const ObjectId& provider, const QDateTime& start,
         return ui::BookingCheck{c.conflicts, c.outsideAvailability};
     });
     dialog.setConflictDescriber(
-        [this](const scheduling::Conflict& c) { return m_model.describeConflict(c); });
+        [this](const scheduling::Conflict& c) { return describeConflict(c); });
     dialog.setSlotFinder([this](const ObjectId& p, int minutes, const QDateTime& after) {
         return openSlotAfter(p, minutes, after);
     });
     dialog.setStrictAvailability(m_session.strictAvailability());
+    dialog.setRepeatable(true);
     dialog.prepareNew(provider, start, end);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const Appointment a = dialog.appointment();
+    if (dialog.repeatChosen()) {
+        bookSeries(a);
+        return;
+    }
     carryOut(a, tr("Booking"), [&](bool overlap) { return m_session.schedule().book(a, overlap); });
+}
+
+void AppointmentBook::bookSeries(const Appointment& first) {
+    ui::RecurrenceDialog dialog(m_window);
+    dialog.setObjectName(u"recurrenceDialog"_s);
+    dialog.setTimeZone(m_session.timeZone());
+    dialog.setChecker([this](const Appointment& a) {
+        const sync::BookingCheck c = m_session.schedule().check(a);
+        return ui::BookingCheck{c.conflicts, c.outsideAvailability};
+    });
+    dialog.setConflictDescriber(
+        [this](const scheduling::Conflict& c) { return describeConflict(c); });
+    dialog.setSeed(first);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const auto made = m_session.schedule().createSeries(dialog.series());
+    if (!made) {
+        report(made.error(), tr("The series"));
+        return;
+    }
+    // The server books the occurrences; they arrive with this sync.
+    const int booked = int(dialog.occurrences().size()) - int(made->exceptions.size());
+    emit told(tr("Series saved: %n appointment(s) to be booked", nullptr, booked));
+    m_session.engine().syncNow();
+    reload();
 }
 
 void AppointmentBook::edit(const ObjectId& id) {
@@ -220,7 +272,7 @@ void AppointmentBook::edit(const ObjectId& id) {
         return ui::BookingCheck{c.conflicts, c.outsideAvailability};
     });
     dialog.setConflictDescriber(
-        [this](const scheduling::Conflict& c) { return m_model.describeConflict(c); });
+        [this](const scheduling::Conflict& c) { return describeConflict(c); });
     dialog.setStrictAvailability(m_session.strictAvailability());
     dialog.setAppointment(*a);
     if (dialog.exec() != QDialog::Accepted)
@@ -469,7 +521,7 @@ QList<ui::SyncConflictItem> AppointmentBook::conflictItems() {
                 item.theirs = tr("Deleted on the server");
             else if (theirs)
                 item.theirs =
-                    tr("%1, %2").arg(domain::toWire(theirs->status),
+                    tr("%1, %2").arg(ui::AppointmentTypes::name(theirs->status),
                                      ui::LocalText::span(theirs->startTime, theirs->endTime, zone));
         } else {
             item.title = what;

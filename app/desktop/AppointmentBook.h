@@ -38,6 +38,9 @@ public:
 
     // The calendar's requests.
     void bookNew(const domain::ObjectId& provider, const QDateTime& start, const QDateTime& end);
+    // "Repeat…" in the booking dialog: the recurrence dialog seeded with
+    // the first appointment, then the series saved for the server to book.
+    void bookSeries(const domain::Appointment& first);
     void move(const domain::ObjectId& id, const QDateTime& start, const QDateTime& end,
               const domain::ObjectId& provider);
     void resize(const domain::ObjectId& id, const QDateTime& end);
@@ -81,6 +84,8 @@ private:
     void applyDelta(const domain::Appointment& first, qint64 startShift, qint64 endShift,
                     const domain::ObjectId& provider);
     QString summaryOf(const domain::Appointment& a) const;
+    // What a change collides with, named as the model names it.
+    QString describeConflict(const scheduling::Conflict& conflict);
     std::optional<qint64> conflictId(const QString& key) const;
 
     DeskSession& m_session;

@@ -2,6 +2,7 @@
 
 #include "AppointmentBook.h"
 #include "DeskSession.h"
+#include "ReminderSettingsDialog.h"
 #include "ui/CalendarWidget.h"
 #include "ui/DaySheet.h"
 #include "ui/DayView.h"
@@ -57,9 +58,9 @@ MainWindow::MainWindow(DeskSession& session, QWidget* parent)
     m_progress->hide();
     m_user = new QLabel(this);
     const RolePermissions& permissions = session.permissions();
+    m_user->setObjectName(u"signedInAs"_s);
     m_user->setText(
-        tr("%1 · %2").arg(session.me().displayName(),
-                          domain::toWire(permissions.role).toLower().replace(u'_', u' ')));
+        tr("%1 · %2").arg(session.me().displayName(), RolePermissions::roleName(permissions.role)));
     statusBar()->addWidget(m_user);
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_indicator);
@@ -139,6 +140,15 @@ void MainWindow::buildMenus() {
     schedule->addSeparator();
     schedule->addAction(tr("&Sync now"), QKeySequence::Refresh, this,
                         [this] { m_session.engine().syncNow(); });
+
+    // Only for roles the server lets manage reminders: the others would be
+    // refused, so they are not offered the menu at all.
+    if (permissions.mayManageReminders) {
+        QMenu* settings = menuBar()->addMenu(tr("S&ettings"));
+        settings->setObjectName(u"settingsMenu"_s);
+        settings->addAction(tr("&Reminders and confirmations…"), this,
+                            &MainWindow::editReminderSettings);
+    }
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About MentalSpace Scheduler"), this, &MainWindow::about);
@@ -289,6 +299,12 @@ void MainWindow::printDaySheet() {
         .render(painter,
                 QRectF(QPointF(0, 0),
                        QSizeF(printer.pageLayout().paintRectPixels(printer.resolution()).size())));
+}
+
+void MainWindow::editReminderSettings() {
+    ReminderSettingsDialog dialog(m_session.api(), this);
+    dialog.load();
+    dialog.exec();
 }
 
 void MainWindow::about() {

@@ -57,6 +57,7 @@ private:
     void syncStateChanged();
     void exportDaySheet();
     void printDaySheet();
+    void editReminderSettings();
     void about();
 
     DeskSession& m_session;

@@ -15,11 +15,55 @@ RolePermissions RolePermissions::of(StaffRole role) {
     p.mayBook = p.maySeeSchedule && domain::allows(role, Permission::WriteAppointments);
     p.mayOverrideConflicts = domain::allows(role, Permission::OverrideConflicts);
     p.mayEditAvailability = domain::allows(role, Permission::WriteAvailability);
+    p.mayManageReminders = domain::allows(role, Permission::ManageReminders);
     p.opensOnOwnSchedule = role == StaffRole::Clinician || role == StaffRole::Intern;
     // WriteAppointments covers every change to an appointment; without it
     // the calendars are read-only.
     p.calendarActions = p.mayBook ? ui::allCalendarActions : ui::CalendarActions();
+    // Client details need both the schedule and the clients; clinicians and
+    // interns see them on their own caseload only (see the header).
+    if (!p.maySeeSchedule || !domain::allows(role, Permission::ReadClients))
+        p.details = DetailsScope::None;
+    else if (p.opensOnOwnSchedule)
+        p.details = DetailsScope::OwnOnly;
+    else
+        p.details = DetailsScope::All;
     return p;
+}
+
+bool RolePermissions::showsDetails(const domain::Appointment& appointment,
+                                   const domain::ObjectId& me) const {
+    switch (details) {
+    case DetailsScope::All:
+        return true;
+    case DetailsScope::OwnOnly:
+        return !me.isNull() && appointment.provider.id == me;
+    case DetailsScope::None:
+        return false;
+    }
+    return false;
+}
+
+QString RolePermissions::roleName(StaffRole role) {
+    switch (role) {
+    case StaffRole::PracticeAdmin:
+        return tr("practice administrator");
+    case StaffRole::Clinician:
+        return tr("clinician");
+    case StaffRole::Supervisor:
+        return tr("supervisor");
+    case StaffRole::Intern:
+        return tr("intern");
+    case StaffRole::Billing:
+        return tr("billing");
+    case StaffRole::Receptionist:
+        return tr("front desk");
+    case StaffRole::Support:
+        return tr("support");
+    case StaffRole::SystemAdmin:
+        return tr("system administrator");
+    }
+    return {};
 }
 
 } // namespace mss::desktop

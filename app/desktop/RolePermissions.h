@@ -2,9 +2,31 @@
 
 #include "domain/Appointment.h"
 #include "domain/Enums.h"
+#include "domain/ObjectId.h"
 #include "ui/CalendarActions.h"
 
+#include <QCoreApplication>
+#include <QString>
+
 namespace mss::desktop {
+
+// Whose appointments a role sees in full on this desk.
+//
+// The schedule itself is shared: every role that may read it sees every
+// appointment's time and provider, so nobody double-books. What a client
+// came for is not: a clinician or an intern sees the client, type, notes
+// and meeting link of their own appointments only (provider == the signed-in
+// member); another provider's appointments show as "Busy", with no client
+// name, notes or link, and cannot be opened, moved or changed. Supervisors,
+// practice administrators and the front desk (who book for everyone) see
+// all; billing sees all, read-only (the role table gives it no writes).
+// Support and system administrators do not read the schedule at all. This
+// is the one place the desk decides it; ui/README.md says the same.
+enum class DetailsScope : int {
+    None = 0,    // no client details anywhere
+    OwnOnly = 1, // only on the member's own appointments
+    All = 2,
+};
 
 // What the signed-in staff member's role lets them do, as the desk shows
 // it. The server enforces the same matrix (docs/roles.md); the desk only
@@ -17,9 +39,20 @@ struct RolePermissions {
     bool mayOverrideConflicts = false; // "book anyway" over a collision
     bool mayEditAvailability = false;
     bool maySeeSchedule = false;
+    bool mayManageReminders = false; // the reminder settings dialog
     bool opensOnOwnSchedule = false; // clinicians start on their own column
+    DetailsScope details = DetailsScope::None;
 
     static RolePermissions of(domain::StaffRole role);
+
+    // Whether `me` may see the client, type, notes and link of `appointment`
+    // and open it; when not, the calendars show it as "Busy".
+    bool showsDetails(const domain::Appointment& appointment, const domain::ObjectId& me) const;
+
+    // The role as the practice says it, in the user's language.
+    static QString roleName(domain::StaffRole role);
+
+    Q_DECLARE_TR_FUNCTIONS(RolePermissions)
 };
 
 } // namespace mss::desktop

@@ -1,0 +1,251 @@
+// The reminder settings dialog of the desk, for a practice administrator,
+// against the real demo server and a real SMTP server (aiosmtpd): opened
+// from the Settings menu, it shows what the server holds, saves what was
+// changed (secrets only as set / not set), names the field a refusal is
+// about, and sends a test message that arrives.
+#include "Desk.h"
+#include "DeskSession.h"
+#include "DeskWindowDriver.h"
+#include "MainWindow.h"
+#include "ReminderSettingsDialog.h"
+#include "ServerProcess.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QProcess>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+
+using namespace mss;
+using namespace mss::desktop;
+using namespace mss::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+quint16 freePort() {
+    QTcpServer s;
+    s.listen(QHostAddress::LocalHost, 0);
+    return s.serverPort();
+}
+
+void type(QWidget* field, const QString& text) {
+    auto* edit = qobject_cast<QLineEdit*>(field);
+    QVERIFY(edit);
+    edit->selectAll();
+    QTest::keyClicks(edit, text);
+}
+
+} // namespace
+
+class TestReminderSettings : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void settingsAreSavedToTheServer();
+    void aRefusalIsShownUnderItsField();
+    void aTestMessageArrives();
+    void aFailedTestSaysWhy();
+
+private:
+    // Opens the dialog from the Settings menu and runs `act` on it once
+    // the server's settings are in.
+    void withDialog(const std::function<void(ReminderSettingsDialog*)>& act);
+    QJsonObject serverSettings();
+
+    ServerProcess m_server;
+    QTemporaryDir m_cacheDir;
+    QTemporaryDir m_mailDir;
+    QProcess m_smtp;
+    quint16 m_smtpPort = 0;
+    SystemClock m_clock;
+    std::unique_ptr<DeskSession> m_session;
+    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<sync::ApiClient> m_admin;
+};
+
+void TestReminderSettings::initTestCase() {
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    for (const char* sub : {"tmp", "new", "cur"}) // a Maildir, as Mailbox wants it
+        QVERIFY(QDir(m_mailDir.path()).mkpath(QString::fromLatin1(sub)));
+    m_smtpPort = freePort();
+    m_smtp.setProgram(QStringLiteral(MSS_PYTHON));
+    m_smtp.setArguments({u"-m"_s, u"aiosmtpd"_s, u"-n"_s, u"-l"_s,
+                         u"127.0.0.1:%1"_s.arg(m_smtpPort), u"-c"_s, u"aiosmtpd.handlers.Mailbox"_s,
+                         m_mailDir.path()});
+    m_smtp.setProcessChannelMode(QProcess::ForwardedChannels);
+    m_smtp.start();
+    QVERIFY(m_smtp.waitForStarted());
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            QTcpSocket probe;
+            probe.connectToHost(QHostAddress::LocalHost, m_smtpPort);
+            return probe.waitForConnected(200);
+        },
+        10'000));
+
+    QVERIFY(m_server.demo());
+    QVERIFY(m_server.start());
+    m_session = std::make_unique<DeskSession>(m_server.url(), u"admin@demo.practice"_s, m_clock,
+                                              m_cacheDir.path());
+    std::optional<Checked<void>> signedIn;
+    m_session->signIn(u"mentalspace-demo"_s, [&](Checked<void> r) { signedIn = std::move(r); });
+    QTRY_VERIFY_WITH_TIMEOUT(signedIn.has_value(), 30'000);
+    QVERIFY(*signedIn);
+    QCOMPARE(m_session->me().role, domain::StaffRole::PracticeAdmin);
+    m_window = std::make_unique<MainWindow>(*m_session);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_admin = std::make_unique<sync::ApiClient>(m_server.url());
+    QVERIFY(await(m_admin->login(u"admin@demo.practice"_s, u"mentalspace-demo"_s)).ok());
+}
+
+void TestReminderSettings::cleanupTestCase() {
+    m_window.reset();
+    m_session.reset();
+    m_smtp.terminate();
+    m_smtp.waitForFinished(5'000);
+}
+
+QJsonObject TestReminderSettings::serverSettings() {
+    const sync::ApiResponse r = await(m_admin->get(u"/settings/reminders"_s));
+    if (!r.ok())
+        qFatal("cannot read the reminder settings: %s", qPrintable(r.message));
+    return r.data().toObject();
+}
+
+void TestReminderSettings::withDialog(const std::function<void(ReminderSettingsDialog*)>& act) {
+    auto* menu = m_window->findChild<QMenu*>(u"settingsMenu"_s);
+    QVERIFY(menu);
+    QVERIFY(m_window->menuBar()->actions().contains(menu->menuAction()));
+    bool ran = false;
+    whenDialogOpens<ReminderSettingsDialog>([&](ReminderSettingsDialog* dialog) {
+        if (!dialog->saveButton()->isEnabled()) {
+            QSignalSpy loaded(dialog, &ReminderSettingsDialog::loaded);
+            if (!loaded.wait(30'000) || !loaded.front().front().toBool()) {
+                dialog->reject();
+                return;
+            }
+        }
+        act(dialog);
+        ran = true;
+        if (dialog->isVisible())
+            dialog->reject();
+    });
+    menu->actions().front()->trigger();
+    QVERIFY(ran);
+}
+
+void TestReminderSettings::settingsAreSavedToTheServer() {
+    withDialog([&](ReminderSettingsDialog* dialog) {
+        type(dialog->field(u"practiceName"_s), u"Calm Minds"_s);
+        type(dialog->field(u"smtpHost"_s), u"127.0.0.1"_s);
+        qobject_cast<QSpinBox*>(dialog->field(u"smtpPort"_s))->setValue(m_smtpPort);
+        type(dialog->field(u"smtpFrom"_s), u"reminders@calm.example"_s);
+        type(dialog->field(u"smtpPassword"_s), u"mail secret"_s);
+        QSignalSpy saved(dialog, &ReminderSettingsDialog::saveFinished);
+        dialog->saveButton()->click();
+        QVERIFY(saved.wait(30'000));
+        QVERIFY(saved.front().front().toBool());
+        QVERIFY(!dialog->isVisible()); // closed once saved
+    });
+    const QJsonObject s = serverSettings();
+    QCOMPARE(s.value("practiceName"_L1).toString(), u"Calm Minds"_s);
+    QCOMPARE(s.value("smtpHost"_L1).toString(), u"127.0.0.1"_s);
+    QCOMPARE(s.value("smtpPort"_L1).toInt(), int(m_smtpPort));
+    QCOMPARE(s.value("smtpFrom"_L1).toString(), u"reminders@calm.example"_s);
+    QVERIFY(s.value("smtpPassword"_L1).toObject().value("set"_L1).toBool());
+
+    // Opened again: what the server holds, the secret only as "set".
+    withDialog([&](ReminderSettingsDialog* dialog) {
+        QCOMPARE(qobject_cast<QLineEdit*>(dialog->field(u"practiceName"_s))->text(),
+                 u"Calm Minds"_s);
+        auto* secret = qobject_cast<QLineEdit*>(dialog->field(u"smtpPassword"_s));
+        QVERIFY(secret->text().isEmpty());
+        QVERIFY(secret->placeholderText().startsWith(u"set"_s));
+        QCOMPARE(qobject_cast<QLineEdit*>(dialog->field(u"smsToken"_s))->placeholderText(),
+                 u"not set"_s);
+    });
+}
+
+void TestReminderSettings::aRefusalIsShownUnderItsField() {
+    withDialog([&](ReminderSettingsDialog* dialog) {
+        type(dialog->field(u"smtpFrom"_s), u"not an address"_s);
+        QSignalSpy saved(dialog, &ReminderSettingsDialog::saveFinished);
+        dialog->saveButton()->click();
+        QVERIFY(saved.wait(30'000));
+        QVERIFY(!saved.front().front().toBool());
+        QVERIFY(dialog->isVisible()); // still open, to correct it
+        QLabel* error = dialog->errorLabel(u"smtpFrom"_s);
+        QVERIFY(error->isVisibleTo(dialog));
+        QVERIFY2(error->text().startsWith(u"Sender address"_s) &&
+                     error->text().contains(u"email address"_s),
+                 qPrintable(error->text()));
+        QVERIFY(!dialog->errorLabel(u"smtpHost"_s)->isVisibleTo(dialog));
+    });
+    // Nothing was changed on the server.
+    QCOMPARE(serverSettings().value("smtpFrom"_L1).toString(), u"reminders@calm.example"_s);
+}
+
+void TestReminderSettings::aTestMessageArrives() {
+    withDialog([&](ReminderSettingsDialog* dialog) {
+        dialog->testChannelField()->setCurrentIndex(
+            dialog->testChannelField()->findData(u"email"_s));
+        QTest::keyClicks(dialog->testRecipientField(), u"office@calm.example"_s);
+        QSignalSpy tested(dialog, &ReminderSettingsDialog::testFinished);
+        dialog->testButton()->click();
+        QVERIFY(tested.wait(40'000));
+        QVERIFY2(tested.front().front().toBool(), qPrintable(dialog->testResult()->text()));
+        QVERIFY(dialog->testResult()->text().startsWith(u"Sent"_s));
+    });
+    QTRY_COMPARE_WITH_TIMEOUT(QDir(m_mailDir.filePath(u"new"_s)).entryList(QDir::Files).size(), 1,
+                              10'000);
+    QFile mail(QDir(m_mailDir.filePath(u"new"_s)).entryInfoList(QDir::Files).front().filePath());
+    QVERIFY(mail.open(QIODevice::ReadOnly));
+    const QByteArray text = mail.readAll();
+    QVERIFY(text.contains("office@calm.example"));
+    // The plain-text part (base64) names the practice as saved above.
+    const QByteArray marker = "Content-Transfer-Encoding: base64";
+    const qsizetype part = text.indexOf(marker);
+    QVERIFY(part > 0);
+    const qsizetype from = text.indexOf("\n\n", part) >= 0 ? text.indexOf("\n\n", part) : -1;
+    QVERIFY(from > 0);
+    const qsizetype to = text.indexOf("--", from);
+    const QByteArray body = QByteArray::fromBase64(text.mid(from, to - from).simplified());
+    QVERIFY2(body.contains("Calm Minds"), body.constData());
+}
+
+void TestReminderSettings::aFailedTestSaysWhy() {
+    withDialog([&](ReminderSettingsDialog* dialog) {
+        // No recipient: named under the field.
+        QSignalSpy tested(dialog, &ReminderSettingsDialog::testFinished);
+        dialog->testButton()->click();
+        QVERIFY(tested.wait(30'000));
+        QVERIFY(!tested.front().front().toBool());
+        QVERIFY(dialog->errorLabel(u"to"_s)->isVisibleTo(dialog));
+        QVERIFY(dialog->errorLabel(u"to"_s)->text().startsWith(u"To"_s));
+
+        // No SMS gateway configured: the transport's reason.
+        dialog->testChannelField()->setCurrentIndex(dialog->testChannelField()->findData(u"sms"_s));
+        QTest::keyClicks(dialog->testRecipientField(), u"+15551230000"_s);
+        tested.clear();
+        dialog->testButton()->click();
+        QVERIFY(tested.wait(30'000));
+        QVERIFY(!tested.front().front().toBool());
+        QVERIFY2(dialog->testResult()->text().startsWith(u"Not sent: "_s) &&
+                     dialog->testResult()->text().size() > 10,
+                 qPrintable(dialog->testResult()->text()));
+    });
+}
+
+QTEST_MAIN(TestReminderSettings)
+#include "tst_remindersettings.moc"
