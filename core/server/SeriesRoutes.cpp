@@ -203,20 +203,97 @@ ApiResponse cancel(RequestContext& ctx) {
     return ApiResponse::ok(*saved).with(u"cancelledAppointments"_s, future->size());
 }
 
-// Fields whose change moves the occurrences.
-bool changesSchedule(const QJsonObject& changes) {
+// Fields whose change reaches the occurrences.
+bool changesOccurrences(const QJsonObject& changes) {
     for (auto f : {"client"_L1, "provider"_L1, "appointmentType"_L1, "duration"_L1, "location"_L1,
-                   "recurrencePattern"_L1, "dayOfWeek"_L1, "dayOfMonth"_L1, "weekOfMonth"_L1,
-                   "useWeekOfMonth"_L1, "recurrenceRule"_L1, "startTime"_L1, "startDate"_L1,
-                   "endDate"_L1, "numberOfOccurrences"_L1, "exceptions"_L1})
+                   "virtualMeetingLink"_L1, "recurrencePattern"_L1, "dayOfWeek"_L1, "dayOfMonth"_L1,
+                   "weekOfMonth"_L1, "useWeekOfMonth"_L1, "recurrenceRule"_L1, "startTime"_L1,
+                   "startDate"_L1, "endDate"_L1, "numberOfOccurrences"_L1})
         if (changes.contains(f))
             return true;
     return false;
 }
 
-// A change of pattern applies from now on: the future occurrences that were
-// generated are withdrawn (deleted: they never happened) and the new
-// pattern's future occurrences are booked in their place. Past ones stay.
+// What an "edit all from now on" stores: the series record and the future
+// occurrences its pattern gives (empty when the edit ends the series
+// before its next occurrence).
+struct EditedSeries {
+    RecurringAppointment record;
+    QList<recurrence::Occurrence> future;
+    QJsonArray detached; // dates of exceptions the edited pattern no longer gives
+};
+
+std::expected<EditedSeries, ApiResponse> editFromNow(RequestContext& ctx,
+                                                     const RecurringAppointment& series,
+                                                     RecurringAppointment edited,
+                                                     const QJsonObject& changes) {
+    const QTimeZone zone = ctx.practice().timeZone();
+    const QDateTime now = ctx.practice().clock().now();
+    const auto edit = recurrence::editAllOccurrences(series, zone, now, edited);
+    // A count that ends before the first occurrence to come ends the series
+    // with its past (numberOfOccurrences counts the whole series).
+    const bool countEndsBefore =
+        !edit && edit.error().size() == 1 && edit.error().front().field == "numberOfOccurrences"_L1;
+    if (!edit && !countEndsBefore)
+        return std::unexpected(ApiResponse::invalid(edit.error()));
+    const auto unchanged =
+        countEndsBefore ? recurrence::editAllOccurrences(series, zone, now, series) : edit;
+    if (!unchanged)
+        return std::unexpected(ApiResponse::invalid(unchanged.error()));
+    const std::optional<RecurringAppointment>& past = unchanged->split.before;
+
+    EditedSeries out;
+    if (!countEndsBefore) {
+        RecurringAppointment after = edit->split.after;
+        after.meta = series.meta;
+        after.generatedAppointments = series.generatedAppointments;
+        after.status = edited.status;
+        // With nothing in the past the whole series is the client's to move.
+        if (!past && changes.contains("startDate"_L1))
+            after.startDate = edited.startDate;
+        const bool endsBeforeStart = after.endDate && domain::calendarDate(*after.endDate) <
+                                                          domain::calendarDate(after.startDate);
+        if (!endsBeforeStart) {
+            const auto occurrences = recurrence::allOccurrences(after, zone);
+            if (!occurrences)
+                return std::unexpected(ApiResponse::invalid(occurrences.error()));
+            out.future = *occurrences;
+        }
+        if (!out.future.isEmpty()) {
+            out.record = after;
+            for (const domain::SeriesException& e : edit->detached)
+                out.detached.append(domain::calendarDate(e.date).toString(Qt::ISODate));
+            return out;
+        }
+    }
+    // The edit leaves no occurrence from now on: the series ends with the
+    // occurrences it already had, and every future exception is detached.
+    if (!past)
+        return std::unexpected(ApiResponse::invalid(
+            {{ErrorCode::OutOfRange,
+              changes.contains("numberOfOccurrences"_L1) ? u"numberOfOccurrences"_s : u"endDate"_s,
+              u"leaves the series without occurrences; cancel it instead"_s}}));
+    out.future.clear();
+    out.record = *past;
+    out.record.meta = series.meta;
+    out.record.notes = edited.notes;
+    for (const domain::SeriesException& e : series.exceptions) {
+        if (domain::calendarDate(e.date) > domain::calendarDate(*past->endDate))
+            out.detached.append(domain::calendarDate(e.date).toString(Qt::ISODate));
+    }
+    return out;
+}
+
+// "Edit all from now on": occurrences starting before now and their
+// appointments stay as they were. From the first occurrence at or after
+// now the series follows the edit (recurrence::editAllOccurrences):
+// an occurrence whose date the edited pattern still gives keeps its
+// appointment (id, status, confirmation, notes) with the series' new time,
+// type, duration, location, provider and client; one it no longer gives
+// is deleted (a tombstone in the change feed); new dates are booked.
+// Occurrences changed on their own (skipped, moved by an exception or by
+// a PUT of their appointment) stay as they are. Every new or moved time is
+// checked in this request's transaction.
 ApiResponse update(RequestContext& ctx) {
     const auto current = loadRecord(ctx, kind);
     if (!current)
@@ -232,54 +309,140 @@ ApiResponse update(RequestContext& ctx) {
     dropServerFields(*body);
     body->remove("_id"_L1);
     body->remove("generatedAppointments"_L1);
+    // Exceptions change through POST .../exceptions only, one by one.
+    body->remove("exceptions"_L1);
     QJsonObject full = current->doc;
     ctx.practice().unsealSecrets(full, current->secret);
-    auto series = RecurringAppointment::fromJson(merged(full, *body));
-    if (!series)
-        return ApiResponse::invalid(series.error());
+    auto edited = RecurringAppointment::fromJson(merged(full, *body));
+    if (!edited)
+        return ApiResponse::invalid(edited.error());
     if (auto bad =
-            checkReferences(ctx, series->client.id.toString(), series->provider.id.toString()))
+            checkReferences(ctx, edited->client.id.toString(), edited->provider.id.toString()))
         return *bad;
-    QJsonArray generatedIds = current->doc.value("generatedAppointments"_L1).toArray();
-    Generated generated;
-    if (changesSchedule(*body)) {
-        const QDateTime now = ctx.practice().clock().now();
-        const auto future = futureOccurrences(ctx, series->id().toString(), now);
-        if (!future)
-            return future.error();
-        for (const StoredRecord& r : *future) {
-            const QString id = r.doc.value("_id"_L1).toString();
-            if (auto rr = ctx.records().remove(RecordKind::Appointment, id, r.version + 1); !rr)
-                return storageFailure(rr.error());
-            ctx.audit(u"appointment.delete"_s, u"appointment"_s, id, u"series changed"_s);
-            for (qsizetype i = generatedIds.size() - 1; i >= 0; --i) {
-                if (generatedIds.at(i).toString() == id)
-                    generatedIds.removeAt(i);
-            }
-        }
-        if (series->status == domain::SeriesStatus::Active) {
-            const auto occurrences = recurrence::occurrences(
-                *series, ctx.practice().timeZone(), now,
-                now.addDays(366 * 40)); // numberOfOccurrences / endDate bound it
-            if (!occurrences)
-                return ApiResponse::invalid(occurrences.error());
-            if (occurrences->size() > domain::maxSeriesOccurrences)
-                return ApiResponse::invalid(
-                    {{ErrorCode::TooLong, u"numberOfOccurrences"_s,
-                      u"a series has at most %1 occurrences"_s.arg(domain::maxSeriesOccurrences)}});
-            auto booked = book(ctx, *series, *occurrences, *allowOverlap);
-            if (!booked)
-                return booked.error();
-            generated = *booked;
+    if (!changesOccurrences(*body)) {
+        const auto saved =
+            saveRecord(ctx, kind, idsOnly(*edited), &*current, actionName(kind, u"update"_s));
+        if (!saved)
+            return saved.error();
+        return ApiResponse::ok(*saved).with(u"generatedCount"_s, 0);
+    }
+    const auto series = seriesOf(ctx, *current);
+    if (!series)
+        return ApiResponse::internal();
+    if (series->status != domain::SeriesStatus::Active ||
+        edited->status != domain::SeriesStatus::Active)
+        return ApiResponse::error(409, u"Only an active series can be rescheduled"_s,
+                                  u"INVALID_STATUS"_s);
+    const auto result = editFromNow(ctx, *series, *edited, *body);
+    if (!result)
+        return result.error();
+    const RecurringAppointment& record = result->record;
+
+    // The future appointments that hold their occurrence at the pattern's
+    // time, by the occurrence's original date; the rest stay as they are.
+    const QTimeZone zone = ctx.practice().timeZone();
+    const QDateTime now = ctx.practice().clock().now();
+    const auto before = recurrence::allOccurrences(*series, zone);
+    if (!before)
+        return ApiResponse::invalid(before.error());
+    QHash<qint64, QDate> patternDateAt; // start (ms) -> original date
+    for (const recurrence::Occurrence& o : *before) {
+        if (!o.rescheduled)
+            patternDateAt.insert(o.start.toMSecsSinceEpoch(), o.originalDate);
+    }
+    const auto rows =
+        ctx.records().byColumn(RecordKind::Appointment, u"series"_s, series->id().toString());
+    if (!rows)
+        return storageFailure(rows.error());
+    QMap<QDate, StoredRecord> held;
+    for (const StoredRecord& r : *rows) {
+        const auto a = Appointment::fromJson(r.doc, domain::DecodeMode::TypesOnly);
+        if (!a || !a->holdsTime() || a->startTime < now)
+            continue;
+        const auto at = patternDateAt.constFind(a->startTime.toMSecsSinceEpoch());
+        if (at != patternDateAt.cend() && a->endTime == a->startTime.addSecs(series->duration * 60))
+            held.insert(*at, r);
+    }
+
+    QList<recurrence::Occurrence> toBook;
+    QList<std::pair<StoredRecord, recurrence::Occurrence>> toMove;
+    for (const recurrence::Occurrence& o : result->future) {
+        if (o.rescheduled)
+            continue; // a moved occurrence keeps its own appointment
+        if (const auto it = held.find(o.originalDate); it != held.end()) {
+            toMove.append({*it, o});
+            held.erase(it);
+        } else {
+            toBook.append(o);
         }
     }
-    QJsonObject doc = idsOnly(*series);
+
+    QJsonArray generatedIds = current->doc.value("generatedAppointments"_L1).toArray();
+    QJsonArray removed;
+    for (const StoredRecord& r : std::as_const(held)) {
+        if (auto rr = ctx.records().remove(RecordKind::Appointment, r.id, r.version + 1); !rr)
+            return storageFailure(rr.error());
+        ctx.audit(u"appointment.delete"_s, u"appointment"_s, r.id, u"series changed"_s);
+        removed.append(r.id);
+        for (qsizetype i = generatedIds.size() - 1; i >= 0; --i) {
+            if (generatedIds.at(i).toString() == r.id)
+                generatedIds.removeAt(i);
+        }
+    }
+    Generated generated;
+    int updated = 0;
+    for (const auto& [r, o] : toMove) {
+        QJsonObject doc = r.doc;
+        ctx.practice().unsealSecrets(doc, r.secret);
+        auto a = Appointment::fromJson(doc, domain::DecodeMode::TypesOnly);
+        if (!a)
+            return ApiResponse::internal();
+        const Appointment old = *a;
+        a->startTime = o.start;
+        a->endTime = o.end;
+        a->duration = record.duration;
+        a->appointmentType = record.appointmentType;
+        a->location = record.location;
+        a->client.id = record.client.id;
+        a->provider.id = record.provider.id;
+        if (body->contains("virtualMeetingLink"_L1))
+            a->virtualMeetingLink = record.virtualMeetingLink;
+        if (*a == old)
+            continue;
+        ++updated;
+        auto warnings = checkBooking(ctx, *a, *allowOverlap);
+        if (!warnings) {
+            ApiResponse refusal = warnings.error();
+            refusal.with(u"occurrence"_s, toWireTime(o.start));
+            return refusal;
+        }
+        for (const QJsonValue& w : *warnings) {
+            if (w["code"_L1].toString() == "OUTSIDE_AVAILABILITY"_L1)
+                generated.outside << toWireTime(o.start);
+        }
+        const auto saved =
+            saveRecord(ctx, RecordKind::Appointment, a->toJson({domain::ReferenceForm::IdsOnly}),
+                       &r, u"appointment.update"_s);
+        if (!saved)
+            return saved.error();
+    }
+    auto booked = book(ctx, record, toBook, *allowOverlap);
+    if (!booked)
+        return booked.error();
+    generated.ids = booked->ids;
+    generated.outside += booked->outside;
+
+    QJsonObject doc = idsOnly(record);
     doc.insert("generatedAppointments"_L1, appended(generatedIds, generated.ids));
     const auto saved = saveRecord(ctx, kind, doc, &*current, actionName(kind, u"update"_s));
     if (!saved)
         return saved.error();
     ApiResponse response = ApiResponse::ok(*saved);
     response.with(u"generatedCount"_s, generated.ids.size());
+    response.with(u"updatedCount"_s, updated);
+    response.with(u"removedAppointments"_s, removed);
+    if (!result->detached.isEmpty())
+        response.with(u"detached"_s, result->detached);
     if (const QJsonArray w = warningsOf(generated); !w.isEmpty())
         response.with(u"warnings"_s, w);
     return response;

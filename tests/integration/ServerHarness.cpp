@@ -1,8 +1,10 @@
 #include "ServerHarness.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFile>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -48,7 +50,8 @@ std::unique_ptr<QProcess> ServerHarness::launch(const QString& dataDir, QString*
     auto server = std::make_unique<QProcess>();
     server->setProcessChannelMode(QProcess::SeparateChannels);
     server->start(QStringLiteral(MSS_SERVER_BINARY),
-                  {u"serve"_s, u"--data-dir"_s, dataDir, u"--listen"_s, u"127.0.0.1:0"_s});
+                  {u"serve"_s, u"--data-dir"_s, dataDir, u"--listen"_s, u"127.0.0.1:0"_s,
+                   u"--clock-file"_s, dataDir + u"/clock"_s});
     if (!server->waitForStarted())
         return nullptr;
     QElapsedTimer timer;
@@ -67,6 +70,17 @@ std::unique_ptr<QProcess> ServerHarness::launch(const QString& dataDir, QString*
             return nullptr;
     }
     return nullptr;
+}
+
+bool ServerHarness::setNow(const QDateTime& now) const {
+    // Written aside and renamed: the server never reads half a file.
+    QFile f(dataDir() + u"/clock.tmp"_s);
+    if (!f.open(QIODevice::WriteOnly))
+        return false;
+    f.write(now.toUTC().toString(Qt::ISODateWithMs).toLatin1());
+    f.close();
+    QFile::remove(dataDir() + u"/clock"_s);
+    return f.rename(dataDir() + u"/clock"_s);
 }
 
 bool ServerHarness::start() {

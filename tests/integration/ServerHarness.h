@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QHash>
 #include <QJsonObject>
 #include <QProcess>
@@ -44,6 +45,10 @@ public:
     // SIGTERM (graceful) or SIGKILL; the exit code after SIGTERM (-1 when
     // it crashed or was killed).
     int stop(bool kill = false);
+
+    // Makes "now" `now` for the servers of this harness (they read it at
+    // each use); until called they use the system clock.
+    bool setNow(const QDateTime& now) const;
 
     QString dataDir() const { return m_dir.path(); }
     QString baseUrl() const { return m_baseUrl; }
