@@ -12,6 +12,12 @@ DayAxis::DayAxis(QDate date, const QTimeZone& zone)
     , m_zone(zone)
     , m_start(wallClockToUtc(date, 0, zone))
     , m_end(wallClockToUtc(date.addDays(1), 0, zone)) {
+    // Nearly every day has no transition: 24 hours long with one offset.
+    // Those need no search (it costs ~100 zone conversions, and views
+    // build an axis per column each time names or hours change).
+    if (m_start.secsTo(m_end) == 24 * 3600 &&
+        zone.offsetFromUtc(m_start) == zone.offsetFromUtc(m_end.addSecs(-1)))
+        return;
     // Transitions fall on whole quarter hours in every zone in use; a
     // wall time that does not round-trip lies in a gap.
     constexpr int step = 15;
