@@ -75,71 +75,71 @@
 <context>
     <name>mss::desktop::AppointmentBook</name>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="84"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="82"/>
         <source>The local copy of the schedule cannot be read: %1</source>
         <translation>No se puede leer la copia local de la agenda: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="114"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="112"/>
         <source>That appointment is no longer in the schedule.</source>
         <translation>Esa cita ya no está en la agenda.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="121"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="119"/>
         <source>That time is busy; only its provider&apos;s team can open it.</source>
         <translation>Ese horario está ocupado; solo el equipo de su profesional puede abrirlo.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="138"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="136"/>
         <source>%1, %2 %3 with %4</source>
         <translation>%1, %2 %3 con %4</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="155"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="153"/>
         <source>This time is taken</source>
         <translation>Este horario está ocupado</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="156"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="154"/>
         <source>%1 is not possible: it collides with
 %2</source>
         <translation>%1 no es posible: coincide con
 %2</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="161"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="159"/>
         <source>Book anyway</source>
         <translation>Reservar de todos modos</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="167"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="165"/>
         <source>%1: saved</source>
         <translation>%1: guardado</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="180"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="178"/>
         <source>Not saved</source>
         <translation>No guardado</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="181"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="179"/>
         <source>%1 was not saved:
 %2</source>
         <translation>%1 no se ha guardado:
 %2</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="235"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="233"/>
         <source>Booking</source>
         <translation>La reserva</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="253"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="251"/>
         <source>The series</source>
         <translation>La serie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/AppointmentBook.cpp" line="258"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="256"/>
         <source>Series saved: %n appointment(s) to be booked</source>
         <translation>
             <numerusform>Serie guardada: se reservará %n cita</numerusform>
@@ -147,118 +147,118 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="288"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="286"/>
         <source>The change</source>
         <translation>El cambio</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="324"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="322"/>
         <source>Moving %1</source>
         <translation>Mover %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="337"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="335"/>
         <source>move</source>
         <translation>mover</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="364"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="362"/>
         <source>The move</source>
         <translation>El cambio de hora</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="381"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="379"/>
         <source>cancel</source>
         <translation>cancelar</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="410"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="408"/>
         <source>Cancelled: %1</source>
         <translation>Cancelada: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="413"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="411"/>
         <source>The cancellation</source>
         <translation>La cancelación</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="420"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="418"/>
         <source>Completing</source>
         <translation>Completar la cita</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="426"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="424"/>
         <source>Marking a no-show</source>
         <translation>Marcar la inasistencia</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="432"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="430"/>
         <source>Confirming</source>
         <translation>Confirmar la cita</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="451"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="449"/>
         <source>Next open slot</source>
         <translation>Próximo hueco libre</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="452"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="450"/>
         <source>%1 has no open 50-minute slot in the next month.</source>
         <translation>%1 no tiene ningún hueco libre de 50 minutos en el próximo mes.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="468"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="466"/>
         <source>Availability of %1</source>
         <translation>Disponibilidad de %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="484"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="482"/>
         <source>The change of hours</source>
         <translation>El cambio de horario</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="519"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="517"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="523"/>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="531"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="521"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="529"/>
         <source>Deleted on the server</source>
         <translation>Eliminada en el servidor</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="526"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="524"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="531"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="529"/>
         <source>Changed</source>
         <translation>Modificada</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="534"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="532"/>
         <source>the time is taken on the server</source>
         <translation>el horario ya está ocupado en el servidor</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="543"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="541"/>
         <source>Taking theirs</source>
         <translation>Aceptar la versión del servidor</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="556"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="554"/>
         <source>Keep mine</source>
         <translation>Conservar la mía</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="557"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="555"/>
         <source>Only a practice administrator or a supervisor may book over another appointment. Take theirs, or pick another time.</source>
         <translation>Solo la administración de la consulta o un supervisor puede reservar encima de otra cita. Acepte la versión del servidor o elija otro horario.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="563"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="561"/>
         <source>Keeping mine</source>
         <translation>Conservar la mía</translation>
     </message>
@@ -390,7 +390,7 @@
         <translation>Cargando la agenda… %v</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="62"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="63"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -679,48 +679,53 @@
         <translation>Enviar mensaje de &amp;prueba</translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="139"/>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="77"/>
+        <source>Sends with the settings as saved on the server: save changes first</source>
+        <translation>Envía con la configuración guardada en el servidor: guarde antes los cambios</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="142"/>
         <source>Reading the server&apos;s settings…</source>
         <translation>Leyendo la configuración del servidor…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="144"/>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="147"/>
         <source>The settings cannot be read: %1</source>
         <translation>No se puede leer la configuración: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="165"/>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="168"/>
         <source>set; type to replace it</source>
         <translation>configurado; escriba para cambiarlo</translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="165"/>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="168"/>
         <source>not set</source>
         <translation>sin configurar</translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="214"/>
         <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="217"/>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="220"/>
         <source>%1 %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="237"/>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="240"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="258"/>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="261"/>
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="267"/>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="269"/>
         <source>Sent. Check that it arrived.</source>
         <translation>Enviado. Compruebe que ha llegado.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="276"/>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="278"/>
         <source>Not sent: %1</source>
         <translation>No enviado: %1</translation>
     </message>

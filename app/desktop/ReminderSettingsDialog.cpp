@@ -74,6 +74,7 @@ ReminderSettingsDialog::ReminderSettingsDialog(sync::ApiClient& api, QWidget* pa
     addRow(test, u"to"_s, tr("To:"), m_testTo);
     m_test = new QPushButton(tr("Send &test message"), this);
     m_test->setAutoDefault(false);
+    m_test->setToolTip(tr("Sends with the settings as saved on the server: save changes first"));
     m_testResult = new QLabel(this);
     m_testResult->setObjectName(u"testResult"_s);
     m_testResult->setWordWrap(true);
@@ -110,6 +111,8 @@ ReminderSettingsDialog::ReminderSettingsDialog(sync::ApiClient& api, QWidget* pa
 void ReminderSettingsDialog::addRow(QFormLayout* form, const QString& key, const QString& label,
                                     QWidget* field) {
     field->setObjectName(key);
+    // Addresses and tokens are long: room for most of them.
+    field->setMinimumWidth(fontMetrics().averageCharWidth() * 30);
     auto* error = new QLabel(this);
     error->setObjectName(key + u"Error"_s);
     error->setStyleSheet(errorStyle);

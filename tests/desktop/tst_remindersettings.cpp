@@ -12,6 +12,7 @@
 
 #include <QComboBox>
 #include <QDir>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -174,6 +175,11 @@ void TestReminderSettings::settingsAreSavedToTheServer() {
         QVERIFY(secret->placeholderText().startsWith(u"set"_s));
         QCOMPARE(qobject_cast<QLineEdit*>(dialog->field(u"smsToken"_s))->placeholderText(),
                  u"not set"_s);
+        // For review beside the other screenshots.
+        QDir().mkpath(QStringLiteral(MSS_SCREENSHOT_DIR));
+        const QImage shot = dialog->grab().toImage();
+        QVERIFY(shot.save(QStringLiteral(MSS_SCREENSHOT_DIR) + u"/reminder-settings.png"_s));
+        QVERIFY(shot.width() > 400 && shot.height() > 300);
     });
 }
 
