@@ -55,7 +55,9 @@ const QList<QStringList>& cacheSchema() {
                     message TEXT NOT NULL, mine BLOB NOT NULL, theirs BLOB NOT NULL,
                     collides_with TEXT NOT NULL, created_ms INTEGER NOT NULL))"_s
               << u"CREATE TABLE sync_state(key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s;
-        return QList<QStringList>{first};
+        const QStringList guesses{
+            u"CREATE TABLE local_guesses(id TEXT PRIMARY KEY, outbox_seq INTEGER NOT NULL)"_s};
+        return QList<QStringList>{first, guesses};
     }();
     return steps;
 }
@@ -79,7 +81,7 @@ LocalCache::appointments(const QDateTime& from, const QDateTime& to, const QStri
     const qint64 fromMs = from.toMSecsSinceEpoch();
     const qint64 toMs = to.toMSecsSinceEpoch();
     QString sql =
-        u"SELECT doc FROM appointments WHERE start_ms > ? AND start_ms < ? AND end_ms > ?"_s;
+        u"SELECT id, doc FROM appointments WHERE start_ms > ? AND start_ms < ? AND end_ms > ?"_s;
     if (!providers.isEmpty()) {
         QStringList marks(providers.size(), u"?"_s);
         sql += u" AND provider IN ("_s + marks.join(u',') + u')';
@@ -91,7 +93,32 @@ LocalCache::appointments(const QDateTime& from, const QDateTime& to, const QStri
     q.addBindValue(fromMs);
     for (const QString& p : providers)
         q.addBindValue(p);
-    return decodeRows<domain::Appointment>(q);
+    if (auto r = storage::Database::run(q); !r)
+        return std::unexpected(r.error());
+    // Bounded: a calendar shows a few thousand at most; a walk through
+    // years starts over rather than keeping them all.
+    constexpr qsizetype maxDecoded = 20'000;
+    if (m_decoded.size() > maxDecoded)
+        m_decoded.clear();
+    QList<domain::Appointment> out;
+    while (q.next()) {
+        const QString id = q.value(0).toString();
+        const QString doc = q.value(1).toString();
+        auto known = m_decoded.find(id);
+        if (known != m_decoded.end() && known->doc == doc) {
+            out.append(known->appointment);
+            continue;
+        }
+        // Records came from a server: read leniently, never drop one.
+        auto record = domain::Appointment::fromJson(QJsonDocument::fromJson(doc.toUtf8()).object(),
+                                                    domain::DecodeMode::TypesOnly);
+        if (!record)
+            continue;
+        out.append(*record);
+        m_decoded.insert(id, Decoded{doc, std::move(*record)});
+    }
+    q.finish(); // holds no read snapshot between calls
+    return out;
 }
 
 DbResult<std::optional<domain::Appointment>> LocalCache::appointment(const QString& id) {
@@ -134,6 +161,41 @@ DbResult<qint64> LocalCache::count(RecordKind kind) {
     const auto value = q.next() ? q.value(0).toLongLong() : 0;
     q.finish();
     return value;
+}
+
+DbResult<void> LocalCache::addLocalGuess(const QString& appointmentId, qint64 outboxSeq) {
+    QSqlQuery& q =
+        m_db->prepare(u"INSERT OR REPLACE INTO local_guesses(id, outbox_seq) VALUES(?, ?)"_s);
+    q.addBindValue(appointmentId);
+    q.addBindValue(outboxSeq);
+    return storage::Database::run(q);
+}
+
+DbResult<bool> LocalCache::dropSettledGuesses() {
+    QSqlQuery& q = m_db->prepare(u"SELECT id FROM local_guesses WHERE outbox_seq NOT IN "
+                                 "(SELECT seq FROM outbox)"_s);
+    if (auto r = storage::Database::run(q); !r)
+        return std::unexpected(r.error());
+    QStringList settled;
+    while (q.next())
+        settled << q.value(0).toString();
+    q.finish();
+    if (settled.isEmpty())
+        return false;
+    storage::WriteTransaction tx(*m_db);
+    if (!tx.isActive())
+        return std::unexpected(tx.beginError());
+    for (const QString& id : std::as_const(settled)) {
+        if (auto r = m_records.remove(RecordKind::Appointment, id, 0); !r)
+            return std::unexpected(r.error());
+        QSqlQuery& d = m_db->prepare(u"DELETE FROM local_guesses WHERE id = ?"_s);
+        d.addBindValue(id);
+        if (auto r = storage::Database::run(d); !r)
+            return std::unexpected(r.error());
+    }
+    if (auto r = tx.commit(); !r)
+        return std::unexpected(r.error());
+    return true;
 }
 
 DbResult<QString> LocalCache::syncState(const QString& key) {

@@ -9,6 +9,7 @@
 #include "sync/Outbox.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 
 #include <memory>
@@ -54,6 +55,14 @@ public:
     storage::DbResult<QList<domain::Client>> clients();
     storage::DbResult<qint64> count(storage::RecordKind kind);
 
+    // Occurrences the cache shows for a series change before the server
+    // has generated its own: each is tied to the outbox entry that makes
+    // the server book it. Once that entry has left the outbox, a pull has
+    // brought the server's records, and the guesses are removed.
+    storage::DbResult<void> addLocalGuess(const QString& appointmentId, qint64 outboxSeq);
+    // Removes the guesses whose entry is settled; whether any went.
+    storage::DbResult<bool> dropSettledGuesses();
+
     // Small persistent facts of the sync engine (cursor, server mode).
     storage::DbResult<QString> syncState(const QString& key);
     storage::DbResult<void> setSyncState(const QString& key, const QString& value);
@@ -69,6 +78,16 @@ private:
     std::unique_ptr<storage::Database> m_db;
     storage::RecordStore m_records;
     Outbox m_outbox;
+    // Appointments already decoded, by id, with the stored document they
+    // came from: a repaint after a sync decodes only the records whose
+    // document changed (decoding is most of a calendar query's time). The
+    // comparison with the stored text, not a version, keeps it right for
+    // local edits, which keep the server's version until it confirms.
+    struct Decoded {
+        QString doc;
+        domain::Appointment appointment;
+    };
+    QHash<QString, Decoded> m_decoded;
 };
 
 // The cache's schema: the server's record tables, and the outbox, the

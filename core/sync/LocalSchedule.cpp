@@ -1,6 +1,7 @@
 #include "sync/LocalSchedule.h"
 
 #include "base/WallClock.h"
+#include "domain/Limits.h"
 #include "recurrence/SeriesExpansion.h"
 #include "recurrence/SeriesOperations.h"
 #include "scheduling/Availability.h"
@@ -39,6 +40,30 @@ LocalSchedule::LocalSchedule(LocalCache& cache, const Clock& clock, QTimeZone zo
     , m_clock(clock)
     , m_zone(std::move(zone)) {}
 
+Checked<void> LocalSchedule::permitted(domain::Permission permission, bool allowOverlap) const {
+    using domain::Permission;
+    if (!m_role)
+        return {};
+    const auto refuse = [&](const QString& what) -> Checked<void> {
+        const QString role = domain::toWire(*m_role).toLower().replace(u'_', u' ');
+        return std::unexpected(Errors{
+            {ErrorCode::OutOfRange, u"role"_s, tr("Your role (%1) may not %2.").arg(role, what)}});
+    };
+    if (!domain::allows(*m_role, permission)) {
+        switch (permission) {
+        case Permission::DeleteAppointments:
+            return refuse(tr("delete appointments"));
+        case Permission::WriteAvailability:
+            return refuse(tr("change a provider's hours"));
+        default:
+            return refuse(tr("book or change appointments"));
+        }
+    }
+    if (allowOverlap && !domain::allows(*m_role, Permission::OverrideConflicts))
+        return refuse(tr("book over another appointment"));
+    return {};
+}
+
 BookingCheck LocalSchedule::check(const Appointment& a) {
     BookingCheck out;
     auto candidates = m_cache.records().conflictCandidates(
@@ -58,8 +83,12 @@ Checked<void> LocalSchedule::admit(const Appointment& a, bool allowOverlap) {
     const BookingCheck found = check(a);
     if (found.conflicts.isEmpty())
         return {};
+    return std::unexpected(conflictErrors(found.conflicts));
+}
+
+Errors LocalSchedule::conflictErrors(const QList<scheduling::Conflict>& conflicts) {
     Errors errors;
-    for (const scheduling::Conflict& c : found.conflicts) {
+    for (const scheduling::Conflict& c : conflicts) {
         const QString who = c.reason == scheduling::ConflictReason::SameProvider
                                 ? tr("the provider is booked")
                                 : tr("the client is booked");
@@ -69,7 +98,7 @@ Checked<void> LocalSchedule::admit(const Appointment& a, bool allowOverlap) {
                  .arg(who, c.time.startTime().toTimeZone(m_zone).toString(u"ddd d MMM HH:mm"_s),
                       c.time.endTime().toTimeZone(m_zone).toString(u"HH:mm"_s))});
     }
-    return std::unexpected(errors);
+    return errors;
 }
 
 Checked<void> LocalSchedule::write(RecordKind kind, const QString& id,
@@ -114,6 +143,8 @@ Checked<Appointment> LocalSchedule::save(Appointment a, const QString& method, c
 }
 
 Checked<Appointment> LocalSchedule::book(Appointment a, bool allowOverlap) {
+    if (auto ok = permitted(domain::Permission::WriteAppointments, allowOverlap); !ok)
+        return std::unexpected(ok.error());
     if (a.id().isNull())
         a.meta.id = ObjectId::generate(m_clock);
     if (a.duration == 0 && a.startTime.isValid() && a.endTime.isValid())
@@ -141,6 +172,8 @@ Checked<Appointment> LocalSchedule::putWhole(Appointment a, const QString& summa
 }
 
 Checked<Appointment> LocalSchedule::change(const Appointment& edited, bool allowOverlap) {
+    if (auto ok = permitted(domain::Permission::WriteAppointments, allowOverlap); !ok)
+        return std::unexpected(ok.error());
     auto current = load(edited.id());
     if (!current)
         return current;
@@ -157,6 +190,8 @@ Checked<Appointment> LocalSchedule::change(const Appointment& edited, bool allow
 }
 
 Checked<Appointment> LocalSchedule::cancel(const ObjectId& id, const QString& reason, double fee) {
+    if (auto ok = permitted(domain::Permission::WriteAppointments); !ok)
+        return std::unexpected(ok.error());
     if (reason.trimmed().isEmpty())
         return std::unexpected(
             Errors{{ErrorCode::Required, u"cancellationReason"_s, tr("a reason is required")}});
@@ -175,6 +210,8 @@ Checked<Appointment> LocalSchedule::cancel(const ObjectId& id, const QString& re
 }
 
 Checked<Appointment> LocalSchedule::complete(const ObjectId& id, const QString& notes) {
+    if (auto ok = permitted(domain::Permission::WriteAppointments); !ok)
+        return std::unexpected(ok.error());
     auto a = load(id);
     if (!a)
         return a;
@@ -189,6 +226,8 @@ Checked<Appointment> LocalSchedule::complete(const ObjectId& id, const QString& 
 }
 
 Checked<Appointment> LocalSchedule::markNoShow(const ObjectId& id) {
+    if (auto ok = permitted(domain::Permission::WriteAppointments); !ok)
+        return std::unexpected(ok.error());
     auto a = load(id);
     if (!a)
         return a;
@@ -197,6 +236,8 @@ Checked<Appointment> LocalSchedule::markNoShow(const ObjectId& id) {
 }
 
 Checked<Appointment> LocalSchedule::confirm(const ObjectId& id) {
+    if (auto ok = permitted(domain::Permission::WriteAppointments); !ok)
+        return std::unexpected(ok.error());
     auto a = load(id);
     if (!a)
         return a;
@@ -205,6 +246,8 @@ Checked<Appointment> LocalSchedule::confirm(const ObjectId& id) {
 }
 
 Checked<void> LocalSchedule::remove(const ObjectId& id) {
+    if (auto ok = permitted(domain::Permission::DeleteAppointments); !ok)
+        return ok;
     auto a = load(id);
     if (!a)
         return std::unexpected(a.error());
@@ -217,6 +260,8 @@ Checked<void> LocalSchedule::remove(const ObjectId& id) {
 }
 
 Checked<domain::RecurringAppointment> LocalSchedule::createSeries(domain::RecurringAppointment s) {
+    if (auto ok = permitted(domain::Permission::WriteAppointments); !ok)
+        return std::unexpected(ok.error());
     if (s.id().isNull())
         s.meta.id = ObjectId::generate(m_clock);
     if (Errors errors = domain::validate(s); !errors.isEmpty())
@@ -292,6 +337,8 @@ LocalSchedule::addException(const domain::RecurringAppointment& before,
 
 Checked<domain::RecurringAppointment>
 LocalSchedule::skipOccurrence(const ObjectId& id, QDate originalDate, const QString& reason) {
+    if (auto ok = permitted(domain::Permission::WriteAppointments); !ok)
+        return std::unexpected(ok.error());
     auto series = loadSeries(id);
     if (!series)
         return series;
@@ -309,6 +356,8 @@ LocalSchedule::skipOccurrence(const ObjectId& id, QDate originalDate, const QStr
 Checked<domain::RecurringAppointment>
 LocalSchedule::rescheduleOccurrence(const ObjectId& id, QDate originalDate,
                                     const QDateTime& newStart) {
+    if (auto ok = permitted(domain::Permission::WriteAppointments); !ok)
+        return std::unexpected(ok.error());
     auto series = loadSeries(id);
     if (!series)
         return series;
@@ -319,8 +368,226 @@ LocalSchedule::rescheduleOccurrence(const ObjectId& id, QDate originalDate,
                         {{"isRescheduled"_L1, true}, {"rescheduledTo"_L1, toWireTime(newStart)}});
 }
 
+QList<Appointment> LocalSchedule::occurrencesFrom(const domain::RecurringAppointment& series,
+                                                  const QDateTime& from) {
+    QList<Appointment> out;
+    const auto rows =
+        m_cache.records().byColumn(RecordKind::Appointment, u"series"_s, series.id().toString());
+    for (const storage::StoredRecord& r : rows.value_or(QList<storage::StoredRecord>{})) {
+        auto a = Appointment::fromJson(r.doc, domain::DecodeMode::TypesOnly);
+        if (a && a->startTime >= from)
+            out.append(*a);
+    }
+    return out;
+}
+
+Checked<QList<Appointment>> LocalSchedule::generate(const domain::RecurringAppointment& series,
+                                                    const QDateTime& from) {
+    const auto occurrences = recurrence::allOccurrences(series, m_zone);
+    if (!occurrences)
+        return std::unexpected(occurrences.error());
+    if (occurrences->size() > domain::maxSeriesOccurrences)
+        return std::unexpected(
+            Errors{{ErrorCode::TooLong, u"numberOfOccurrences"_s,
+                    tr("a series has at most %1 occurrences").arg(domain::maxSeriesOccurrences)}});
+    const QDateTime now = m_clock.now();
+    QList<Appointment> out;
+    for (const recurrence::Occurrence& o : *occurrences) {
+        if (from.isValid() && o.start < from)
+            continue;
+        // As the server books an occurrence (SeriesRoutes: book()).
+        Appointment a;
+        a.meta.id = ObjectId::generate(m_clock);
+        a.meta.createdAt = now;
+        a.meta.updatedAt = now;
+        a.meta.version = 0;
+        a.client.id = series.client.id;
+        a.provider.id = series.provider.id;
+        a.startTime = o.start;
+        a.endTime = o.end;
+        a.duration = int(o.start.secsTo(o.end) / 60);
+        a.appointmentType = series.appointmentType;
+        a.location = series.location;
+        a.virtualMeetingLink = series.virtualMeetingLink;
+        a.recurringAppointment = series.id();
+        out.append(a);
+    }
+    return out;
+}
+
+Checked<void> LocalSchedule::writeSeriesEdit(const SeriesEditWrite& w, bool allowOverlap) {
+    for (const domain::RecurringAppointment& s : w.series) {
+        if (Errors errors = domain::validate(s); !errors.isEmpty())
+            return std::unexpected(errors);
+    }
+    storage::WriteTransaction tx(m_cache.db());
+    if (!tx.isActive())
+        return std::unexpected(storageFailure(tx.beginError()));
+    for (const Appointment& gone : w.withdrawn) {
+        if (auto r = m_cache.records().remove(RecordKind::Appointment, gone.id().toString(),
+                                              gone.meta.version.value_or(0));
+            !r)
+            return std::unexpected(storageFailure(r.error()));
+    }
+    // Checked after the withdrawn occurrences are gone (inside this
+    // transaction), so the series does not collide with its old self.
+    Errors collisions;
+    for (const Appointment& a : w.generated) {
+        if (!allowOverlap && a.holdsTime())
+            collisions.append(conflictErrors(check(a).conflicts));
+        if (auto r = m_cache.records().put(RecordKind::Appointment, a.toJson()); !r)
+            return std::unexpected(storageFailure(r.error()));
+    }
+    if (!collisions.isEmpty())
+        return std::unexpected(collisions); // the transaction rolls back
+    for (const domain::RecurringAppointment& s : w.series) {
+        if (auto r = m_cache.records().put(RecordKind::RecurringAppointment, s.toJson()); !r)
+            return std::unexpected(storageFailure(r.error()));
+    }
+    qint64 lastSeq = 0;
+    for (OutboxEntry entry : w.entries) {
+        entry.kind = RecordKind::RecurringAppointment;
+        entry.idempotencyKey = newIdempotencyKey();
+        if (allowOverlap)
+            entry.body.insert("allowOverlap"_L1, true);
+        auto seq = m_cache.outbox().append(entry);
+        if (!seq)
+            return std::unexpected(storageFailure(seq.error()));
+        lastSeq = *seq;
+    }
+    for (const Appointment& a : w.generated) {
+        if (auto r = m_cache.addLocalGuess(a.id().toString(), lastSeq); !r)
+            return std::unexpected(storageFailure(r.error()));
+    }
+    if (auto r = tx.commit(); !r)
+        return std::unexpected(storageFailure(r.error()));
+    return {};
+}
+
+Checked<domain::RecurringAppointment>
+LocalSchedule::editThisAndFollowing(const ObjectId& id, QDate originalDate,
+                                    const domain::RecurringAppointment& edited, bool allowOverlap) {
+    if (auto ok = permitted(domain::Permission::WriteAppointments, allowOverlap); !ok)
+        return std::unexpected(ok.error());
+    auto series = loadSeries(id);
+    if (!series)
+        return series;
+    auto split = recurrence::editThisAndFollowing(*series, m_zone, originalDate, edited);
+    if (!split)
+        return std::unexpected(split.error());
+    const QDateTime now = m_clock.now();
+    const QDateTime cut(originalDate, QTime(0, 0), m_zone);
+    SeriesEditWrite w;
+    domain::RecurringAppointment after = split->after;
+    after.meta.updatedAt = now;
+    if (!split->before) {
+        // Cut at the first occurrence: the whole series changes, and the
+        // server keeps what already happened.
+        const QDateTime from = std::max(cut, now);
+        auto generated = generate(after, from);
+        if (!generated)
+            return std::unexpected(generated.error());
+        w.withdrawn = occurrencesFrom(*series, from);
+        w.generated = *generated;
+        w.series = {after};
+        OutboxEntry put;
+        put.recordId = id.toString();
+        put.method = u"PUT"_s;
+        put.path = u"/recurring-appointments/"_s + id.toString();
+        put.body = after.toJson(request);
+        put.baseVersion = series->meta.version.value_or(0);
+        put.summary = tr("Change series");
+        w.entries = {put};
+    } else {
+        domain::RecurringAppointment before = *split->before;
+        // What any /api/v1 server understands: the old series ends the day
+        // before the cut, and its occurrences beyond that are withdrawn.
+        before.endDate = domain::calendarDateInstant(originalDate.addDays(-1));
+        before.meta.updatedAt = now;
+        after.meta.id = ObjectId::generate(m_clock);
+        after.meta.createdAt = now;
+        after.meta.version = 0;
+        after.status = domain::SeriesStatus::Active;
+        auto generated = generate(after);
+        if (!generated)
+            return std::unexpected(generated.error());
+        w.withdrawn = occurrencesFrom(*series, cut);
+        w.generated = *generated;
+        w.series = {before, after};
+        OutboxEntry put;
+        put.recordId = id.toString();
+        put.method = u"PUT"_s;
+        put.path = u"/recurring-appointments/"_s + id.toString();
+        put.body = before.toJson(request);
+        put.baseVersion = series->meta.version.value_or(0);
+        put.summary = tr("End series");
+        OutboxEntry post;
+        post.recordId = after.id().toString();
+        post.method = u"POST"_s;
+        post.path = u"/recurring-appointments"_s;
+        post.body = after.toJson(request);
+        post.summary = tr("Change this and following");
+        w.entries = {put, post};
+    }
+    if (auto r = writeSeriesEdit(w, allowOverlap); !r)
+        return std::unexpected(r.error());
+    return after;
+}
+
+Checked<domain::RecurringAppointment>
+LocalSchedule::editAllOccurrences(const ObjectId& id, const domain::RecurringAppointment& edited,
+                                  bool allowOverlap) {
+    if (auto ok = permitted(domain::Permission::WriteAppointments, allowOverlap); !ok)
+        return std::unexpected(ok.error());
+    auto series = loadSeries(id);
+    if (!series)
+        return series;
+    const QDateTime now = m_clock.now();
+    auto result = recurrence::editAllOccurrences(*series, m_zone, now, edited);
+    if (!result)
+        return std::unexpected(result.error());
+    // The series record keeps its id, start and history; the edit applies
+    // from its first occurrence from now on.
+    domain::RecurringAppointment saved = edited;
+    saved.meta = series->meta;
+    saved.meta.updatedAt = now;
+    saved.generatedAppointments = series->generatedAppointments;
+    saved.exceptions.removeIf(
+        [&](const domain::SeriesException& e) { return result->detached.contains(e); });
+    domain::RecurringAppointment future = result->split.after;
+    future.meta.id = id;
+    auto generated = generate(future, now);
+    if (!generated)
+        return std::unexpected(generated.error());
+    SeriesEditWrite w;
+    // Occurrences moved on their own to a date the new pattern does not
+    // give stay as they are; skipped ones stay cancelled.
+    for (const Appointment& a : occurrencesFrom(*series, now)) {
+        const bool detached = std::ranges::any_of(result->detached, [&](const auto& e) {
+            return e.isRescheduled && e.rescheduledTo == a.startTime;
+        });
+        if (a.holdsTime() && !detached)
+            w.withdrawn.append(a);
+    }
+    w.generated = *generated;
+    w.series = {saved};
+    OutboxEntry put;
+    put.recordId = id.toString();
+    put.method = u"PUT"_s;
+    put.path = u"/recurring-appointments/"_s + id.toString();
+    put.body = saved.toJson(request);
+    put.baseVersion = series->meta.version.value_or(0);
+    put.summary = tr("Change series");
+    w.entries = {put};
+    if (auto r = writeSeriesEdit(w, allowOverlap); !r)
+        return std::unexpected(r.error());
+    return saved;
+}
+
 Checked<domain::RecurringAppointment> LocalSchedule::cancelSeries(const ObjectId& id,
                                                                   const QString& reason) {
+    if (auto ok = permitted(domain::Permission::WriteAppointments); !ok)
+        return std::unexpected(ok.error());
     if (reason.trimmed().isEmpty())
         return std::unexpected(
             Errors{{ErrorCode::Required, u"reason"_s, tr("a reason is required")}});
@@ -349,6 +616,8 @@ Checked<domain::RecurringAppointment> LocalSchedule::cancelSeries(const ObjectId
 
 Checked<domain::ProviderAvailability>
 LocalSchedule::saveAvailability(domain::ProviderAvailability record) {
+    if (auto ok = permitted(domain::Permission::WriteAvailability); !ok)
+        return std::unexpected(ok.error());
     if (Errors errors = domain::validate(record); !errors.isEmpty())
         return std::unexpected(errors);
     std::optional<storage::StoredRecord> current;
@@ -387,6 +656,8 @@ LocalSchedule::saveAvailability(domain::ProviderAvailability record) {
 }
 
 Checked<void> LocalSchedule::removeAvailability(const ObjectId& id) {
+    if (auto ok = permitted(domain::Permission::WriteAvailability); !ok)
+        return ok;
     auto stored = m_cache.records().get(RecordKind::ProviderAvailability, id.toString());
     if (!stored)
         return std::unexpected(storageFailure(stored.error()));
@@ -404,6 +675,8 @@ Checked<void> LocalSchedule::removeAvailability(const ObjectId& id) {
 Checked<QList<domain::ProviderAvailability>>
 LocalSchedule::replaceAvailability(const ObjectId& provider,
                                    QList<domain::ProviderAvailability> records) {
+    if (auto ok = permitted(domain::Permission::WriteAvailability); !ok)
+        return std::unexpected(ok.error());
     auto current = m_cache.availabilityOf(provider.toString());
     if (!current)
         return std::unexpected(storageFailure(current.error()));

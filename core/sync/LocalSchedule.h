@@ -5,6 +5,7 @@
 #include "domain/Appointment.h"
 #include "domain/ProviderAvailability.h"
 #include "domain/RecurringAppointment.h"
+#include "domain/Roles.h"
 #include "scheduling/Conflicts.h"
 #include "sync/LocalCache.h"
 
@@ -26,6 +27,13 @@ struct BookingCheck {
 class LocalSchedule {
 public:
     LocalSchedule(LocalCache& cache, const Clock& clock, QTimeZone zone);
+
+    // The signed-in user's role. Each action the server would refuse to it
+    // (domain/Roles.h, docs/roles.md) is refused here at once, offline too,
+    // with an error on "role", instead of becoming a rejected change at the
+    // next sync. Without a role nothing is checked (tools, tests of rules).
+    void setRole(std::optional<domain::StaffRole> role) { m_role = role; }
+    std::optional<domain::StaffRole> role() const { return m_role; }
 
     void setTimeZone(const QTimeZone& zone) { m_zone = zone; }
     const QTimeZone& timeZone() const { return m_zone; }
@@ -55,6 +63,21 @@ public:
     Checked<domain::RecurringAppointment> rescheduleOccurrence(const domain::ObjectId& series,
                                                                QDate originalDate,
                                                                const QDateTime& newStart);
+    // "This and following": the series is cut at the occurrence of
+    // `originalDate` (recurrence::editThisAndFollowing); the occurrences
+    // from the cut on follow `edited`. Returns the new series, the part
+    // from the cut on (the series itself when the cut is at its first
+    // occurrence). The server is told with a PUT of the old series ending
+    // the day before the cut, then a POST of the new one.
+    Checked<domain::RecurringAppointment>
+    editThisAndFollowing(const domain::ObjectId& series, QDate originalDate,
+                         const domain::RecurringAppointment& edited, bool allowOverlap = false);
+    // "All occurrences": the future ones follow `edited`, past ones stay
+    // (recurrence::editAllOccurrences at the clock's now). One PUT of the
+    // series with the edited fields.
+    Checked<domain::RecurringAppointment>
+    editAllOccurrences(const domain::ObjectId& series, const domain::RecurringAppointment& edited,
+                       bool allowOverlap = false);
     // The rest of a series: every occurrence from now on is cancelled.
     Checked<domain::RecurringAppointment> cancelSeries(const domain::ObjectId& series,
                                                        const QString& reason);
@@ -70,6 +93,9 @@ public:
                         QList<domain::ProviderAvailability> records);
 
 private:
+    // Whether the role may do what needs `permission` (and, with
+    // allowOverlap, override a conflict).
+    Checked<void> permitted(domain::Permission permission, bool allowOverlap = false) const;
     Checked<domain::Appointment> load(const domain::ObjectId& id);
     // Refuses a change that breaks a rule or collides, unless allowed.
     Checked<void> admit(const domain::Appointment& a, bool allowOverlap);
@@ -90,6 +116,25 @@ private:
     Checked<domain::RecurringAppointment> addException(const domain::RecurringAppointment& before,
                                                        const domain::RecurringAppointment& after,
                                                        QDate originalDate, QJsonObject body);
+    // A series edit as the cache shows it at once: the old occurrences that
+    // go, the series records that change, the occurrences the server will
+    // generate (local guesses, replaced by its own at the next pull after
+    // the push) and the requests that carry it, all in one transaction.
+    struct SeriesEditWrite {
+        QList<domain::Appointment> withdrawn;
+        QList<domain::RecurringAppointment> series;
+        QList<domain::Appointment> generated;
+        QList<OutboxEntry> entries;
+    };
+    Checked<void> writeSeriesEdit(const SeriesEditWrite& w, bool allowOverlap);
+    // The series' appointments starting at or after `from`.
+    QList<domain::Appointment> occurrencesFrom(const domain::RecurringAppointment& series,
+                                               const QDateTime& from);
+    // The appointments the server books for `series` (all its occurrences,
+    // or those starting at or after `from`), with ids made here.
+    Checked<QList<domain::Appointment>> generate(const domain::RecurringAppointment& series,
+                                                 const QDateTime& from = {});
+    Errors conflictErrors(const QList<scheduling::Conflict>& conflicts);
     Checked<domain::Appointment> save(domain::Appointment a, const QString& method,
                                       const QString& path, const QJsonObject& body,
                                       const QString& summary);
@@ -98,6 +143,7 @@ private:
     LocalCache& m_cache;
     const Clock& m_clock;
     QTimeZone m_zone;
+    std::optional<domain::StaffRole> m_role;
 };
 
 } // namespace mss::sync

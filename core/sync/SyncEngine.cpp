@@ -142,6 +142,13 @@ void SyncEngine::announcePending() {
 }
 
 void SyncEngine::finish(State state, const QString& error) {
+    // A pull reached its end after the pushes: the server's own occurrences
+    // of a series change are in the cache now, so the local guesses go.
+    if (state == State::Online) {
+        const auto dropped = m_cache.dropSettledGuesses();
+        if (dropped && *dropped)
+            m_changed = true;
+    }
     m_running = false;
     m_lastError = error;
     if (!error.isEmpty())
@@ -501,7 +508,9 @@ void SyncEngine::pullPlain(int kindIndex, int page) {
                         newest = updated;
                     ok = ok && absorb(kind, doc);
                 }
-                ok = ok && m_cache.setSyncState(stateKey, newest);
+                // A kind with no records yet has no watermark to keep.
+                if (!newest.isEmpty())
+                    ok = ok && m_cache.setSyncState(stateKey, newest);
                 if (!ok || !tx.commit()) {
                     finish(State::Error, tr("the cache could not store the server's records"));
                     return;

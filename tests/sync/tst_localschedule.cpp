@@ -45,12 +45,20 @@ private slots:
     void editedHoursQueueOnlyWhatDiffers();
     void skippingAnOccurrenceCancelsItAtOnceAndQueuesAnException();
     void cancellingASeriesCancelsEveryOccurrenceFromNow();
+    void thisAndFollowingSplitsTheSeriesAtOnce();
+    void thisAndFollowingOntoABookedTimeIsRefusedAndChangesNothing();
+    void allOccurrencesChangesTheFutureAndKeepsThePast();
+    void whatTheRoleMayNotDoIsRefusedAtOnce();
+    void aRepeatedQueryShowsEveryChangeAtOnce();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<LocalCache> m_cache;
     std::unique_ptr<ManualClock> m_clock;
     std::unique_ptr<LocalSchedule> m_schedule;
+    // mondays() created, with its four occurrences booked as the server
+    // generates them.
+    ObjectId bookedMondays();
 };
 
 namespace {
@@ -351,6 +359,204 @@ void TestLocalSchedule::cancellingASeriesCancelsEveryOccurrenceFromNow() {
     QCOMPARE(e.method, u"PUT"_s);
     QCOMPARE(e.path, u"/recurring-appointments/%1/cancel"_s.arg(series->id().toString()));
     QCOMPARE(e.body.value(u"reason"_s).toString(), u"Moved away"_s);
+}
+
+ObjectId TestLocalSchedule::bookedMondays() {
+    const auto series = m_schedule->createSeries(mondays());
+    if (!series)
+        qFatal("cannot create the series");
+    for (const char* start : {"2026-03-09T13:00:00.000Z", "2026-03-16T13:00:00.000Z",
+                              "2026-03-23T13:00:00.000Z", "2026-03-30T13:00:00.000Z"}) {
+        Appointment a = draft(1, 2, start, 50);
+        a.recurringAppointment = series->id();
+        if (!m_schedule->book(a))
+            qFatal("cannot book an occurrence");
+    }
+    return series->id();
+}
+
+namespace {
+
+QStringList startsOf(const QList<Appointment>& list) {
+    QStringList out;
+    for (const Appointment& a : list)
+        out << toWireTime(a.startTime);
+    return out;
+}
+
+} // namespace
+
+void TestLocalSchedule::thisAndFollowingSplitsTheSeriesAtOnce() {
+    const ObjectId old = bookedMondays();
+    const int before = m_cache->outbox().pendingCount().value();
+    RecurringAppointment edited = mondays();
+    edited.startTime = *TimeOfDay::fromString(u"10:30"_s);
+
+    const auto after = m_schedule->editThisAndFollowing(old, {2026, 3, 23}, edited);
+    QVERIFY2(after, after ? "" : qPrintable(describe(after.error())));
+    QVERIFY(after->id() != old);
+
+    // The first two stay at 09:00; the 23rd and 30th move to 10:30 EDT
+    // under the new series, before any server has answered.
+    QCOMPARE(startsOf(occurrencesOf(*m_cache, old)),
+             (QStringList{u"2026-03-09T13:00:00.000Z"_s, u"2026-03-16T13:00:00.000Z"_s}));
+    QCOMPARE(startsOf(occurrencesOf(*m_cache, after->id())),
+             (QStringList{u"2026-03-23T14:30:00.000Z"_s, u"2026-03-30T14:30:00.000Z"_s}));
+
+    // Two requests any server understands: the old series ends the day
+    // before the cut, then the new one is created with our id.
+    const QList<OutboxEntry> entries = m_cache->outbox().all().value().mid(before);
+    QCOMPARE(entries.size(), 2);
+    QCOMPARE(entries[0].method, u"PUT"_s);
+    QCOMPARE(entries[0].path, u"/recurring-appointments/"_s + old.toString());
+    QCOMPARE(entries[0].body.value(u"endDate"_s).toString().left(10), u"2026-03-22"_s);
+    QCOMPARE(entries[1].method, u"POST"_s);
+    QCOMPARE(entries[1].path, u"/recurring-appointments"_s);
+    QCOMPARE(entries[1].body.value(u"_id"_s).toString(), after->id().toString());
+    QCOMPARE(entries[1].body.value(u"startTime"_s).toString(), u"10:30"_s);
+    QVERIFY(!entries[1].idempotencyKey.isEmpty());
+    const auto stored =
+        m_cache->records().get(storage::RecordKind::RecurringAppointment, after->id().toString());
+    QVERIFY(stored.value().has_value());
+}
+
+void TestLocalSchedule::thisAndFollowingOntoABookedTimeIsRefusedAndChangesNothing() {
+    const ObjectId old = bookedMondays();
+    // Another client holds the provider on 30 March at 10:30 EDT.
+    const auto other = m_schedule->book(draft(1, 3, "2026-03-30T14:30:00.000Z", 50));
+    QVERIFY(other);
+    const int before = m_cache->outbox().pendingCount().value();
+    RecurringAppointment edited = mondays();
+    edited.startTime = *TimeOfDay::fromString(u"10:30"_s);
+
+    const auto refused = m_schedule->editThisAndFollowing(old, {2026, 3, 23}, edited);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().size(), 1);
+    QCOMPARE(refused.error().front().code, ErrorCode::SchedulingConflict);
+    QCOMPARE(refused.error().front().field, other->id().toString());
+    QCOMPARE(occurrencesOf(*m_cache, old).size(), 4);
+    QCOMPARE(m_cache->outbox().pendingCount().value(), before);
+
+    // Moving to 09:00 on the same days again does not collide with the
+    // series' own occurrences, which it replaces.
+    const auto same = m_schedule->editThisAndFollowing(old, {2026, 3, 23}, mondays());
+    QVERIFY2(same, same ? "" : qPrintable(describe(same.error())));
+    // With the override, the collision is booked anyway and the server told.
+    const auto forced = m_schedule->editThisAndFollowing(same->id(), {2026, 3, 30}, edited, true);
+    QVERIFY2(forced, forced ? "" : qPrintable(describe(forced.error())));
+    QVERIFY(m_cache->outbox().all().value().back().body.value(u"allowOverlap"_s).toBool());
+}
+
+void TestLocalSchedule::allOccurrencesChangesTheFutureAndKeepsThePast() {
+    const ObjectId series = bookedMondays();
+    m_clock->set(utc("2026-03-18T12:00:00.000Z")); // two sessions have happened
+    const int before = m_cache->outbox().pendingCount().value();
+    RecurringAppointment edited = mondays();
+    edited.startTime = *TimeOfDay::fromString(u"11:00"_s);
+    edited.location = Location::Virtual;
+
+    const auto saved = m_schedule->editAllOccurrences(series, edited);
+    QVERIFY2(saved, saved ? "" : qPrintable(describe(saved.error())));
+    QCOMPARE(saved->id(), series);
+    const QList<Appointment> shown = occurrencesOf(*m_cache, series);
+    QCOMPARE(startsOf(shown),
+             (QStringList{u"2026-03-09T13:00:00.000Z"_s, u"2026-03-16T13:00:00.000Z"_s,
+                          u"2026-03-23T15:00:00.000Z"_s, u"2026-03-30T15:00:00.000Z"_s}));
+    QCOMPARE(shown[1].location, Location::Office);
+    QCOMPARE(shown[3].location, Location::Virtual);
+
+    const QList<OutboxEntry> entries = m_cache->outbox().all().value().mid(before);
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries[0].method, u"PUT"_s);
+    QCOMPARE(entries[0].path, u"/recurring-appointments/"_s + series.toString());
+    QCOMPARE(entries[0].body.value(u"startTime"_s).toString(), u"11:00"_s);
+
+    // Nothing left to edit once the series is over.
+    m_clock->set(utc("2026-04-01T12:00:00.000Z"));
+    const auto over = m_schedule->editAllOccurrences(series, edited);
+    QVERIFY(!over);
+    QCOMPARE(over.error().front().field, u"date"_s);
+}
+
+void TestLocalSchedule::whatTheRoleMayNotDoIsRefusedAtOnce() {
+    const auto booked = m_schedule->book(draft(1, 2, "2026-03-09T14:00:00.000Z", 50));
+    QVERIFY(booked);
+    const int before = m_cache->outbox().pendingCount().value();
+    const auto refusedForRole = [](const auto& result, const QString& words) {
+        return !result && result.error().size() == 1 && result.error().front().field == u"role"_s &&
+               result.error().front().message.contains(words);
+    };
+
+    // The front desk books, cancels and edits hours, but only a practice
+    // admin deletes, and only admins and supervisors book over a booking.
+    m_schedule->setRole(StaffRole::Receptionist);
+    QVERIFY(refusedForRole(m_schedule->remove(booked->id()), u"receptionist"_s));
+    QVERIFY(refusedForRole(m_schedule->book(draft(1, 3, "2026-03-09T14:00:00.000Z", 50), true),
+                           u"book over"_s));
+    QVERIFY(m_cache->appointment(booked->id().toString()).value().has_value());
+    QCOMPARE(m_cache->outbox().pendingCount().value(), before);
+    QVERIFY(m_schedule->book(draft(1, 3, "2026-03-09T16:00:00.000Z", 50)));
+    QVERIFY(m_schedule->saveAvailability(weekly(1, DayOfWeek::Monday, "09:00", "17:00")));
+
+    // Billing reads the schedule and changes nothing on it.
+    m_schedule->setRole(StaffRole::Billing);
+    QVERIFY(refusedForRole(m_schedule->book(draft(1, 2, "2026-03-10T14:00:00.000Z", 50)),
+                           u"billing"_s));
+    QVERIFY(refusedForRole(m_schedule->cancel(booked->id(), u"Ill"_s, 0), u"billing"_s));
+    QVERIFY(refusedForRole(m_schedule->createSeries(mondays()), u"billing"_s));
+    QVERIFY(refusedForRole(
+        m_schedule->saveAvailability(weekly(1, DayOfWeek::Tuesday, "09:00", "17:00")), u"hours"_s));
+    QCOMPARE(m_cache->appointment(booked->id().toString()).value()->status,
+             AppointmentStatus::Scheduled);
+
+    // An intern books but does not set hours.
+    m_schedule->setRole(StaffRole::Intern);
+    QVERIFY(refusedForRole(
+        m_schedule->saveAvailability(weekly(1, DayOfWeek::Tuesday, "09:00", "17:00")),
+        u"intern"_s));
+    QVERIFY(m_schedule->cancel(booked->id(), u"Ill"_s, 0));
+
+    m_schedule->setRole(StaffRole::PracticeAdmin);
+    QVERIFY(m_schedule->remove(booked->id()));
+    QVERIFY(!m_cache->appointment(booked->id().toString()).value().has_value());
+    QCOMPARE(m_cache->outbox().pendingCount().value(), before + 4);
+}
+
+void TestLocalSchedule::aRepeatedQueryShowsEveryChangeAtOnce() {
+    // The calendar asks for the same week again and again; what it gets
+    // back must follow each change, although a change keeps the record's
+    // version until the server confirms it.
+    const QDateTime from = utc("2026-03-09T00:00:00.000Z");
+    const QDateTime to = utc("2026-03-16T00:00:00.000Z");
+    const auto booked = m_schedule->book(draft(1, 2, "2026-03-09T14:00:00.000Z", 50));
+    QVERIFY(booked);
+    QCOMPARE(m_cache->appointments(from, to).value().size(), 1);
+
+    Appointment moved = *booked;
+    moved.startTime = moved.startTime.addSecs(3600);
+    moved.endTime = moved.endTime.addSecs(3600);
+    QVERIFY(m_schedule->change(moved));
+    QCOMPARE(m_cache->appointments(from, to).value().front().startTime, moved.startTime);
+
+    QVERIFY(m_schedule->cancel(booked->id(), u"Ill"_s, 0));
+    QCOMPARE(m_cache->appointments(from, to).value().front().status, AppointmentStatus::Cancelled);
+
+    // A record the sync stores with the same version (a server without
+    // versions) shows too.
+    Appointment theirs = moved;
+    theirs.notes = u"Bring the forms"_s;
+    {
+        storage::WriteTransaction tx(m_cache->db());
+        QVERIFY(m_cache->records().put(storage::RecordKind::Appointment, theirs.toJson()));
+        QVERIFY(tx.commit());
+    }
+    const auto shown = m_cache->appointments(from, to, {id(1).toString()}).value();
+    QCOMPARE(shown.size(), 1);
+    QCOMPARE(shown.front().notes, u"Bring the forms"_s);
+    QCOMPARE(shown.front().status, AppointmentStatus::Scheduled);
+
+    QVERIFY(m_schedule->remove(booked->id()));
+    QVERIFY(m_cache->appointments(from, to).value().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestLocalSchedule)
