@@ -95,49 +95,49 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="153"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="158"/>
         <source>This time is taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="154"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="159"/>
         <source>%1 is not possible: it collides with
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="159"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="164"/>
         <source>Book anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="165"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="170"/>
         <source>%1: saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="178"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="183"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="179"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="184"/>
         <source>%1 was not saved:
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="233"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="238"/>
         <source>Booking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="251"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="257"/>
         <source>The series</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/AppointmentBook.cpp" line="256"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="262"/>
         <source>Series saved: %n appointment(s) to be booked</source>
         <translation>
             <numerusform>Series saved: %n appointment to be booked</numerusform>
@@ -145,118 +145,128 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="286"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="292"/>
         <source>The change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="322"/>
-        <source>Moving %1</source>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="330"/>
+        <source>That series is not in the local copy of the schedule yet; sync first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="335"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="356"/>
+        <source>Moving this and the following</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="360"/>
+        <source>Moving every occurrence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="373"/>
         <source>move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="362"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="388"/>
         <source>The move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="379"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="405"/>
         <source>cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="408"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="434"/>
         <source>Cancelled: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="411"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="437"/>
         <source>The cancellation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="418"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="444"/>
         <source>Completing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="424"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="450"/>
         <source>Marking a no-show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="430"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="456"/>
         <source>Confirming</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="449"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="476"/>
         <source>Next open slot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="450"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="477"/>
         <source>%1 has no open 50-minute slot in the next month.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="466"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="493"/>
         <source>Availability of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="482"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="509"/>
         <source>The change of hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="517"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="544"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="521"/>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="529"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="548"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="556"/>
         <source>Deleted on the server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="524"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="551"/>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="529"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="556"/>
         <source>Changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="532"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="559"/>
         <source>the time is taken on the server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="541"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="568"/>
         <source>Taking theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="554"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="581"/>
         <source>Keep mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="555"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="582"/>
         <source>Only a practice administrator or a supervisor may book over another appointment. Take theirs, or pick another time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="561"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="588"/>
         <source>Keeping mine</source>
         <translation type="unfinished"></translation>
     </message>

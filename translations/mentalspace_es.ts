@@ -95,51 +95,51 @@
         <translation>%1, %2 %3 con %4</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="153"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="158"/>
         <source>This time is taken</source>
         <translation>Este horario está ocupado</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="154"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="159"/>
         <source>%1 is not possible: it collides with
 %2</source>
         <translation>%1 no es posible: coincide con
 %2</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="159"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="164"/>
         <source>Book anyway</source>
         <translation>Reservar de todos modos</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="165"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="170"/>
         <source>%1: saved</source>
         <translation>%1: guardado</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="178"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="183"/>
         <source>Not saved</source>
         <translation>No guardado</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="179"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="184"/>
         <source>%1 was not saved:
 %2</source>
         <translation>%1 no se ha guardado:
 %2</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="233"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="238"/>
         <source>Booking</source>
         <translation>La reserva</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="251"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="257"/>
         <source>The series</source>
         <translation>La serie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/AppointmentBook.cpp" line="256"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="262"/>
         <source>Series saved: %n appointment(s) to be booked</source>
         <translation>
             <numerusform>Serie guardada: se reservará %n cita</numerusform>
@@ -147,118 +147,128 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="286"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="292"/>
         <source>The change</source>
         <translation>El cambio</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="322"/>
-        <source>Moving %1</source>
-        <translation>Mover %1</translation>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="330"/>
+        <source>That series is not in the local copy of the schedule yet; sync first.</source>
+        <translation>Esa serie aún no está en la copia local de la agenda; sincronice primero.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="335"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="356"/>
+        <source>Moving this and the following</source>
+        <translation>Mover esta cita y las siguientes</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="360"/>
+        <source>Moving every occurrence</source>
+        <translation>Mover todas las citas de la serie</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="373"/>
         <source>move</source>
         <translation>mover</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="362"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="388"/>
         <source>The move</source>
         <translation>El cambio de hora</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="379"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="405"/>
         <source>cancel</source>
         <translation>cancelar</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="408"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="434"/>
         <source>Cancelled: %1</source>
         <translation>Cancelada: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="411"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="437"/>
         <source>The cancellation</source>
         <translation>La cancelación</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="418"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="444"/>
         <source>Completing</source>
         <translation>Completar la cita</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="424"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="450"/>
         <source>Marking a no-show</source>
         <translation>Marcar la inasistencia</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="430"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="456"/>
         <source>Confirming</source>
         <translation>Confirmar la cita</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="449"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="476"/>
         <source>Next open slot</source>
         <translation>Próximo hueco libre</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="450"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="477"/>
         <source>%1 has no open 50-minute slot in the next month.</source>
         <translation>%1 no tiene ningún hueco libre de 50 minutos en el próximo mes.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="466"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="493"/>
         <source>Availability of %1</source>
         <translation>Disponibilidad de %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="482"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="509"/>
         <source>The change of hours</source>
         <translation>El cambio de horario</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="517"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="544"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="521"/>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="529"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="548"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="556"/>
         <source>Deleted on the server</source>
         <translation>Eliminada en el servidor</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="524"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="551"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="529"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="556"/>
         <source>Changed</source>
         <translation>Modificada</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="532"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="559"/>
         <source>the time is taken on the server</source>
         <translation>el horario ya está ocupado en el servidor</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="541"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="568"/>
         <source>Taking theirs</source>
         <translation>Aceptar la versión del servidor</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="554"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="581"/>
         <source>Keep mine</source>
         <translation>Conservar la mía</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="555"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="582"/>
         <source>Only a practice administrator or a supervisor may book over another appointment. Take theirs, or pick another time.</source>
         <translation>Solo la administración de la consulta o un supervisor puede reservar encima de otra cita. Acepte la versión del servidor o elija otro horario.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="561"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="588"/>
         <source>Keeping mine</source>
         <translation>Conservar la mía</translation>
     </message>

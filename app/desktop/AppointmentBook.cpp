@@ -141,7 +141,7 @@ QString AppointmentBook::summaryOf(const Appointment& a) const {
 }
 
 bool AppointmentBook::carryOut(const Appointment& proposed, const QString& verb,
-                               const std::function<Checked<Appointment>(bool)>& action) {
+                               const std::function<Checked<void>(bool)>& action) {
     auto done = action(false);
     const bool collided = !done && std::ranges::any_of(done.error(), [](const Error& e) {
         return e.code == ErrorCode::SchedulingConflict;
@@ -150,6 +150,11 @@ bool AppointmentBook::carryOut(const Appointment& proposed, const QString& verb,
         QStringList lines;
         for (const scheduling::Conflict& c : m_session.schedule().check(proposed).conflicts)
             lines << u"• "_s + describeConflict(c);
+        if (lines.isEmpty()) {
+            // A later occurrence of a series collides: the refusal says which.
+            for (const Error& e : done.error())
+                lines << u"• "_s + e.message;
+        }
         QMessageBox box(QMessageBox::Warning, tr("This time is taken"),
                         tr("%1 is not possible: it collides with\n%2").arg(verb, lines.join(u'\n')),
                         QMessageBox::Cancel, m_window);
@@ -230,7 +235,8 @@ void AppointmentBook::bookNew(const ObjectId& provider, const QDateTime& start,
         bookSeries(a);
         return;
     }
-    carryOut(a, tr("Booking"), [&](bool overlap) { return m_session.schedule().book(a, overlap); });
+    carryOut(a, tr("Booking"),
+             [&](bool overlap) { return outcome(m_session.schedule().book(a, overlap)); });
 }
 
 void AppointmentBook::bookSeries(const Appointment& first) {
@@ -284,7 +290,7 @@ void AppointmentBook::edit(const ObjectId& id) {
         return;
     }
     carryOut(edited, tr("The change"),
-             [&](bool overlap) { return m_session.schedule().change(edited, overlap); });
+             [&](bool overlap) { return outcome(m_session.schedule().change(edited, overlap)); });
 }
 
 std::optional<QDate> AppointmentBook::originalDateOf(const Appointment& occurrence) {
@@ -305,23 +311,55 @@ std::optional<QDate> AppointmentBook::originalDateOf(const Appointment& occurren
     return localDate(occurrence.startTime, m_session.timeZone());
 }
 
-void AppointmentBook::applyDelta(const Appointment& first, qint64 startShift, qint64 endShift,
+std::optional<domain::RecurringAppointment>
+AppointmentBook::seriesOf(const Appointment& occurrence) {
+    auto stored = m_session.cache().records().get(storage::RecordKind::RecurringAppointment,
+                                                  occurrence.recurringAppointment->toString());
+    if (!stored || !*stored)
+        return std::nullopt;
+    auto s = domain::RecurringAppointment::fromJson((*stored)->doc, domain::DecodeMode::TypesOnly);
+    return s ? std::optional(*s) : std::nullopt;
+}
+
+void AppointmentBook::moveSeries(const Appointment& occurrence, ui::EditScope scope,
+                                 const QDateTime& start, const QDateTime& end,
                                  const ObjectId& provider) {
-    // Every occurrence of the series from `first` on, by the same shift.
-    const QDateTime from = first.startTime;
-    const auto found =
-        m_session.cache().appointments(from, from.addYears(5), {first.provider.id.toString()});
-    for (Appointment a : found.value_or(QList<Appointment>{})) {
-        if (a.recurringAppointment != first.recurringAppointment || a.startTime < from ||
-            !a.holdsTime())
-            continue;
-        a.startTime = a.startTime.addSecs(startShift);
-        a.endTime = a.endTime.addSecs(endShift);
-        a.duration = int(a.startTime.secsTo(a.endTime) / 60);
-        a.provider.id = provider;
-        if (!carryOut(a, tr("Moving %1").arg(summaryOf(a)),
-                      [&](bool overlap) { return m_session.schedule().change(a, overlap); }))
-            return;
+    auto series = seriesOf(occurrence);
+    const auto originalDate = originalDateOf(occurrence);
+    if (!series || !originalDate) {
+        emit told(tr("That series is not in the local copy of the schedule yet; sync first."));
+        reload();
+        return;
+    }
+    // The series takes the moved occurrence's time, length, weekday and
+    // provider; its pattern and its end stay.
+    const QTimeZone& zone = m_session.timeZone();
+    const QDate from = localDate(occurrence.startTime, zone);
+    const QDate to = localDate(start, zone);
+    domain::RecurringAppointment edited = *series;
+    edited.startTime = *domain::TimeOfDay::fromMinutes(localMinuteOfDay(start, zone));
+    edited.duration = int(start.secsTo(end) / 60);
+    edited.provider.id = provider;
+    if (edited.dayOfWeek)
+        edited.dayOfWeek = static_cast<domain::DayOfWeek>(to.dayOfWeek());
+    if (edited.dayOfMonth && !edited.useWeekOfMonth && from != to)
+        edited.dayOfMonth = to.day();
+
+    Appointment moved = occurrence;
+    moved.startTime = start;
+    moved.endTime = end;
+    moved.duration = edited.duration;
+    moved.provider.id = provider;
+    sync::LocalSchedule& schedule = m_session.schedule();
+    const ObjectId id = *occurrence.recurringAppointment;
+    if (scope == ui::EditScope::ThisAndFollowing) {
+        carryOut(moved, tr("Moving this and the following"), [&](bool overlap) {
+            return outcome(schedule.editThisAndFollowing(id, *originalDate, edited, overlap));
+        });
+    } else {
+        carryOut(moved, tr("Moving every occurrence"), [&](bool overlap) {
+            return outcome(schedule.editAllOccurrences(id, edited, overlap));
+        });
     }
 }
 
@@ -338,19 +376,7 @@ void AppointmentBook::move(const ObjectId& id, const QDateTime& start, const QDa
             return;
         }
         if (*scope != ui::EditScope::ThisOccurrence) {
-            Appointment first = *a;
-            if (*scope == ui::EditScope::AllOccurrences) {
-                // Past occurrences stay where they happened.
-                first.startTime = std::max(a->startTime, m_session.clock().now());
-                const auto all = m_session.cache().appointments(
-                    m_session.clock().now(), a->startTime.addSecs(1), {a->provider.id.toString()});
-                for (const Appointment& o : all.value_or(QList<Appointment>{})) {
-                    if (o.recurringAppointment == a->recurringAppointment &&
-                        o.startTime < first.startTime)
-                        first.startTime = o.startTime;
-                }
-            }
-            applyDelta(first, a->startTime.secsTo(start), a->endTime.secsTo(end), to);
+            moveSeries(*a, *scope, start, end, to);
             return;
         }
     }
@@ -360,7 +386,7 @@ void AppointmentBook::move(const ObjectId& id, const QDateTime& start, const QDa
     moved.duration = int(start.secsTo(end) / 60);
     moved.provider.id = to;
     carryOut(moved, tr("The move"),
-             [&](bool overlap) { return m_session.schedule().change(moved, overlap); });
+             [&](bool overlap) { return outcome(m_session.schedule().change(moved, overlap)); });
 }
 
 void AppointmentBook::resize(const ObjectId& id, const QDateTime& end) {
@@ -416,18 +442,19 @@ void AppointmentBook::cancel(const ObjectId& id) {
 void AppointmentBook::complete(const ObjectId& id) {
     if (auto a = stored(id))
         carryOut(*a, tr("Completing"),
-                 [&](bool) { return m_session.schedule().complete(id, QString()); });
+                 [&](bool) { return outcome(m_session.schedule().complete(id, QString())); });
 }
 
 void AppointmentBook::markNoShow(const ObjectId& id) {
     if (auto a = stored(id))
         carryOut(*a, tr("Marking a no-show"),
-                 [&](bool) { return m_session.schedule().markNoShow(id); });
+                 [&](bool) { return outcome(m_session.schedule().markNoShow(id)); });
 }
 
 void AppointmentBook::confirm(const ObjectId& id) {
     if (auto a = stored(id))
-        carryOut(*a, tr("Confirming"), [&](bool) { return m_session.schedule().confirm(id); });
+        carryOut(*a, tr("Confirming"),
+                 [&](bool) { return outcome(m_session.schedule().confirm(id)); });
 }
 
 void AppointmentBook::newAppointment() {

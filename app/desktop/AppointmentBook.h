@@ -2,7 +2,9 @@
 
 #include "base/Error.h"
 #include "domain/Appointment.h"
+#include "domain/RecurringAppointment.h"
 #include "ui/CalendarModel.h"
+#include "ui/EditScopeDialog.h"
 #include "ui/SyncConflictPanel.h"
 
 #include <QObject>
@@ -77,12 +79,15 @@ private:
     // Runs an action; on a collision names it and, for roles the server
     // lets override, offers to book anyway. True when it was saved.
     bool carryOut(const domain::Appointment& proposed, const QString& verb,
-                  const std::function<Checked<domain::Appointment>(bool allowOverlap)>& action);
+                  const std::function<Checked<void>(bool allowOverlap)>& action);
     void report(const Errors& errors, const QString& verb);
     std::optional<domain::Appointment> stored(const domain::ObjectId& id);
     std::optional<QDate> originalDateOf(const domain::Appointment& occurrence);
-    void applyDelta(const domain::Appointment& first, qint64 startShift, qint64 endShift,
-                    const domain::ObjectId& provider);
+    std::optional<domain::RecurringAppointment> seriesOf(const domain::Appointment& occurrence);
+    // "This and following" or "all": the series itself changes (cut at the
+    // occurrence, or from now on), so the server books the new times.
+    void moveSeries(const domain::Appointment& occurrence, ui::EditScope scope,
+                    const QDateTime& start, const QDateTime& end, const domain::ObjectId& provider);
     QString summaryOf(const domain::Appointment& a) const;
     // What a change collides with, named as the model names it.
     QString describeConflict(const scheduling::Conflict& conflict);

@@ -165,6 +165,8 @@ Checked<void> DeskSession::adopt(const QJsonObject& me, const QJsonObject& setti
     m_zone = zone.isValid() ? zone : QTimeZone::systemTimeZone();
     m_strict = settings.value("strictAvailability"_L1).toBool();
     m_schedule = std::make_unique<sync::LocalSchedule>(*m_cache, m_clock, m_zone);
+    // What the server would refuse this role is refused at once, offline too.
+    m_schedule->setRole(m_me.role);
     return {};
 }
 

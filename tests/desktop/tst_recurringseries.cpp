@@ -2,7 +2,9 @@
 // server: "Repeat…" in the booking dialog opens the recurrence dialog,
 // whose preview lists the dates and flags the one that collides; the
 // series is saved, the server books it, and the occurrences appear on the
-// calendar, the colliding date skipped.
+// calendar, the colliding date skipped. Then "this and following" on a
+// dragged occurrence: the series splits, the earlier occurrences stay where
+// they were and the later ones move, on the desk and on the server.
 #include "AppointmentBook.h"
 #include "base/WallClock.h"
 #include "Desk.h"
@@ -14,6 +16,7 @@
 #include "ui/AppointmentDialog.h"
 #include "ui/CalendarWidget.h"
 #include "ui/DayView.h"
+#include "ui/EditScopeDialog.h"
 #include "ui/RecurrenceDialog.h"
 #include "ui/WeekView.h"
 
@@ -40,6 +43,8 @@ private slots:
     void initTestCase();
     void cleanupTestCase();
     void weeklySeriesThroughTheRecurrenceDialog();
+    void movingThisAndFollowingSplitsTheSeries();
+    void movingAllOccurrencesMovesEveryFutureOne();
 
 private:
     ui::DayView* showDay(QDate day);
@@ -56,7 +61,8 @@ private:
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<sync::ApiClient> m_admin;
     domain::ObjectId m_provider;
-    QDate m_firstSaturday; // past the demo's month: nothing booked
+    domain::ObjectId m_laterSeries; // the part split off above, at 11:00
+    QDate m_firstSaturday;          // past the demo's month: nothing booked
 };
 
 void TestRecurringSeries::initTestCase() {
@@ -201,6 +207,177 @@ void TestRecurringSeries::weeklySeriesThroughTheRecurrenceDialog() {
         QVERIFY(!calendar->weekView()->cardRect(it->id()).isEmpty());
         QCOMPARE(localMinuteOfDay(it->startTime, m_session->timeZone()), 10 * 60);
     }
+}
+
+void TestRecurringSeries::movingThisAndFollowingSplitsTheSeries() {
+    // Another desk books a weekly series of six Saturdays at 9:00 with the
+    // second provider.
+    const domain::ObjectId provider = m_window->book()->model().providers().at(1).id();
+    const QJsonObject client = listAll(*m_admin, u"/clients"_s).at(9);
+    const sync::ApiResponse made = await(m_admin->post(
+        u"/recurring-appointments"_s,
+        {{"client"_L1, client.value("_id"_L1)},
+         {"provider"_L1, provider.toString()},
+         {"appointmentType"_L1, u"Individual Therapy"_s},
+         {"duration"_L1, 50},
+         {"recurrencePattern"_L1, u"Weekly"_s},
+         {"dayOfWeek"_L1, u"Saturday"_s},
+         {"startTime"_L1, u"09:00"_s},
+         {"startDate"_L1, toWireTime(QDateTime(m_firstSaturday, QTime(0, 0), Qt::UTC))},
+         {"numberOfOccurrences"_L1, 6}}));
+    QVERIFY2(made.ok(), qPrintable(made.message));
+    const auto series =
+        *domain::ObjectId::fromString(made.data().toObject().value("_id"_L1).toString());
+    waitUntilIdle(m_session->engine());
+    QVERIFY(syncOnce(m_session->engine()));
+    QCOMPARE(occurrencesOf(series).size(), 6);
+
+    // Drag the third occurrence from 9:00 to 11:00: "this and following".
+    const QDate third = m_firstSaturday.addDays(14);
+    ui::CalendarWidget* calendar = m_window->calendar();
+    calendar->setMode(ui::CalendarMode::Day);
+    calendar->setProvider(provider);
+    calendar->setDate(third);
+    ui::DayView* view = calendar->dayView();
+    view->verticalScrollBar()->setValue(0);
+    view->scrollToTime(QTime(8, 0));
+    const domain::ObjectId dragged = occurrencesOf(series).value(third).id();
+    const QRect card = view->cardRect(dragged);
+    QVERIFY(!card.isEmpty());
+    bool asked = false;
+    whenDialogOpens<ui::EditScopeDialog>([&](ui::EditScopeDialog* dialog) {
+        asked = true;
+        dialog->button(ui::EditScope::ThisAndFollowing)->click();
+        dialog->accept();
+    });
+    const QPoint grip(card.center().x(), card.top() + 8);
+    drag(view->viewport(), grip, grip + (view->pointAt(0, 11 * 60) - view->pointAt(0, 9 * 60)));
+    QVERIFY(asked);
+
+    // On screen at once: the third Saturday's card is at 11:00.
+    const auto atEleven = [&](QDate day) {
+        for (const domain::Appointment& a : m_session->cache()
+                                                .appointments(at(day, 0), at(day, 23))
+                                                .value_or(QList<domain::Appointment>{})) {
+            if (a.provider.id == provider && a.holdsTime() && a.startTime == at(day, 11))
+                return std::optional(a);
+        }
+        return std::optional<domain::Appointment>();
+    };
+    QVERIFY(atEleven(third));
+
+    // Landed: the server holds two series.
+    for (int round = 0; round < 5 && m_session->cache().outbox().pendingCount().value_or(-1) > 0;
+         ++round)
+        syncOnce(m_session->engine());
+    QCOMPARE(m_session->cache().outbox().pendingCount().value(), 0);
+    QVERIFY(syncOnce(m_session->engine()));
+
+    QUrlQuery q;
+    q.addQueryItem(u"startTime[gte]"_s, toWireTime(at(m_firstSaturday, 0)));
+    q.addQueryItem(u"startTime[lt]"_s, toWireTime(at(m_firstSaturday.addDays(36), 0)));
+    QMap<QDate, QJsonObject> onServer;
+    for (const QJsonObject& a : listAll(*m_admin, u"/appointments"_s, q)) {
+        const QString status = a.value("status"_L1).toString();
+        if (status == "Cancelled"_L1 || status == "Rescheduled"_L1 ||
+            a.value("provider"_L1).toString() != provider.toString())
+            continue;
+        // Saturdays only: the demo's own series fall on weekdays.
+        const QDate day =
+            localDate(fromWireTime(a.value("startTime"_L1).toString()), m_session->timeZone());
+        if (day.dayOfWeek() == 6)
+            onServer.insert(day, a);
+    }
+    QStringList seen;
+    for (auto it = onServer.cbegin(); it != onServer.cend(); ++it)
+        seen << it.key().toString(Qt::ISODate) + u' ' + it->value("startTime"_L1).toString() +
+                    u' ' + it->value("recurringAppointment"_L1).toString() + u' ' +
+                    it->value("status"_L1).toString();
+    QVERIFY2(onServer.size() == 6, qPrintable(seen.join(u"\n"_s)));
+    QString later;
+    for (int week = 0; week < 6; ++week) {
+        const QDate day = m_firstSaturday.addDays(7 * week);
+        const QJsonObject a = onServer.value(day);
+        const QDateTime start = fromWireTime(a.value("startTime"_L1).toString());
+        const QString belongs = a.value("recurringAppointment"_L1).toString();
+        if (week < 2) {
+            // Earlier occurrences stay put, in the original series.
+            QCOMPARE(start, at(day, 9));
+            QCOMPARE(belongs, series.toString());
+        } else {
+            // This and the following move, in a new series.
+            QCOMPARE(start, at(day, 11));
+            QVERIFY(belongs != series.toString());
+            if (later.isEmpty())
+                later = belongs;
+            QCOMPARE(belongs, later);
+        }
+    }
+
+    // And the desk shows what the server holds: the first Saturday at
+    // 9:00, the last at 11:00.
+    calendar->setDate(m_firstSaturday);
+    view->scrollToTime(QTime(8, 0));
+    const auto first = occurrencesOf(series).value(m_firstSaturday);
+    QCOMPARE(first.startTime, at(m_firstSaturday, 9));
+    QVERIFY(!view->cardRect(first.id()).isEmpty());
+    const QDate last = m_firstSaturday.addDays(35);
+    calendar->setDate(last);
+    view->scrollToTime(QTime(8, 0));
+    const auto moved = atEleven(last);
+    QVERIFY(moved);
+    QCOMPARE(moved->recurringAppointment->toString(), later);
+    QVERIFY(!view->cardRect(moved->id()).isEmpty());
+    m_laterSeries = *moved->recurringAppointment;
+}
+
+void TestRecurringSeries::movingAllOccurrencesMovesEveryFutureOne() {
+    QVERIFY(!m_laterSeries.isNull());
+    const QMap<QDate, domain::Appointment> before = occurrencesOf(m_laterSeries);
+    QCOMPARE(before.size(), 4);
+    // Drag the last one from 11:00 to 13:00: "all occurrences".
+    const domain::Appointment last = before.last();
+    ui::CalendarWidget* calendar = m_window->calendar();
+    calendar->setMode(ui::CalendarMode::Day);
+    calendar->setProvider(last.provider.id);
+    calendar->setDate(before.lastKey());
+    ui::DayView* view = calendar->dayView();
+    view->verticalScrollBar()->setValue(0);
+    view->scrollToTime(QTime(8, 0));
+    const QRect card = view->cardRect(last.id());
+    QVERIFY(!card.isEmpty());
+    whenDialogOpens<ui::EditScopeDialog>([&](ui::EditScopeDialog* dialog) {
+        dialog->button(ui::EditScope::AllOccurrences)->click();
+        dialog->accept();
+    });
+    const QPoint grip(card.center().x(), card.top() + 8);
+    drag(view->viewport(), grip, grip + (view->pointAt(0, 13 * 60) - view->pointAt(0, 11 * 60)));
+    for (int round = 0; round < 5 && m_session->cache().outbox().pendingCount().value_or(-1) > 0;
+         ++round)
+        syncOnce(m_session->engine());
+    QCOMPARE(m_session->cache().outbox().pendingCount().value(), 0);
+    QVERIFY(syncOnce(m_session->engine()));
+
+    // Every occurrence of that series is at 13:00 on its own Saturday, on
+    // the server and on the desk.
+    QUrlQuery q;
+    q.addQueryItem(u"recurringAppointment"_s, m_laterSeries.toString());
+    QList<QDate> days;
+    for (const QJsonObject& a : listAll(*m_admin, u"/appointments"_s, q)) {
+        const QString status = a.value("status"_L1).toString();
+        if (status == "Cancelled"_L1 || status == "Rescheduled"_L1)
+            continue;
+        const QDateTime start = fromWireTime(a.value("startTime"_L1).toString());
+        const QDate day = localDate(start, m_session->timeZone());
+        QCOMPARE(start, at(day, 13));
+        days << day;
+    }
+    std::sort(days.begin(), days.end());
+    QCOMPARE(days, before.keys());
+    const QMap<QDate, domain::Appointment> after = occurrencesOf(m_laterSeries);
+    QCOMPARE(after.keys(), before.keys());
+    for (auto it = after.cbegin(); it != after.cend(); ++it)
+        QCOMPARE(it->startTime, at(it.key(), 13));
 }
 
 QTEST_MAIN(TestRecurringSeries)
