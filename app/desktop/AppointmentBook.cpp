@@ -332,7 +332,8 @@ void AppointmentBook::moveSeries(const Appointment& occurrence, ui::EditScope sc
         return;
     }
     // The series takes the moved occurrence's time, length, weekday and
-    // provider; its pattern and its end stay.
+    // provider; its pattern and its end stay (a custom RFC 5545 rule keeps
+    // the days it names: only its time and length follow).
     const QTimeZone& zone = m_session.timeZone();
     const QDate from = localDate(occurrence.startTime, zone);
     const QDate to = localDate(start, zone);
