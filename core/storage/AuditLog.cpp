@@ -4,8 +4,17 @@
 #include "domain/ObjectId.h"
 
 #include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLoggingCategory>
+
+#include <cstdio>
+#include <utility>
+
+Q_DECLARE_LOGGING_CATEGORY(lcDb)
 
 namespace mss::storage {
 
@@ -27,7 +36,66 @@ QString chainHash(const QString& previous, const QByteArray& doc) {
 
 AuditLog::AuditLog(Database& db, const Clock& clock)
     : m_db(db)
-    , m_clock(clock) {}
+    , m_clock(clock) {
+    m_db.setTransactionListener([this](bool committed) { transactionEnded(committed); });
+}
+
+AuditLog::~AuditLog() {
+    m_db.setTransactionListener({});
+}
+
+QString AuditLog::anchorFile(const QString& databaseFile) {
+    return QFileInfo(databaseFile).absoluteDir().filePath(u"audit.anchor"_s);
+}
+
+std::optional<AuditLog::Anchor> AuditLog::readAnchor(const QString& file) {
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    const QList<QByteArray> parts = f.readAll().trimmed().split(' ');
+    bool ok = false;
+    Anchor a{parts.value(0).toLongLong(&ok), QString::fromLatin1(parts.value(1))};
+    if (!ok || a.seq < 1 || a.hash.size() != 64)
+        return Anchor{}; // present but unreadable: seq 0
+    return a;
+}
+
+// After the commit, never before: an anchor ahead of the log would look
+// like a truncation. A crash between the two leaves the anchor one commit
+// behind, which verify() accepts. Another process serving the same file
+// may have written a newer anchor; it is kept.
+void AuditLog::transactionEnded(bool committed) {
+    const std::optional<Anchor> pending = std::exchange(m_pending, std::nullopt);
+    if (!committed || !pending)
+        return;
+    const QString file = anchorFile(m_db.path());
+    if (const auto current = readAnchor(file); current && current->seq > 0) {
+        if (current->seq >= pending->seq)
+            return;
+        // An anchor the log no longer reaches is the evidence of a
+        // truncation: it stays until someone looks (audit verify).
+        QSqlQuery& q = m_db.prepare(u"SELECT hash FROM audit_log WHERE seq = ?"_s);
+        q.addBindValue(current->seq);
+        const bool reached = Database::run(q) && q.next() && q.value(0).toString() == current->hash;
+        q.finish();
+        if (!reached) {
+            qCWarning(lcDb) << "the audit log does not reach its anchor; run audit verify";
+            return;
+        }
+    }
+    // Written aside and renamed over the old one, so a reader sees a whole
+    // anchor. Not synced: after a power loss it may be older, not wrong.
+    QFile tmp(file + u".tmp"_s);
+    if (!tmp.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+        tmp.write(QByteArray::number(pending->seq) + ' ' + pending->hash.toLatin1() + '\n') < 0) {
+        qCWarning(lcDb) << "cannot write the audit anchor:" << tmp.errorString();
+        return;
+    }
+    tmp.close();
+    if (::rename(QFile::encodeName(tmp.fileName()).constData(),
+                 QFile::encodeName(file).constData()) != 0)
+        qCWarning(lcDb) << "cannot replace the audit anchor";
+}
 
 DbResult<void> AuditLog::append(const AuditEntry& entry) {
     QSqlQuery& last = m_db.prepare(u"SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"_s);
@@ -63,8 +131,12 @@ DbResult<void> AuditLog::append(const AuditEntry& entry) {
     q.addBindValue(entry.action);
     q.addBindValue(QString::fromUtf8(doc));
     q.addBindValue(previous);
-    q.addBindValue(chainHash(previous, doc));
-    return Database::run(q);
+    const QString hash = chainHash(previous, doc);
+    q.addBindValue(hash);
+    auto r = Database::run(q);
+    if (r)
+        m_pending = Anchor{seq, hash};
+    return r;
 }
 
 DbResult<AuditLog::Verdict> AuditLog::verify() {
@@ -72,6 +144,9 @@ DbResult<AuditLog::Verdict> AuditLog::verify() {
         u"SELECT seq, id, at_ms, actor, action, doc, prev_hash, hash FROM audit_log ORDER BY seq"_s);
     if (auto r = Database::run(q); !r)
         return std::unexpected(r.error());
+    const QString anchorPath = anchorFile(m_db.path());
+    const QString anchorName = QFileInfo(anchorPath).fileName();
+    const std::optional<Anchor> anchor = readAnchor(anchorPath);
     Verdict v;
     QString previous = genesis;
     qint64 expectedSeq = 1;
@@ -101,7 +176,32 @@ DbResult<AuditLog::Verdict> AuditLog::verify() {
         if (!v.intact)
             return v;
         previous = q.value(7).toString();
+        if (anchor && seq == anchor->seq && previous != anchor->hash) {
+            fail(u"is not the entry the anchor (%1) names: the log was cut here and written "
+                 "again"_s.arg(anchorName));
+            return v;
+        }
         ++expectedSeq;
+    }
+    // The end: the log must still reach the newest entry the anchor saw.
+    if (!anchor) {
+        if (v.entries > 0) {
+            v.intact = false;
+            v.firstBadSeq = v.entries;
+            v.problem = u"the anchor (%1) is missing, so entries cut off the end of the log "
+                        "cannot be ruled out"_s.arg(anchorName);
+        }
+    } else if (anchor->seq == 0) {
+        v.intact = false;
+        v.firstBadSeq = v.entries;
+        v.problem = u"the anchor (%1) is unreadable"_s.arg(anchorName);
+    } else if (anchor->seq > v.entries) {
+        v.intact = false;
+        v.firstBadSeq = v.entries + 1;
+        v.problem = u"entries %1 to %2 are missing: cut off the end of the log (its anchor, %3, "
+                    "names entry %2)"_s.arg(v.entries + 1)
+                        .arg(anchor->seq)
+                        .arg(anchorName);
     }
     return v;
 }

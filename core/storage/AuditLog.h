@@ -5,6 +5,8 @@
 
 #include <QString>
 
+#include <optional>
+
 namespace mss::storage {
 
 // One audited request: who did what to which record, from where, and how it
@@ -22,9 +24,19 @@ struct AuditEntry {
 // The append-only, hash-chained audit log. Each entry's hash is
 // SHA-256(previous entry's hash + the entry's compact JSON), so changing or
 // deleting any entry breaks the chain from there on, which verify() finds.
+// The chain alone cannot show entries cut off its end, so the newest
+// entry's seq and hash are also kept outside the database, in the anchor
+// file beside it, written after each commit that appended entries; verify()
+// checks that the log still reaches that entry.
 class AuditLog {
 public:
     AuditLog(Database& db, const Clock& clock);
+    ~AuditLog();
+    AuditLog(const AuditLog&) = delete;
+    AuditLog& operator=(const AuditLog&) = delete;
+
+    // "audit.anchor" in the directory of the database file.
+    static QString anchorFile(const QString& databaseFile);
 
     // Appends inside the caller's write transaction, so the entry commits
     // with the change it describes, or not at all.
@@ -39,8 +51,16 @@ public:
     DbResult<Verdict> verify();
 
 private:
+    struct Anchor {
+        qint64 seq = 0;
+        QString hash;
+    };
+    static std::optional<Anchor> readAnchor(const QString& file);
+    void transactionEnded(bool committed);
+
     Database& m_db;
     const Clock& m_clock;
+    std::optional<Anchor> m_pending; // appended, not yet committed
 };
 
 } // namespace mss::storage

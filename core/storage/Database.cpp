@@ -132,6 +132,7 @@ void WriteTransaction::rollback() {
     m_active = false;
     if (auto r = m_db.exec(u"ROLLBACK"_s); !r)
         qCWarning(lcDb) << "rollback failed:" << r.error().message;
+    m_db.transactionEnded(false);
 }
 
 DbResult<void> WriteTransaction::commit() {
@@ -139,8 +140,10 @@ DbResult<void> WriteTransaction::commit() {
         return std::unexpected(m_beginError);
     m_db.finishQueries();
     auto r = m_db.exec(u"COMMIT"_s);
-    if (r)
+    if (r) {
         m_active = false;
+        m_db.transactionEnded(true);
+    }
     return r;
 }
 

@@ -8,6 +8,7 @@
 #include <QVariant>
 
 #include <expected>
+#include <functional>
 #include <memory>
 
 namespace mss::storage {
@@ -57,6 +58,16 @@ public:
     // The schema version the file is at (PRAGMA user_version).
     int schemaVersion();
 
+    // Called after each WriteTransaction ends: true when it committed,
+    // false when it rolled back. One listener (the audit log's anchor).
+    void setTransactionListener(std::function<void(bool committed)> listener) {
+        m_transactionListener = std::move(listener);
+    }
+    void transactionEnded(bool committed) {
+        if (m_transactionListener)
+            m_transactionListener(committed);
+    }
+
 private:
     Database(QString path, QString connection);
 
@@ -64,6 +75,7 @@ private:
     QString m_connection;
     QSqlDatabase m_db;
     QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
+    std::function<void(bool)> m_transactionListener;
 };
 
 // A write transaction taken with BEGIN IMMEDIATE: the write lock is held

@@ -5,6 +5,8 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -18,6 +20,7 @@ private slots:
     void nonLoopbackNeedsTlsOrInsecureLan();
     void demoPracticeServesItsLogins();
     void servesHttpsWithACertificate();
+    void auditVerifyFindsEntriesCutOffTheEnd();
 };
 
 void ServerCliTest::helpAndVersion() {
@@ -126,6 +129,75 @@ void ServerCliTest::servesHttpsWithACertificate() {
     server.terminate();
     QVERIFY(server.waitForFinished(20'000));
     QCOMPARE(server.exitCode(), 0);
+}
+
+namespace {
+
+// Runs `statement` on the practice's database file, as someone with the
+// file (and not the server) would; returns the rows it changed.
+int tamper(const QString& dataDir, const QString& statement) {
+    int changed = -1;
+    {
+        auto db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"tamper"_s);
+        db.setDatabaseName(dataDir + u"/mentalspace.db"_s);
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(statement))
+                changed = q.numRowsAffected();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"tamper"_s);
+    return changed;
+}
+
+} // namespace
+
+void ServerCliTest::auditVerifyFindsEntriesCutOffTheEnd() {
+    mss::test::ServerHarness h;
+    QVERIFY(h.init());
+    QVERIFY(h.start());
+    const QByteArray token = h.login(u"PRACTICE_ADMIN"_s);
+    for (int i = 0; i < 3; ++i) {
+        QCOMPARE(h.request("POST", u"/api/v1/clients"_s,
+                           {{"firstName"_L1, u"A"_s}, {"lastName"_L1, u"B"_s}}, token)
+                     .status,
+                 201);
+    }
+    QCOMPARE(h.stop(), 0);
+    QString out;
+    QCOMPARE(h.command({u"audit"_s, u"verify"_s, u"--data-dir"_s, h.dataDir()}, {}, &out), 0);
+    const QStringList verify{u"audit"_s, u"verify"_s, u"--data-dir"_s, h.dataDir()};
+
+    // The last two entries deleted: the chain that is left is whole, but
+    // shorter than the anchor says.
+    const QString anchor = h.dataDir() + u"/audit.anchor"_s;
+    QFile kept(anchor);
+    QVERIFY(kept.open(QIODevice::ReadOnly));
+    const QByteArray anchorBefore = kept.readAll();
+    kept.close();
+    QCOMPARE(tamper(h.dataDir(),
+                    u"DELETE FROM audit_log WHERE seq > (SELECT MAX(seq) - 2 FROM audit_log)"_s),
+             2);
+    QCOMPARE(h.command(verify, {}, &out), 1);
+    QVERIFY2(out.contains(u"cut off the end"_s), qPrintable(out));
+    const qint64 last = anchorBefore.split(' ').first().toLongLong();
+    QVERIFY2(out.contains(u"entries %1 to %2 are missing"_s.arg(last - 1).arg(last)),
+             qPrintable(out));
+
+    // Serving on does not hide it: the anchor keeps the older, longer end,
+    // and the new entries written over the cut do not match it.
+    QVERIFY(h.start());
+    for (int i = 0; i < 4; ++i)
+        QVERIFY(!h.login(u"PRACTICE_ADMIN"_s).isEmpty());
+    QCOMPARE(h.stop(), 0);
+    QCOMPARE(h.command(verify, {}, &out), 1);
+    QVERIFY2(out.contains(u"cut here and written again"_s), qPrintable(out));
+
+    // Without the anchor a truncation cannot be ruled out: also a failure.
+    QVERIFY(QFile::remove(anchor));
+    QCOMPARE(h.command(verify, {}, &out), 1);
+    QVERIFY2(out.contains(u"anchor (audit.anchor) is missing"_s), qPrintable(out));
 }
 
 QTEST_GUILESS_MAIN(ServerCliTest)
