@@ -339,6 +339,46 @@ DbResult<QList<Change>> RecordStore::changesSince(qint64 seq, int limit) {
     return out;
 }
 
+DbResult<QList<RecordStore::ChangedRecord>> RecordStore::changesWithRecords(qint64 seq, int limit) {
+    // One LEFT JOIN per kind of record; the kind test in each ON clause
+    // keeps SQLite to the one primary-key lookup that can match.
+    static const QString statement = [] {
+        QString joins, docs, secrets;
+        for (const RecordKind kind :
+             {RecordKind::Appointment, RecordKind::RecurringAppointment,
+              RecordKind::ProviderAvailability, RecordKind::Client, RecordKind::Staff}) {
+            const QString alias = u"t%1"_s.arg(int(kind));
+            joins += u" LEFT JOIN %1 %2 ON c.kind = %3 AND %2.id = c.record_id"_s.arg(
+                tableName(kind), alias, QString::number(int(kind)));
+            docs += (docs.isEmpty() ? u""_s : u", "_s) + alias + u".doc"_s;
+            if (hasSecret(kind))
+                secrets += (secrets.isEmpty() ? u""_s : u", "_s) + alias + u".secret"_s;
+        }
+        return u"SELECT c.seq, c.kind, c.record_id, c.op, c.version, coalesce(%1), coalesce(%2, "
+               "NULL) FROM changes c%3 WHERE c.seq > ? ORDER BY c.seq LIMIT ?"_s.arg(docs, secrets,
+                                                                                     joins);
+    }();
+    QSqlQuery& q = m_db.prepare(statement);
+    q.addBindValue(seq);
+    q.addBindValue(limit);
+    if (auto r = Database::run(q); !r)
+        return std::unexpected(r.error());
+    QList<ChangedRecord> out;
+    out.reserve(limit);
+    while (q.next()) {
+        ChangedRecord c;
+        c.change = {q.value(0).toLongLong(), RecordKind(q.value(1).toInt()), q.value(2).toString(),
+                    q.value(3).toString() == "delete"_L1, q.value(4).toLongLong()};
+        c.present = !c.change.deleted && !q.value(5).isNull();
+        if (c.present) {
+            c.raw = q.value(5).toByteArray();
+            c.secret = q.value(6).toByteArray();
+        }
+        out.append(std::move(c));
+    }
+    return out;
+}
+
 DbResult<std::optional<RecordStore::SavedAnswer>> RecordStore::savedAnswer(const QString& staff,
                                                                            const QString& key) {
     QSqlQuery& q = m_db.prepare(

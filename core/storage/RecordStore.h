@@ -95,6 +95,17 @@ public:
 
     DbResult<QList<Change>> changesSince(qint64 seq, int limit);
 
+    // A change with its record as stored now, for the change feed.
+    struct ChangedRecord {
+        Change change;
+        bool present = false; // false: deleted (a tombstone, or deleted since)
+        QByteArray raw;       // the stored document, compact JSON
+        QByteArray secret;
+    };
+    // changesSince() with each record's stored document, in one query (a
+    // desk's first sync reads every record through this).
+    DbResult<QList<ChangedRecord>> changesWithRecords(qint64 seq, int limit);
+
     // Idempotency: the first answer to (staff, key).
     struct SavedAnswer {
         QString request; // method and path it answered

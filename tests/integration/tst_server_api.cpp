@@ -365,6 +365,10 @@ void ServerApiTest::changeFeedCarriesUpsertsAndTombstones() {
     QCOMPARE(after.first()["version"_L1].toInt(), 3);
     QCOMPARE(m_server.request("GET", u"/api/v1/sync/changes?since=-4"_s, {}, m_clinician).status,
              400);
+    QCOMPARE(m_server.request("GET", u"/api/v1/sync/changes?limit=5000"_s, {}, m_clinician).status,
+             200);
+    QCOMPARE(m_server.request("GET", u"/api/v1/sync/changes?limit=5001"_s, {}, m_clinician).status,
+             400);
 }
 
 void ServerApiTest::listsFilterSortSelectAndPage() {
@@ -577,10 +581,31 @@ void ServerApiTest::badInputIsRefusedAndWritesNothing() {
 void ServerApiTest::meetingLinksAreSealedAndShownOnlyToAllowedRoles() {
     QJsonObject body = appointment(u"2030-03-05T15:00:00.000Z"_s, 50, m_clientA);
     body.insert("location"_L1, u"Virtual"_s);
+    QString cursor;
+    for (;;) {
+        const Reply page = m_server.request(
+            "GET", u"/api/v1/sync/changes?limit=5000&since="_s + cursor, {}, m_clinician);
+        cursor = page.object().value("cursor"_L1).toString();
+        if (!page.object().value("hasMore"_L1).toBool())
+            break;
+    }
     body.insert("virtualMeetingLink"_L1, u"https://meet.example/secret-room-4471"_s);
     body.insert("virtualMeetingPassword"_L1, u"pw-88213"_s);
     const QString id = create(body);
     QVERIFY(!id.isEmpty());
+    // The change feed, like a GET, shows them only to the roles allowed.
+    for (const auto& [token, shown] : {std::pair{m_clinician, true}, std::pair{m_billing, false}}) {
+        const QJsonArray changes =
+            m_server.request("GET", u"/api/v1/sync/changes?since="_s + cursor, {}, token)
+                .object()
+                .value("changes"_L1)
+                .toArray();
+        QCOMPARE(changes.size(), 1);
+        QCOMPARE(changes.first()["doc"_L1]["virtualMeetingLink"_L1].toString(),
+                 shown ? u"https://meet.example/secret-room-4471"_s : QString());
+        QCOMPARE(changes.first()["doc"_L1].toObject().contains("virtualMeetingPassword"_L1), shown);
+        QCOMPARE(changes.first()["doc"_L1]["version"_L1].toInt(), 1);
+    }
     const QJsonObject seen =
         m_server.request("GET", u"/api/v1/appointments/"_s + id, {}, m_clinician).object();
     QCOMPARE(seen.value("virtualMeetingLink"_L1).toString(),
