@@ -43,10 +43,16 @@ ApiServer::ApiServer(Practice& practice, QObject* parent)
     m_auditTimer.setSingleShot(true);
     m_auditTimer.setInterval(auditFlushMs);
     connect(&m_auditTimer, &QTimer::timeout, this, &ApiServer::flushAudit);
+    // Checkpoints run beside the requests, never inside one.
+    if (m_practice.db().setAutoCheckpoint(false))
+        m_checkpointer = std::make_unique<storage::WalCheckpointer>(
+            m_practice.db().path(), std::chrono::milliseconds(checkpointMs));
 }
 
 ApiServer::~ApiServer() {
     flushAudit();
+    m_checkpointer.reset();
+    m_practice.db().setAutoCheckpoint(true);
 }
 
 bool ApiServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) {

@@ -2,9 +2,12 @@
 
 #include "server/Practice.h"
 #include "server/Router.h"
+#include "storage/WalCheckpointer.h"
 
 #include <QAbstractHttpServer>
 #include <QTimer>
+
+#include <memory>
 
 namespace mss::server {
 
@@ -26,6 +29,7 @@ public:
     static constexpr qsizetype maxBodyBytes = 1024 * 1024;
     static constexpr int auditFlushMs = 100;
     static constexpr qsizetype maxPendingAudit = 256;
+    static constexpr int checkpointMs = 200;
 
     explicit ApiServer(Practice& practice, QObject* parent = nullptr);
     ~ApiServer() override;
@@ -63,6 +67,7 @@ private:
     Router m_router;
     QList<storage::AuditEntry> m_pendingAudit;
     QTimer m_auditTimer;
+    std::unique_ptr<storage::WalCheckpointer> m_checkpointer;
     bool m_plainApi = false;
 };
 

@@ -96,6 +96,10 @@ DbResult<void> Database::run(QSqlQuery& query) {
     return {};
 }
 
+DbResult<void> Database::setAutoCheckpoint(bool on) {
+    return exec(on ? u"PRAGMA wal_autocheckpoint=1000"_s : u"PRAGMA wal_autocheckpoint=0"_s);
+}
+
 int Database::schemaVersion() {
     QSqlQuery q(u"PRAGMA user_version"_s, m_db);
     return q.next() ? q.value(0).toInt() : 0;
