@@ -18,6 +18,7 @@ namespace {
 
 constexpr int maxPage = 1'000'000;
 constexpr int maxLimit = 500;
+constexpr int maxSortKeys = 4;
 
 std::optional<int> boundedInt(const QString& text, int min, int max) {
     bool ok = false;
@@ -50,16 +51,26 @@ std::expected<storage::ListQuery, ApiResponse> parseListQuery(RecordKind kind,
                     badQuery(u"limit must be a whole number from 1 to %1"_s.arg(maxLimit)));
             out.limit = *limit;
         } else if (rawKey == "sort"_L1) {
-            // One sort key; further ones are ignored.
-            QString field = value.section(u',', 0, 0).trimmed();
-            out.descending = field.startsWith(u'-');
-            if (out.descending || field.startsWith(u'+'))
-                field.remove(0, 1);
-            if (auto problem = storage::RecordStore::checkSortField(kind, field))
-                return std::unexpected(badQuery(u"sort: "_s + *problem));
-            out.sortField = field;
-        } else if (rawKey == "select"_L1) {
-            continue; // applied when rendering (selectFields)
+            // "provider,-startTime": keys in order, "-" for descending.
+            const QStringList keys = value.split(u',');
+            if (keys.size() > maxSortKeys)
+                return std::unexpected(badQuery(u"sort: at most %1 fields"_s.arg(maxSortKeys)));
+            for (qsizetype i = 0; i < keys.size(); ++i) {
+                QString field = keys[i].trimmed();
+                const bool descending = field.startsWith(u'-');
+                if (descending || field.startsWith(u'+'))
+                    field.remove(0, 1);
+                if (auto problem = storage::RecordStore::checkSortField(kind, field))
+                    return std::unexpected(badQuery(u"sort: "_s + *problem));
+                if (i == 0) {
+                    out.sortField = field;
+                    out.descending = descending;
+                } else {
+                    out.thenBy.append({field, descending});
+                }
+            }
+        } else if (rawKey == "select"_L1 || rawKey == "populate"_L1) {
+            continue; // applied when rendering (selectFields, Populate)
         } else {
             Condition c;
             QString key = rawKey;
@@ -111,6 +122,71 @@ QJsonObject selectFields(const QJsonObject& doc, const QUrlQuery& query) {
     return out;
 }
 
+// `populate=client,provider`: references sent as {_id, firstName,
+// lastName} instead of ids, which the contract allows. The names of a page
+// are read once per distinct id; client names disclosed are audited.
+class Populate {
+public:
+    static std::expected<Populate, ApiResponse> parse(RequestContext& ctx, RecordKind kind) {
+        Populate out;
+        const QString text = ctx.request().query.queryItemValue(u"populate"_s, QUrl::FullyDecoded);
+        for (const QString& f : text.split(u',', Qt::SkipEmptyParts)) {
+            const QString field = f.trimmed();
+            const bool hasClient =
+                kind == RecordKind::Appointment || kind == RecordKind::RecurringAppointment;
+            const bool hasProvider = hasClient || kind == RecordKind::ProviderAvailability;
+            if (field == "client"_L1 && hasClient) {
+                if (!ctx.can(Permission::ReadClients))
+                    return std::unexpected(ApiResponse::error(
+                        403, u"Your role may not read clients (populate=client)"_s,
+                        u"FORBIDDEN"_s));
+                out.m_fields.append({field, RecordKind::Client});
+            } else if (field == "provider"_L1 && hasProvider) {
+                out.m_fields.append({field, RecordKind::Staff});
+            } else {
+                return std::unexpected(
+                    badQuery(u"populate: %1 is not a reference of this resource"_s.arg(field)));
+            }
+        }
+        return out;
+    }
+
+    bool isEmpty() const { return m_fields.isEmpty(); }
+
+    std::optional<ApiResponse> apply(RequestContext& ctx, QJsonObject& doc) {
+        for (const auto& [field, kind] : std::as_const(m_fields)) {
+            const QString id = doc.value(field).toString();
+            if (id.isEmpty())
+                continue;
+            auto& cache = kind == RecordKind::Client ? m_clients : m_staff;
+            auto it = cache.find(id);
+            if (it == cache.end()) {
+                const auto record = ctx.records().get(kind, id);
+                if (!record)
+                    return storageFailure(record.error());
+                QJsonObject named{{"_id"_L1, id}};
+                if (*record) {
+                    named.insert("firstName"_L1, (*record)->doc.value("firstName"_L1));
+                    named.insert("lastName"_L1, (*record)->doc.value("lastName"_L1));
+                }
+                it = cache.insert(id, named);
+            }
+            doc.insert(field, *it);
+        }
+        return std::nullopt;
+    }
+
+    // Audits the clients whose names went out.
+    void audit(RequestContext& ctx) const {
+        if (!m_clients.isEmpty())
+            ctx.audit(u"client.list"_s, u"client"_s, {}, m_clients.keys().join(u','));
+    }
+
+private:
+    QList<std::pair<QString, RecordKind>> m_fields;
+    QHash<QString, QJsonObject> m_clients, m_staff;
+};
+
 } // namespace
 
 QJsonObject render(RequestContext& ctx, const StoredRecord& record) {
@@ -148,6 +224,9 @@ ApiResponse listRecords(RequestContext& ctx, RecordKind kind, const QList<Condit
     const auto page = ctx.records().list(kind, *query);
     if (!page)
         return storageFailure(page.error());
+    auto populate = Populate::parse(ctx, kind);
+    if (!populate)
+        return populate.error();
     const bool select = ctx.request().query.hasQueryItem(u"select"_s);
     const bool secrets = ctx.can(Permission::SeeMeetingSecrets);
     QByteArray data = "[";
@@ -155,10 +234,13 @@ ApiResponse listRecords(RequestContext& ctx, RecordKind kind, const QList<Condit
     for (const StoredRecord& stored : page->records) {
         if (data.size() > 1)
             data += ',';
-        if (select || (secrets && !stored.secret.isEmpty())) {
+        if (select || !populate->isEmpty() || (secrets && !stored.secret.isEmpty())) {
             StoredRecord r = stored;
             r.doc = QJsonDocument::fromJson(r.raw).object();
-            data += QJsonDocument(selectFields(render(ctx, r), ctx.request().query))
+            QJsonObject doc = render(ctx, r);
+            if (auto failed = populate->apply(ctx, doc))
+                return *failed;
+            data += QJsonDocument(selectFields(doc, ctx.request().query))
                         .toJson(QJsonDocument::Compact);
         } else {
             data += stored.raw;
@@ -182,6 +264,7 @@ ApiResponse listRecords(RequestContext& ctx, RecordKind kind, const QList<Condit
     response.with(u"total"_s, double(page->total));
     if (isClientData(kind))
         ctx.audit(actionName(kind, u"list"_s), storage::wireType(kind), {}, ids.join(u','));
+    populate->audit(ctx);
     return response;
 }
 
@@ -238,11 +321,17 @@ ApiResponse getRecord(RequestContext& ctx, RecordKind kind) {
     auto record = loadRecord(ctx, kind);
     if (!record)
         return record.error();
+    auto populate = Populate::parse(ctx, kind);
+    if (!populate)
+        return populate.error();
+    QJsonObject doc = render(ctx, *record);
+    if (auto failed = populate->apply(ctx, doc))
+        return *failed;
     if (isClientData(kind))
         ctx.audit(actionName(kind, u"read"_s), storage::wireType(kind),
                   record->doc.value("_id"_L1).toString());
-    return ApiResponse::ok(render(ctx, *record))
-        .withHeader("ETag", '"' + QByteArray::number(record->version) + '"');
+    populate->audit(ctx);
+    return ApiResponse::ok(doc).withHeader("ETag", '"' + QByteArray::number(record->version) + '"');
 }
 
 std::optional<ApiResponse> checkIfMatch(RequestContext& ctx, const StoredRecord& current) {

@@ -15,8 +15,9 @@ namespace mss::server {
 // and writing a record with its version, stamps and sealed secrets.
 
 // The list parameters of the contract: equality and bracket filters
-// (gt, gte, lt, lte, in, ne), select, sort (one field, "-" for descending),
-// page (1..1000000) and limit (1..500, default 25).
+// (gt, gte, lt, lte, in, ne), select, sort (up to four fields, "-" for
+// descending), page (1..1000000) and limit (1..500, default 25). `populate`
+// is read when rendering (listRecords, getRecord).
 std::expected<storage::ListQuery, ApiResponse> parseListQuery(storage::RecordKind kind,
                                                               const QUrlQuery& query);
 
@@ -40,7 +41,7 @@ loadRecord(RequestContext& ctx, storage::RecordKind kind,
 // A 400 unless `param` is a well-formed id.
 std::optional<ApiResponse> checkIdParam(RequestContext& ctx, const QString& param);
 
-// GET of one record, with its ETag.
+// GET of one record, with its ETag; `populate` as for lists.
 ApiResponse getRecord(RequestContext& ctx, storage::RecordKind kind);
 
 // The reads every scheduling resource has: GET `base`, GET `base`/:id, and

@@ -245,8 +245,15 @@ DbResult<ListPage> RecordStore::list(RecordKind kind, const ListQuery& query) {
                                  ? idColumn
                                  : expressionOf(kind, query.sortField, sortParams);
     const QString direction = query.descending ? u" DESC"_s : QString();
-    QSqlQuery& q = m_db.prepare(u"SELECT %1 FROM %2%3 ORDER BY %4%5, %6%5 LIMIT ? OFFSET ?"_s.arg(
-        selectColumns(kind), tableName(kind), whereSql, sortExpr, direction, idColumn));
+    QString orderBy = sortExpr + direction;
+    for (const ListQuery::SortKey& key : query.thenBy) {
+        orderBy += u", "_s;
+        orderBy += key.field == "_id"_L1 ? idColumn : expressionOf(kind, key.field, sortParams);
+        if (key.descending)
+            orderBy += u" DESC"_s;
+    }
+    QSqlQuery& q = m_db.prepare(u"SELECT %1 FROM %2%3 ORDER BY %4, %5%6 LIMIT ? OFFSET ?"_s.arg(
+        selectColumns(kind), tableName(kind), whereSql, orderBy, idColumn, direction));
     for (const QVariant& p : std::as_const(params))
         q.addBindValue(p);
     for (const QVariant& p : std::as_const(sortParams))

@@ -35,6 +35,12 @@ struct ListQuery {
     QList<Condition> conditions;
     QString sortField; // empty: by _id
     bool descending = false;
+    // Further sort keys, applied in order after sortField.
+    struct SortKey {
+        QString field;
+        bool descending = false;
+    };
+    QList<SortKey> thenBy;
     int page = 1;
     int limit = 25;
     // False: records carry `raw` and `id` only, for answers that send the

@@ -28,6 +28,7 @@ private slots:
     void idempotentReplayAnswersTheFirstResult();
     void changeFeedCarriesUpsertsAndTombstones();
     void listsFilterSortSelectAndPage();
+    void listsSortOnSeveralKeysAndPopulateNames();
     void providerAndClientListsAndOpenSlots();
     void availabilityAndDirectoryRoutes();
     void badInputIsRefusedAndWritesNothing();
@@ -415,6 +416,43 @@ void ServerApiTest::listsFilterSortSelectAndPage() {
     QCOMPARE(byPhone.json.value("count"_L1).toInt(), 1);
     QCOMPARE(byPhone.data().toArray().at(0)["_id"_L1].toString(),
              withPhone.object().value("_id"_L1).toString());
+}
+
+void ServerApiTest::listsSortOnSeveralKeysAndPopulateNames() {
+    for (const auto& [hour, minutes] : {std::pair{14, 50}, {15, 30}, {16, 50}, {17, 30}})
+        create(appointment(u"2030-02-06T%1:00:00.000Z"_s.arg(hour), minutes, m_clientB));
+    const QString window =
+        u"provider=%1&startTime[gte]=2030-02-06T00:00:00.000Z&startTime[lt]=2030-02-07T00:00:00.000Z"_s
+            .arg(m_provider);
+    const Reply sorted = m_server.request(
+        "GET", u"/api/v1/appointments?%1&sort=duration,-startTime"_s.arg(window), {}, m_reception);
+    QCOMPARE(sorted.status, 200);
+    QStringList starts;
+    for (const QJsonValue& a : sorted.data().toArray())
+        starts << a["startTime"_L1].toString().mid(11, 5);
+    QCOMPARE(starts, (QStringList{u"17:00"_s, u"15:00"_s, u"16:00"_s, u"14:00"_s}));
+    QCOMPARE(
+        m_server.request("GET", u"/api/v1/appointments?sort=a,b,c,d,e"_s, {}, m_reception).status,
+        400);
+
+    const Reply populated = m_server.request(
+        "GET", u"/api/v1/appointments?%1&sort=startTime&populate=client,provider"_s.arg(window), {},
+        m_reception);
+    QCOMPARE(populated.status, 200);
+    const QJsonObject first = populated.data().toArray().first().toObject();
+    QCOMPARE(first["client"_L1].toObject(),
+             (QJsonObject{
+                 {"_id"_L1, m_clientB}, {"firstName"_L1, u"Client"_s}, {"lastName"_L1, u"B"_s}}));
+    QCOMPARE(first["provider"_L1]["_id"_L1].toString(), m_provider);
+    QCOMPARE(first["provider"_L1]["lastName"_L1].toString(), u"CLINICIAN"_s);
+    const QString id = first["_id"_L1].toString();
+    const Reply one = m_server.request("GET", u"/api/v1/appointments/%1?populate=client"_s.arg(id),
+                                       {}, m_reception);
+    QCOMPARE(one.object()["client"_L1]["lastName"_L1].toString(), u"B"_s);
+    QCOMPARE(one.object()["provider"_L1].toString(), m_provider); // ids unless asked
+    QCOMPARE(
+        m_server.request("GET", u"/api/v1/appointments?populate=notes"_s, {}, m_reception).status,
+        400);
 }
 
 void ServerApiTest::providerAndClientListsAndOpenSlots() {
