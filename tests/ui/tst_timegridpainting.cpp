@@ -2,6 +2,7 @@
 // the now-line at the injected clock's time, status visible on the cards,
 // overlaps side by side, DST days on the wall clock, the zoom, busy
 // appointments, and a conflict shown while dragging.
+#include "DemoCalendarTest.h"
 #include "DemoPractice.h"
 #include "GuiDriver.h"
 #include "scheduling/Availability.h"
@@ -60,7 +61,7 @@ int countPixels(const QImage& image, const QRect& area, bool (*test)(QRgb)) {
 
 } // namespace
 
-class TestTimeGridPainting : public QObject {
+class TestTimeGridPainting : public DemoCalendarTest {
     Q_OBJECT
 
 private slots:
@@ -74,13 +75,6 @@ private slots:
     void appointmentsHiddenFromTheUserShowAsBusy();
     void aConflictShowsWhileDraggingBeforeTheDrop();
     void zoomScalesTheTimeScale();
-
-private:
-    template <typename View>
-    std::unique_ptr<View> makeView();
-
-    std::unique_ptr<ManualClock> m_clock;
-    std::unique_ptr<CalendarModel> m_model;
 };
 
 void TestTimeGridPainting::initTestCase() {
@@ -88,22 +82,7 @@ void TestTimeGridPainting::initTestCase() {
 }
 
 void TestTimeGridPainting::init() {
-    m_clock = std::make_unique<ManualClock>(demo::now());
-    m_model = std::make_unique<CalendarModel>();
-    demo::fill(*m_model);
-}
-
-template <typename View>
-std::unique_ptr<View> TestTimeGridPainting::makeView() {
-    auto view = std::make_unique<View>(*m_clock);
-    view->setModel(m_model.get());
-    view->setDate(demo::today());
-    view->resize(900, 1000);
-    view->show();
-    if (!QTest::qWaitForWindowExposed(view.get()))
-        qWarning("window not exposed");
-    view->scrollToTime(QTime(7, 30));
-    return view;
+    resetDemo();
 }
 
 void TestTimeGridPainting::availabilityIsShadedAndBlockedTimeMarked() {

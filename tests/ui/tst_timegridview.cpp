@@ -2,6 +2,7 @@
 // click and drag on empty time to book, drag a card to move it, drag its
 // bottom edge to resize, the context menu, the keyboard, the roles' limits.
 // What they paint is tested in tst_timegridpainting.
+#include "DemoCalendarTest.h"
 #include "DemoPractice.h"
 #include "GuiDriver.h"
 #include "ui/CalendarModel.h"
@@ -31,7 +32,7 @@ int minute(int hour, int min = 0) {
 
 } // namespace
 
-class TestTimeGridView : public QObject {
+class TestTimeGridView : public DemoCalendarTest {
     Q_OBJECT
 
 private slots:
@@ -50,13 +51,6 @@ private slots:
     void syncedChangesMoveTheCardAtOnce();
     void weekViewMovesAcrossDays();
     void actionsARoleMayNotTakeAreAbsent();
-
-private:
-    template <typename View>
-    std::unique_ptr<View> makeView();
-
-    std::unique_ptr<ManualClock> m_clock;
-    std::unique_ptr<CalendarModel> m_model;
 };
 
 void TestTimeGridView::initTestCase() {
@@ -64,22 +58,7 @@ void TestTimeGridView::initTestCase() {
 }
 
 void TestTimeGridView::init() {
-    m_clock = std::make_unique<ManualClock>(demo::now());
-    m_model = std::make_unique<CalendarModel>();
-    demo::fill(*m_model);
-}
-
-template <typename View>
-std::unique_ptr<View> TestTimeGridView::makeView() {
-    auto view = std::make_unique<View>(*m_clock);
-    view->setModel(m_model.get());
-    view->setDate(demo::today());
-    view->resize(900, 1000);
-    view->show();
-    if (!QTest::qWaitForWindowExposed(view.get()))
-        qWarning("window not exposed");
-    view->scrollToTime(QTime(7, 30));
-    return view;
+    resetDemo();
 }
 
 void TestTimeGridView::doubleClickOnEmptyTimeBooksThatSlot() {
