@@ -5,7 +5,9 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 namespace mss::sync {
 
@@ -18,22 +20,6 @@ namespace {
 // SQLite keeps a null QString as NULL; text columns here are NOT NULL.
 QString text(const QString& s) {
     return s.isNull() ? QString(u""_s) : s;
-}
-
-template <typename Record>
-DbResult<QList<Record>> decodeRows(QSqlQuery& q) {
-    if (auto r = storage::Database::run(q); !r)
-        return std::unexpected(r.error());
-    QList<Record> out;
-    while (q.next()) {
-        // Records came from a server: read leniently, never drop one.
-        auto record = Record::fromJson(QJsonDocument::fromJson(q.value(0).toByteArray()).object(),
-                                       domain::DecodeMode::TypesOnly);
-        if (record)
-            out.append(std::move(*record));
-    }
-    q.finish(); // holds no read snapshot between calls
-    return out;
 }
 
 } // namespace
@@ -62,11 +48,127 @@ const QList<QStringList>& cacheSchema() {
     return steps;
 }
 
-DbResult<std::unique_ptr<LocalCache>> LocalCache::open(const QString& path) {
+DbResult<std::unique_ptr<LocalCache>> LocalCache::open(const QString& path,
+                                                       const std::optional<QByteArray>& key) {
+    std::optional<CacheSecrets> secrets;
+    if (key) {
+        secrets = CacheSecrets::withKey(*key);
+        if (!secrets)
+            return std::unexpected(storage::StorageError{u"the cache key is not usable"_s});
+    }
     auto db = storage::Database::open(path, cacheSchema());
     if (!db)
         return std::unexpected(db.error());
-    return std::unique_ptr<LocalCache>(new LocalCache(std::move(*db)));
+    std::unique_ptr<LocalCache> cache(new LocalCache(std::move(*db)));
+    cache->m_secrets = std::move(secrets);
+    if (cache->m_secrets) {
+        // What is deleted or overwritten is zeroed, so an old clear copy
+        // does not linger in a free page.
+        if (auto r = cache->m_db->exec(u"PRAGMA secure_delete = ON"_s); !r)
+            return std::unexpected(r.error());
+        cache->m_outbox.setSecrets(&*cache->m_secrets);
+        if (auto r = cache->sealWhatIsClear(); !r)
+            return std::unexpected(r.error());
+    }
+    return cache;
+}
+
+DbResult<void> LocalCache::sealWhatIsClear() {
+    // A cache written before it had a key: its links are sealed now, once.
+    QList<std::pair<RecordKind, QJsonObject>> records;
+    for (RecordKind kind : {RecordKind::Appointment, RecordKind::RecurringAppointment}) {
+        QSqlQuery& q = m_db->prepare(u"SELECT doc FROM "_s + storage::tableName(kind) +
+                                     u" WHERE CAST(doc AS TEXT) LIKE '%\"virtualMeeting%'"_s);
+        if (auto r = storage::Database::run(q); !r)
+            return r;
+        while (q.next())
+            records.append({kind, QJsonDocument::fromJson(q.value(0).toByteArray()).object()});
+        q.finish();
+    }
+    QList<OutboxEntry> clearEntries;
+    {
+        QSqlQuery& q =
+            m_db->prepare(u"SELECT seq FROM outbox WHERE hex(substr(body, 1, 1)) = '7B'"_s);
+        if (auto r = storage::Database::run(q); !r)
+            return r;
+        QSet<qint64> clear;
+        while (q.next())
+            clear.insert(q.value(0).toLongLong());
+        q.finish();
+        if (!clear.isEmpty()) {
+            auto all = m_outbox.all(); // opens clear bodies as they are
+            if (!all)
+                return std::unexpected(all.error());
+            for (const OutboxEntry& e : *all) {
+                if (clear.contains(e.seq))
+                    clearEntries.append(e);
+            }
+        }
+    }
+    if (records.isEmpty() && clearEntries.isEmpty())
+        return {};
+    storage::WriteTransaction tx(*m_db);
+    if (!tx.isActive())
+        return std::unexpected(tx.beginError());
+    for (const auto& [kind, doc] : std::as_const(records)) {
+        if (auto r = put(kind, doc); !r)
+            return r;
+    }
+    for (const OutboxEntry& e : std::as_const(clearEntries)) {
+        if (auto r = m_outbox.update(e); !r)
+            return r;
+    }
+    if (auto r = tx.commit(); !r)
+        return r;
+    // The clear versions are still in the WAL until it is checkpointed.
+    return m_db->exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+}
+
+template <typename Record>
+DbResult<QList<Record>> LocalCache::decodeRows(QSqlQuery& q) {
+    if (auto r = storage::Database::run(q); !r)
+        return std::unexpected(r.error());
+    QList<Record> out;
+    const bool withSecret = q.record().count() > 1;
+    while (q.next()) {
+        QJsonObject doc = QJsonDocument::fromJson(q.value(0).toByteArray()).object();
+        if (withSecret)
+            doc = opened(std::move(doc), q.value(1).toByteArray());
+        // Records came from a server: read leniently, never drop one.
+        auto record = Record::fromJson(doc, domain::DecodeMode::TypesOnly);
+        if (record)
+            out.append(std::move(*record));
+    }
+    q.finish(); // holds no read snapshot between calls
+    return out;
+}
+
+QJsonObject LocalCache::opened(QJsonObject doc, const QByteArray& secret) const {
+    if (m_secrets && !secret.isEmpty())
+        m_secrets->restoreSecrets(doc, secret);
+    return doc;
+}
+
+DbResult<void> LocalCache::put(RecordKind kind, QJsonObject doc) {
+    QByteArray secret;
+    const bool hasSecrets =
+        kind == RecordKind::Appointment || kind == RecordKind::RecurringAppointment;
+    if (m_secrets && hasSecrets)
+        secret = m_secrets->takeSecrets(doc);
+    return m_records.put(kind, doc, secret);
+}
+
+DbResult<std::optional<storage::StoredRecord>> LocalCache::get(RecordKind kind, const QString& id) {
+    auto found = m_records.get(kind, id);
+    if (found && *found)
+        (*found)->doc = opened(std::move((*found)->doc), (*found)->secret);
+    return found;
+}
+
+DbResult<QList<domain::Appointment>> LocalCache::occurrencesOf(const QString& series) {
+    QSqlQuery& q = m_db->prepare(u"SELECT doc, secret FROM appointments WHERE series = ?"_s);
+    q.addBindValue(series);
+    return decodeRows<domain::Appointment>(q);
 }
 
 LocalCache::LocalCache(std::unique_ptr<storage::Database> db)
@@ -81,7 +183,8 @@ LocalCache::appointments(const QDateTime& from, const QDateTime& to, const QStri
     const qint64 fromMs = from.toMSecsSinceEpoch();
     const qint64 toMs = to.toMSecsSinceEpoch();
     QString sql =
-        u"SELECT id, doc FROM appointments WHERE start_ms > ? AND start_ms < ? AND end_ms > ?"_s;
+        u"SELECT id, doc, secret FROM appointments WHERE start_ms > ? AND start_ms < ? AND "
+        "end_ms > ?"_s;
     if (!providers.isEmpty()) {
         QStringList marks(providers.size(), u"?"_s);
         sql += u" AND provider IN ("_s + marks.join(u',') + u')';
@@ -104,25 +207,27 @@ LocalCache::appointments(const QDateTime& from, const QDateTime& to, const QStri
     while (q.next()) {
         const QString id = q.value(0).toString();
         const QString doc = q.value(1).toString();
+        const QByteArray secret = q.value(2).toByteArray();
         auto known = m_decoded.find(id);
-        if (known != m_decoded.end() && known->doc == doc) {
+        if (known != m_decoded.end() && known->doc == doc && known->secret == secret) {
             out.append(known->appointment);
             continue;
         }
         // Records came from a server: read leniently, never drop one.
-        auto record = domain::Appointment::fromJson(QJsonDocument::fromJson(doc.toUtf8()).object(),
-                                                    domain::DecodeMode::TypesOnly);
+        auto record = domain::Appointment::fromJson(
+            opened(QJsonDocument::fromJson(doc.toUtf8()).object(), secret),
+            domain::DecodeMode::TypesOnly);
         if (!record)
             continue;
         out.append(*record);
-        m_decoded.insert(id, Decoded{doc, std::move(*record)});
+        m_decoded.insert(id, Decoded{doc, secret, std::move(*record)});
     }
     q.finish(); // holds no read snapshot between calls
     return out;
 }
 
 DbResult<std::optional<domain::Appointment>> LocalCache::appointment(const QString& id) {
-    QSqlQuery& q = m_db->prepare(u"SELECT doc FROM appointments WHERE id = ?"_s);
+    QSqlQuery& q = m_db->prepare(u"SELECT doc, secret FROM appointments WHERE id = ?"_s);
     q.addBindValue(id);
     auto rows = decodeRows<domain::Appointment>(q);
     if (!rows)
@@ -139,7 +244,8 @@ DbResult<QList<domain::ProviderAvailability>> LocalCache::availabilityOf(const Q
 }
 
 DbResult<QList<domain::RecurringAppointment>> LocalCache::seriesOf(const QString& provider) {
-    QSqlQuery& q = m_db->prepare(u"SELECT doc FROM recurring_appointments WHERE provider = ?"_s);
+    QSqlQuery& q =
+        m_db->prepare(u"SELECT doc, secret FROM recurring_appointments WHERE provider = ?"_s);
     q.addBindValue(provider);
     return decodeRows<domain::RecurringAppointment>(q);
 }
@@ -224,8 +330,12 @@ DbResult<qint64> LocalCache::addConflict(const SyncConflict& c) {
     q.addBindValue(c.recordId);
     q.addBindValue(text(c.code));
     q.addBindValue(text(c.message));
-    q.addBindValue(QJsonDocument(c.mine).toJson(QJsonDocument::Compact));
-    q.addBindValue(QJsonDocument(c.theirs).toJson(QJsonDocument::Compact));
+    const auto blob = [this](const QJsonObject& doc) {
+        return m_secrets ? m_secrets->sealDocument(doc)
+                         : QJsonDocument(doc).toJson(QJsonDocument::Compact);
+    };
+    q.addBindValue(blob(c.mine));
+    q.addBindValue(blob(c.theirs));
     q.addBindValue(text(c.collidesWith.join(u',')));
     q.addBindValue(c.createdMs);
     if (auto r = storage::Database::run(q); !r)
@@ -238,7 +348,11 @@ namespace {
 const QString conflictColumns =
     u"id, outbox_seq, kind, record_id, code, message, mine, theirs, collides_with, created_ms"_s;
 
-DbResult<QList<SyncConflict>> readConflicts(QSqlQuery& q) {
+DbResult<QList<SyncConflict>> readConflicts(QSqlQuery& q,
+                                            const std::optional<CacheSecrets>& secrets) {
+    const auto document = [&](const QByteArray& stored) {
+        return secrets ? secrets->openDocument(stored) : QJsonDocument::fromJson(stored).object();
+    };
     if (auto r = storage::Database::run(q); !r)
         return std::unexpected(r.error());
     QList<SyncConflict> out;
@@ -250,8 +364,8 @@ DbResult<QList<SyncConflict>> readConflicts(QSqlQuery& q) {
         c.recordId = q.value(3).toString();
         c.code = q.value(4).toString();
         c.message = q.value(5).toString();
-        c.mine = QJsonDocument::fromJson(q.value(6).toByteArray()).object();
-        c.theirs = QJsonDocument::fromJson(q.value(7).toByteArray()).object();
+        c.mine = document(q.value(6).toByteArray());
+        c.theirs = document(q.value(7).toByteArray());
         c.collidesWith = q.value(8).toString().split(u',', Qt::SkipEmptyParts);
         c.createdMs = q.value(9).toLongLong();
         out.append(c);
@@ -265,14 +379,14 @@ DbResult<QList<SyncConflict>> readConflicts(QSqlQuery& q) {
 DbResult<QList<SyncConflict>> LocalCache::conflicts() {
     QSqlQuery& q =
         m_db->prepare(u"SELECT "_s + conflictColumns + u" FROM sync_conflicts ORDER BY id"_s);
-    return readConflicts(q);
+    return readConflicts(q, m_secrets);
 }
 
 DbResult<std::optional<SyncConflict>> LocalCache::conflict(qint64 id) {
     QSqlQuery& q =
         m_db->prepare(u"SELECT "_s + conflictColumns + u" FROM sync_conflicts WHERE id = ?"_s);
     q.addBindValue(id);
-    auto rows = readConflicts(q);
+    auto rows = readConflicts(q, m_secrets);
     if (!rows)
         return std::unexpected(rows.error());
     if (rows->isEmpty())

@@ -6,11 +6,13 @@
 #include "domain/Staff.h"
 #include "storage/Database.h"
 #include "storage/RecordStore.h"
+#include "sync/CacheSecrets.h"
 #include "sync/Outbox.h"
 
 #include <QDateTime>
 #include <QHash>
 #include <QJsonObject>
+#include <QSqlQuery>
 
 #include <memory>
 
@@ -38,11 +40,28 @@ struct SyncConflict {
 // reads only from here.
 class LocalCache {
 public:
-    static storage::DbResult<std::unique_ptr<LocalCache>> open(const QString& path);
+    // With `key` (CacheSecrets, from the OS keychain: loadOrCreateCacheKey)
+    // meeting links and passwords, and the outbox's and conflicts' copies
+    // of records, are kept encrypted; without it they are kept in clear
+    // (tools and tests of other things).
+    static storage::DbResult<std::unique_ptr<LocalCache>>
+    open(const QString& path, const std::optional<QByteArray>& key = std::nullopt);
 
     storage::Database& db() { return *m_db; }
+    // The tables as they are stored: secrets sealed. Write and read records
+    // through put() and get() below.
     storage::RecordStore& records() { return m_records; }
     Outbox& outbox() { return m_outbox; }
+    bool encryptsSecrets() const { return m_secrets.has_value(); }
+
+    // Inside the caller's transaction: stores a record, its meeting link
+    // and password sealed.
+    storage::DbResult<void> put(storage::RecordKind kind, QJsonObject doc);
+    // A record with its secrets opened.
+    storage::DbResult<std::optional<storage::StoredRecord>> get(storage::RecordKind kind,
+                                                                const QString& id);
+    // The appointments generated from a series, any time, any status.
+    storage::DbResult<QList<domain::Appointment>> occurrencesOf(const QString& series);
 
     // Appointments of any status overlapping [from, to), of the given
     // providers (all when empty), by start. What calendars draw.
@@ -74,6 +93,13 @@ public:
 
 private:
     explicit LocalCache(std::unique_ptr<storage::Database> db);
+    storage::DbResult<void> sealWhatIsClear();
+    // A stored document with its secrets back in it.
+    QJsonObject opened(QJsonObject doc, const QByteArray& secret) const;
+    template <typename Record>
+    storage::DbResult<QList<Record>> decodeRows(QSqlQuery& q);
+
+    std::optional<CacheSecrets> m_secrets;
 
     std::unique_ptr<storage::Database> m_db;
     storage::RecordStore m_records;
@@ -85,6 +111,7 @@ private:
     // local edits, which keep the server's version until it confirms.
     struct Decoded {
         QString doc;
+        QByteArray secret;
         domain::Appointment appointment;
     };
     QHash<QString, Decoded> m_decoded;

@@ -108,11 +108,11 @@ Checked<void> LocalSchedule::write(RecordKind kind, const QString& id,
     if (!tx.isActive())
         return std::unexpected(storageFailure(tx.beginError()));
     for (const QJsonObject& other : alongside) {
-        if (auto r = m_cache.records().put(RecordKind::Appointment, other); !r)
+        if (auto r = m_cache.put(RecordKind::Appointment, other); !r)
             return std::unexpected(storageFailure(r.error()));
     }
     const auto changed =
-        doc ? m_cache.records().put(kind, *doc) : m_cache.records().remove(kind, id, baseVersion);
+        doc ? m_cache.put(kind, *doc) : m_cache.records().remove(kind, id, baseVersion);
     if (!changed)
         return std::unexpected(storageFailure(changed.error()));
     entry.kind = kind;
@@ -281,7 +281,7 @@ Checked<domain::RecurringAppointment> LocalSchedule::createSeries(domain::Recurr
 }
 
 Checked<domain::RecurringAppointment> LocalSchedule::loadSeries(const ObjectId& id) {
-    auto stored = m_cache.records().get(RecordKind::RecurringAppointment, id.toString());
+    auto stored = m_cache.get(RecordKind::RecurringAppointment, id.toString());
     if (!stored)
         return std::unexpected(storageFailure(stored.error()));
     if (!*stored)
@@ -371,12 +371,10 @@ LocalSchedule::rescheduleOccurrence(const ObjectId& id, QDate originalDate,
 QList<Appointment> LocalSchedule::occurrencesFrom(const domain::RecurringAppointment& series,
                                                   const QDateTime& from) {
     QList<Appointment> out;
-    const auto rows =
-        m_cache.records().byColumn(RecordKind::Appointment, u"series"_s, series.id().toString());
-    for (const storage::StoredRecord& r : rows.value_or(QList<storage::StoredRecord>{})) {
-        auto a = Appointment::fromJson(r.doc, domain::DecodeMode::TypesOnly);
-        if (a && a->startTime >= from)
-            out.append(*a);
+    const auto all = m_cache.occurrencesOf(series.id().toString());
+    for (const Appointment& a : all.value_or(QList<Appointment>{})) {
+        if (a.startTime >= from)
+            out.append(a);
     }
     return out;
 }
@@ -435,13 +433,13 @@ Checked<void> LocalSchedule::writeSeriesEdit(const SeriesEditWrite& w, bool allo
     for (const Appointment& a : w.generated) {
         if (!allowOverlap && a.holdsTime())
             collisions.append(conflictErrors(check(a).conflicts));
-        if (auto r = m_cache.records().put(RecordKind::Appointment, a.toJson()); !r)
+        if (auto r = m_cache.put(RecordKind::Appointment, a.toJson()); !r)
             return std::unexpected(storageFailure(r.error()));
     }
     if (!collisions.isEmpty())
         return std::unexpected(collisions); // the transaction rolls back
     for (const domain::RecurringAppointment& s : w.series) {
-        if (auto r = m_cache.records().put(RecordKind::RecurringAppointment, s.toJson()); !r)
+        if (auto r = m_cache.put(RecordKind::RecurringAppointment, s.toJson()); !r)
             return std::unexpected(storageFailure(r.error()));
     }
     qint64 lastSeq = 0;
@@ -622,8 +620,7 @@ LocalSchedule::saveAvailability(domain::ProviderAvailability record) {
         return std::unexpected(errors);
     std::optional<storage::StoredRecord> current;
     if (!record.id().isNull()) {
-        auto stored =
-            m_cache.records().get(RecordKind::ProviderAvailability, record.id().toString());
+        auto stored = m_cache.get(RecordKind::ProviderAvailability, record.id().toString());
         if (!stored)
             return std::unexpected(storageFailure(stored.error()));
         current = *stored;
@@ -658,7 +655,7 @@ LocalSchedule::saveAvailability(domain::ProviderAvailability record) {
 Checked<void> LocalSchedule::removeAvailability(const ObjectId& id) {
     if (auto ok = permitted(domain::Permission::WriteAvailability); !ok)
         return ok;
-    auto stored = m_cache.records().get(RecordKind::ProviderAvailability, id.toString());
+    auto stored = m_cache.get(RecordKind::ProviderAvailability, id.toString());
     if (!stored)
         return std::unexpected(storageFailure(stored.error()));
     if (!*stored)

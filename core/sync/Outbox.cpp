@@ -1,5 +1,7 @@
 #include "sync/Outbox.h"
 
+#include "sync/CacheSecrets.h"
+
 #include <QJsonDocument>
 #include <QSqlQuery>
 
@@ -37,17 +39,26 @@ OutboxEntry read(const QSqlQuery& q) {
     return e;
 }
 
-DbResult<QList<OutboxEntry>> readAll(QSqlQuery& q) {
+} // namespace
+
+DbResult<QList<OutboxEntry>> Outbox::readAll(QSqlQuery& q) {
     if (auto r = storage::Database::run(q); !r)
         return std::unexpected(r.error());
     QList<OutboxEntry> out;
-    while (q.next())
-        out.append(read(q));
+    while (q.next()) {
+        OutboxEntry e = read(q);
+        if (m_secrets)
+            e.body = m_secrets->openDocument(q.value(5).toByteArray());
+        out.append(e);
+    }
     q.finish(); // holds no read snapshot between calls
     return out;
 }
 
-} // namespace
+QByteArray Outbox::stored(const QJsonObject& body) const {
+    return m_secrets ? m_secrets->sealDocument(body)
+                     : QJsonDocument(body).toJson(QJsonDocument::Compact);
+}
 
 Outbox::Outbox(storage::Database& db)
     : m_db(db) {}
@@ -61,7 +72,7 @@ DbResult<qint64> Outbox::append(const OutboxEntry& e) {
     q.addBindValue(e.recordId);
     q.addBindValue(text(e.method));
     q.addBindValue(text(e.path));
-    q.addBindValue(QJsonDocument(e.body).toJson(QJsonDocument::Compact));
+    q.addBindValue(stored(e.body));
     q.addBindValue(e.idempotencyKey);
     q.addBindValue(e.baseVersion);
     q.addBindValue(int(e.state));
@@ -81,7 +92,7 @@ DbResult<void> Outbox::update(const OutboxEntry& e) {
     QSqlQuery& q =
         m_db.prepare(u"UPDATE outbox SET body = ?, base_version = ?, state = ?, attempts = ?, "
                      "next_attempt_ms = ?, last_error = ? WHERE seq = ?"_s);
-    q.addBindValue(QJsonDocument(e.body).toJson(QJsonDocument::Compact));
+    q.addBindValue(stored(e.body));
     q.addBindValue(e.baseVersion);
     q.addBindValue(int(e.state));
     q.addBindValue(e.attempts);

@@ -5,6 +5,7 @@
 
 #include <QJsonObject>
 #include <QList>
+#include <QSqlQuery>
 #include <QString>
 
 #include <optional>
@@ -42,9 +43,13 @@ struct OutboxEntry {
 // stands for, and removed only in the transaction that records the server's
 // answer: a crash between the two leaves it to be pushed again, and the
 // idempotency key makes the second push harmless.
+class CacheSecrets;
+
 class Outbox {
 public:
     explicit Outbox(storage::Database& db);
+    // Requests are kept sealed from then on (they may carry a meeting link).
+    void setSecrets(const CacheSecrets* secrets) { m_secrets = secrets; }
 
     // Inside the caller's transaction.
     storage::DbResult<qint64> append(const OutboxEntry& entry);
@@ -64,7 +69,11 @@ public:
     storage::DbResult<void> rebase(const QString& recordId, qint64 oldVersion, qint64 newVersion);
 
 private:
+    QByteArray stored(const QJsonObject& body) const;
+    storage::DbResult<QList<OutboxEntry>> readAll(QSqlQuery& q);
+
     storage::Database& m_db;
+    const CacheSecrets* m_secrets = nullptr;
 };
 
 } // namespace mss::sync

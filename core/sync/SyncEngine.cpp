@@ -245,7 +245,7 @@ void SyncEngine::pushed(const OutboxEntry& entry, const ApiResponse& r) {
         if (steps(later) && *later)
             steps(m_cache.outbox().rebase(entry.recordId, entry.baseVersion, newVersion));
         else
-            steps(m_cache.records().put(entry.kind, doc));
+            steps(m_cache.put(entry.kind, doc));
         m_changed = true;
     }
     if (const auto failed = steps.commit(tx)) {
@@ -289,7 +289,7 @@ void SyncEngine::refused(const OutboxEntry& entry, const ApiResponse& r, const Q
     c.code = code;
     c.message = r.message;
     c.createdMs = m_clock.now().toMSecsSinceEpoch();
-    if (auto mine = m_cache.records().get(entry.kind, entry.recordId); mine && *mine)
+    if (auto mine = m_cache.get(entry.kind, entry.recordId); mine && *mine)
         c.mine = (*mine)->doc;
     else
         c.mine = entry.body;
@@ -309,7 +309,7 @@ void SyncEngine::refused(const OutboxEntry& entry, const ApiResponse& r, const Q
     steps(m_cache.addConflict(c));
     // The screen shows what the server holds until the user decides.
     if (!c.theirs.isEmpty())
-        steps(m_cache.records().put(entry.kind, c.theirs));
+        steps(m_cache.put(entry.kind, c.theirs));
     if (const auto failed = steps.commit(tx)) {
         finish(State::Error, tr("the cache could not record a conflict: %1").arg(*failed));
         return;
@@ -337,7 +337,7 @@ Checked<void> SyncEngine::takeTheirs(qint64 conflictId) {
     if ((*c)->theirs.isEmpty())
         ok = ok && m_cache.records().remove((*c)->kind, (*c)->recordId, 0);
     else
-        ok = ok && m_cache.records().put((*c)->kind, (*c)->theirs);
+        ok = ok && m_cache.put((*c)->kind, (*c)->theirs);
     ok = ok && m_cache.removeConflict(conflictId);
     if (!ok || !tx.commit())
         return std::unexpected(Errors{{ErrorCode::StorageFailure, {}, tr("the cache failed")}});
@@ -375,7 +375,7 @@ Checked<void> SyncEngine::keepMine(qint64 conflictId) {
     }
     // Mine shows again until the server answers.
     if (!conflict.mine.isEmpty() && conflict.mine.value("_id"_L1).toString() == conflict.recordId)
-        ok = ok && m_cache.records().put(conflict.kind, conflict.mine);
+        ok = ok && m_cache.put(conflict.kind, conflict.mine);
     ok = ok && m_cache.removeConflict(conflictId);
     if (!ok || !tx.commit())
         return std::unexpected(Errors{{ErrorCode::StorageFailure, {}, tr("the cache failed")}});
@@ -394,7 +394,7 @@ DbResult<bool> SyncEngine::absorb(RecordKind kind, QJsonObject doc) {
         return std::unexpected(pending.error());
     if (*pending)
         return false;
-    if (auto r = m_cache.records().put(kind, normalized(std::move(doc), m_clock.now())); !r)
+    if (auto r = m_cache.put(kind, normalized(std::move(doc), m_clock.now())); !r)
         return std::unexpected(r.error());
     return true;
 }
