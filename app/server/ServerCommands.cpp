@@ -308,9 +308,12 @@ int serve(const QStringList& args) {
     const SecretBox& secrets = practice->secrets();
     reminders::Sealer sealer{[&secrets](const QByteArray& v) { return secrets.seal(v); },
                              [&secrets](const QByteArray& v) { return secrets.open(v); }};
-    ServerAppointmentWriter writer(*practice);
-    reminders::ReminderScheduler scheduler(practice->db(), practice->records(), clock, sealer,
-                                           std::move(*confirmKey), writer);
+    // Sends on a thread of its own, over its own connection (docs/reminders.md).
+    reminders::ReminderScheduler scheduler(practice->records(), clock, sealer,
+                                           std::move(*confirmKey),
+                                           [dataDir = p->value(u"data-dir"_s), &clock] {
+                                               return openReminderSenderContext(dataDir, clock);
+                                           });
     practice->setReminders(&scheduler);
 
     ApiServer server(*practice);
@@ -356,6 +359,7 @@ int serve(const QStringList& args) {
           << Qt::endl;
     scheduler.start(reminderInterval);
     const int code = QCoreApplication::exec();
+    scheduler.stop();
     practice->setReminders(nullptr);
     out() << "Stopped" << Qt::endl;
     return code;

@@ -46,9 +46,14 @@ QList<std::pair<QString, qint64>> wanted(const Appointment& a, qint64 nowMs) {
 
 } // namespace
 
-ReminderScheduler::ReminderScheduler(Database& db, storage::RecordStore& records,
-                                     const Clock& clock, Sealer sealer, ConfirmationKey key,
-                                     AppointmentWriter& writer, QObject* parent)
+ReminderSettings loadReminderSettings(storage::RecordStore& records, const Sealer& sealer) {
+    const auto stored = records.setting(settingsKey);
+    return ReminderSettings::fromStored(stored && *stored ? **stored : QString(), sealer);
+}
+
+ReminderSender::ReminderSender(Database& db, storage::RecordStore& records, const Clock& clock,
+                               Sealer sealer, ConfirmationKey key, AppointmentWriter& writer,
+                               QObject* parent)
     : QObject(parent)
     , m_db(db)
     , m_records(records)
@@ -66,25 +71,116 @@ ReminderScheduler::ReminderScheduler(Database& db, storage::RecordStore& records
     connect(&m_soon, &QTimer::timeout, this, run);
 }
 
-void ReminderScheduler::start(int intervalMs) {
+void ReminderSender::start(int intervalMs) {
     m_timer.start(intervalMs);
     poke();
 }
 
-void ReminderScheduler::poke() {
+void ReminderSender::poke() {
     if (!m_soon.isActive())
         m_soon.start();
 }
 
-qint64 ReminderScheduler::backoffMs(int attempts) {
+void ReminderSender::setStopFlag(const std::atomic<bool>* stop) {
+    m_stopFlag = stop;
+    m_smtp.setStopFlag(stop);
+    m_sms.setStopFlag(stop);
+}
+
+qint64 ReminderSender::backoffMs(int attempts) {
     static constexpr qint64 minutes[] = {1, 5, 15, 60};
     const int i = std::clamp(attempts, 1, 4) - 1;
     return minutes[i] * 60'000;
 }
 
+namespace {
+
+// The sending thread: opens its own connection, runs the sender until the
+// scheduler stops it, and closes the connection on the same thread.
+class SenderThread final : public QThread {
+public:
+    SenderThread(ReminderScheduler& owner, const Clock& clock, ConfirmationKey key,
+                 SenderFactory open, int intervalMs, const std::atomic<bool>& stop)
+        : m_owner(owner)
+        , m_clock(clock)
+        , m_key(std::move(key))
+        , m_open(std::move(open))
+        , m_intervalMs(intervalMs)
+        , m_stop(stop) {}
+
+protected:
+    void run() override {
+        auto context = m_open();
+        if (!context) {
+            qCWarning(lcReminders)
+                << "reminders do not run: cannot open the database:" << context.error();
+            return;
+        }
+        {
+            ReminderSender sender((*context)->db(), (*context)->records(), m_clock,
+                                  (*context)->sealer(), m_key, (*context)->writer());
+            sender.setStopFlag(&m_stop);
+            connect(&m_owner, &ReminderScheduler::poked, &sender, &ReminderSender::poke,
+                    Qt::QueuedConnection);
+            sender.start(m_intervalMs);
+            exec();
+        }
+        context->reset();
+    }
+
+private:
+    ReminderScheduler& m_owner;
+    const Clock& m_clock;
+    ConfirmationKey m_key;
+    SenderFactory m_open;
+    int m_intervalMs;
+    const std::atomic<bool>& m_stop;
+};
+
+} // namespace
+
+ReminderScheduler::ReminderScheduler(storage::RecordStore& records, const Clock& clock,
+                                     Sealer sealer, ConfirmationKey key, SenderFactory openSender,
+                                     QObject* parent)
+    : QObject(parent)
+    , m_records(records)
+    , m_clock(clock)
+    , m_sealer(std::move(sealer))
+    , m_key(std::move(key))
+    , m_openSender(std::move(openSender)) {
+    m_smtp.setStopFlag(&m_stop);
+    m_sms.setStopFlag(&m_stop);
+}
+
+ReminderScheduler::~ReminderScheduler() {
+    stop();
+}
+
+void ReminderScheduler::start(int intervalMs) {
+    if (m_thread)
+        return;
+    m_stop = false;
+    m_thread =
+        std::make_unique<SenderThread>(*this, m_clock, m_key, m_openSender, intervalMs, m_stop);
+    m_thread->setObjectName(u"reminders"_s);
+    m_thread->start();
+}
+
+void ReminderScheduler::stop() {
+    if (!m_thread)
+        return;
+    m_stop = true; // a send in flight gives up at once
+    m_thread->quit();
+    m_thread->wait();
+    m_thread.reset();
+}
+
+void ReminderScheduler::poke() {
+    emit poked();
+}
+
 ReminderSettings ReminderScheduler::settings() {
-    const auto stored = m_records.setting(settingsKey);
-    return ReminderSettings::fromStored(stored && *stored ? **stored : QString(), m_sealer);
+    return loadReminderSettings(m_records, m_sealer);
 }
 
 std::expected<void, QString> ReminderScheduler::saveSettings(const ReminderSettings& s) {
@@ -93,7 +189,7 @@ std::expected<void, QString> ReminderScheduler::saveSettings(const ReminderSetti
     return {};
 }
 
-std::expected<ReminderScheduler::Drained, QString> ReminderScheduler::runOnce() {
+std::expected<ReminderSender::Drained, QString> ReminderSender::runOnce() {
     Drained done;
     if (auto r = followChanges(); !r)
         return std::unexpected(r.error());
@@ -116,9 +212,13 @@ std::expected<ReminderScheduler::Drained, QString> ReminderScheduler::runOnce() 
         }
         if (due.isEmpty())
             break;
+        // Read (and the secrets opened) once a batch, not once a message.
+        const ReminderSettings settings = loadReminderSettings(m_records, m_sealer);
         int progressed = 0;
         for (const auto& [appointment, channel] : due) {
-            switch (sendOne(appointment, channel)) {
+            if (stopping())
+                break;
+            switch (sendOne(appointment, channel, settings)) {
             case Outcome::Sent:
                 ++done.sent;
                 ++progressed;
@@ -135,7 +235,7 @@ std::expected<ReminderScheduler::Drained, QString> ReminderScheduler::runOnce() 
                 break;
             }
         }
-        if (progressed == 0 || due.size() < batch)
+        if (progressed == 0 || due.size() < batch || stopping())
             break;
     }
     m_db.finishQueries();
@@ -144,7 +244,7 @@ std::expected<ReminderScheduler::Drained, QString> ReminderScheduler::runOnce() 
     return done;
 }
 
-std::expected<void, QString> ReminderScheduler::followChanges() {
+std::expected<void, QString> ReminderSender::followChanges() {
     const auto stored = m_records.setting(cursorKey);
     qint64 cursor = stored && *stored ? (*stored)->toLongLong() : 0;
     for (;;) {
@@ -171,7 +271,7 @@ std::expected<void, QString> ReminderScheduler::followChanges() {
     }
 }
 
-std::expected<void, QString> ReminderScheduler::recompute(const QString& id, qint64 nowMs) {
+std::expected<void, QString> ReminderSender::recompute(const QString& id, qint64 nowMs) {
     const auto record = m_records.get(RecordKind::Appointment, id);
     if (!record)
         return std::unexpected(err(record.error()));
@@ -213,8 +313,8 @@ std::expected<void, QString> ReminderScheduler::recompute(const QString& id, qin
     return {};
 }
 
-ReminderScheduler::Outcome ReminderScheduler::sendOne(const QString& id, const QString& channel) {
-    const ReminderSettings s = settings();
+ReminderSender::Outcome ReminderSender::sendOne(const QString& id, const QString& channel,
+                                                const ReminderSettings& s) {
     Email email;
     QString smsTo;
     QString smsBody;

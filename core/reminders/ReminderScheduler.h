@@ -10,10 +10,13 @@
 
 #include <QJsonObject>
 #include <QObject>
+#include <QThread>
 #include <QTimer>
 
+#include <atomic>
 #include <expected>
 #include <functional>
+#include <memory>
 
 namespace mss::reminders {
 
@@ -28,35 +31,52 @@ public:
                                                 const QString& action) = 0;
 };
 
+// What the sending thread works with: its own SQLite connection (a
+// connection stays on the thread that opened it), the records and the write
+// path over that connection, and the sealer that opens the credentials.
+class SenderContext {
+public:
+    virtual ~SenderContext() = default;
+    virtual storage::Database& db() = 0;
+    virtual storage::RecordStore& records() = 0;
+    virtual AppointmentWriter& writer() = 0;
+    virtual Sealer sealer() = 0;
+};
+// Opens a SenderContext; called on the sending thread.
+using SenderFactory = std::function<std::expected<std::unique_ptr<SenderContext>, QString>()>;
+
 enum class ReminderState : int { Pending = 0, Claimed = 1, Sent = 2, Failed = 3, Skipped = 4 };
 
+// The stored settings, read on the caller's connection.
+ReminderSettings loadReminderSettings(storage::RecordStore& records, const Sealer& sealer);
+
 // Sends each appointment's reminders once, on time (docs/reminders.md).
+// Works on one thread with one connection: the server runs it on its own
+// thread (ReminderScheduler), the benchmark drives it directly.
 //
 // What makes it hard: a send cannot be inside a database transaction, so a
 // crash can fall between the two. Each reminder is claimed (committed)
 // before it is sent and marked sent (committed, with the appointment's
 // fields) after; a claim older than claimTimeoutMs is a crash's and is
 // retried. The appointments to look at come from the change feed (a cursor
-// in `settings`), so a change made by another server process on the same
-// file is seen as well.
-class ReminderScheduler : public QObject {
+// in `settings`), so a change made by another connection or another server
+// process on the same file is seen as well.
+class ReminderSender : public QObject {
     Q_OBJECT
 
 public:
     static constexpr qint64 claimTimeoutMs = 5 * 60 * 1000;
     static constexpr int batch = 200;
 
-    ReminderScheduler(storage::Database& db, storage::RecordStore& records, const Clock& clock,
-                      Sealer sealer, ConfirmationKey key, AppointmentWriter& writer,
-                      QObject* parent = nullptr);
+    ReminderSender(storage::Database& db, storage::RecordStore& records, const Clock& clock,
+                   Sealer sealer, ConfirmationKey key, AppointmentWriter& writer,
+                   QObject* parent = nullptr);
 
     // Runs every `intervalMs` and soon after poke().
     void start(int intervalMs);
     void poke();
-
-    ReminderSettings settings();
-    std::expected<void, QString> saveSettings(const ReminderSettings& settings);
-    const ConfirmationKey& key() const { return m_key; }
+    // A send in flight gives up when `*stop` becomes true (the server stops).
+    void setStopFlag(const std::atomic<bool>* stop);
 
     struct Drained {
         int sent = 0;
@@ -69,14 +89,13 @@ public:
     // Backoff after the n-th failed attempt: 1, 5, 15, then 60 minutes.
     static qint64 backoffMs(int attempts);
 
-    SmtpSender& smtp() { return m_smtp; }
-    SmsSender& sms() { return m_sms; }
-
 private:
+    bool stopping() const { return m_stopFlag && m_stopFlag->load(); }
     std::expected<void, QString> followChanges();
     std::expected<void, QString> recompute(const QString& appointmentId, qint64 nowMs);
     enum class Outcome { Sent, Failed, Skipped, Busy };
-    Outcome sendOne(const QString& appointmentId, const QString& channel);
+    Outcome sendOne(const QString& appointmentId, const QString& channel,
+                    const ReminderSettings& settings);
 
     storage::Database& m_db;
     storage::RecordStore& m_records;
@@ -86,8 +105,56 @@ private:
     AppointmentWriter& m_writer;
     SmtpSender m_smtp;
     SmsSender m_sms;
+    const std::atomic<bool>* m_stopFlag = nullptr;
     QTimer m_timer;
     QTimer m_soon;
+};
+
+// The server's reminders: a ReminderSender on a thread of its own, so a slow
+// SMTP server or SMS gateway never holds up a request. Lives on the thread
+// that serves requests; settings() and saveSettings() use that thread's
+// connection, the sender thread opens its own through the factory.
+class ReminderScheduler : public QObject {
+    Q_OBJECT
+
+public:
+    static constexpr qint64 claimTimeoutMs = ReminderSender::claimTimeoutMs;
+
+    ReminderScheduler(storage::RecordStore& records, const Clock& clock, Sealer sealer,
+                      ConfirmationKey key, SenderFactory openSender, QObject* parent = nullptr);
+    ~ReminderScheduler() override;
+
+    // Starts the sending thread: it runs every `intervalMs` and soon after
+    // poke().
+    void start(int intervalMs);
+    // Stops the thread; a send in flight is abandoned and recorded as a
+    // failure (retried after the backoff, with the same Message-ID).
+    void stop();
+    // From any thread: a write committed, look at the change feed soon.
+    void poke();
+
+    ReminderSettings settings();
+    std::expected<void, QString> saveSettings(const ReminderSettings& settings);
+    const ConfirmationKey& key() const { return m_key; }
+
+    // For an admin's test message, on the caller's thread (never the
+    // sending thread's transports).
+    SmtpSender& smtp() { return m_smtp; }
+    SmsSender& sms() { return m_sms; }
+
+signals:
+    void poked();
+
+private:
+    storage::RecordStore& m_records;
+    const Clock& m_clock;
+    Sealer m_sealer;
+    ConfirmationKey m_key;
+    SenderFactory m_openSender;
+    std::atomic<bool> m_stop{false}; // before the senders that read it
+    SmtpSender m_smtp;
+    SmsSender m_sms;
+    std::unique_ptr<QThread> m_thread;
 };
 
 } // namespace mss::reminders

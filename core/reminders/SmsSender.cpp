@@ -18,6 +18,13 @@ QByteArray formValue(const QString& v) {
     return QUrl::toPercentEncoding(v);
 }
 
+// Called by libcurl about once a second while waiting and more often while
+// moving data: a non-zero answer aborts the transfer.
+int stopRequested(void* user, curl_off_t, curl_off_t, curl_off_t, curl_off_t) {
+    const auto* stop = static_cast<const std::atomic<bool>*>(user);
+    return stop && stop->load() ? 1 : 0;
+}
+
 } // namespace
 
 std::expected<void, QString> SmsSender::send(const ReminderSettings& settings, const QString& to,
@@ -47,11 +54,18 @@ std::expected<void, QString> SmsSender::send(const ReminderSettings& settings, c
     curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT, 10L);
     curl_easy_setopt(curl, CURLOPT_TIMEOUT, 20L);
     curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
+    if (m_stop) {
+        curl_easy_setopt(curl, CURLOPT_XFERINFOFUNCTION, stopRequested);
+        curl_easy_setopt(curl, CURLOPT_XFERINFODATA, m_stop);
+        curl_easy_setopt(curl, CURLOPT_NOPROGRESS, 0L);
+    }
     const CURLcode code = curl_easy_perform(curl);
     long status = 0;
     curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &status);
     curl_slist_free_all(headers);
     curl_easy_cleanup(curl);
+    if (code == CURLE_ABORTED_BY_CALLBACK)
+        return std::unexpected(u"SMS gateway: the server stopped during the send"_s);
     if (code != CURLE_OK)
         return std::unexpected(
             u"SMS gateway: %1"_s.arg(QString::fromUtf8(curl_easy_strerror(code))));

@@ -4,6 +4,7 @@
 
 #include <QString>
 
+#include <atomic>
 #include <expected>
 
 namespace mss::reminders {
@@ -17,6 +18,12 @@ class SmsSender {
 public:
     std::expected<void, QString> send(const ReminderSettings& settings, const QString& to,
                                       const QString& body, const QString& idempotencyKey);
+
+    // A send in flight gives up as soon as `*stop` is true (server stop).
+    void setStopFlag(const std::atomic<bool>* stop) { m_stop = stop; }
+
+private:
+    const std::atomic<bool>* m_stop = nullptr;
 };
 
 } // namespace mss::reminders

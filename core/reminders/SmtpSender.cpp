@@ -8,6 +8,8 @@
 
 #include <cstring>
 
+#include <sys/socket.h>
+
 namespace mss::reminders {
 
 using namespace Qt::StringLiterals;
@@ -47,6 +49,13 @@ QByteArray part(const QByteArray& type, const QString& body) {
            wrapped(body.toUtf8().toBase64());
 }
 
+// Called by libcurl about once a second while waiting and more often while
+// moving data: a non-zero answer aborts the transfer.
+int stopRequested(void* user, curl_off_t, curl_off_t, curl_off_t, curl_off_t) {
+    const auto* stop = static_cast<const std::atomic<bool>*>(user);
+    return stop && stop->load() ? 1 : 0;
+}
+
 } // namespace
 
 SmtpSender::SmtpSender() {
@@ -54,8 +63,18 @@ SmtpSender::SmtpSender() {
 }
 
 SmtpSender::~SmtpSender() {
-    if (m_curl)
-        curl_easy_cleanup(static_cast<CURL*>(m_curl));
+    if (!m_curl)
+        return;
+    CURL* curl = static_cast<CURL*>(m_curl);
+    // The kept connection is closed with a QUIT, and libcurl waits up to two
+    // minutes for its answer. When the server is stopping, the connection is
+    // cut instead: a stalled SMTP server must not hold up the stop.
+    curl_socket_t socket = CURL_SOCKET_BAD;
+    if (m_stop && m_stop->load() &&
+        curl_easy_getinfo(curl, CURLINFO_ACTIVESOCKET, &socket) == CURLE_OK &&
+        socket != CURL_SOCKET_BAD)
+        ::shutdown(socket, SHUT_RDWR);
+    curl_easy_cleanup(curl);
 }
 
 QByteArray SmtpSender::compose(const ReminderSettings& settings, const Email& email) {
@@ -119,8 +138,15 @@ std::expected<void, QString> SmtpSender::send(const ReminderSettings& settings,
     curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT, 10L);
     curl_easy_setopt(curl, CURLOPT_TIMEOUT, timeoutSeconds);
     curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
+    if (m_stop) {
+        curl_easy_setopt(curl, CURLOPT_XFERINFOFUNCTION, stopRequested);
+        curl_easy_setopt(curl, CURLOPT_XFERINFODATA, m_stop);
+        curl_easy_setopt(curl, CURLOPT_NOPROGRESS, 0L);
+    }
     const CURLcode code = curl_easy_perform(curl);
     curl_slist_free_all(recipients);
+    if (code == CURLE_ABORTED_BY_CALLBACK)
+        return std::unexpected(u"SMTP: the server stopped during the send"_s);
     if (code != CURLE_OK) {
         long response = 0;
         curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &response);

@@ -4,6 +4,7 @@
 
 #include <QString>
 
+#include <atomic>
 #include <expected>
 
 namespace mss::reminders {
@@ -35,8 +36,12 @@ public:
     // The RFC 5322 message as sent (public for tests and the benchmark).
     static QByteArray compose(const ReminderSettings& settings, const Email& email);
 
+    // A send in flight gives up as soon as `*stop` is true (server stop).
+    void setStopFlag(const std::atomic<bool>* stop) { m_stop = stop; }
+
 private:
     void* m_curl = nullptr;
+    const std::atomic<bool>* m_stop = nullptr;
 };
 
 } // namespace mss::reminders

@@ -29,4 +29,36 @@ ServerAppointmentWriter::update(const QString& appointmentId,
     return {};
 }
 
+namespace {
+
+class PracticeSenderContext final : public reminders::SenderContext {
+public:
+    explicit PracticeSenderContext(std::unique_ptr<Practice> practice)
+        : m_practice(std::move(practice))
+        , m_writer(*m_practice) {}
+
+    storage::Database& db() override { return m_practice->db(); }
+    storage::RecordStore& records() override { return m_practice->records(); }
+    reminders::AppointmentWriter& writer() override { return m_writer; }
+    reminders::Sealer sealer() override {
+        const SecretBox& secrets = m_practice->secrets();
+        return {[&secrets](const QByteArray& v) { return secrets.seal(v); },
+                [&secrets](const QByteArray& v) { return secrets.open(v); }};
+    }
+
+private:
+    std::unique_ptr<Practice> m_practice;
+    ServerAppointmentWriter m_writer;
+};
+
+} // namespace
+
+std::expected<std::unique_ptr<reminders::SenderContext>, QString>
+openReminderSenderContext(const QString& dataDir, const Clock& clock) {
+    auto practice = Practice::open(dataDir, clock);
+    if (!practice)
+        return std::unexpected(practice.error());
+    return std::make_unique<PracticeSenderContext>(std::move(*practice));
+}
+
 } // namespace mss::server

@@ -22,4 +22,9 @@ private:
     Practice& m_practice;
 };
 
+// The reminder sending thread's own Practice (connection, records, write
+// path and SecretBox) over the data directory. Called on that thread.
+std::expected<std::unique_ptr<reminders::SenderContext>, QString>
+openReminderSenderContext(const QString& dataDir, const Clock& clock);
+
 } // namespace mss::server

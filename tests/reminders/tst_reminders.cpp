@@ -79,6 +79,61 @@ public:
     }
 };
 
+// Stands between the server and aiosmtpd and relays. Holding, it keeps what
+// the server says (an SMTP server that stops answering in the middle of a
+// conversation, on a new or a kept connection) until release() passes it on.
+class SmtpGate : public QTcpServer {
+public:
+    quint16 upstreamPort = 0;
+
+    SmtpGate() {
+        connect(this, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket* c = nextPendingConnection())
+                relay(c);
+        });
+    }
+
+    void hold() { m_holding = true; }
+    // Connections with words waiting at the gate: a send in flight, stalled.
+    int stalled() const {
+        return int(std::ranges::count_if(m_waiting, [](const auto& w) { return !w.isEmpty(); }));
+    }
+    void release() {
+        m_holding = false;
+        for (auto it = m_waiting.begin(); it != m_waiting.end(); ++it)
+            forward(it.key());
+    }
+
+private:
+    void forward(QTcpSocket* c) {
+        auto* up = c->findChild<QTcpSocket*>();
+        if (m_holding || !up || up->state() != QAbstractSocket::ConnectedState)
+            return;
+        up->write(std::exchange(m_waiting[c], {}));
+    }
+
+    void relay(QTcpSocket* c) {
+        m_waiting.insert(c, {});
+        auto* up = new QTcpSocket(c);
+        connect(up, &QTcpSocket::readyRead, c, [c, up] { c->write(up->readAll()); });
+        connect(up, &QTcpSocket::connected, c, [this, c] { forward(c); });
+        connect(c, &QTcpSocket::readyRead, this, [this, c] {
+            m_waiting[c] += c->readAll();
+            forward(c);
+        });
+        connect(up, &QTcpSocket::disconnected, c, [c] { c->disconnectFromHost(); });
+        connect(c, &QTcpSocket::disconnected, this, [this, c, up] {
+            m_waiting.remove(c);
+            up->disconnectFromHost();
+            c->deleteLater();
+        });
+        up->connectToHost(QHostAddress::LocalHost, upstreamPort);
+    }
+
+    bool m_holding = false;
+    QHash<QTcpSocket*, QByteArray> m_waiting;
+};
+
 } // namespace
 
 class tst_reminders : public QObject {
@@ -93,6 +148,8 @@ private slots:
     void confirmAndDeclineChangeTheStatusOnce();
     void forgedOrExpiredTokenIsRefused();
     void failuresAreRetriedAndListedForAdmins();
+    void aStalledSmtpServerHoldsUpNoRequest();
+    void aKillBetweenClaimAndSendSendsOnce();
 
 private:
     Reply call(const QByteArray& method, const QString& path, const QJsonObject& body = {},
@@ -108,6 +165,8 @@ private:
     QProcess m_smtp;
     QTemporaryDir m_mailDir;
     SmsGateway m_gateway;
+    SmtpGate m_smtpGate;
+    QStringList m_serveArgs;
     QNetworkAccessManager m_net;
     QByteArray m_token;
     QString m_email;
@@ -202,13 +261,15 @@ void tst_reminders::initTestCase() {
         },
         10'000));
     QVERIFY(m_gateway.listen(QHostAddress::LocalHost, 0));
+    m_smtpGate.upstreamPort = smtpPort;
+    QVERIFY(m_smtpGate.listen(QHostAddress::LocalHost, 0));
 
     QVERIFY(m_server.init());
     QVERIFY(m_server.addUser(u"clinician@example.org"_s, u"CLINICIAN"_s, "another long password"));
     m_clockFile = m_server.dataDir() + u"/../clock-%1"_s.arg(smtpPort);
     setNow(QDateTime(QDate(2030, 3, 4), QTime(12, 0), Qt::UTC));
-    QVERIFY(
-        m_server.start({u"--clock-file"_s, m_clockFile, u"--reminder-interval-ms"_s, u"100"_s}));
+    m_serveArgs = {u"--clock-file"_s, m_clockFile, u"--reminder-interval-ms"_s, u"100"_s};
+    QVERIFY(m_server.start(m_serveArgs));
 
     const Reply login = call("POST", u"/api/v1/auth/login"_s,
                              {{"email"_L1, QString::fromLatin1(ServerProcess::adminEmail)},
@@ -223,7 +284,7 @@ void tst_reminders::initTestCase() {
     const Reply settings =
         call("PUT", u"/api/v1/settings/reminders"_s,
              {{"smtpHost"_L1, u"127.0.0.1"_s},
-              {"smtpPort"_L1, smtpPort},
+              {"smtpPort"_L1, m_smtpGate.serverPort()},
               {"smtpFrom"_L1, u"reminders@practice.example"_s},
               {"smtpPassword"_L1, u"smtp secret"_s},
               {"smsUrl"_L1,
@@ -290,8 +351,11 @@ void tst_reminders::emailAt24HoursAndSmsAt2Hours() {
     QVERIFY(mail.contains(u"text/html"_s));
     QCOMPARE(m_gateway.received.size(), smsBefore);
 
+    // "Sent" is committed just after the SMTP server took the message.
+    QTRY_COMPARE_WITH_TIMEOUT(
+        call("GET", u"/api/v1/appointments/"_s + id).data()["confirmationStatus"_L1].toString(),
+        u"Sent"_s, 5000);
     const Reply after = call("GET", u"/api/v1/appointments/"_s + id);
-    QCOMPARE(after.data()["confirmationStatus"_L1].toString(), u"Sent"_s);
     QVERIFY(after.data()["reminderSettings"_L1]["email"_L1]["sent"_L1].toBool());
     QVERIFY(!after.data()["reminderSettings"_L1]["sms"_L1]["sent"_L1].toBool());
     QCOMPARE(after.data()["version"_L1].toInt(), 2);
@@ -356,6 +420,9 @@ void tst_reminders::confirmAndDeclineChangeTheStatusOnce() {
     const qsizetype smsBefore = m_gateway.received.size();
     setNow(start.addSecs(-2 * 3600));
     QTRY_VERIFY_WITH_TIMEOUT(m_gateway.received.size() > smsBefore, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        call("GET", u"/api/v1/appointments/"_s + id).data()["confirmationStatus"_L1].toString(),
+        u"Sent"_s, 5000);
     const QString body = m_gateway.received.last().queryItemValue(u"Body"_s, QUrl::FullyDecoded);
     const qsizetype at = body.indexOf(u"/api/v1/public/confirm/"_s);
     QVERIFY(at >= 0);
@@ -469,6 +536,83 @@ void tst_reminders::failuresAreRetriedAndListedForAdmins() {
     QTRY_COMPARE_WITH_TIMEOUT(m_gateway.received.size(), smsBefore + 1, 5000);
     QTRY_VERIFY_WITH_TIMEOUT(
         call("GET", u"/api/v1/reminders?state=failed"_s).data().toArray().isEmpty(), 5000);
+}
+
+void tst_reminders::aStalledSmtpServerHoldsUpNoRequest() {
+    const QDateTime start = now().addSecs(25 * 3600);
+    const QString id = book(start, m_client);
+    QVERIFY(!id.isEmpty());
+    const qsizetype mailsBefore = mails().size();
+    m_smtpGate.hold();
+    setNow(start.addSecs(-24 * 3600));
+    // The reminder is claimed and its send has begun: the SMTP server has
+    // the connection and answers nothing.
+    QTRY_VERIFY_WITH_TIMEOUT(m_smtpGate.stalled() > 0, 5000);
+
+    // Meanwhile the server answers: health, a read, a booking, the admin's
+    // list (which shows the claim committed before the send).
+    QCOMPARE(call("GET", u"/api/v1/health"_s, {}, false).status, 200);
+    const Reply read = call("GET", u"/api/v1/appointments/"_s + id);
+    QCOMPARE(read.status, 200);
+    QVERIFY(!read.data()["reminderSettings"_L1]["email"_L1]["sent"_L1].toBool());
+    QVERIFY(!book(now().addDays(30), m_client).isEmpty());
+    const QJsonArray claimed = call("GET", u"/api/v1/reminders?state=claimed"_s).data().toArray();
+    QCOMPARE(claimed.size(), 1);
+    QCOMPARE(claimed.at(0)["appointment"_L1].toString(), id);
+    // ...and all of it before the send finished.
+    QCOMPARE(m_smtpGate.stalled(), 1);
+    QCOMPARE(mails().size(), mailsBefore);
+
+    m_smtpGate.release();
+    QTRY_COMPARE_WITH_TIMEOUT(mails().size(), mailsBefore + 1, 10'000);
+    QVERIFY(mails().last().contains(u"Message-ID: <%1.email.reminder@"_s.arg(id)));
+    QTRY_VERIFY_WITH_TIMEOUT(call("GET", u"/api/v1/appointments/"_s + id)
+                                 .data()["reminderSettings"_L1]["email"_L1]["sent"_L1]
+                                 .toBool(),
+                             5000);
+    settle();
+    QCOMPARE(mails().size(), mailsBefore + 1);
+}
+
+void tst_reminders::aKillBetweenClaimAndSendSendsOnce() {
+    const QDateTime start = now().addSecs(25 * 3600);
+    const QString id = book(start, m_client);
+    QVERIFY(!id.isEmpty());
+    const qsizetype mailsBefore = mails().size();
+    m_smtpGate.hold();
+    setNow(start.addSecs(-24 * 3600));
+    QTRY_VERIFY_WITH_TIMEOUT(m_smtpGate.stalled() > 0, 5000);
+    QCOMPARE(call("GET", u"/api/v1/reminders?state=claimed"_s).data().toArray().size(), 1);
+
+    // SIGKILL while the message is on its way: claimed, not accepted.
+    m_server.kill();
+    QTRY_COMPARE(m_smtpGate.stalled(), 0); // its connection closed with it
+    m_smtpGate.release();
+    QCOMPARE(mails().size(), mailsBefore);
+    QVERIFY(m_server.start(m_serveArgs));
+
+    // The claim is the crashed sender's: left alone until it is 5 minutes
+    // old, so a sender that is merely slow is never doubled.
+    settle();
+    QCOMPARE(mails().size(), mailsBefore);
+    const QJsonArray claimed = call("GET", u"/api/v1/reminders?state=claimed"_s).data().toArray();
+    QCOMPARE(claimed.size(), 1);
+    QCOMPARE(claimed.at(0)["appointment"_L1].toString(), id);
+    QCOMPARE(claimed.at(0)["attempts"_L1].toInt(), 1);
+
+    setNow(now().addMSecs(5 * 60 * 1000 + 1000));
+    QTRY_COMPARE_WITH_TIMEOUT(mails().size(), mailsBefore + 1, 10'000);
+    QVERIFY(mails().last().contains(u"Message-ID: <%1.email.reminder@"_s.arg(id)));
+    QTRY_VERIFY_WITH_TIMEOUT(call("GET", u"/api/v1/appointments/"_s + id)
+                                 .data()["reminderSettings"_L1]["email"_L1]["sent"_L1]
+                                 .toBool(),
+                             5000);
+    const Reply after = call("GET", u"/api/v1/appointments/"_s + id);
+    QCOMPARE(after.data()["confirmationStatus"_L1].toString(), u"Sent"_s);
+    QCOMPARE(after.data()["version"_L1].toInt(), 2);
+    QVERIFY(call("GET", u"/api/v1/reminders?state=claimed"_s).data().toArray().isEmpty());
+    settle();
+    QCOMPARE(mails().size(), mailsBefore + 1); // once
 }
 
 QTEST_GUILESS_MAIN(tst_reminders)
