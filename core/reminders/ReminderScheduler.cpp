@@ -4,6 +4,7 @@
 #include "domain/Appointment.h"
 #include "reminders/MessageTemplates.h"
 
+#include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QSqlQuery>
 #include <QTimeZone>
@@ -215,26 +216,8 @@ std::expected<ReminderSender::Drained, QString> ReminderSender::runOnce() {
         // Read (and the secrets opened) once a batch, not once a message.
         const ReminderSettings settings = loadReminderSettings(m_records, m_sealer);
         int progressed = 0;
-        for (const auto& [appointment, channel] : due) {
-            if (stopping())
-                break;
-            switch (sendOne(appointment, channel, settings)) {
-            case Outcome::Sent:
-                ++done.sent;
-                ++progressed;
-                break;
-            case Outcome::Failed:
-                ++done.failed;
-                ++progressed;
-                break;
-            case Outcome::Skipped:
-                ++done.skipped;
-                ++progressed;
-                break;
-            case Outcome::Busy:
-                break;
-            }
-        }
+        for (qsizetype i = 0; i < due.size() && !stopping(); i += recordEvery)
+            sendGroup(due.mid(i, recordEvery), settings, done, progressed);
         if (progressed == 0 || due.size() < batch || stopping())
             break;
     }
@@ -313,139 +296,144 @@ std::expected<void, QString> ReminderSender::recompute(const QString& id, qint64
     return {};
 }
 
-ReminderSender::Outcome ReminderSender::sendOne(const QString& id, const QString& channel,
-                                                const ReminderSettings& s) {
-    Email email;
-    QString smsTo;
-    QString smsBody;
-    int attempts = 0;
-    {
-        // Claim: only one sender (of this process or another) gets it.
-        WriteTransaction tx(m_db);
-        if (!tx.isActive())
-            return Outcome::Busy;
-        const qint64 now = m_clock.now().toMSecsSinceEpoch();
-        QSqlQuery& q =
-            m_db.prepare(u"SELECT state, claimed_ms, next_attempt_ms, attempts FROM reminders "
-                         "WHERE appointment = ? AND channel = ?"_s);
-        q.addBindValue(id);
-        q.addBindValue(channel);
-        if (!Database::run(q) || !q.next())
-            return Outcome::Busy;
-        const auto state = ReminderState(q.value(0).toInt());
-        const bool eligible =
-            ((state == ReminderState::Pending || state == ReminderState::Failed) &&
-             q.value(2).toLongLong() <= now) ||
-            (state == ReminderState::Claimed && q.value(1).toLongLong() <= now - claimTimeoutMs);
-        attempts = q.value(3).toInt();
-        q.finish();
-        if (!eligible)
-            return Outcome::Busy;
+ReminderSender::Claim ReminderSender::claimOne(const QString& id, const QString& channel,
+                                               const ReminderSettings& s, qint64 now, Prepared& p) {
+    QSqlQuery& q =
+        m_db.prepare(u"SELECT state, claimed_ms, next_attempt_ms, attempts FROM reminders "
+                     "WHERE appointment = ? AND channel = ?"_s);
+    q.addBindValue(id);
+    q.addBindValue(channel);
+    if (!Database::run(q) || !q.next())
+        return Claim::NotDue;
+    const auto state = ReminderState(q.value(0).toInt());
+    const bool eligible =
+        ((state == ReminderState::Pending || state == ReminderState::Failed) &&
+         q.value(2).toLongLong() <= now) ||
+        (state == ReminderState::Claimed && q.value(1).toLongLong() <= now - claimTimeoutMs);
+    const int attempts = q.value(3).toInt();
+    q.finish();
+    if (!eligible)
+        return Claim::NotDue;
 
-        const auto record = m_records.get(RecordKind::Appointment, id);
-        std::optional<Appointment> a;
-        if (record && *record) {
-            if (auto parsed = Appointment::fromJson((*record)->doc, domain::DecodeMode::TypesOnly))
-                a = *parsed;
-        }
-        const bool stillWanted = a && std::ranges::any_of(wanted(*a, now), [&](const auto& w) {
-                                     return w.first == channel;
-                                 });
-        const auto setState = [&](ReminderState to, const QString& error) {
-            QSqlQuery& u = m_db.prepare(
-                u"UPDATE reminders SET state = ?, attempts = ?, claimed_ms = ?, last_error = ?, "
-                "next_attempt_ms = ? WHERE appointment = ? AND channel = ?"_s);
-            u.addBindValue(int(to));
-            u.addBindValue(to == ReminderState::Skipped ? attempts : attempts + 1);
-            u.addBindValue(now);
-            u.addBindValue(error.isEmpty() ? QVariant() : QVariant(error));
-            u.addBindValue(to == ReminderState::Failed ? now + backoffMs(attempts + 1) : now);
-            u.addBindValue(id);
-            u.addBindValue(channel);
-            return Database::run(u).has_value();
-        };
-        if (!stillWanted) {
-            // Cancelled, completed, started or already sent: nothing goes.
-            if (!setState(ReminderState::Skipped, {}) || !tx.commit())
-                return Outcome::Busy;
-            return Outcome::Skipped;
-        }
-
-        const auto client = m_records.get(RecordKind::Client, a->client.id.toString());
-        const auto provider = m_records.get(RecordKind::Staff, a->provider.id.toString());
-        const QJsonObject c = client && *client ? (*client)->doc : QJsonObject();
-        const QJsonObject p = provider && *provider ? (*provider)->doc : QJsonObject();
-        const auto zoneName = m_records.setting(u"timeZone"_s);
-        QTimeZone zone(zoneName && *zoneName ? (*zoneName)->toUtf8() : QByteArray("UTC"));
-        if (!zone.isValid())
-            zone = QTimeZone::utc();
-        MessageFields f;
-        f.clientFirstName = c.value("firstName"_L1).toString();
-        f.start = a->startTime;
-        f.zone = zone;
-        f.providerName =
-            QString(p.value("firstName"_L1).toString() + u' ' + p.value("lastName"_L1).toString())
-                .trimmed();
-        f.location = domain::toWire(a->location);
-        // The links work until the appointment starts.
-        const QString base =
-            s.publicBaseUrl.endsWith(u'/') ? s.publicBaseUrl.chopped(1) : s.publicBaseUrl;
-        f.confirmLink = base + u"/api/v1/public/confirm/"_s +
-                        m_key.issue(id, ConfirmAction::Confirm, a->startTime);
-        f.declineLink = base + u"/api/v1/public/decline/"_s +
-                        m_key.issue(id, ConfirmAction::Decline, a->startTime);
-        f.practiceName = s.practiceName;
-        f.language = c.value("preferredLanguage"_L1).toString() == "es"_L1 ? u"es"_s : u"en"_s;
-        f.appointmentType = domain::toWire(a->appointmentType);
-        const RenderedMessage m = renderMessage(f, s.templates);
-        const QString fromDomain = s.smtpFrom.section(u'@', 1);
-        email = {c.value("email"_L1).toString(), m.subject, m.text, m.html,
-                 u"<%1.%2.reminder@%3>"_s.arg(id, channel,
-                                              fromDomain.isEmpty() ? u"localhost"_s : fromDomain)};
-        smsTo = c.value("phone"_L1).toString();
-        smsBody = m.sms;
-        const bool noAddress = channel == "email"_L1 ? email.to.isEmpty() : smsTo.isEmpty();
-        if (noAddress) {
-            if (!setState(ReminderState::Failed,
-                          u"the client has no %1"_s.arg(channel == "email"_L1 ? u"email"_s
-                                                                              : u"phone"_s)) ||
-                !tx.commit())
-                return Outcome::Busy;
-            return Outcome::Failed;
-        }
-        if (!setState(ReminderState::Claimed, {}) || !tx.commit())
-            return Outcome::Busy;
+    const auto record = m_records.get(RecordKind::Appointment, id);
+    std::optional<Appointment> a;
+    if (record && *record) {
+        if (auto parsed = Appointment::fromJson((*record)->doc, domain::DecodeMode::TypesOnly))
+            a = *parsed;
     }
-    ++attempts;
+    const bool stillWanted = a && std::ranges::any_of(wanted(*a, now), [&](const auto& w) {
+                                 return w.first == channel;
+                             });
+    const auto setState = [&](ReminderState to, const QString& error) {
+        QSqlQuery& u = m_db.prepare(
+            u"UPDATE reminders SET state = ?, attempts = ?, claimed_ms = ?, last_error = ?, "
+            "next_attempt_ms = ? WHERE appointment = ? AND channel = ?"_s);
+        u.addBindValue(int(to));
+        u.addBindValue(to == ReminderState::Skipped ? attempts : attempts + 1);
+        u.addBindValue(now);
+        u.addBindValue(error.isEmpty() ? QVariant() : QVariant(error));
+        u.addBindValue(to == ReminderState::Failed ? now + backoffMs(attempts + 1) : now);
+        u.addBindValue(id);
+        u.addBindValue(channel);
+        return Database::run(u).has_value();
+    };
+    if (!stillWanted) // cancelled, completed, started or already sent: nothing goes
+        return setState(ReminderState::Skipped, {}) ? Claim::Skipped : Claim::Error;
 
-    const auto result = channel == "email"_L1 ? m_smtp.send(s, email)
-                                              : m_sms.send(s, smsTo, smsBody, id + u"-sms"_s);
+    const auto client = m_records.get(RecordKind::Client, a->client.id.toString());
+    const auto provider = m_records.get(RecordKind::Staff, a->provider.id.toString());
+    const QJsonObject c = client && *client ? (*client)->doc : QJsonObject();
+    const QJsonObject pr = provider && *provider ? (*provider)->doc : QJsonObject();
+    const auto zoneName = m_records.setting(u"timeZone"_s);
+    QTimeZone zone(zoneName && *zoneName ? (*zoneName)->toUtf8() : QByteArray("UTC"));
+    if (!zone.isValid())
+        zone = QTimeZone::utc();
+    MessageFields f;
+    f.clientFirstName = c.value("firstName"_L1).toString();
+    f.start = a->startTime;
+    f.zone = zone;
+    f.providerName =
+        QString(pr.value("firstName"_L1).toString() + u' ' + pr.value("lastName"_L1).toString())
+            .trimmed();
+    f.location = domain::toWire(a->location);
+    // The links work until the appointment starts.
+    const QString base =
+        s.publicBaseUrl.endsWith(u'/') ? s.publicBaseUrl.chopped(1) : s.publicBaseUrl;
+    f.confirmLink =
+        base + u"/api/v1/public/confirm/"_s + m_key.issue(id, ConfirmAction::Confirm, a->startTime);
+    f.declineLink =
+        base + u"/api/v1/public/decline/"_s + m_key.issue(id, ConfirmAction::Decline, a->startTime);
+    f.practiceName = s.practiceName;
+    f.language = c.value("preferredLanguage"_L1).toString() == "es"_L1 ? u"es"_s : u"en"_s;
+    f.appointmentType = domain::toWire(a->appointmentType);
+    const RenderedMessage m = renderMessage(f, s.templates);
+    const QString fromDomain = s.smtpFrom.section(u'@', 1);
+    p.id = id;
+    p.channel = channel;
+    p.attempts = attempts + 1;
+    p.email = {c.value("email"_L1).toString(), m.subject, m.text, m.html,
+               u"<%1.%2.reminder@%3>"_s.arg(id, channel,
+                                            fromDomain.isEmpty() ? u"localhost"_s : fromDomain)};
+    p.smsTo = c.value("phone"_L1).toString();
+    p.smsBody = m.sms;
+    const bool noAddress = channel == "email"_L1 ? p.email.to.isEmpty() : p.smsTo.isEmpty();
+    if (noAddress)
+        return setState(ReminderState::Failed, u"the client has no %1"_s.arg(
+                                                   channel == "email"_L1 ? u"email"_s : u"phone"_s))
+                   ? Claim::Failed
+                   : Claim::Error;
+    return setState(ReminderState::Claimed, {}) ? Claim::Send : Claim::Error;
+}
 
+bool ReminderSender::record(const QList<Sent>& outcomes) {
+    if (outcomes.isEmpty())
+        return true;
     WriteTransaction tx(m_db);
     if (!tx.isActive())
-        return Outcome::Busy; // the claim times out and the send is retried
-    const qint64 now = m_clock.now().toMSecsSinceEpoch();
+        return false; // the claims time out and those sends are retried
     const QDateTime nowTime = m_clock.now();
-    QSqlQuery& u = m_db.prepare(
-        u"UPDATE reminders SET state = ?, last_error = ?, next_attempt_ms = ?, sent_ms = ? "
-        "WHERE appointment = ? AND channel = ?"_s);
-    u.addBindValue(int(result ? ReminderState::Sent : ReminderState::Failed));
-    u.addBindValue(result ? QVariant() : QVariant(result.error()));
-    u.addBindValue(result ? now : now + backoffMs(attempts));
-    u.addBindValue(result ? QVariant(now) : QVariant());
-    u.addBindValue(id);
-    u.addBindValue(channel);
-    if (!Database::run(u))
-        return Outcome::Busy;
-    if (result) {
+    const qint64 now = nowTime.toMSecsSinceEpoch();
+    for (const Sent& o : outcomes) {
+        const Prepared& p = o.message;
+        if (o.released) {
+            // Never handed to the transport (the server stops): due again at
+            // once, not after a crashed claim's 5 minutes.
+            QSqlQuery& u = m_db.prepare(u"UPDATE reminders SET state = ?, attempts = ? "
+                                        "WHERE appointment = ? AND channel = ?"_s);
+            u.addBindValue(int(ReminderState::Pending));
+            u.addBindValue(p.attempts - 1);
+            u.addBindValue(p.id);
+            u.addBindValue(p.channel);
+            if (!Database::run(u))
+                return false;
+            continue;
+        }
+        const bool ok = o.result.has_value();
+        QSqlQuery& u = m_db.prepare(
+            u"UPDATE reminders SET state = ?, last_error = ?, next_attempt_ms = ?, sent_ms = ? "
+            "WHERE appointment = ? AND channel = ?"_s);
+        u.addBindValue(int(ok ? ReminderState::Sent : ReminderState::Failed));
+        u.addBindValue(ok ? QVariant() : QVariant(o.result.error()));
+        u.addBindValue(ok ? now : now + backoffMs(p.attempts));
+        u.addBindValue(ok ? QVariant(now) : QVariant());
+        u.addBindValue(p.id);
+        u.addBindValue(p.channel);
+        if (!Database::run(u))
+            return false;
+        if (!ok) {
+            // The error names the transport's failure, never an address.
+            qCWarning(lcReminders)
+                << p.channel << "reminder of" << p.id << "failed:" << o.result.error();
+            continue;
+        }
         const auto written = m_writer.update(
-            id,
+            p.id,
             [&](QJsonObject& doc) {
                 QJsonObject settings = doc.value("reminderSettings"_L1).toObject();
-                QJsonObject one = settings.value(channel).toObject();
+                QJsonObject one = settings.value(p.channel).toObject();
                 one.insert("sent"_L1, true);
                 one.insert("sentAt"_L1, toWireTime(nowTime));
-                settings.insert(channel, one);
+                settings.insert(p.channel, one);
                 doc.insert("reminderSettings"_L1, settings);
                 const QString status = doc.value("confirmationStatus"_L1).toString();
                 // A client who already answered keeps the answer.
@@ -457,14 +445,76 @@ ReminderSender::Outcome ReminderSender::sendOne(const QString& id, const QString
             },
             u"appointment.reminder"_s);
         if (!written)
-            qCWarning(lcReminders) << "cannot record a sent reminder on" << id << written.error();
-    } else {
-        // The error names the transport's failure, never an address.
-        qCWarning(lcReminders) << channel << "reminder of" << id << "failed:" << result.error();
+            qCWarning(lcReminders) << "cannot record a sent reminder on" << p.id << written.error();
     }
-    if (!tx.commit())
-        return Outcome::Busy;
-    return result ? Outcome::Sent : Outcome::Failed;
+    return tx.commit().has_value();
+}
+
+void ReminderSender::sendGroup(const QList<std::pair<QString, QString>>& group,
+                               const ReminderSettings& s, Drained& done, int& progressed) {
+    // Claim: only one sender (of this thread or another process) gets each.
+    QList<Prepared> toSend;
+    {
+        WriteTransaction tx(m_db);
+        if (!tx.isActive())
+            return;
+        const qint64 now = m_clock.now().toMSecsSinceEpoch();
+        Drained decided;
+        for (const auto& [appointment, channel] : group) {
+            Prepared p;
+            switch (claimOne(appointment, channel, s, now, p)) {
+            case Claim::Send:
+                toSend.append(std::move(p));
+                break;
+            case Claim::Skipped:
+                ++decided.skipped;
+                break;
+            case Claim::Failed:
+                ++decided.failed;
+                break;
+            case Claim::NotDue:
+                break;
+            case Claim::Error:
+                return; // rolled back: nothing claimed
+            }
+        }
+        if (!tx.commit())
+            return;
+        done.skipped += decided.skipped;
+        done.failed += decided.failed;
+        progressed += decided.skipped + decided.failed;
+    }
+
+    // Send, and record what happened: after at most recordEvery messages or
+    // recordEveryMs, so a crash resends (same Message-ID) only the few
+    // messages of that last moment, and each commit's disk flush is shared.
+    QList<Sent> outcomes;
+    QElapsedTimer sinceRecord;
+    sinceRecord.start();
+    const auto flush = [&] {
+        if (record(outcomes)) {
+            for (const Sent& o : std::as_const(outcomes)) {
+                if (o.released)
+                    continue;
+                ++progressed;
+                o.result ? ++done.sent : ++done.failed;
+            }
+        }
+        outcomes.clear();
+        sinceRecord.restart();
+    };
+    for (Prepared& p : toSend) {
+        if (stopping()) {
+            outcomes.append({std::move(p), {}, true});
+            continue;
+        }
+        auto result = p.channel == "email"_L1 ? m_smtp.send(s, p.email)
+                                              : m_sms.send(s, p.smsTo, p.smsBody, p.id + u"-sms"_s);
+        outcomes.append({std::move(p), std::move(result), false});
+        if (outcomes.size() >= recordEvery || sinceRecord.elapsed() >= recordEveryMs)
+            flush();
+    }
+    flush();
 }
 
 } // namespace mss::reminders

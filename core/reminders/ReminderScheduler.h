@@ -67,6 +67,11 @@ class ReminderSender : public QObject {
 public:
     static constexpr qint64 claimTimeoutMs = 5 * 60 * 1000;
     static constexpr int batch = 200;
+    // Claims are committed for up to recordEvery reminders at once, and the
+    // outcomes after at most recordEvery sends or recordEveryMs: a commit
+    // waits for the disk (several ms), a message takes about one.
+    static constexpr int recordEvery = 50;
+    static constexpr qint64 recordEveryMs = 1000;
 
     ReminderSender(storage::Database& db, storage::RecordStore& records, const Clock& clock,
                    Sealer sealer, ConfirmationKey key, AppointmentWriter& writer,
@@ -93,9 +98,29 @@ private:
     bool stopping() const { return m_stopFlag && m_stopFlag->load(); }
     std::expected<void, QString> followChanges();
     std::expected<void, QString> recompute(const QString& appointmentId, qint64 nowMs);
-    enum class Outcome { Sent, Failed, Skipped, Busy };
-    Outcome sendOne(const QString& appointmentId, const QString& channel,
-                    const ReminderSettings& settings);
+    // A claimed reminder, rendered and ready for its transport.
+    struct Prepared {
+        QString id;
+        QString channel;
+        int attempts = 0; // counting this one
+        Email email;
+        QString smsTo;
+        QString smsBody;
+    };
+    struct Sent {
+        Prepared message;
+        std::expected<void, QString> result;
+        bool released = false; // not handed to the transport: the server stops
+    };
+    enum class Claim { Send, Skipped, Failed, NotDue, Error };
+    // Inside the caller's write transaction.
+    Claim claimOne(const QString& appointmentId, const QString& channel,
+                   const ReminderSettings& settings, qint64 nowMs, Prepared& out);
+    // Claims the group in one commit, sends, records the outcomes.
+    void sendGroup(const QList<std::pair<QString, QString>>& group,
+                   const ReminderSettings& settings, Drained& done, int& progressed);
+    // One commit: each reminder's row, and for a sent one the appointment.
+    bool record(const QList<Sent>& outcomes);
 
     storage::Database& m_db;
     storage::RecordStore& m_records;
