@@ -72,6 +72,11 @@ ApiResponse me(RequestContext& ctx) {
 
 ApiResponse logout(RequestContext& ctx) {
     const QByteArray auth = ctx.request().header("authorization");
+    // A GET that writes, outside a write transaction: the session lookup's
+    // open statement would make this DELETE an upgrade of an old snapshot,
+    // refused at once (SQLITE_BUSY_SNAPSHOT) when the reminder thread or
+    // another process has committed since.
+    ctx.practice().db().finishQueries();
     if (auto r = ctx.practice().sessions().end(auth.mid(7).trimmed()); !r)
         return storageFailure(r.error());
     ctx.audit(u"auth.logout"_s, u"staff"_s, ctx.staffId());
