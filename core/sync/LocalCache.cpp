@@ -206,7 +206,7 @@ LocalCache::appointments(const QDateTime& from, const QDateTime& to, const QStri
     QList<domain::Appointment> out;
     while (q.next()) {
         const QString id = q.value(0).toString();
-        const QString doc = q.value(1).toString();
+        const QByteArray doc = q.value(1).toByteArray(); // stored as compact JSON bytes
         const QByteArray secret = q.value(2).toByteArray();
         auto known = m_decoded.find(id);
         if (known != m_decoded.end() && known->doc == doc && known->secret == secret) {
@@ -215,8 +215,7 @@ LocalCache::appointments(const QDateTime& from, const QDateTime& to, const QStri
         }
         // Records came from a server: read leniently, never drop one.
         auto record = domain::Appointment::fromJson(
-            opened(QJsonDocument::fromJson(doc.toUtf8()).object(), secret),
-            domain::DecodeMode::TypesOnly);
+            opened(QJsonDocument::fromJson(doc).object(), secret), domain::DecodeMode::TypesOnly);
         if (!record)
             continue;
         out.append(*record);

@@ -110,7 +110,7 @@ private:
     // comparison with the stored text, not a version, keeps it right for
     // local edits, which keep the server's version until it confirms.
     struct Decoded {
-        QString doc;
+        QByteArray doc;
         QByteArray secret;
         domain::Appointment appointment;
     };

@@ -149,6 +149,17 @@ DbResult<bool> Outbox::hasEntriesFor(const QString& recordId) {
     return found;
 }
 
+DbResult<QSet<QString>> Outbox::recordsWithEntries() {
+    QSqlQuery& q = m_db.prepare(u"SELECT DISTINCT record_id FROM outbox"_s);
+    if (auto r = storage::Database::run(q); !r)
+        return std::unexpected(r.error());
+    QSet<QString> out;
+    while (q.next())
+        out.insert(q.value(0).toString());
+    q.finish();
+    return out;
+}
+
 DbResult<void> Outbox::rebase(const QString& recordId, qint64 oldVersion, qint64 newVersion) {
     QSqlQuery& q = m_db.prepare(
         u"UPDATE outbox SET base_version = ? WHERE record_id = ? AND base_version = ?"_s);

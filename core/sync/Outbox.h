@@ -5,6 +5,7 @@
 
 #include <QJsonObject>
 #include <QList>
+#include <QSet>
 #include <QSqlQuery>
 #include <QString>
 
@@ -63,6 +64,8 @@ public:
     storage::DbResult<QList<OutboxEntry>> forRecord(const QString& recordId);
     storage::DbResult<int> pendingCount();
     storage::DbResult<bool> hasEntriesFor(const QString& recordId);
+    // Every record with an entry: what a pull must not overwrite.
+    storage::DbResult<QSet<QString>> recordsWithEntries();
     // After the server confirmed a change that took the record from
     // `oldVersion` to `newVersion`, the record's later entries, made on
     // oldVersion by this same user, are based on newVersion.

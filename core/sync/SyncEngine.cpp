@@ -19,7 +19,11 @@ using storage::RecordKind;
 
 namespace {
 
-constexpr int feedPageSize = 1000;
+// Big pages: a first sync is the whole practice, and each page is one
+// request and one transaction. A server that allows less is asked again
+// with the contract's usual size.
+constexpr int feedPageSize = 5000;
+constexpr int smallFeedPageSize = 1000;
 constexpr int listPageSize = 500;
 constexpr qint64 maxBackoffMs = 5 * 60 * 1000;
 
@@ -94,7 +98,8 @@ SyncEngine::SyncEngine(LocalCache& cache, ApiClient& api, const Clock& clock, QO
     : QObject(parent)
     , m_cache(cache)
     , m_api(api)
-    , m_clock(clock) {
+    , m_clock(clock)
+    , m_feedPageSize(feedPageSize) {
     const auto mode = m_cache.syncState(u"mode"_s);
     if (mode && *mode == "feed"_L1)
         m_mode = Mode::Feed;
@@ -142,6 +147,7 @@ void SyncEngine::announcePending() {
 }
 
 void SyncEngine::finish(State state, const QString& error) {
+    ++m_pullGeneration;
     // A pull reached its end after the pushes: the server's own occurrences
     // of a series change are in the cache now, so the local guesses go.
     if (state == State::Online) {
@@ -387,14 +393,11 @@ Checked<void> SyncEngine::keepMine(qint64 conflictId) {
 
 // ---- pull ------------------------------------------------------------------
 
-DbResult<bool> SyncEngine::absorb(RecordKind kind, QJsonObject doc) {
-    const QString id = doc.value("_id"_L1).toString();
-    auto pending = m_cache.outbox().hasEntriesFor(id);
-    if (!pending)
-        return std::unexpected(pending.error());
-    if (*pending)
+DbResult<bool> SyncEngine::absorb(RecordKind kind, QJsonObject doc, const QSet<QString>& pending,
+                                  const QDateTime& now) {
+    if (pending.contains(doc.value("_id"_L1).toString()))
         return false;
-    if (auto r = m_cache.put(kind, normalized(std::move(doc), m_clock.now())); !r)
+    if (auto r = m_cache.put(kind, normalized(std::move(doc), now)); !r)
         return std::unexpected(r.error());
     return true;
 }
@@ -411,9 +414,18 @@ void SyncEngine::pull() {
 void SyncEngine::pullFeed(const QString& cursor) {
     QUrlQuery query;
     query.addQueryItem(u"since"_s, cursor);
-    query.addQueryItem(u"limit"_s, QString::number(feedPageSize));
+    query.addQueryItem(u"limit"_s, QString::number(m_feedPageSize));
     ApiCall* call = m_api.get(u"/sync/changes"_s, query);
-    connect(call, &ApiCall::finished, this, [this](const ApiResponse& r) {
+    const qint64 generation = m_pullGeneration;
+    connect(call, &ApiCall::finished, this, [this, cursor, generation](const ApiResponse& r) {
+        // A page asked for ahead, after its pull stopped: not applied.
+        if (generation != m_pullGeneration)
+            return;
+        if (r.status == 400 && m_feedPageSize > smallFeedPageSize) {
+            m_feedPageSize = smallFeedPageSize;
+            pullFeed(cursor);
+            return;
+        }
         if (r.isNetworkFailure()) {
             finish(State::Offline, r.message);
             return;
@@ -435,8 +447,15 @@ void SyncEngine::pullFeed(const QString& cursor) {
         }
         const QJsonObject data = r.data().toObject();
         const QJsonArray changes = data.value("changes"_L1).toArray();
+        const QString next = data.value("cursor"_L1).toString();
+        const bool more = data.value("hasMore"_L1).toBool() && !changes.isEmpty();
+        // The server renders the next page while this one is written.
+        if (more)
+            pullFeed(next);
+        const auto pending = m_cache.outbox().recordsWithEntries();
+        const QDateTime now = m_clock.now();
         storage::WriteTransaction tx(m_cache.db());
-        bool ok = tx.isActive();
+        bool ok = tx.isActive() && pending;
         for (qsizetype i = 0; ok && i < changes.size(); ++i) {
             const QJsonObject change = changes[i].toObject();
             const auto kind = kindOfWireType(change.value("type"_L1).toString());
@@ -444,15 +463,13 @@ void SyncEngine::pullFeed(const QString& cursor) {
                 continue; // a kind this build does not know
             const QString id = change.value("_id"_L1).toString();
             if (change.value("op"_L1).toString() == "delete"_L1) {
-                auto pending = m_cache.outbox().hasEntriesFor(id);
-                ok = pending &&
-                     (*pending || m_cache.records().remove(
-                                      *kind, id, qint64(change.value("version"_L1).toDouble())));
+                ok = pending->contains(id) ||
+                     m_cache.records().remove(*kind, id,
+                                              qint64(change.value("version"_L1).toDouble()));
             } else {
-                ok = bool(absorb(*kind, change.value("doc"_L1).toObject()));
+                ok = bool(absorb(*kind, change.value("doc"_L1).toObject(), *pending, now));
             }
         }
-        const QString next = data.value("cursor"_L1).toString();
         ok = ok && m_cache.setSyncState(u"cursor"_s, next);
         if (!ok || !tx.commit()) {
             finish(State::Error, tr("the cache could not store the server's changes"));
@@ -463,9 +480,7 @@ void SyncEngine::pullFeed(const QString& cursor) {
         m_received += changes.size();
         const qint64 remaining = qint64(data.value("remaining"_L1).toDouble());
         emit progress(m_received, remaining > 0 ? m_received + remaining : 0);
-        if (data.value("hasMore"_L1).toBool() && !changes.isEmpty())
-            pullFeed(next);
-        else
+        if (!more)
             finish(State::Online);
     });
 }
@@ -498,15 +513,17 @@ void SyncEngine::pullPlain(int kindIndex, int page) {
                 const RecordKind kind = kinds[size_t(kindIndex)].kind;
                 const QJsonArray items = r.data().toArray();
                 QString newest = m_cache.syncState(stateKey).value_or(QString());
+                const auto pending = m_cache.outbox().recordsWithEntries();
+                const QDateTime now = m_clock.now();
                 storage::WriteTransaction tx(m_cache.db());
-                bool ok = tx.isActive();
+                bool ok = tx.isActive() && pending;
                 for (const QJsonValue v : items) {
                     const QJsonObject doc = v.toObject();
                     const QString updated = doc.value("updatedAt"_L1).toString();
                     // Wire times sort as text: same format, UTC.
                     if (updated > newest)
                         newest = updated;
-                    ok = ok && absorb(kind, doc);
+                    ok = ok && absorb(kind, doc, *pending, now);
                 }
                 // A kind with no records yet has no watermark to keep.
                 if (!newest.isEmpty())

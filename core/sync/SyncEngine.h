@@ -7,6 +7,7 @@
 
 #include <QDateTime>
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 
 namespace mss::sync {
@@ -80,8 +81,10 @@ private:
     void pullFeed(const QString& cursor);
     void pullPlain(int kindIndex, int page);
     void reconcileWindow(int page, QSet<QString> seen);
-    // Stores one server document unless the outbox holds changes to it.
-    storage::DbResult<bool> absorb(storage::RecordKind kind, QJsonObject doc);
+    // Stores one server document unless the outbox holds changes to it
+    // (`pending`: the records that have entries).
+    storage::DbResult<bool> absorb(storage::RecordKind kind, QJsonObject doc,
+                                   const QSet<QString>& pending, const QDateTime& now);
 
     void finish(State state, const QString& error = {});
     void setState(State state);
@@ -98,6 +101,9 @@ private:
     bool m_again = false;
     bool m_changed = false;
     qint64 m_received = 0;
+    int m_feedPageSize = 0; // per request; smaller if the server refuses
+    // Bumped when a sync ends, so that a page asked for ahead is dropped.
+    qint64 m_pullGeneration = 0;
     QDateTime m_windowFrom;
     QDateTime m_windowTo;
 };
