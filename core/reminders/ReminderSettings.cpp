@@ -1,6 +1,9 @@
 #include "reminders/ReminderSettings.h"
 
+#include "domain/Enums.h"
+
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QUrl>
 
 namespace mss::reminders {
@@ -48,6 +51,106 @@ bool isSecret(QLatin1StringView key) {
             return true;
     return false;
 }
+
+bool hasControl(const QString& text) {
+    return std::ranges::any_of(text, [](QChar c) { return c.unicode() < 0x20 || c == u'\x7f'; });
+}
+
+// A host name or an IPv4 address: it goes into "smtp://host:port".
+bool isHost(const QString& host) {
+    static const QRegularExpression name(
+        u"^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$"_s);
+    return host.size() <= 253 && name.match(host).hasMatch();
+}
+
+bool isWebUrl(const QString& text) {
+    const QUrl url(text, QUrl::StrictMode);
+    return url.isValid() && (url.scheme() == "https"_L1 || url.scheme() == "http"_L1) &&
+           !url.host().isEmpty();
+}
+
+const auto templateFields = {"emailSubject"_L1, "emailText"_L1, "emailHtml"_L1, "sms"_L1};
+const QStringList placeholders{u"clientFirstName"_s, u"date"_s,        u"time"_s,
+                               u"providerName"_s,    u"location"_s,    u"confirmLink"_s,
+                               u"declineLink"_s,     u"practiceName"_s};
+constexpr qsizetype maxTemplateChars = 20'000;
+
+// {"en"|"es": {"default"|<appointment type>: {<field>: text}}}, each
+// problem named by its path ("templates.es.default.sms").
+void checkTemplates(const QJsonValue& value, Errors& errors) {
+    if (!value.isObject()) {
+        errors.append({ErrorCode::WrongType, u"templates"_s, u"must be an object"_s});
+        return;
+    }
+    static const QRegularExpression placeholder(u"\\{([^{}]*)\\}"_s);
+    const QJsonObject languages = value.toObject();
+    for (auto lang = languages.begin(); lang != languages.end(); ++lang) {
+        const QString langPath = u"templates."_s + lang.key();
+        if (lang.key() != "en"_L1 && lang.key() != "es"_L1) {
+            errors.append({ErrorCode::UnknownValue, langPath, u"must be en or es"_s});
+            continue;
+        }
+        if (!lang.value().isObject()) {
+            errors.append({ErrorCode::WrongType, langPath, u"must be an object"_s});
+            continue;
+        }
+        const QJsonObject types = lang.value().toObject();
+        for (auto type = types.begin(); type != types.end(); ++type) {
+            const QString typePath = langPath + u'.' + type.key();
+            if (type.key() != "default"_L1 &&
+                !domain::fromWire<domain::AppointmentType>(type.key())) {
+                errors.append({ErrorCode::UnknownValue, typePath,
+                               u"must be default or an appointment type: "_s +
+                                   domain::wireNames<domain::AppointmentType>().join(u", "_s)});
+                continue;
+            }
+            if (!type.value().isObject()) {
+                errors.append({ErrorCode::WrongType, typePath, u"must be an object"_s});
+                continue;
+            }
+            const QJsonObject fields = type.value().toObject();
+            for (auto field = fields.begin(); field != fields.end(); ++field) {
+                const QString path = typePath + u'.' + field.key();
+                if (!std::ranges::any_of(templateFields,
+                                         [&](auto f) { return f == field.key(); })) {
+                    errors.append({ErrorCode::UnknownValue, path,
+                                   u"must be one of emailSubject, emailText, emailHtml, sms"_s});
+                    continue;
+                }
+                if (!field.value().isString()) {
+                    errors.append({ErrorCode::WrongType, path, u"must be a string"_s});
+                    continue;
+                }
+                const QString text = field.value().toString();
+                if (text.size() > maxTemplateChars) {
+                    errors.append({ErrorCode::TooLong, path,
+                                   u"must be at most %1 characters"_s.arg(maxTemplateChars)});
+                    continue;
+                }
+                for (const auto& m : placeholder.globalMatch(text)) {
+                    if (!placeholders.contains(m.captured(1))) {
+                        errors.append({ErrorCode::UnknownValue, path,
+                                       u"has an unknown placeholder %1; known: {%2}"_s.arg(
+                                           m.captured(0), placeholders.join(u"}, {"_s))});
+                        break;
+                    }
+                }
+            }
+        }
+    }
+}
+
+} // namespace
+
+bool isEmailAddress(const QString& text) {
+    // What a mail server takes in MAIL FROM / RCPT TO and a header takes
+    // without quoting: local@domain, no spaces, brackets or separators.
+    static const QRegularExpression address(
+        u"^[^\\s@<>(),;:\"\\[\\]\\\\]+@[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?$"_s);
+    return address.match(text).hasMatch() && !hasControl(text) && !text.contains(u".."_s);
+}
+
+namespace {
 
 QString tlsName(SmtpTls tls) {
     return tls == SmtpTls::Required ? u"required"_s : u"starttls"_s;
@@ -118,39 +221,57 @@ std::expected<void, Errors> ReminderSettings::apply(const QJsonObject& changes) 
         if (QString* field = stringField(next, name)) {
             if (!it.value().isString() && !it.value().isNull())
                 errors.append({ErrorCode::WrongType, key, u"must be a string"_s});
+            else if (hasControl(it.value().toString()))
+                errors.append({ErrorCode::UnknownValue, key,
+                               u"must be one line, without control characters"_s});
             else
                 *field = it.value().toString().trimmed();
         } else if (key == "smtpPort"_L1) {
             const double port = it.value().toDouble(-1);
-            if (!it.value().isDouble() || port < 1 || port > 65535 || port != int(port))
+            if (!it.value().isDouble())
+                errors.append({ErrorCode::WrongType, key, u"must be a number"_s});
+            else if (port < 1 || port > 65535 || port != int(port))
                 errors.append({ErrorCode::OutOfRange, key, u"must be a port from 1 to 65535"_s});
             else
                 next.smtpPort = int(port);
         } else if (key == "smtpTls"_L1) {
             const QString v = it.value().toString();
-            if (v == "starttls"_L1)
+            if (!it.value().isString())
+                errors.append({ErrorCode::WrongType, key, u"must be a string"_s});
+            else if (v == "starttls"_L1)
                 next.smtpTls = SmtpTls::Try;
             else if (v == "required"_L1)
                 next.smtpTls = SmtpTls::Required;
             else
                 errors.append({ErrorCode::UnknownValue, key, u"must be starttls or required"_s});
         } else if (key == "templates"_L1) {
-            if (!it.value().isObject())
-                errors.append({ErrorCode::WrongType, key, u"must be an object"_s});
-            else
+            const qsizetype before = errors.size();
+            checkTemplates(it.value(), errors);
+            if (errors.size() == before)
                 next.templates = it.value().toObject();
         } else {
             errors.append({ErrorCode::UnknownValue, key, u"is not a reminder setting"_s});
         }
     }
-    for (const QString& url : {next.smsUrl, next.publicBaseUrl}) {
-        if (!url.isEmpty() && !QUrl(url, QUrl::StrictMode).isValid())
-            errors.append({ErrorCode::UnknownValue,
-                           url == next.smsUrl ? u"smsUrl"_s : u"publicBaseUrl"_s,
-                           u"must be an absolute URL"_s});
+    const auto named = [&](const QString& field) {
+        return std::ranges::any_of(errors, [&](const Error& e) { return e.field == field; });
+    };
+    // Checked on the result, so that a PUT of other fields is not refused
+    // for what it did not send; each only when it was sent.
+    if (changes.contains("smtpHost"_L1) && !named(u"smtpHost"_s) && !next.smtpHost.isEmpty() &&
+        !isHost(next.smtpHost))
+        errors.append({ErrorCode::UnknownValue, u"smtpHost"_s,
+                       u"must be a host name or an IPv4 address, such as smtp.example.org"_s});
+    if (changes.contains("smtpFrom"_L1) && !named(u"smtpFrom"_s) && !next.smtpFrom.isEmpty() &&
+        !isEmailAddress(next.smtpFrom))
+        errors.append({ErrorCode::UnknownValue, u"smtpFrom"_s,
+                       u"must be an email address, such as reminders@example.org"_s});
+    for (const auto field : {"smsUrl"_L1, "publicBaseUrl"_L1}) {
+        const QString url = *stringField(next, field);
+        if (changes.contains(field) && !named(field) && !url.isEmpty() && !isWebUrl(url))
+            errors.append(
+                {ErrorCode::UnknownValue, field, u"must be an absolute http or https URL"_s});
     }
-    if (!next.smtpFrom.isEmpty() && !next.smtpFrom.contains(u'@'))
-        errors.append({ErrorCode::UnknownValue, u"smtpFrom"_s, u"must be an email address"_s});
     if (!errors.isEmpty())
         return std::unexpected(errors);
     *this = next;

@@ -50,8 +50,12 @@ struct ReminderSettings {
     QString toStored(const Sealer& sealer) const;
     // The answer of GET /settings/reminders: credentials as {"set": bool}.
     QJsonObject toWire() const;
-    // Applies a PUT body; every problem names its field.
+    // Applies a PUT body; every problem names its field ("smtpPort",
+    // "templates.es.default.sms").
     std::expected<void, Errors> apply(const QJsonObject& changes);
 };
+
+// An address SMTP and a mail header take as it is: local@domain.
+bool isEmailAddress(const QString& text);
 
 } // namespace mss::reminders

@@ -7,6 +7,7 @@
 #include "server/Router.h"
 #include "server/ServerAppointmentWriter.h"
 
+#include <QRegularExpression>
 #include <QSqlQuery>
 
 #include <sodium.h>
@@ -70,10 +71,32 @@ ApiResponse testSend(RequestContext& ctx) {
     const QString channel = body->value("channel"_L1).toString();
     const QString to = body->value("to"_L1).toString().trimmed();
     Errors errors;
-    if (channel != "email"_L1 && channel != "sms"_L1)
+    const auto field = [&](QLatin1StringView name) {
+        const QJsonValue v = body->value(name);
+        if (v.isUndefined() || v.isNull() || (v.isString() && v.toString().trimmed().isEmpty()))
+            errors.append({ErrorCode::Required, name, u"is required"_s});
+        else if (!v.isString())
+            errors.append({ErrorCode::WrongType, name, u"must be a string"_s});
+        else
+            return true;
+        return false;
+    };
+    if (field("channel"_L1) && channel != "email"_L1 && channel != "sms"_L1)
         errors.append({ErrorCode::UnknownValue, u"channel"_s, u"must be email or sms"_s});
-    if (to.isEmpty())
-        errors.append({ErrorCode::Required, u"to"_s, u"is required"_s});
+    if (field("to"_L1)) {
+        static const QRegularExpression phone(u"^\\+[1-9][0-9]{6,14}$"_s);
+        if (channel == "email"_L1 && !reminders::isEmailAddress(to))
+            errors.append({ErrorCode::UnknownValue, u"to"_s,
+                           u"must be an email address, such as someone@example.org"_s});
+        else if (channel == "sms"_L1 && !phone.match(to).hasMatch())
+            errors.append({ErrorCode::UnknownValue, u"to"_s,
+                           u"must be a phone number in international form, such as "
+                           "+15551234567"_s});
+    }
+    for (const QString& key : body->keys()) {
+        if (key != "channel"_L1 && key != "to"_L1)
+            errors.append({ErrorCode::UnknownValue, key, u"is not a field of a test send"_s});
+    }
     if (!errors.isEmpty())
         return ApiResponse::invalid(errors);
     const auto s = scheduler->settings();
