@@ -151,6 +151,7 @@ private slots:
     void failuresAreRetriedAndListedForAdmins();
     void aStalledSmtpServerHoldsUpNoRequest();
     void aKillBetweenClaimAndSendSendsOnce();
+    void aStopDuringASendRetriesItOnce();
     void badSettingsAreRefusedNamingTheField_data();
     void badSettingsAreRefusedNamingTheField();
     void badTestSendsAreRefusedNamingTheField_data();
@@ -620,6 +621,38 @@ void tst_reminders::aKillBetweenClaimAndSendSendsOnce() {
     QVERIFY(call("GET", u"/api/v1/reminders?state=claimed"_s).data().toArray().isEmpty());
     settle();
     QCOMPARE(mails().size(), mailsBefore + 1); // once
+}
+
+void tst_reminders::aStopDuringASendRetriesItOnce() {
+    const QDateTime start = now().addSecs(25 * 3600);
+    const QString id = book(start, m_client);
+    QVERIFY(!id.isEmpty());
+    const qsizetype mailsBefore = mails().size();
+    m_smtpGate.hold();
+    setNow(start.addSecs(-24 * 3600));
+    QTRY_VERIFY_WITH_TIMEOUT(m_smtpGate.stalled() > 0, 5000);
+
+    // SIGTERM while the SMTP server says nothing: the send is given up (the
+    // connection cut, not left to its 20 s limit) and recorded as failed.
+    m_server.stop();
+    QTRY_COMPARE(m_smtpGate.stalled(), 0);
+    m_smtpGate.release();
+    QVERIFY(m_server.start(m_serveArgs));
+    const QJsonArray failed = call("GET", u"/api/v1/reminders?state=failed"_s).data().toArray();
+    QCOMPARE(failed.size(), 1);
+    QCOMPARE(failed.at(0)["appointment"_L1].toString(), id);
+    QVERIFY2(failed.at(0)["lastError"_L1].toString().contains(u"stopped"_s),
+             qPrintable(failed.at(0)["lastError"_L1].toString()));
+    QCOMPARE(mails().size(), mailsBefore);
+
+    // Retried after the first backoff, once.
+    setNow(now().addSecs(61));
+    QTRY_COMPARE_WITH_TIMEOUT(mails().size(), mailsBefore + 1, 10'000);
+    QVERIFY(mails().last().contains(u"Message-ID: <%1.email.reminder@"_s.arg(id)));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        call("GET", u"/api/v1/reminders?state=failed"_s).data().toArray().isEmpty(), 5000);
+    settle();
+    QCOMPARE(mails().size(), mailsBefore + 1);
 }
 
 namespace {
