@@ -43,8 +43,9 @@ ApiServer::ApiServer(Practice& practice, QObject* parent)
     m_auditTimer.setSingleShot(true);
     m_auditTimer.setInterval(auditFlushMs);
     connect(&m_auditTimer, &QTimer::timeout, this, &ApiServer::flushAudit);
-    // Checkpoints run beside the requests, never inside one.
-    if (m_practice.db().setAutoCheckpoint(false))
+    // Checkpoints run beside the requests; a commit checkpoints only as
+    // the bound of the WAL (see WalCheckpointer).
+    if (m_practice.db().setAutoCheckpoint(autoCheckpointPages))
         m_checkpointer = std::make_unique<storage::WalCheckpointer>(
             m_practice.db().path(), std::chrono::milliseconds(checkpointMs));
 }
@@ -52,7 +53,7 @@ ApiServer::ApiServer(Practice& practice, QObject* parent)
 ApiServer::~ApiServer() {
     flushAudit();
     m_checkpointer.reset();
-    m_practice.db().setAutoCheckpoint(true);
+    m_practice.db().setAutoCheckpoint(1000);
 }
 
 bool ApiServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) {

@@ -30,6 +30,7 @@ public:
     static constexpr int auditFlushMs = 100;
     static constexpr qsizetype maxPendingAudit = 256;
     static constexpr int checkpointMs = 200;
+    static constexpr int autoCheckpointPages = 4096; // 16 MiB of WAL
 
     explicit ApiServer(Practice& practice, QObject* parent = nullptr);
     ~ApiServer() override;

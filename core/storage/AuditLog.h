@@ -54,13 +54,19 @@ private:
     struct Anchor {
         qint64 seq = 0;
         QString hash;
+        friend bool operator==(const Anchor&, const Anchor&) = default;
     };
+    // "<seq, 20 digits> <hash, 64 hex>\n"
+    static constexpr int anchorBytes = 20 + 1 + 64 + 1;
+    static std::optional<Anchor> parseAnchor(const QByteArray& text);
     static std::optional<Anchor> readAnchor(const QString& file);
     void transactionEnded(bool committed);
 
     Database& m_db;
     const Clock& m_clock;
     std::optional<Anchor> m_pending; // appended, not yet committed
+    std::optional<Anchor> m_written; // what this process last wrote
+    int m_anchorFd = -1;
 };
 
 } // namespace mss::storage

@@ -96,8 +96,12 @@ DbResult<void> Database::run(QSqlQuery& query) {
     return {};
 }
 
-DbResult<void> Database::setAutoCheckpoint(bool on) {
-    return exec(on ? u"PRAGMA wal_autocheckpoint=1000"_s : u"PRAGMA wal_autocheckpoint=0"_s);
+DbResult<void> Database::setAutoCheckpoint(int pages) {
+    // The WAL file keeps its largest size unless limited; once a
+    // checkpoint lets the WAL start over it is cut back to 64 MiB.
+    if (auto r = exec(u"PRAGMA journal_size_limit=67108864"_s); !r)
+        return r;
+    return exec(u"PRAGMA wal_autocheckpoint=%1"_s.arg(pages));
 }
 
 int Database::schemaVersion() {

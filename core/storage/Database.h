@@ -55,10 +55,10 @@ public:
     // Runs a prepared query, turning Qt's bool into our error.
     static DbResult<void> run(QSqlQuery& query);
 
-    // Whether a commit that fills the WAL past 1,000 pages checkpoints it
-    // (SQLite's default). A server turns it off and leaves checkpoints to a
-    // WalCheckpointer, off the request path.
-    DbResult<void> setAutoCheckpoint(bool on);
+    // The WAL size, in pages, past which a commit also checkpoints it
+    // (SQLite's default is 1,000). A server raises it and leaves the
+    // routine checkpoints to a WalCheckpointer, off the request path.
+    DbResult<void> setAutoCheckpoint(int pages);
 
     // The schema version the file is at (PRAGMA user_version).
     int schemaVersion();

@@ -29,9 +29,18 @@ void checkpoint(const QString& file, const QString& connection) {
         qCWarning(lcDb) << "checkpoint: cannot open the database:" << db.lastError().text();
         return;
     }
-    QSqlQuery q(db);
-    if (!q.exec(u"PRAGMA wal_checkpoint(PASSIVE)"_s))
-        qCDebug(lcDb) << "checkpoint skipped:" << q.lastError().text();
+    // Copies until it has caught up with the writer, a few rounds at most;
+    // a write transaction that starts with everything copied starts the
+    // WAL over.
+    for (int round = 0; round < 4; ++round) {
+        QSqlQuery q(db);
+        if (!q.exec(u"PRAGMA wal_checkpoint(PASSIVE)"_s) || !q.next()) {
+            qCDebug(lcDb) << "checkpoint skipped:" << q.lastError().text();
+            return;
+        }
+        if (q.value(1).toLongLong() <= q.value(2).toLongLong())
+            return;
+    }
 }
 
 } // namespace

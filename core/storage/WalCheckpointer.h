@@ -10,13 +10,19 @@ class QTimer;
 namespace mss::storage {
 
 // Checkpoints a database's WAL from a thread and connection of its own, so
-// that no request pays for it. SQLite would otherwise run the checkpoint
-// inside whichever commit pushed the WAL past 1,000 pages: a booking that
-// took ten times as long as its neighbours. The serving connection turns
-// its automatic checkpoints off (Database::setAutoCheckpoint) and this one
-// runs PRAGMA wal_checkpoint(PASSIVE) every `interval`, which copies what
-// it can without waiting for, or blocking, readers and writers; the next
-// write starts the WAL file over once everything is copied.
+// that requests do not pay for it. SQLite would otherwise copy the WAL into
+// the database inside whichever commit pushed it past 1,000 pages: a
+// booking that took ten times as long as its neighbours. This one runs
+// PRAGMA wal_checkpoint(PASSIVE) every `interval`, which copies what it can
+// without waiting for, or blocking, readers and writers.
+//
+// It cannot bound the WAL alone: the file starts over only when a write
+// begins with every frame copied, which a steady stream of writes (faster
+// than the copying) may never allow. So the serving connection keeps an
+// automatic checkpoint at a larger threshold as the bound
+// (Database::setAutoCheckpoint); when it fires, the frames are mostly
+// copied already, so it costs the commit little, and the next write starts
+// the WAL over.
 class WalCheckpointer {
 public:
     WalCheckpointer(const QString& databaseFile, std::chrono::milliseconds interval);
