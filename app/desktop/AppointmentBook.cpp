@@ -295,8 +295,8 @@ void AppointmentBook::edit(const ObjectId& id) {
 
 std::optional<QDate> AppointmentBook::originalDateOf(const Appointment& occurrence) {
     const ObjectId series = *occurrence.recurringAppointment;
-    auto stored = m_session.cache().records().get(storage::RecordKind::RecurringAppointment,
-                                                  series.toString());
+    auto stored =
+        m_session.cache().get(storage::RecordKind::RecurringAppointment, series.toString());
     if (stored && *stored) {
         const auto s =
             domain::RecurringAppointment::fromJson((*stored)->doc, domain::DecodeMode::TypesOnly);
@@ -313,8 +313,8 @@ std::optional<QDate> AppointmentBook::originalDateOf(const Appointment& occurren
 
 std::optional<domain::RecurringAppointment>
 AppointmentBook::seriesOf(const Appointment& occurrence) {
-    auto stored = m_session.cache().records().get(storage::RecordKind::RecurringAppointment,
-                                                  occurrence.recurringAppointment->toString());
+    auto stored = m_session.cache().get(storage::RecordKind::RecurringAppointment,
+                                        occurrence.recurringAppointment->toString());
     if (!stored || !*stored)
         return std::nullopt;
     auto s = domain::RecurringAppointment::fromJson((*stored)->doc, domain::DecodeMode::TypesOnly);

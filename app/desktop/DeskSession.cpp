@@ -1,5 +1,8 @@
 #include "DeskSession.h"
 
+#include "sync/CacheSecrets.h"
+#include "sync/TokenStore.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
@@ -89,19 +92,21 @@ void DeskSession::readIdentity(bool mayWorkOffline, std::function<void(Checked<v
             [this, mayWorkOffline, done](const sync::ApiResponse& r) {
                 if (r.isNetworkFailure() && mayWorkOffline) {
                     // Work from what the cache knows; sync catches up later.
-                    if (auto opened = openCache(); !opened) {
-                        done(opened);
-                        return;
-                    }
-                    const auto me = m_cache->syncState(meKey);
-                    const auto settings = m_cache->syncState(settingsKey);
-                    if (!me || me->isEmpty()) {
-                        done(std::unexpected(
-                            fail(ErrorCode::NotFound, u"server"_s,
-                                 tr("The server cannot be reached: %1").arg(r.message))));
-                        return;
-                    }
-                    done(adopt(parse(*me), parse(settings.value_or(QString()))));
+                    openCache([this, done, why = r.message](Checked<void> opened) {
+                        if (!opened) {
+                            done(opened);
+                            return;
+                        }
+                        const auto me = m_cache->syncState(meKey);
+                        const auto settings = m_cache->syncState(settingsKey);
+                        if (!me || me->isEmpty()) {
+                            done(std::unexpected(
+                                fail(ErrorCode::NotFound, u"server"_s,
+                                     tr("The server cannot be reached: %1").arg(why))));
+                            return;
+                        }
+                        done(adopt(parse(*me), parse(settings.value_or(QString()))));
+                    });
                     return;
                 }
                 if (!r.ok()) {
@@ -123,20 +128,44 @@ void DeskSession::readSettings(std::function<void(Checked<void>)> done) {
             done(std::unexpected(fail(ErrorCode::NotFound, u"server"_s, r.message)));
             return;
         }
-        if (auto opened = openCache(); !opened) {
-            done(opened);
-            return;
-        }
-        const QJsonObject settings = r.data().toObject();
-        m_cache->setSyncState(meKey, compact(m_meJson));
-        m_cache->setSyncState(settingsKey, compact(settings));
-        done(adopt(m_meJson, settings));
+        openCache([this, done, settings = r.data().toObject()](Checked<void> opened) {
+            if (!opened) {
+                done(opened);
+                return;
+            }
+            m_cache->setSyncState(meKey, compact(m_meJson));
+            m_cache->setSyncState(settingsKey, compact(settings));
+            done(adopt(m_meJson, settings));
+        });
     });
 }
 
-Checked<void> DeskSession::openCache() {
-    if (m_cache)
-        return {};
+void DeskSession::openCache(std::function<void(Checked<void>)> done) {
+    if (m_cache) {
+        done({});
+        return;
+    }
+    if (!m_keychain) {
+        done(openCacheWith(std::nullopt));
+        return;
+    }
+    // Meeting links and unsent changes in the cache are sealed with a key
+    // kept in the keychain, never beside the file.
+    sync::loadOrCreateCacheKey(*m_keychain, sync::TokenStore::account(m_identity, m_email),
+                               [this, done](Result<QByteArray> key) {
+                                   if (key) {
+                                       done(openCacheWith(*key));
+                                       return;
+                                   }
+                                   // No keychain: a cache that was never sealed opens as before
+                                   // (owner-only file) and the user is told; a sealed one is
+                                   // refused by the cache, which names why.
+                                   m_cacheKeyProblem = key.error().message;
+                                   done(openCacheWith(std::nullopt));
+                               });
+}
+
+Checked<void> DeskSession::openCacheWith(const std::optional<QByteArray>& key) {
     const QString path = cachePath(m_identity, m_email, m_cacheDir);
     QDir().mkpath(QFileInfo(path).absolutePath());
     // Owner-only from the first byte: the schedule names clients. SQLite
@@ -145,7 +174,7 @@ Checked<void> DeskSession::openCache() {
     if (!file.exists() && file.open(QIODevice::WriteOnly))
         file.close();
     file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
-    auto opened = sync::LocalCache::open(path);
+    auto opened = sync::LocalCache::open(path, key);
     if (!opened)
         return std::unexpected(fail(
             ErrorCode::StorageFailure, u"cache"_s,

@@ -8,6 +8,7 @@
 #include "sync/LocalCache.h"
 #include "sync/LocalSchedule.h"
 #include "sync/SyncEngine.h"
+#include "sync/TokenStore.h"
 
 #include <QObject>
 #include <QTimeZone>
@@ -38,6 +39,12 @@ public:
     // address, unless it changes from run to run (an office server on a
     // free port is named by its data directory).
     void setServerIdentity(const QString& identity) { m_identity = identity; }
+    // Where the key that seals the cache's meeting links is kept. Without
+    // one (tests of other things, the demo practice) they are kept in clear
+    // in the owner-only file.
+    void setKeychain(sync::TokenStore* keychain) { m_keychain = keychain; }
+    // Why the keychain could not give the cache its key, when it could not.
+    const QString& cacheKeyProblem() const { return m_cacheKeyProblem; }
     const QString& serverIdentity() const { return m_identity; }
 
     // Signs in with the password, reads who the user is and the practice's
@@ -69,7 +76,8 @@ public:
 private:
     void readIdentity(bool mayWorkOffline, std::function<void(Checked<void>)> done);
     void readSettings(std::function<void(Checked<void>)> done);
-    Checked<void> openCache();
+    void openCache(std::function<void(Checked<void>)> done);
+    Checked<void> openCacheWith(const std::optional<QByteArray>& key);
     Checked<void> adopt(const QJsonObject& me, const QJsonObject& settings);
 
     QUrl m_server;
@@ -78,6 +86,8 @@ private:
     QString m_cacheDir;
     QString m_identity;
     QString m_token;
+    sync::TokenStore* m_keychain = nullptr;
+    QString m_cacheKeyProblem;
     QJsonObject m_meJson;
     sync::ApiClient m_api;
     std::unique_ptr<sync::LocalCache> m_cache;

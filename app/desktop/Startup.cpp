@@ -190,6 +190,10 @@ void Startup::signIn(const QUrl& server, const QString& identity, const QString&
     m_email = email;
     m_session = std::make_unique<DeskSession>(server, email, m_clock);
     m_session->setServerIdentity(identity);
+    // The demo practice's data is made up: its cache is not worth a
+    // keychain prompt on a machine without one.
+    if (!m_options.demo)
+        m_session->setKeychain(m_tokens.get());
     m_session->signIn(password, [this, keepToken](Checked<void> done) {
         if (!done) {
             const QString why = done.error().front().message;
@@ -244,6 +248,7 @@ void Startup::resumeWith(const QString& email) {
                        }
                        m_session = std::make_unique<DeskSession>(m_url, m_email, m_clock);
                        m_session->setServerIdentity(m_identity);
+                       m_session->setKeychain(m_tokens.get());
                        m_session->resume(**token, [this](Checked<void> done) {
                            if (done)
                                open();
@@ -292,6 +297,18 @@ void Startup::open() {
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
         m_keychainProblem.clear();
+    }
+    if (m_session && !m_session->cacheKeyProblem().isEmpty() && !m_cacheKeyWarned) {
+        m_cacheKeyWarned = true;
+        auto* box = new QMessageBox(
+            QMessageBox::Warning, tr("Keychain unavailable"),
+            tr("The system keychain cannot keep the key of this computer's copy of the schedule "
+               "(%1). Meeting links and passwords are kept unencrypted in it, readable only by "
+               "your account, until the keychain is available.")
+                .arg(m_session->cacheKeyProblem()),
+            QMessageBox::Ok, m_window.get());
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
     }
 }
 

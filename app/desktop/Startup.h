@@ -74,6 +74,7 @@ private:
     std::unique_ptr<DeskSession> m_session;
     std::unique_ptr<MainWindow> m_window;
     QString m_keychainProblem;
+    bool m_cacheKeyWarned = false;
     QUrl m_url;
     QString m_identity; // the server as named in the keychain and the cache file
     QString m_email;

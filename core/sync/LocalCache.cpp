@@ -22,6 +22,8 @@ QString text(const QString& s) {
     return s.isNull() ? QString(u""_s) : s;
 }
 
+const QString keyCheckState = u"secrets.check"_s;
+
 } // namespace
 
 const QList<QStringList>& cacheSchema() {
@@ -60,6 +62,8 @@ DbResult<std::unique_ptr<LocalCache>> LocalCache::open(const QString& path,
     if (!db)
         return std::unexpected(db.error());
     std::unique_ptr<LocalCache> cache(new LocalCache(std::move(*db)));
+    if (auto checked = cache->checkKey(secrets); !checked)
+        return std::unexpected(checked.error());
     cache->m_secrets = std::move(secrets);
     if (cache->m_secrets) {
         // What is deleted or overwritten is zeroed, so an old clear copy
@@ -71,6 +75,30 @@ DbResult<std::unique_ptr<LocalCache>> LocalCache::open(const QString& path,
             return std::unexpected(r.error());
     }
     return cache;
+}
+
+DbResult<void> LocalCache::checkKey(const std::optional<CacheSecrets>& secrets) {
+    // Once sealed, always sealed: a cache opened with a key keeps a value
+    // sealed with it. Opening it without that key would leave the outbox's
+    // sealed changes unreadable, and they are the user's unsent work, so it
+    // is refused instead (and nothing is written).
+    static const QByteArray check = "mentalspace cache key check";
+    auto stored = syncState(keyCheckState);
+    if (!stored)
+        return std::unexpected(stored.error());
+    if (stored->isEmpty()) {
+        if (!secrets)
+            return {};
+        return setSyncState(keyCheckState, QString::fromLatin1(secrets->seal(check).toBase64()));
+    }
+    if (!secrets)
+        return std::unexpected(storage::StorageError{
+            u"the local copy is sealed with a key kept in the system keychain, which is not "
+            "available now"_s});
+    if (secrets->open(QByteArray::fromBase64(stored->toLatin1())) != check)
+        return std::unexpected(storage::StorageError{
+            u"the local copy was sealed with another key than the one in the system keychain"_s});
+    return {};
 }
 
 DbResult<void> LocalCache::sealWhatIsClear() {

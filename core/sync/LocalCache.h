@@ -43,7 +43,9 @@ public:
     // With `key` (CacheSecrets, from the OS keychain: loadOrCreateCacheKey)
     // meeting links and passwords, and the outbox's and conflicts' copies
     // of records, are kept encrypted; without it they are kept in clear
-    // (tools and tests of other things).
+    // (tools and tests of other things). A cache once opened with a key
+    // opens only with that key again: without it, or with another, open
+    // fails naming the cause, so sealed unsent changes are never dropped.
     static storage::DbResult<std::unique_ptr<LocalCache>>
     open(const QString& path, const std::optional<QByteArray>& key = std::nullopt);
 
@@ -93,6 +95,7 @@ public:
 
 private:
     explicit LocalCache(std::unique_ptr<storage::Database> db);
+    storage::DbResult<void> checkKey(const std::optional<CacheSecrets>& secrets);
     storage::DbResult<void> sealWhatIsClear();
     // A stored document with its secrets back in it.
     QJsonObject opened(QJsonObject doc, const QByteArray& secret) const;

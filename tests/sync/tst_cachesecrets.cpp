@@ -151,12 +151,23 @@ void TestCacheSecrets::linksAreNotInTheFileButTheDeskReadsThem() {
         QCOMPARE(cache->outbox().all().value().back().body.value("virtualMeetingLink"_L1),
                  secretLink);
     }
-    // With another key the schedule still shows, without the links.
+    // Without the key (the keychain locked or gone), or with another one,
+    // the sealed unsent changes could not be read: opening is refused,
+    // naming why, and nothing is lost.
     {
-        auto cache = LocalCache::open(path, CacheSecrets::newKey()).value();
-        const auto a = cache->appointment(booked.toString()).value();
-        QVERIFY(a.has_value());
-        QVERIFY(!a->virtualMeetingLink.has_value());
+        const auto withoutKey = LocalCache::open(path);
+        QVERIFY(!withoutKey);
+        QVERIFY2(withoutKey.error().message.contains(u"keychain"_s),
+                 qPrintable(withoutKey.error().message));
+        const auto otherKey = LocalCache::open(path, CacheSecrets::newKey());
+        QVERIFY(!otherKey);
+        QVERIFY2(otherKey.error().message.contains(u"another key"_s),
+                 qPrintable(otherKey.error().message));
+    }
+    {
+        auto cache = LocalCache::open(path, *key).value();
+        QCOMPARE(cache->outbox().all().value().size(), 2);
+        QCOMPARE(cache->appointment(booked.toString()).value()->virtualMeetingLink, secretLink);
     }
 }
 
