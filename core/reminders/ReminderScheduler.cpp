@@ -499,6 +499,10 @@ void ReminderSender::sendGroup(const QList<std::pair<QString, QString>>& group,
                 ++progressed;
                 o.result ? ++done.sent : ++done.failed;
             }
+        } else if (!outcomes.isEmpty()) {
+            // Their claims stay: tried again in claimTimeoutMs, a sent one
+            // then a second time (same Message-ID), as after a crash.
+            qCWarning(lcReminders) << "cannot record" << outcomes.size() << "reminder outcomes";
         }
         outcomes.clear();
         sinceRecord.restart();
