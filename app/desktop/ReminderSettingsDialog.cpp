@@ -1,5 +1,6 @@
 #include "ReminderSettingsDialog.h"
 
+#include "ReminderTemplatesPage.h"
 #include "sync/ApiClient.h"
 
 #include <QComboBox>
@@ -12,6 +13,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace mss::desktop {
@@ -98,14 +100,32 @@ ReminderSettingsDialog::ReminderSettingsDialog(sync::ApiClient& api, QWidget* pa
     right->addStretch(1);
     columns->addLayout(left);
     columns->addLayout(right);
+    auto* sending = new QWidget(this);
+    sending->setObjectName(u"sendingPage"_s);
+    sending->setLayout(columns);
+    m_templates = new ReminderTemplatesPage(this);
+    m_pages = new QTabWidget(this);
+    m_pages->addTab(sending, tr("Se&nding"));
+    m_pages->addTab(m_templates, tr("Te&mplates"));
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_status);
-    layout->addLayout(columns);
+    layout->addWidget(m_pages, 1);
     layout->addWidget(m_buttons);
 
     connect(m_save, &QPushButton::clicked, this, &ReminderSettingsDialog::save);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_test, &QPushButton::clicked, this, &ReminderSettingsDialog::sendTest);
+    // The preview signs with the practice's name and links to its address
+    // as typed, before they are saved.
+    for (const QString& key : {u"practiceName"_s, u"publicBaseUrl"_s})
+        connect(qobject_cast<QLineEdit*>(m_fields.value(key)), &QLineEdit::textChanged, this,
+                &ReminderSettingsDialog::updateSample);
+}
+
+void ReminderSettingsDialog::updateSample() {
+    m_templates->setPractice(m_zone,
+                             qobject_cast<QLineEdit*>(m_fields.value(u"practiceName"_s))->text(),
+                             qobject_cast<QLineEdit*>(m_fields.value(u"publicBaseUrl"_s))->text());
 }
 
 void ReminderSettingsDialog::addRow(QFormLayout* form, const QString& key, const QString& label,
@@ -140,6 +160,15 @@ QLineEdit* ReminderSettingsDialog::addText(QFormLayout* form, const QString& key
 void ReminderSettingsDialog::load() {
     m_status->setStyleSheet(QString());
     m_status->setText(tr("Reading the server's settings…"));
+    // The preview's dates are in the practice's zone, as the server writes them.
+    sync::ApiCall* practice = m_api.get(u"/settings"_s);
+    connect(practice, &sync::ApiCall::finished, this, [this](const sync::ApiResponse& r) {
+        const QTimeZone zone(r.data().toObject().value("timeZone"_L1).toString().toUtf8());
+        if (r.ok() && zone.isValid()) {
+            m_zone = zone;
+            updateSample();
+        }
+    });
     sync::ApiCall* call = m_api.get(u"/settings/reminders"_s);
     connect(call, &sync::ApiCall::finished, this, [this](const sync::ApiResponse& r) {
         if (!r.ok()) {
@@ -172,6 +201,8 @@ void ReminderSettingsDialog::fill(const QJsonObject& settings) {
     }
     m_port->setValue(settings.value("smtpPort"_L1).toInt(587));
     m_tls->setCurrentIndex(std::max(0, m_tls->findData(settings.value("smtpTls"_L1).toString())));
+    m_templates->setTemplates(settings.value("templates"_L1).toObject());
+    updateSample();
 }
 
 QJsonObject ReminderSettingsDialog::changes() const {
@@ -193,6 +224,8 @@ QJsonObject ReminderSettingsDialog::changes() const {
         out.insert("smtpPort"_L1, m_port->value());
     if (m_tls->currentData().toString() != m_loaded.value("smtpTls"_L1).toString())
         out.insert("smtpTls"_L1, m_tls->currentData().toString());
+    if (m_templates->templates() != m_loaded.value("templates"_L1).toObject())
+        out.insert("templates"_L1, m_templates->templates());
     return out;
 }
 
@@ -203,6 +236,7 @@ void ReminderSettingsDialog::clearErrors() {
     }
     m_status->clear();
     m_status->setStyleSheet(QString());
+    m_templates->clearErrors();
 }
 
 void ReminderSettingsDialog::showErrors(const sync::ApiResponse& response) {
@@ -213,7 +247,10 @@ void ReminderSettingsDialog::showErrors(const sync::ApiResponse& response) {
         const QJsonObject e = v.toObject();
         const QString key = e.value("field"_L1).toString();
         const QString message = e.value("message"_L1).toString();
-        if (QLabel* label = m_errors.value(key)) {
+        if (key == "templates"_L1 || key.startsWith("templates."_L1)) {
+            m_templates->showServerError(key, message);
+            m_pages->setCurrentWidget(m_templates);
+        } else if (QLabel* label = m_errors.value(key)) {
             label->setText(tr("%1 %2").arg(m_labels.value(key), message));
             label->show();
         } else {
@@ -230,6 +267,15 @@ void ReminderSettingsDialog::showErrors(const sync::ApiResponse& response) {
 
 void ReminderSettingsDialog::save() {
     clearErrors();
+    // The server would send an unknown placeholder as typed: refused here.
+    if (!m_templates->checkPlaceholders()) {
+        m_pages->setCurrentWidget(m_templates);
+        m_status->setStyleSheet(errorStyle);
+        m_status->setText(tr("A template uses a placeholder the scheduler does not know: "
+                             "see the field marked below."));
+        emit saveFinished(false);
+        return;
+    }
     const QJsonObject body = changes();
     if (body.isEmpty()) {
         accept();

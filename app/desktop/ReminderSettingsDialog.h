@@ -3,6 +3,7 @@
 #include <QDialog>
 #include <QHash>
 #include <QJsonObject>
+#include <QTimeZone>
 
 class QComboBox;
 class QDialogButtonBox;
@@ -11,6 +12,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSpinBox;
+class QTabWidget;
 
 namespace mss::sync {
 class ApiClient;
@@ -19,13 +21,17 @@ struct ApiResponse;
 
 namespace mss::desktop {
 
+class ReminderTemplatesPage;
+
 // The practice's reminder settings, read and written through the server's
 // admin routes (GET/PUT /settings/reminders, POST /settings/reminders/test;
 // docs/reminders.md): the mail server, the SMS gateway, the practice's name
 // and the address its confirmation links start with. Secrets (the SMTP
 // password, the gateway token, the reply webhook's secret) are never shown:
 // the server says only whether each is set, and one is sent only when
-// typed. A refusal is shown under the field it names.
+// typed. A refusal is shown under the field it names. A second page edits
+// the messages' templates per language and appointment type, with a preview
+// (ReminderTemplatesPage); they are saved with the other settings.
 class ReminderSettingsDialog : public QDialog {
     Q_OBJECT
 
@@ -45,6 +51,8 @@ public:
     QLineEdit* testRecipientField() const { return m_testTo; }
     QPushButton* testButton() const { return m_test; }
     QLabel* testResult() const { return m_testResult; }
+    QTabWidget* pages() const { return m_pages; }
+    ReminderTemplatesPage* templatesPage() const { return m_templates; }
 
 signals:
     void loaded(bool ok);
@@ -61,6 +69,7 @@ private:
     void sendTest();
     void showErrors(const sync::ApiResponse& response);
     void clearErrors();
+    void updateSample();
 
     sync::ApiClient& m_api;
     QJsonObject m_loaded;
@@ -76,6 +85,9 @@ private:
     QLabel* m_testResult;
     QPushButton* m_save;
     QDialogButtonBox* m_buttons;
+    QTabWidget* m_pages;
+    ReminderTemplatesPage* m_templates;
+    QTimeZone m_zone;
 };
 
 } // namespace mss::desktop

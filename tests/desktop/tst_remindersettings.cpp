@@ -2,12 +2,15 @@
 // against the real demo server and a real SMTP server (aiosmtpd): opened
 // from the Settings menu, it shows what the server holds, saves what was
 // changed (secrets only as set / not set), names the field a refusal is
-// about, and sends a test message that arrives.
+// about, and sends a test message that arrives. Its Templates page edits
+// the messages per language and type with a live preview, refuses unknown
+// placeholders and saves with the rest.
 #include "Desk.h"
 #include "DeskSession.h"
 #include "DeskWindowDriver.h"
 #include "MainWindow.h"
 #include "ReminderSettingsDialog.h"
+#include "ReminderTemplatesPage.h"
 #include "ServerProcess.h"
 
 #include <QComboBox>
@@ -17,12 +20,17 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
+#include <QTextBrowser>
+#include <QToolButton>
 
 using namespace mss;
 using namespace mss::desktop;
@@ -56,6 +64,8 @@ private slots:
     void aRefusalIsShownUnderItsField();
     void aTestMessageArrives();
     void aFailedTestSaysWhy();
+    void aSpanishSmsTemplateIsPreviewedAndSaved();
+    void anUnknownPlaceholderIsRefused();
 
 private:
     // Opens the dialog from the Settings menu and runs `act` on it once
@@ -251,6 +261,160 @@ void TestReminderSettings::aFailedTestSaysWhy() {
                      dialog->testResult()->text().size() > 10,
                  qPrintable(dialog->testResult()->text()));
     });
+}
+
+namespace {
+
+ReminderTemplatesPage* openTemplates(ReminderSettingsDialog* dialog, const QString& language,
+                                     const QString& type) {
+    dialog->pages()->setCurrentWidget(dialog->templatesPage());
+    ReminderTemplatesPage* page = dialog->templatesPage();
+    page->languageField()->setCurrentIndex(page->languageField()->findData(language));
+    page->typeField()->setCurrentIndex(page->typeField()->findData(type));
+    return page;
+}
+
+// As a keyboard types it, accented letters included (keyClicks takes
+// ASCII only).
+void typeText(QWidget* w, const QString& text) {
+    for (const QChar c : text) {
+        if (c.unicode() < 0x80)
+            QTest::keyClick(w, char(c.unicode()));
+        else
+            QTest::sendKeyEvent(QTest::Click, w, Qt::Key_unknown, QString(c), Qt::NoModifier);
+    }
+}
+
+int smsParts(const ReminderTemplatesPage* page) {
+    static const QRegularExpression parts(u"SMS parts: (\\d+)"_s);
+    return parts.match(page->smsCount()->text()).captured(1).toInt();
+}
+
+QString plain(QWidget* w) {
+    if (auto* line = qobject_cast<QLineEdit*>(w))
+        return line->text();
+    return qobject_cast<QPlainTextEdit*>(w)->toPlainText();
+}
+
+} // namespace
+
+void TestReminderSettings::aSpanishSmsTemplateIsPreviewedAndSaved() {
+    const QString custom =
+        u"Hola {clientFirstName}: recordatorio rápido de su cita del {date} a las {time} en "
+        "{practiceName}. Responda C para confirmar o N si no puede venir. Confirmar: "
+        "{confirmLink} Cancelar: {declineLink}"_s;
+    withDialog([&](ReminderSettingsDialog* dialog) {
+        ReminderTemplatesPage* page = openTemplates(dialog, u"es"_s, u"default"_s);
+        // The built-in Spanish text, previewed for the sample client.
+        auto* sms = qobject_cast<QPlainTextEdit*>(page->editor(u"sms"_s));
+        QVERIFY(sms->toPlainText().startsWith(u"{practiceName}: cita {date} {time}"_s));
+        QVERIFY2(page->smsPreview()->toPlainText().startsWith(u"Calm Minds: cita martes"_s),
+                 qPrintable(page->smsPreview()->toPlainText()));
+        // With a link as long as a real one it already takes two parts.
+        QCOMPARE(smsParts(page), 2);
+        QVERIFY(page->smsCount()->text().contains(u"GSM-7"_s));
+        QVERIFY(!page->smsWarning()->isVisibleTo(dialog));
+        QVERIFY(page->emailPreview()->toPlainText().contains(u"Hola Alex:"_s));
+        QVERIFY(page->subjectPreview()->text().contains(u"Recordatorio: su cita el martes"_s));
+
+        // Typed, the placeholders clicked in where the cursor is.
+        const qsizetype cut = custom.indexOf(u"{confirmLink}"_s);
+        sms->setFocus();
+        QTRY_VERIFY(sms->hasFocus());
+        sms->selectAll();
+        typeText(sms, custom.left(cut));
+        page->placeholderButton(u"confirmLink"_s)->click();
+        QTest::keyClicks(sms, u" Cancelar: "_s);
+        page->placeholderButton(u"declineLink"_s)->click();
+        QCOMPARE(sms->toPlainText(), custom);
+
+        // "á" is not in GSM-7: UCS-2, 67 characters a part, more than two.
+        QVERIFY2(page->smsPreview()->toPlainText().startsWith(u"Hola Alex: recordatorio rápido"_s),
+                 qPrintable(page->smsPreview()->toPlainText()));
+        QVERIFY2(smsParts(page) > 2, qPrintable(page->smsCount()->text()));
+        QVERIFY(page->smsCount()->text().contains(u"UCS-2"_s));
+        QVERIFY(page->smsWarning()->isVisibleTo(dialog));
+        QVERIFY(page->smsWarning()->text().contains(u"Keep it to 2"_s));
+        QVERIFY(page->languageField()->currentText().contains(u"customised"_s));
+        QVERIFY(!page->errorLabel(u"sms"_s)->isVisibleTo(dialog));
+
+        // The email subject too, for the Spanish reminders.
+        auto* subject = qobject_cast<QLineEdit*>(page->editor(u"emailSubject"_s));
+        subject->selectAll();
+        QTest::keyClicks(subject, u"Su cita en Calm Minds: {date}"_s);
+        QVERIFY(page->subjectPreview()->text().contains(u"Su cita en Calm Minds: martes"_s));
+
+        QSignalSpy saved(dialog, &ReminderSettingsDialog::saveFinished);
+        dialog->saveButton()->click();
+        QVERIFY(saved.wait(30'000));
+        QVERIFY(saved.front().front().toBool());
+    });
+    // Only the changed Spanish fields are stored; English stays built-in.
+    const QJsonObject templates = serverSettings().value("templates"_L1).toObject();
+    QCOMPARE(templates.keys(), QStringList{u"es"_s});
+    const QJsonObject es = templates.value("es"_L1).toObject().value("default"_L1).toObject();
+    QCOMPARE(es.value("sms"_L1).toString(), custom);
+    QCOMPARE(es.value("emailSubject"_L1).toString(), u"Su cita en Calm Minds: {date}"_s);
+    QVERIFY(!es.contains("emailText"_L1));
+
+    // Opened again: the saved text, and a type page inherits it.
+    withDialog([&](ReminderSettingsDialog* dialog) {
+        ReminderTemplatesPage* page = openTemplates(dialog, u"es"_s, u"default"_s);
+        QCOMPARE(plain(page->editor(u"sms"_s)), custom);
+        QVERIFY(page->smsCount()->text().contains(u"UCS-2"_s));
+        QDir().mkpath(QStringLiteral(MSS_SCREENSHOT_DIR));
+        const QImage shot = dialog->grab().toImage();
+        QVERIFY(shot.save(QStringLiteral(MSS_SCREENSHOT_DIR) + u"/reminder-templates.png"_s));
+        QVERIFY(shot.width() > 600 && shot.height() > 400);
+
+        page->typeField()->setCurrentIndex(page->typeField()->findData(u"Group Therapy"_s));
+        QCOMPARE(plain(page->editor(u"sms"_s)), custom);
+        QCOMPARE(page->resetButton(u"sms"_s)->text(), u"Same as default"_s);
+        page->typeField()->setCurrentIndex(page->typeField()->findData(u"default"_s));
+        // Back to the built-in text with one click (not saved: Cancel).
+        page->resetButton(u"sms"_s)->click();
+        QVERIFY(plain(page->editor(u"sms"_s)).startsWith(u"{practiceName}: cita"_s));
+        QCOMPARE(smsParts(page), 2);
+    });
+    QCOMPARE(serverSettings()
+                 .value("templates"_L1)
+                 .toObject()
+                 .value("es"_L1)
+                 .toObject()
+                 .value("default"_L1)
+                 .toObject()
+                 .value("sms"_L1)
+                 .toString(),
+             custom);
+}
+
+void TestReminderSettings::anUnknownPlaceholderIsRefused() {
+    const QJsonObject before = serverSettings().value("templates"_L1).toObject();
+    withDialog([&](ReminderSettingsDialog* dialog) {
+        ReminderTemplatesPage* page = openTemplates(dialog, u"en"_s, u"Group Therapy"_s);
+        auto* text = qobject_cast<QPlainTextEdit*>(page->editor(u"emailText"_s));
+        text->selectAll();
+        QTest::keyClicks(text, u"Hello {clientName}, see you {date}."_s);
+        // Named as it is typed ...
+        QLabel* error = page->errorLabel(u"emailText"_s);
+        QVERIFY(error->isVisibleTo(dialog));
+        QVERIFY2(error->text().contains(u"{clientName}"_s), qPrintable(error->text()));
+        // ... and again when saving from another page: nothing is sent.
+        page->languageField()->setCurrentIndex(page->languageField()->findData(u"es"_s));
+        dialog->pages()->setCurrentIndex(0);
+        QSignalSpy saved(dialog, &ReminderSettingsDialog::saveFinished);
+        dialog->saveButton()->click();
+        QCOMPARE(saved.size(), 1);
+        QVERIFY(!saved.front().front().toBool());
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(dialog->pages()->currentWidget(), page);
+        QCOMPARE(page->languageField()->currentData().toString(), u"en"_s);
+        QCOMPARE(page->typeField()->currentData().toString(), u"Group Therapy"_s);
+        QVERIFY(error->isVisibleTo(dialog));
+        QVERIFY2(error->text().contains(u"{clientName}"_s), qPrintable(error->text()));
+        QVERIFY(!dialog->statusLabel()->text().isEmpty());
+    });
+    QCOMPARE(serverSettings().value("templates"_L1).toObject(), before);
 }
 
 QTEST_MAIN(TestReminderSettings)
