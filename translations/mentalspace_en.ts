@@ -155,118 +155,118 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="356"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="357"/>
         <source>Moving this and the following</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="360"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="361"/>
         <source>Moving every occurrence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="373"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="374"/>
         <source>move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="388"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="389"/>
         <source>The move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="405"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="406"/>
         <source>cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="434"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="435"/>
         <source>Cancelled: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="437"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="438"/>
         <source>The cancellation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="444"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="445"/>
         <source>Completing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="450"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="451"/>
         <source>Marking a no-show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="456"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="457"/>
         <source>Confirming</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="476"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="477"/>
         <source>Next open slot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="477"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="478"/>
         <source>%1 has no open 50-minute slot in the next month.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="493"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="494"/>
         <source>Availability of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="509"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="510"/>
         <source>The change of hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="544"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="545"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="548"/>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="556"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="549"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="557"/>
         <source>Deleted on the server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="551"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="552"/>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="556"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="557"/>
         <source>Changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="559"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="560"/>
         <source>the time is taken on the server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="568"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="569"/>
         <source>Taking theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="581"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="582"/>
         <source>Keep mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="582"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="583"/>
         <source>Only a practice administrator or a supervisor may book over another appointment. Take theirs, or pick another time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="588"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="589"/>
         <source>Keeping mine</source>
         <translation type="unfinished"></translation>
     </message>
@@ -561,180 +561,402 @@
 <context>
     <name>mss::desktop::ReminderSettingsDialog</name>
     <message>
-        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="32"/>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="34"/>
         <source>Reminders and confirmations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="37"/>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="39"/>
         <source>Practice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="39"/>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="41"/>
         <source>Practice name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="40"/>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="42"/>
         <source>Address clients reach:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="43"/>
-        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="69"/>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="45"/>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="71"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="45"/>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="47"/>
         <source>Mail server:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="49"/>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="51"/>
         <source>Port:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="51"/>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="53"/>
         <source>STARTTLS when the server offers it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="52"/>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="54"/>
         <source>Encryption required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="53"/>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="55"/>
         <source>Encryption:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="54"/>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="56"/>
         <source>User name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="55"/>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="57"/>
         <source>Password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="56"/>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="58"/>
         <source>Sender address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="58"/>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="60"/>
         <source>Text messages (SMS)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="60"/>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="62"/>
         <source>Gateway address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="61"/>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="63"/>
         <source>Account:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="62"/>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="64"/>
         <source>Token:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="63"/>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="65"/>
         <source>Sender number:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="64"/>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="66"/>
         <source>Reply webhook secret:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="66"/>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="68"/>
         <source>Test message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="70"/>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="72"/>
         <source>Text message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="71"/>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="73"/>
         <source>Send by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="73"/>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="75"/>
         <source>an email address or a phone number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="74"/>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="76"/>
         <source>To:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="75"/>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="77"/>
         <source>Send &amp;test message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="77"/>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="79"/>
         <source>Sends with the settings as saved on the server: save changes first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="142"/>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="108"/>
+        <source>Se&amp;nding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="109"/>
+        <source>Te&amp;mplates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="162"/>
         <source>Reading the server&apos;s settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="147"/>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="176"/>
         <source>The settings cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="168"/>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="197"/>
         <source>set; type to replace it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="168"/>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="197"/>
         <source>not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="217"/>
-        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="220"/>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="254"/>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="257"/>
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="240"/>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="274"/>
+        <source>A template uses a placeholder the scheduler does not know: see the field marked below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="286"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="261"/>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="307"/>
         <source>Sending…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="269"/>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="315"/>
         <source>Sent. Check that it arrived.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="278"/>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="324"/>
         <source>Not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mss::desktop::ReminderTemplatesPage</name>
+    <message>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="119"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="433"/>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="120"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="433"/>
+        <source>Spanish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="123"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="440"/>
+        <source>Default (every type)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="129"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="131"/>
+        <source>Appointment &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="205"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="207"/>
+        <source>Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="214"/>
+        <source>Plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="215"/>
+        <source>HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="217"/>
+        <source>Text message (SMS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="222"/>
+        <source>Placeholders (click to insert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="226"/>
+        <source>The client&apos;s first name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="227"/>
+        <source>The appointment&apos;s date, in the practice&apos;s time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="228"/>
+        <source>The appointment&apos;s time, in the practice&apos;s time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="229"/>
+        <source>The provider&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="230"/>
+        <source>Where the appointment is (Office, Virtual, …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="231"/>
+        <source>The link that confirms the appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="232"/>
+        <source>The link that tells the practice the client cannot come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="233"/>
+        <source>The practice&apos;s name, as set on the Sending page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="249"/>
+        <source>Preview: a reminder to Alex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="277"/>
+        <source>A sample appointment next Tuesday at 10:00 in the practice&apos;s time zone; the links are as long as real ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="284"/>
+        <source>Text message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="374"/>
+        <source>Reset to built-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="374"/>
+        <source>Same as default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="376"/>
+        <source>Use the text that comes with the scheduler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="377"/>
+        <source>Use this language&apos;s default template for this appointment type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="435"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="443"/>
+        <source>%1 (customised)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="459"/>
+        <source>Not a placeholder: %1. Use only those listed below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="462"/>
+        <source>Reminders never carry clinical detail such as the appointment type or notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="500"/>
+        <source>Templates: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="529"/>
+        <source>Your practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="532"/>
+        <source>Subject: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="537"/>
+        <source>Characters: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="538"/>
+        <source>SMS parts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="539"/>
+        <source>UCS-2 (70 characters, 67 a part)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="540"/>
+        <source>GSM-7 (160 characters, 153 a part)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="544"/>
+        <source>This text goes as %1 messages: each is billed and phones may show them out of order. Keep it to 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="548"/>
+        <source>Characters outside the GSM alphabet (such as á, í, ó, ú) make every part shorter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="555"/>
+        <source>Text messages must carry no clinical detail: {%1} is not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="567"/>
+        <source>This text names the appointment type (%1): text messages should carry no clinical detail.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
