@@ -756,206 +756,206 @@
 <context>
     <name>mss::desktop::ReminderTemplatesPage</name>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="119"/>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="433"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="120"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="434"/>
         <source>English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="120"/>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="433"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="121"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="434"/>
         <source>Spanish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="123"/>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="440"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="124"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="441"/>
         <source>Default (every type)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="129"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="130"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="131"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="132"/>
         <source>Appointment &amp;type:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="205"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="206"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="207"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="208"/>
         <source>Subject:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="214"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="215"/>
         <source>Plain text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="215"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="216"/>
         <source>HTML</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="217"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="218"/>
         <source>Text message (SMS)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="222"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="223"/>
         <source>Placeholders (click to insert)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="226"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="227"/>
         <source>The client&apos;s first name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="227"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="228"/>
         <source>The appointment&apos;s date, in the practice&apos;s time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="228"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="229"/>
         <source>The appointment&apos;s time, in the practice&apos;s time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="229"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="230"/>
         <source>The provider&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="230"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="231"/>
         <source>Where the appointment is (Office, Virtual, …)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="231"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="232"/>
         <source>The link that confirms the appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="232"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="233"/>
         <source>The link that tells the practice the client cannot come</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="233"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="234"/>
         <source>The practice&apos;s name, as set on the Sending page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="249"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="250"/>
         <source>Preview: a reminder to Alex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="277"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="278"/>
         <source>A sample appointment next Tuesday at 10:00 in the practice&apos;s time zone; the links are as long as real ones.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="284"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="285"/>
         <source>Text message:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="374"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="375"/>
         <source>Reset to built-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="374"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="375"/>
         <source>Same as default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="376"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="377"/>
         <source>Use the text that comes with the scheduler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="377"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="378"/>
         <source>Use this language&apos;s default template for this appointment type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="435"/>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="443"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="436"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="444"/>
         <source>%1 (customised)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="459"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="460"/>
         <source>Not a placeholder: %1. Use only those listed below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="462"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="463"/>
         <source>Reminders never carry clinical detail such as the appointment type or notes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="500"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="503"/>
         <source>Templates: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="529"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="540"/>
         <source>Your practice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="532"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="543"/>
         <source>Subject: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="537"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="548"/>
         <source>Characters: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="538"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="549"/>
         <source>SMS parts: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="539"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="550"/>
         <source>UCS-2 (70 characters, 67 a part)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="540"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="551"/>
         <source>GSM-7 (160 characters, 153 a part)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="544"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="555"/>
         <source>This text goes as %1 messages: each is billed and phones may show them out of order. Keep it to 2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="548"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="559"/>
         <source>Characters outside the GSM alphabet (such as á, í, ó, ú) make every part shorter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="555"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="566"/>
         <source>Text messages must carry no clinical detail: {%1} is not sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="567"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="578"/>
         <source>This text names the appointment type (%1): text messages should carry no clinical detail.</source>
         <translation type="unfinished"></translation>
     </message>

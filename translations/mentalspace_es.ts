@@ -758,206 +758,206 @@
 <context>
     <name>mss::desktop::ReminderTemplatesPage</name>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="119"/>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="433"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="120"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="434"/>
         <source>English</source>
         <translation>Inglés</translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="120"/>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="433"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="121"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="434"/>
         <source>Spanish</source>
         <translation>Español</translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="123"/>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="440"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="124"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="441"/>
         <source>Default (every type)</source>
         <translation>Predeterminada (todos los tipos)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="129"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="130"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="131"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="132"/>
         <source>Appointment &amp;type:</source>
         <translation>&amp;Tipo de cita:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="205"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="206"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="207"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="208"/>
         <source>Subject:</source>
         <translation>Asunto:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="214"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="215"/>
         <source>Plain text</source>
         <translation>Texto sin formato</translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="215"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="216"/>
         <source>HTML</source>
         <translation>HTML</translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="217"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="218"/>
         <source>Text message (SMS)</source>
         <translation>Mensaje de texto (SMS)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="222"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="223"/>
         <source>Placeholders (click to insert)</source>
         <translation>Marcadores (haga clic para insertar)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="226"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="227"/>
         <source>The client&apos;s first name</source>
         <translation>El nombre de pila del cliente</translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="227"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="228"/>
         <source>The appointment&apos;s date, in the practice&apos;s time zone</source>
         <translation>La fecha de la cita, en la zona horaria de la consulta</translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="228"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="229"/>
         <source>The appointment&apos;s time, in the practice&apos;s time zone</source>
         <translation>La hora de la cita, en la zona horaria de la consulta</translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="229"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="230"/>
         <source>The provider&apos;s name</source>
         <translation>El nombre del profesional</translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="230"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="231"/>
         <source>Where the appointment is (Office, Virtual, …)</source>
         <translation>Dónde es la cita (Office, Virtual, …)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="231"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="232"/>
         <source>The link that confirms the appointment</source>
         <translation>El enlace que confirma la cita</translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="232"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="233"/>
         <source>The link that tells the practice the client cannot come</source>
         <translation>El enlace que avisa a la consulta de que el cliente no puede ir</translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="233"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="234"/>
         <source>The practice&apos;s name, as set on the Sending page</source>
         <translation>El nombre de la consulta, tal como figura en la página Envío</translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="249"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="250"/>
         <source>Preview: a reminder to Alex</source>
         <translation>Vista previa: un recordatorio para Alex</translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="277"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="278"/>
         <source>A sample appointment next Tuesday at 10:00 in the practice&apos;s time zone; the links are as long as real ones.</source>
         <translation>Una cita de ejemplo el próximo martes a las 10:00 en la zona horaria de la consulta; los enlaces son tan largos como los reales.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="284"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="285"/>
         <source>Text message:</source>
         <translation>Mensaje de texto:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="374"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="375"/>
         <source>Reset to built-in</source>
         <translation>Restablecer la original</translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="374"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="375"/>
         <source>Same as default</source>
         <translation>Igual que la predeterminada</translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="376"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="377"/>
         <source>Use the text that comes with the scheduler</source>
         <translation>Usar el texto que trae la agenda</translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="377"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="378"/>
         <source>Use this language&apos;s default template for this appointment type</source>
         <translation>Usar la plantilla predeterminada de este idioma para este tipo de cita</translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="435"/>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="443"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="436"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="444"/>
         <source>%1 (customised)</source>
         <translation>%1 (personalizada)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="459"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="460"/>
         <source>Not a placeholder: %1. Use only those listed below.</source>
         <translation>No es un marcador: %1. Use solo los de la lista de abajo.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="462"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="463"/>
         <source>Reminders never carry clinical detail such as the appointment type or notes.</source>
         <translation>Los recordatorios nunca llevan datos clínicos como el tipo de cita o las notas.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="500"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="503"/>
         <source>Templates: %1</source>
         <translation>Plantillas: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="529"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="540"/>
         <source>Your practice</source>
         <translation>Su consulta</translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="532"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="543"/>
         <source>Subject: %1</source>
         <translation>Asunto: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="537"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="548"/>
         <source>Characters: %1</source>
         <translation>Caracteres: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="538"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="549"/>
         <source>SMS parts: %1</source>
         <translation>Partes de SMS: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="539"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="550"/>
         <source>UCS-2 (70 characters, 67 a part)</source>
         <translation>UCS-2 (70 caracteres, 67 por parte)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="540"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="551"/>
         <source>GSM-7 (160 characters, 153 a part)</source>
         <translation>GSM-7 (160 caracteres, 153 por parte)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="544"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="555"/>
         <source>This text goes as %1 messages: each is billed and phones may show them out of order. Keep it to 2.</source>
         <translation>Este texto se envía como %1 mensajes: cada uno se factura y los teléfonos pueden mostrarlos desordenados. No pase de 2.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="548"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="559"/>
         <source>Characters outside the GSM alphabet (such as á, í, ó, ú) make every part shorter.</source>
         <translation>Los caracteres que no están en el alfabeto GSM (como á, í, ó, ú) acortan cada parte.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="555"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="566"/>
         <source>Text messages must carry no clinical detail: {%1} is not sent.</source>
         <translation>Los mensajes de texto no deben llevar datos clínicos: {%1} no se envía.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="567"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="578"/>
         <source>This text names the appointment type (%1): text messages should carry no clinical detail.</source>
         <translation>Este texto nombra el tipo de cita (%1): los mensajes de texto no deben llevar datos clínicos.</translation>
     </message>

@@ -32,9 +32,10 @@ const QString warningStyle = u"color: #8a5300;"_s;
 const QStringList fieldKeys{u"emailSubject"_s, u"emailText"_s, u"emailHtml"_s, u"sms"_s};
 const QString defaultType = u"default"_s;
 
-// Placeholder-like words: {name}. CSS in an HTML template ("p{color:red}")
-// is not one.
-const QRegularExpression placeholderPattern(u"\\{([A-Za-z_][A-Za-z0-9_]*)\\}"_s);
+// Anything in braces is taken for a placeholder, as the server's check of
+// a PUT takes it (core/reminders ReminderSettings), so what is refused here
+// is what the server would refuse.
+const QRegularExpression placeholderPattern(u"\\{([^{}]*)\\}"_s);
 
 // What the template code knows of an appointment but never prints: the
 // type and notes are clinical detail (HIPAA minimum necessary).
@@ -205,7 +206,7 @@ ReminderTemplatesPage::ReminderTemplatesPage(QWidget* parent)
     auto* emailBox = new QGroupBox(tr("Email"), this);
     auto* email = new QFormLayout(emailBox);
     email->addRow(tr("Subject:"), cell(u"emailSubject"_s));
-    auto* bodies = new QTabWidget(this);
+    auto* bodies = m_bodies = new QTabWidget(this);
     bodies->setObjectName(u"emailBodies"_s);
     auto* textPage = new QWidget(this);
     textPage->setLayout(cell(u"emailText"_s));
@@ -478,6 +479,7 @@ bool ReminderTemplatesPage::checkPlaceholders() {
             for (const QString& key : fieldKeys) {
                 if (!unknownPlaceholders(page.value(key).toString()).isEmpty()) {
                     select(lang, type);
+                    reveal(key);
                     m_editors.value(key)->setFocus();
                     return false;
                 }
@@ -492,6 +494,7 @@ void ReminderTemplatesPage::showServerError(const QString& field, const QString&
     const QStringList path = field.split(u'.');
     if (path.size() == 4 && fieldKeys.contains(path.at(3))) {
         select(path.at(1), path.at(2));
+        reveal(path.at(3));
         QLabel* error = m_errors.value(path.at(3));
         error->setText(message);
         error->show();
@@ -499,6 +502,14 @@ void ReminderTemplatesPage::showServerError(const QString& field, const QString&
     }
     m_pageError->setText(tr("Templates: %1").arg(message));
     m_pageError->show();
+}
+
+void ReminderTemplatesPage::reveal(const QString& key) {
+    // The two bodies share a place: show the one a message is about.
+    if (key == "emailText"_L1)
+        m_bodies->setCurrentIndex(0);
+    else if (key == "emailHtml"_L1)
+        m_bodies->setCurrentIndex(1);
 }
 
 void ReminderTemplatesPage::clearErrors() {

@@ -10,6 +10,7 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
+class QTabWidget;
 class QTextBrowser;
 class QToolButton;
 
@@ -82,6 +83,7 @@ private:
     void insertPlaceholder(const QString& name);
     void markCustomised();
     void checkField(const QString& key);
+    void reveal(const QString& key);
     void updatePreview();
 
     QJsonObject m_templates;
@@ -96,6 +98,7 @@ private:
     QHash<QString, QPushButton*> m_resets;
     QHash<QString, QToolButton*> m_placeholderButtons;
     QWidget* m_lastEditor = nullptr;
+    QTabWidget* m_bodies;
     QLabel* m_pageError;
     QLabel* m_subjectPreview;
     QTextBrowser* m_emailPreview;

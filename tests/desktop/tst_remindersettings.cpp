@@ -16,6 +16,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QImage>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -31,6 +32,7 @@
 #include <QTemporaryDir>
 #include <QTextBrowser>
 #include <QToolButton>
+#include <QUrlQuery>
 
 using namespace mss;
 using namespace mss::desktop;
@@ -65,7 +67,9 @@ private slots:
     void aTestMessageArrives();
     void aFailedTestSaysWhy();
     void aSpanishSmsTemplateIsPreviewedAndSaved();
+    void aSpanishReminderArrivesWithTheCustomSubject();
     void anUnknownPlaceholderIsRefused();
+    void theServersRefusalIsShownUnderTheTemplate();
 
 private:
     // Opens the dialog from the Settings menu and runs `act` on it once
@@ -388,6 +392,50 @@ void TestReminderSettings::aSpanishSmsTemplateIsPreviewedAndSaved() {
              custom);
 }
 
+void TestReminderSettings::aSpanishReminderArrivesWithTheCustomSubject() {
+    // The subject saved above is what the server mails a Spanish-speaking
+    // client: booked 3 hours ahead, the 24-hour email goes at once.
+    const sync::ApiResponse staff =
+        await(m_admin->get(u"/staff"_s, QUrlQuery(u"role=CLINICIAN"_s)));
+    QVERIFY(staff.ok());
+    const QString provider = staff.data().toArray().at(0)["_id"_L1].toString();
+    const sync::ApiResponse client =
+        await(m_admin->post(u"/clients"_s, {{"firstName"_L1, u"Lucia"_s},
+                                            {"lastName"_L1, u"Ejemplo"_s},
+                                            {"email"_L1, u"lucia@client.example"_s},
+                                            {"phone"_L1, u"+15557654321"_s},
+                                            {"preferredLanguage"_L1, u"es"_s}}));
+    QVERIFY2(client.ok(), qPrintable(client.message));
+    const QDateTime start = QDateTime::currentDateTimeUtc().addSecs(3 * 3600);
+    const sync::ApiResponse booked = await(m_admin->post(
+        u"/appointments"_s, {{"client"_L1, client.data()["_id"_L1].toString()},
+                             {"provider"_L1, provider},
+                             {"startTime"_L1, start.toString(Qt::ISODateWithMs)},
+                             {"endTime"_L1, start.addSecs(50 * 60).toString(Qt::ISODateWithMs)},
+                             {"appointmentType"_L1, u"Individual Therapy"_s},
+                             {"allowOverlap"_L1, true}}));
+    QVERIFY2(booked.ok(), qPrintable(booked.message));
+
+    const auto mailTo = [&]() -> QByteArray {
+        const QDir dir(m_mailDir.filePath(u"new"_s));
+        for (const QFileInfo& f : dir.entryInfoList(QDir::Files)) {
+            QFile file(f.filePath());
+            if (file.open(QIODevice::ReadOnly)) {
+                const QByteArray text = file.readAll();
+                if (text.contains("lucia@client.example"))
+                    return text;
+            }
+        }
+        return {};
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(!mailTo().isEmpty(), 20'000);
+    static const QRegularExpression subject(u"Subject: =\\?UTF-8\\?B\\?([^?]*)\\?="_s);
+    const auto match = subject.match(QString::fromLatin1(mailTo()));
+    QVERIFY(match.hasMatch());
+    const QString decoded = QString::fromUtf8(QByteArray::fromBase64(match.captured(1).toLatin1()));
+    QVERIFY2(decoded.startsWith(u"Su cita en Calm Minds: "_s), qPrintable(decoded));
+}
+
 void TestReminderSettings::anUnknownPlaceholderIsRefused() {
     const QJsonObject before = serverSettings().value("templates"_L1).toObject();
     withDialog([&](ReminderSettingsDialog* dialog) {
@@ -413,6 +461,30 @@ void TestReminderSettings::anUnknownPlaceholderIsRefused() {
         QVERIFY(error->isVisibleTo(dialog));
         QVERIFY2(error->text().contains(u"{clientName}"_s), qPrintable(error->text()));
         QVERIFY(!dialog->statusLabel()->text().isEmpty());
+    });
+    QCOMPARE(serverSettings().value("templates"_L1).toObject(), before);
+}
+
+void TestReminderSettings::theServersRefusalIsShownUnderTheTemplate() {
+    const QJsonObject before = serverSettings().value("templates"_L1).toObject();
+    withDialog([&](ReminderSettingsDialog* dialog) {
+        // Over the server's 20,000 characters, which only the server checks.
+        ReminderTemplatesPage* page = openTemplates(dialog, u"en"_s, u"Family Therapy"_s);
+        qobject_cast<QPlainTextEdit*>(page->editor(u"emailHtml"_s))
+            ->setPlainText(u"<p>{clientFirstName}</p>"_s + QString(20'000, u'x'));
+        page->typeField()->setCurrentIndex(page->typeField()->findData(u"default"_s));
+        dialog->pages()->setCurrentIndex(0);
+        QSignalSpy saved(dialog, &ReminderSettingsDialog::saveFinished);
+        dialog->saveButton()->click();
+        QVERIFY(saved.wait(30'000));
+        QVERIFY(!saved.front().front().toBool());
+        // The page and the field the server named, with its words.
+        QCOMPARE(dialog->pages()->currentWidget(), page);
+        QCOMPARE(page->typeField()->currentData().toString(), u"Family Therapy"_s);
+        QLabel* error = page->errorLabel(u"emailHtml"_s);
+        QVERIFY2(error->isVisibleTo(dialog), qPrintable(dialog->statusLabel()->text()));
+        QVERIFY2(error->text().contains(u"20000 characters"_s), qPrintable(error->text()));
+        QVERIFY(!page->errorLabel(u"sms"_s)->isVisibleTo(dialog));
     });
     QCOMPARE(serverSettings().value("templates"_L1).toObject(), before);
 }
