@@ -274,23 +274,23 @@
 <context>
     <name>mss::desktop::DeskSession</name>
     <message>
-        <location filename="../app/desktop/DeskSession.cpp" line="66"/>
-        <location filename="../app/desktop/DeskSession.cpp" line="101"/>
+        <location filename="../app/desktop/DeskSession.cpp" line="69"/>
+        <location filename="../app/desktop/DeskSession.cpp" line="105"/>
         <source>The server cannot be reached: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/DeskSession.cpp" line="72"/>
+        <location filename="../app/desktop/DeskSession.cpp" line="75"/>
         <source>The email or password is not right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/DeskSession.cpp" line="110"/>
+        <location filename="../app/desktop/DeskSession.cpp" line="115"/>
         <source>Your sign-in has ended; please sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/DeskSession.cpp" line="152"/>
+        <location filename="../app/desktop/DeskSession.cpp" line="181"/>
         <source>The local copy of the schedule cannot be opened: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -998,17 +998,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/Startup.cpp" line="242"/>
+        <location filename="../app/desktop/Startup.cpp" line="246"/>
         <source>Please sign in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/Startup.cpp" line="258"/>
+        <location filename="../app/desktop/Startup.cpp" line="263"/>
         <source>this computer&apos;s office server</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/Startup.cpp" line="278"/>
+        <location filename="../app/desktop/Startup.cpp" line="283"/>
         <source>First paint: %n appointment(s) on screen</source>
         <translation>
             <numerusform>First paint: %n appointment on screen</numerusform>
@@ -1016,13 +1016,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/Startup.cpp" line="287"/>
+        <location filename="../app/desktop/Startup.cpp" line="292"/>
+        <location filename="../app/desktop/Startup.cpp" line="304"/>
         <source>Keychain unavailable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/Startup.cpp" line="288"/>
+        <location filename="../app/desktop/Startup.cpp" line="293"/>
         <source>The system keychain cannot keep your sign-in (%1). You stay signed in until you quit; next time you will be asked for your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/Startup.cpp" line="305"/>
+        <source>The system keychain cannot keep the key of this computer&apos;s copy of the schedule (%1). Meeting links and passwords are kept unencrypted in it, readable only by your account, until the keychain is available.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

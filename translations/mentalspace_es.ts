@@ -276,23 +276,23 @@
 <context>
     <name>mss::desktop::DeskSession</name>
     <message>
-        <location filename="../app/desktop/DeskSession.cpp" line="66"/>
-        <location filename="../app/desktop/DeskSession.cpp" line="101"/>
+        <location filename="../app/desktop/DeskSession.cpp" line="69"/>
+        <location filename="../app/desktop/DeskSession.cpp" line="105"/>
         <source>The server cannot be reached: %1</source>
         <translation>No se puede contactar con el servidor: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/DeskSession.cpp" line="72"/>
+        <location filename="../app/desktop/DeskSession.cpp" line="75"/>
         <source>The email or password is not right.</source>
         <translation>El correo electrónico o la contraseña no son correctos.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/DeskSession.cpp" line="110"/>
+        <location filename="../app/desktop/DeskSession.cpp" line="115"/>
         <source>Your sign-in has ended; please sign in again.</source>
         <translation>Su sesión ha terminado; vuelva a iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/DeskSession.cpp" line="152"/>
+        <location filename="../app/desktop/DeskSession.cpp" line="181"/>
         <source>The local copy of the schedule cannot be opened: %1</source>
         <translation>No se puede abrir la copia local de la agenda: %1</translation>
     </message>
@@ -1000,17 +1000,17 @@
         <translation>No se ha podido crear la consulta: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Startup.cpp" line="242"/>
+        <location filename="../app/desktop/Startup.cpp" line="246"/>
         <source>Please sign in.</source>
         <translation>Inicie sesión.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Startup.cpp" line="258"/>
+        <location filename="../app/desktop/Startup.cpp" line="263"/>
         <source>this computer&apos;s office server</source>
         <translation>el servidor de la consulta en este equipo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/Startup.cpp" line="278"/>
+        <location filename="../app/desktop/Startup.cpp" line="283"/>
         <source>First paint: %n appointment(s) on screen</source>
         <translation>
             <numerusform>Primera imagen: %n cita en pantalla</numerusform>
@@ -1018,14 +1018,20 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/Startup.cpp" line="287"/>
+        <location filename="../app/desktop/Startup.cpp" line="292"/>
+        <location filename="../app/desktop/Startup.cpp" line="304"/>
         <source>Keychain unavailable</source>
         <translation>Llavero no disponible</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Startup.cpp" line="288"/>
+        <location filename="../app/desktop/Startup.cpp" line="293"/>
         <source>The system keychain cannot keep your sign-in (%1). You stay signed in until you quit; next time you will be asked for your password.</source>
         <translation>El llavero del sistema no puede guardar su sesión (%1). Seguirá con la sesión iniciada hasta que salga; la próxima vez se le pedirá la contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/Startup.cpp" line="305"/>
+        <source>The system keychain cannot keep the key of this computer&apos;s copy of the schedule (%1). Meeting links and passwords are kept unencrypted in it, readable only by your account, until the keychain is available.</source>
+        <translation>El llavero del sistema no puede guardar la clave de la copia de la agenda de este equipo (%1). Los enlaces y contraseñas de las reuniones se guardan en ella sin cifrar, legibles solo para su cuenta, hasta que el llavero esté disponible.</translation>
     </message>
 </context>
 <context>
