@@ -228,6 +228,13 @@ std::expected<ReminderSender::Drained, QString> ReminderSender::runOnce() {
 }
 
 std::expected<void, QString> ReminderSender::followChanges() {
+    // Derived data, kept up with the change feed without holding up the
+    // requests that share the file: each page's appointments are read and
+    // decoded before the write transaction, which then holds the lock only
+    // for the reminder rows; its commit does not wait for the disk (the
+    // cursor is in the same transaction, so what a power cut loses is
+    // simply read again); and the thread lets waiting writers in between
+    // pages. A first start over a large practice walks every appointment.
     const auto stored = m_records.setting(cursorKey);
     qint64 cursor = stored && *stored ? (*stored)->toLongLong() : 0;
     for (;;) {
@@ -236,33 +243,53 @@ std::expected<void, QString> ReminderSender::followChanges() {
             return std::unexpected(err(changes.error()));
         if (changes->isEmpty())
             return {};
-        WriteTransaction tx(m_db);
-        if (!tx.isActive())
-            return std::unexpected(tx.beginError().message);
         const qint64 now = m_clock.now().toMSecsSinceEpoch();
+        QList<std::pair<QString, Wanted>> plans;
+        qint64 last = cursor;
         for (const storage::Change& c : *changes) {
-            cursor = c.seq;
+            last = c.seq;
             if (c.kind != RecordKind::Appointment)
                 continue;
-            if (auto r = recompute(c.id, now); !r)
+            auto want = wantedFor(c.id, now);
+            if (!want)
+                return std::unexpected(want.error());
+            plans.append({c.id, std::move(*want)});
+        }
+        // A change made after these reads has a later seq: the next page
+        // reads it again.
+        m_db.finishQueries();
+        WriteTransaction tx(m_db, WriteTransaction::Durability::Relaxed);
+        if (!tx.isActive())
+            return std::unexpected(tx.beginError().message);
+        for (const auto& [id, want] : std::as_const(plans)) {
+            if (auto r = apply(id, want); !r)
                 return r;
         }
-        if (auto r = m_records.setSetting(cursorKey, QString::number(cursor)); !r)
+        if (auto r = m_records.setSetting(cursorKey, QString::number(last)); !r)
             return std::unexpected(err(r.error()));
         if (auto r = tx.commit(); !r)
             return std::unexpected(err(r.error()));
+        cursor = last;
+        if (stopping())
+            return {};
+        QThread::yieldCurrentThread();
     }
 }
 
-std::expected<void, QString> ReminderSender::recompute(const QString& id, qint64 nowMs) {
+std::expected<ReminderSender::Wanted, QString> ReminderSender::wantedFor(const QString& id,
+                                                                         qint64 nowMs) {
     const auto record = m_records.get(RecordKind::Appointment, id);
     if (!record)
         return std::unexpected(err(record.error()));
-    QList<std::pair<QString, qint64>> want;
+    Wanted want;
     if (*record) {
         if (auto a = Appointment::fromJson((*record)->doc, domain::DecodeMode::TypesOnly))
             want = wanted(*a, nowMs);
     }
+    return want;
+}
+
+std::expected<void, QString> ReminderSender::apply(const QString& id, const Wanted& want) {
     for (QLatin1StringView channel : channels) {
         const QString name = channel;
         std::optional<qint64> due;
@@ -385,10 +412,10 @@ ReminderSender::Claim ReminderSender::claimOne(const QString& id, const QString&
     return setState(ReminderState::Claimed, {}) ? Claim::Send : Claim::Error;
 }
 
-bool ReminderSender::record(const QList<Sent>& outcomes) {
+bool ReminderSender::record(const QList<Sent>& outcomes, WriteTransaction::Durability durability) {
     if (outcomes.isEmpty())
         return true;
-    WriteTransaction tx(m_db);
+    WriteTransaction tx(m_db, durability);
     if (!tx.isActive())
         return false; // the claims time out and those sends are retried
     const QDateTime nowTime = m_clock.now();
@@ -485,14 +512,20 @@ void ReminderSender::sendGroup(const QList<std::pair<QString, QString>>& group,
         progressed += decided.skipped + decided.failed;
     }
 
-    // Send, and record what happened: after at most recordEvery messages or
-    // recordEveryMs, so a crash resends (same Message-ID) only the few
-    // messages of that last moment, and each commit's disk flush is shared.
+    // Send, and record what happened after each message, so a process that
+    // dies resends (same Message-ID) at most the one message it was sending.
+    // Those commits do not wait for the disk (a WAL commit survives the
+    // process); every recordEvery messages or recordEveryMs one does, and
+    // takes the ones before it to the disk too: a power cut resends at most
+    // the messages of that last moment.
     QList<Sent> outcomes;
-    QElapsedTimer sinceRecord;
-    sinceRecord.start();
+    QElapsedTimer sinceDurable;
+    sinceDurable.start();
+    int relaxed = 0;
     const auto flush = [&] {
-        if (record(outcomes)) {
+        const bool durable = ++relaxed >= recordEvery || sinceDurable.elapsed() >= recordEveryMs;
+        if (record(outcomes, durable ? WriteTransaction::Durability::Durable
+                                     : WriteTransaction::Durability::Relaxed)) {
             for (const Sent& o : std::as_const(outcomes)) {
                 if (o.released)
                     continue;
@@ -505,7 +538,10 @@ void ReminderSender::sendGroup(const QList<std::pair<QString, QString>>& group,
             qCWarning(lcReminders) << "cannot record" << outcomes.size() << "reminder outcomes";
         }
         outcomes.clear();
-        sinceRecord.restart();
+        if (durable) {
+            relaxed = 0;
+            sinceDurable.restart();
+        }
     };
     for (Prepared& p : toSend) {
         if (stopping()) {
@@ -515,10 +551,9 @@ void ReminderSender::sendGroup(const QList<std::pair<QString, QString>>& group,
         auto result = p.channel == "email"_L1 ? m_smtp.send(s, p.email)
                                               : m_sms.send(s, p.smsTo, p.smsBody, p.id + u"-sms"_s);
         outcomes.append({std::move(p), std::move(result), false});
-        if (outcomes.size() >= recordEvery || sinceRecord.elapsed() >= recordEveryMs)
-            flush();
+        flush();
     }
-    flush();
+    flush(); // the released ones
 }
 
 } // namespace mss::reminders

@@ -67,9 +67,10 @@ class ReminderSender : public QObject {
 public:
     static constexpr qint64 claimTimeoutMs = 5 * 60 * 1000;
     static constexpr int batch = 200;
-    // Claims are committed for up to recordEvery reminders at once, and the
-    // outcomes after at most recordEvery sends or recordEveryMs: a commit
-    // waits for the disk (several ms), a message takes about one.
+    // Claims are committed for up to recordEvery reminders at once. Each
+    // outcome is committed after its send; every recordEvery sends or
+    // recordEveryMs that commit waits for the disk (several ms; a message
+    // takes about one), the others only survive the process.
     static constexpr int recordEvery = 50;
     static constexpr qint64 recordEveryMs = 1000;
 
@@ -97,7 +98,12 @@ public:
 private:
     bool stopping() const { return m_stopFlag && m_stopFlag->load(); }
     std::expected<void, QString> followChanges();
-    std::expected<void, QString> recompute(const QString& appointmentId, qint64 nowMs);
+    // The reminders an appointment wants now (channel, due time); none for
+    // one deleted, cancelled, completed or past.
+    using Wanted = QList<std::pair<QString, qint64>>;
+    std::expected<Wanted, QString> wantedFor(const QString& appointmentId, qint64 nowMs);
+    // Makes the pending reminder rows of one appointment match `want`.
+    std::expected<void, QString> apply(const QString& appointmentId, const Wanted& want);
     // A claimed reminder, rendered and ready for its transport.
     struct Prepared {
         QString id;
@@ -120,7 +126,7 @@ private:
     void sendGroup(const QList<std::pair<QString, QString>>& group,
                    const ReminderSettings& settings, Drained& done, int& progressed);
     // One commit: each reminder's row, and for a sent one the appointment.
-    bool record(const QList<Sent>& outcomes);
+    bool record(const QList<Sent>& outcomes, storage::WriteTransaction::Durability durability);
 
     storage::Database& m_db;
     storage::RecordStore& m_records;
