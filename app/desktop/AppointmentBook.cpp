@@ -49,6 +49,18 @@ AppointmentBook::AppointmentBook(DeskSession& session, ui::CalendarWidget& calen
     m_model.setDetailsPolicy([permissions = session.permissions(), me = session.me().id()](
                                  const Appointment& a) { return permissions.showsDetails(a, me); });
     m_calendar.setModel(&m_model);
+    // After a new range is shown, the ranges before and after it are read
+    // once while the desk is idle, so the cache has them decoded and
+    // "previous" or "next" shows at once (docs/performance.md, "Sync").
+    m_prefetch.setSingleShot(true);
+    m_prefetch.setInterval(150);
+    connect(&m_prefetch, &QTimer::timeout, this, [this] {
+        const qint64 span = m_loadedFrom.secsTo(m_loadedTo);
+        if (span <= 0 || !m_session.isOpen())
+            return;
+        (void)m_session.cache().appointments(m_loadedFrom.addSecs(-span), m_loadedFrom);
+        (void)m_session.cache().appointments(m_loadedTo, m_loadedTo.addSecs(span));
+    });
 }
 
 void AppointmentBook::loadDirectory() {
@@ -84,6 +96,7 @@ void AppointmentBook::reload() {
     }
     if (from != m_loadedFrom || to != m_loadedTo) {
         m_model.setAppointments(*found);
+        m_prefetch.start(); // restarted while someone clicks through weeks
     } else {
         // The same days: change only what changed, so views keep their
         // scroll position and a drag in progress is not lost.

@@ -9,6 +9,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 #include <functional>
 
@@ -99,6 +100,7 @@ private:
     ui::CalendarModel m_model;
     QDateTime m_loadedFrom;
     QDateTime m_loadedTo;
+    QTimer m_prefetch;
 };
 
 } // namespace mss::desktop
