@@ -4,14 +4,10 @@
 // (eight a weekday, going back in time from 2030-01-07), written straight
 // to storage in one transaction: the API would take an hour for a million.
 // Writes the provider ids, one a line, to <data-dir>/providers.txt.
-#include "base/WallClock.h"
-#include "domain/Appointment.h"
-#include "server/Practice.h"
+#include "SeedPractice.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QFile>
-#include <QJsonDocument>
 #include <QTextStream>
 #include <QTimeZone>
 
@@ -27,17 +23,12 @@ int main(int argc, char* argv[]) {
     parser.process(app);
     const int providers = parser.value(u"providers"_s).toInt();
     const int perProvider = parser.value(u"per-provider"_s).toInt();
-    QTextStream err(stderr);
-
-    QFile in;
-    if (!in.open(stdin, QIODevice::ReadOnly))
-        return 2;
-    const QByteArray password = in.readAll().trimmed();
+    const QByteArray password = bench::passwordFromStdin();
 
     SystemClock clock;
     auto opened = server::Practice::open(parser.value(u"data-dir"_s), clock);
     if (!opened) {
-        err << opened.error() << '\n';
+        QTextStream(stderr) << opened.error() << '\n';
         return 2;
     }
     server::Practice& practice = **opened;
@@ -45,48 +36,26 @@ int main(int argc, char* argv[]) {
     storage::WriteTransaction tx(practice.db());
     if (!practice.setTimeZone(zone))
         return 2;
-    domain::Staff admin;
-    admin.firstName = u"Bench"_s;
-    admin.lastName = u"Admin"_s;
-    admin.email = u"admin@bench.practice"_s;
-    admin.role = domain::StaffRole::PracticeAdmin;
-    if (!practice.addStaff(admin, password))
+    const auto admin = bench::addStaff(practice, u"Bench"_s, u"Admin"_s, u"admin@bench.practice"_s,
+                                       domain::StaffRole::PracticeAdmin, password);
+    if (!admin)
         return 2;
-
-    QStringList clientIds;
-    for (int i = 0; i < 2000; ++i) {
-        QJsonObject doc{{"firstName"_L1, u"Client"_s}, {"lastName"_L1, QString::number(i)}};
-        practice.stamp(doc, admin.id().toString(), 0);
-        if (!practice.records().put(storage::RecordKind::Client, doc))
-            return 2;
-        clientIds << doc.value("_id"_L1).toString();
-    }
+    const QStringList clientIds = bench::addClients(practice, *admin, 2000);
+    if (clientIds.isEmpty())
+        return 2;
 
     QFile list(parser.value(u"data-dir"_s) + u"/providers.txt"_s);
     if (!list.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return 2;
     const QDate last(2030, 1, 4); // a Friday
-    const int hours[] = {9, 10, 11, 12, 14, 15, 16, 17};
     qint64 written = 0;
     for (int p = 0; p < providers; ++p) {
-        domain::Staff staff;
-        staff.firstName = u"Provider"_s;
-        staff.lastName = QString::number(p);
-        staff.email = u"provider%1@bench.practice"_s.arg(p);
-        if (!practice.addStaff(staff, {}))
+        const auto staff =
+            bench::addStaff(practice, u"Provider"_s, QString::number(p),
+                            u"provider%1@bench.practice"_s.arg(p), domain::StaffRole::Clinician);
+        if (!staff || !bench::addWeekdayHours(practice, *admin, staff->id()))
             return 2;
-        const QString providerId = staff.id().toString();
-        list.write(providerId.toLatin1() + '\n');
-        for (const char* day : {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday"}) {
-            QJsonObject doc{
-                {"provider"_L1, providerId},  {"dayOfWeek"_L1, QString::fromLatin1(day)},
-                {"startTime"_L1, u"08:00"_s}, {"endTime"_L1, u"19:00"_s},
-                {"isAvailable"_L1, true},     {"isRecurring"_L1, true},
-                {"location"_L1, u"Both"_s}};
-            practice.stamp(doc, admin.id().toString(), 0);
-            if (!practice.records().put(storage::RecordKind::ProviderAvailability, doc))
-                return 2;
-        }
+        list.write(staff->id().toString().toLatin1() + '\n');
         QDate date = last;
         int made = 0;
         while (made < perProvider) {
@@ -95,14 +64,10 @@ int main(int argc, char* argv[]) {
                     domain::Appointment a;
                     a.client.id = *domain::ObjectId::fromString(
                         clientIds.at((p * 8 + h + made) % clientIds.size()));
-                    a.provider.id = staff.id();
-                    a.startTime = wallClockToUtc(date, QTime(hours[h], 0), zone);
-                    a.endTime = a.startTime.addSecs(50 * 60);
-                    a.duration = 50;
+                    a.provider.id = staff->id();
+                    a.startTime = wallClockToUtc(date, QTime(bench::sessionHours[h], 0), zone);
                     a.status = domain::AppointmentStatus::Completed;
-                    QJsonObject doc = a.toJson({domain::ReferenceForm::IdsOnly});
-                    practice.stamp(doc, admin.id().toString(), 0);
-                    if (!practice.records().put(storage::RecordKind::Appointment, doc))
+                    if (!bench::addSession(practice, *admin, a))
                         return 2;
                     ++written;
                 }

@@ -5,14 +5,10 @@
 // provider, centred on today (past ones completed, the rest scheduled), so
 // `mentalspace-scheduler --demo --data-dir DIR` opens on this week with
 // every provider booked. Written straight to storage in one transaction.
-#include "base/WallClock.h"
-#include "domain/Appointment.h"
-#include "server/Practice.h"
+#include "SeedPractice.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QFile>
-#include <QJsonDocument>
 #include <QTextStream>
 #include <QTimeZone>
 
@@ -28,17 +24,12 @@ int main(int argc, char* argv[]) {
     parser.process(app);
     const int providers = parser.value(u"providers"_s).toInt();
     const int total = parser.value(u"appointments"_s).toInt();
-    QTextStream err(stderr);
-
-    QFile in;
-    if (!in.open(stdin, QIODevice::ReadOnly))
-        return 2;
-    const QByteArray password = in.readAll().trimmed();
+    const QByteArray password = bench::passwordFromStdin();
 
     SystemClock clock;
     auto opened = server::Practice::open(parser.value(u"data-dir"_s), clock);
     if (!opened) {
-        err << opened.error() << '\n';
+        QTextStream(stderr) << opened.error() << '\n';
         return 2;
     }
     server::Practice& practice = **opened;
@@ -46,56 +37,30 @@ int main(int argc, char* argv[]) {
     storage::WriteTransaction tx(practice.db());
     if (!practice.setTimeZone(zone))
         return 2;
-    domain::Staff admin;
-    admin.firstName = u"Alex"_s;
-    admin.lastName = u"Admin"_s;
-    admin.email = u"admin@demo.practice"_s;
-    admin.role = domain::StaffRole::PracticeAdmin;
-    domain::Staff desk;
-    desk.firstName = u"Front"_s;
-    desk.lastName = u"Desk"_s;
-    desk.email = u"frontdesk@demo.practice"_s;
-    desk.role = domain::StaffRole::Receptionist;
-    if (!practice.addStaff(admin, password) || !practice.addStaff(desk, password))
+    const auto admin = bench::addStaff(practice, u"Alex"_s, u"Admin"_s, u"admin@demo.practice"_s,
+                                       domain::StaffRole::PracticeAdmin, password);
+    const auto desk = bench::addStaff(practice, u"Front"_s, u"Desk"_s, u"frontdesk@demo.practice"_s,
+                                      domain::StaffRole::Receptionist, password);
+    if (!admin || !desk)
         return 2;
-
-    QStringList clientIds;
-    for (int i = 0; i < 2000; ++i) {
-        QJsonObject doc{{"firstName"_L1, u"Client"_s}, {"lastName"_L1, QString::number(i)}};
-        practice.stamp(doc, admin.id().toString(), 0);
-        if (!practice.records().put(storage::RecordKind::Client, doc))
-            return 2;
-        clientIds << doc.value("_id"_L1).toString();
-    }
+    const QStringList clientIds = bench::addClients(practice, *admin, 2000);
+    if (clientIds.isEmpty())
+        return 2;
 
     // Weekdays from `first` on, eight sessions a day for every provider,
     // with today's week in the middle.
     const int weekdays = (total + providers * 8 - 1) / (providers * 8);
     const QDate today = localDate(clock.now(), zone);
     QDate first = today.addDays(1 - today.dayOfWeek()).addDays(-7 * (weekdays / 10));
-    const int hours[] = {9, 10, 11, 12, 14, 15, 16, 17};
     const QDateTime now = clock.now();
     QList<domain::ObjectId> providerIds;
     for (int p = 0; p < providers; ++p) {
-        domain::Staff staff;
-        staff.firstName = u"Provider"_s;
-        staff.lastName = QString::number(p);
-        staff.email = u"provider%1@demo.practice"_s.arg(p);
-        if (!practice.addStaff(staff, {}))
+        const auto staff =
+            bench::addStaff(practice, u"Provider"_s, QString::number(p),
+                            u"provider%1@demo.practice"_s.arg(p), domain::StaffRole::Clinician);
+        if (!staff || !bench::addWeekdayHours(practice, *admin, staff->id()))
             return 2;
-        providerIds << staff.id();
-        for (const char* day : {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday"}) {
-            QJsonObject doc{{"provider"_L1, staff.id().toString()},
-                            {"dayOfWeek"_L1, QString::fromLatin1(day)},
-                            {"startTime"_L1, u"08:00"_s},
-                            {"endTime"_L1, u"19:00"_s},
-                            {"isAvailable"_L1, true},
-                            {"isRecurring"_L1, true},
-                            {"location"_L1, u"Both"_s}};
-            practice.stamp(doc, admin.id().toString(), 0);
-            if (!practice.records().put(storage::RecordKind::ProviderAvailability, doc))
-                return 2;
-        }
+        providerIds << staff->id();
     }
     qint64 written = 0;
     for (QDate date = first; written < total; date = date.addDays(1)) {
@@ -107,17 +72,14 @@ int main(int argc, char* argv[]) {
                 a.client.id = *domain::ObjectId::fromString(
                     clientIds.at((p * 8 + h + int(written / 97)) % clientIds.size()));
                 a.provider.id = providerIds.at(p);
-                a.startTime = wallClockToUtc(date, QTime(hours[h], 0), zone);
-                a.endTime = a.startTime.addSecs(50 * 60);
-                a.duration = 50;
-                a.status = a.endTime < now ? domain::AppointmentStatus::Completed
-                                           : domain::AppointmentStatus::Scheduled;
+                a.startTime = wallClockToUtc(date, QTime(bench::sessionHours[h], 0), zone);
+                a.status = a.startTime.addSecs(50 * 60) < now
+                               ? domain::AppointmentStatus::Completed
+                               : domain::AppointmentStatus::Scheduled;
                 // No reminders: the benchmark measures the desk, not sends.
                 a.reminderSettings.email.enabled = false;
                 a.reminderSettings.sms.enabled = false;
-                QJsonObject doc = a.toJson({domain::ReferenceForm::IdsOnly});
-                practice.stamp(doc, admin.id().toString(), 0);
-                if (!practice.records().put(storage::RecordKind::Appointment, doc))
+                if (!bench::addSession(practice, *admin, a))
                     return 2;
             }
         }
