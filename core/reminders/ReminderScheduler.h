@@ -129,6 +129,7 @@ private:
     bool record(const QList<Sent>& outcomes, storage::WriteTransaction::Durability durability);
 
     storage::Database& m_db;
+    bool m_caughtUp = false; // the change feed walked once since the start
     storage::RecordStore& m_records;
     const Clock& m_clock;
     Sealer m_sealer;
