@@ -306,9 +306,15 @@ void ReminderSettingsDialog::sendTest() {
     m_testResult->setStyleSheet(QString());
     m_testResult->setText(tr("Sending…"));
     // The settings as saved on the server are used: save first.
-    sync::ApiCall* call = m_api.post(u"/settings/reminders/test"_s,
-                                     {{"channel"_L1, m_testChannel->currentData().toString()},
-                                      {"to"_L1, m_testTo->text().trimmed()}});
+    // In the language and for the appointment type of the Templates page,
+    // so the admin receives the messages that page edits.
+    QJsonObject body{{"channel"_L1, m_testChannel->currentData().toString()},
+                     {"to"_L1, m_testTo->text().trimmed()},
+                     {"language"_L1, m_templates->languageField()->currentData().toString()}};
+    const QString type = m_templates->typeField()->currentData().toString();
+    if (!type.isEmpty() && type != "default"_L1)
+        body.insert("appointmentType"_L1, type);
+    sync::ApiCall* call = m_api.post(u"/settings/reminders/test"_s, body);
     connect(call, &sync::ApiCall::finished, this, [this](const sync::ApiResponse& r) {
         m_test->setEnabled(true);
         if (r.ok()) {

@@ -2,6 +2,8 @@
 // and the public confirmation links and SMS webhook (no token: the link's
 // signature or the webhook's shared secret is the authority).
 #include "base/WallClock.h"
+#include "domain/Enums.h"
+#include "reminders/MessageTemplates.h"
 #include "reminders/ReminderScheduler.h"
 #include "server/RecordRoutes.h"
 #include "server/Router.h"
@@ -61,6 +63,52 @@ ApiResponse putReminderSettings(RequestContext& ctx) {
     return ApiResponse::ok(s.toWire());
 }
 
+// What a test send says: the practice's saved templates for `language` and
+// `appointmentType`, filled for a made-up appointment, so the admin sees
+// what clients get. Its links point at this server but carry no token, so
+// they only ever answer "not valid".
+reminders::RenderedMessage sampleMessage(RequestContext& ctx, const reminders::ReminderSettings& s,
+                                         const QString& language, const QString& appointmentType) {
+    const QTimeZone zone = ctx.practice().timeZone();
+    // The next weekday at 10:00 where the practice is.
+    QDate day = ctx.practice().clock().now().toTimeZone(zone).date().addDays(1);
+    while (day.dayOfWeek() > 5)
+        day = day.addDays(1);
+
+    // A clinician of the directory, as a real reminder would name one.
+    QString provider;
+    storage::ListQuery clinicians;
+    clinicians.conditions = {{u"role"_s, storage::Condition::Op::Eq, {u"CLINICIAN"_s}}};
+    clinicians.sortField = u"lastName"_s;
+    clinicians.limit = 20;
+    if (const auto staff = ctx.records().list(RecordKind::Staff, clinicians)) {
+        for (const auto& r : staff->records) {
+            if (!r.doc.value("isActive"_L1).toBool(true))
+                continue;
+            provider = QString(r.doc.value("firstName"_L1).toString() + u' ' +
+                               r.doc.value("lastName"_L1).toString())
+                           .trimmed();
+            if (!provider.isEmpty())
+                break;
+        }
+    }
+
+    const QString base =
+        s.publicBaseUrl.endsWith(u'/') ? s.publicBaseUrl.chopped(1) : s.publicBaseUrl;
+    reminders::MessageFields f;
+    f.clientFirstName = u"Alex"_s;
+    f.start = QDateTime(day, QTime(10, 0), zone);
+    f.zone = zone;
+    f.providerName = provider.isEmpty() ? u"Your clinician"_s : provider;
+    f.location = domain::toWire(domain::Location::Office);
+    f.confirmLink = base + u"/api/v1/public/confirm/TEST-LINK-this-is-a-test-message"_s;
+    f.declineLink = base + u"/api/v1/public/decline/TEST-LINK-this-is-a-test-message"_s;
+    f.practiceName = s.practiceName;
+    f.language = language;
+    f.appointmentType = appointmentType;
+    return reminders::renderMessage(f, s.templates);
+}
+
 ApiResponse testSend(RequestContext& ctx) {
     auto* scheduler = ctx.practice().reminders();
     if (!scheduler)
@@ -81,6 +129,17 @@ ApiResponse testSend(RequestContext& ctx) {
             return true;
         return false;
     };
+    // An optional string: absent or null is "not given".
+    const auto optional = [&](QLatin1StringView name) -> std::optional<QString> {
+        const QJsonValue v = body->value(name);
+        if (v.isUndefined() || v.isNull())
+            return std::nullopt;
+        if (!v.isString()) {
+            errors.append({ErrorCode::WrongType, name, u"must be a string"_s});
+            return std::nullopt;
+        }
+        return v.toString();
+    };
     if (field("channel"_L1) && channel != "email"_L1 && channel != "sms"_L1)
         errors.append({ErrorCode::UnknownValue, u"channel"_s, u"must be email or sms"_s});
     if (field("to"_L1)) {
@@ -93,30 +152,50 @@ ApiResponse testSend(RequestContext& ctx) {
                            u"must be a phone number in international form, such as "
                            "+15551234567"_s});
     }
+    QString language = u"en"_s;
+    if (const auto given = optional("language"_L1)) {
+        if (*given != "en"_L1 && *given != "es"_L1)
+            errors.append({ErrorCode::UnknownValue, u"language"_s, u"must be en or es"_s});
+        else
+            language = *given;
+    }
+    QString appointmentType; // empty: the language's default template
+    if (const auto given = optional("appointmentType"_L1)) {
+        if (domain::fromWire<domain::AppointmentType>(*given))
+            appointmentType = *given;
+        else if (*given != "default"_L1)
+            errors.append({ErrorCode::UnknownValue, u"appointmentType"_s,
+                           u"must be default or an appointment type: "_s +
+                               domain::wireNames<domain::AppointmentType>().join(u", "_s)});
+    }
+    static const QStringList known{u"channel"_s, u"to"_s, u"language"_s, u"appointmentType"_s};
     for (const QString& key : body->keys()) {
-        if (key != "channel"_L1 && key != "to"_L1)
+        if (!known.contains(key))
             errors.append({ErrorCode::UnknownValue, key, u"is not a field of a test send"_s});
     }
     if (!errors.isEmpty())
         return ApiResponse::invalid(errors);
     const auto s = scheduler->settings();
-    const QString text = u"A test message from %1's scheduler."_s.arg(
-        s.practiceName.isEmpty() ? u"the practice"_s : s.practiceName);
+    const reminders::RenderedMessage m = sampleMessage(ctx, s, language, appointmentType);
     char random[8];
     randombytes_buf(random, sizeof random);
     const QString fromDomain = s.smtpFrom.section(u'@', 1);
     const auto sent =
         channel == "email"_L1
             ? scheduler->smtp().send(
-                  s, {to, u"Test message"_s, text, u"<p>%1</p>"_s.arg(text.toHtmlEscaped()),
+                  s, {to, m.subject, m.text, m.html,
                       u"<test.%1@%2>"_s.arg(QString::fromLatin1(QByteArray(random, 8).toHex()),
                                             fromDomain.isEmpty() ? u"localhost"_s : fromDomain)})
-            : scheduler->sms().send(s, to, text,
+            : scheduler->sms().send(s, to, m.sms,
                                     QString::fromLatin1(QByteArray(random, 8).toHex()));
     ctx.audit(u"settings.reminders.test"_s, u"settings"_s, {}, channel);
     if (!sent)
         return ApiResponse::error(502, sent.error(), u"SEND_FAILED"_s);
-    return ApiResponse::ok(QJsonObject{{"sent"_L1, true}, {"channel"_L1, channel}});
+    return ApiResponse::ok(QJsonObject{
+        {"sent"_L1, true},
+        {"channel"_L1, channel},
+        {"language"_L1, language},
+        {"appointmentType"_L1, appointmentType.isEmpty() ? u"default"_s : appointmentType}});
 }
 
 ApiResponse listReminders(RequestContext& ctx) {

@@ -68,6 +68,7 @@ private slots:
     void aFailedTestSaysWhy();
     void aSpanishSmsTemplateIsPreviewedAndSaved();
     void aSpanishReminderArrivesWithTheCustomSubject();
+    void aTestSendCarriesTheTemplateShown();
     void anUnknownPlaceholderIsRefused();
     void theServersRefusalIsShownUnderTheTemplate();
 
@@ -429,6 +430,40 @@ void TestReminderSettings::aSpanishReminderArrivesWithTheCustomSubject() {
         return {};
     };
     QTRY_VERIFY_WITH_TIMEOUT(!mailTo().isEmpty(), 20'000);
+    static const QRegularExpression subject(u"Subject: =\\?UTF-8\\?B\\?([^?]*)\\?="_s);
+    const auto match = subject.match(QString::fromLatin1(mailTo()));
+    QVERIFY(match.hasMatch());
+    const QString decoded = QString::fromUtf8(QByteArray::fromBase64(match.captured(1).toLatin1()));
+    QVERIFY2(decoded.startsWith(u"Su cita en Calm Minds: "_s), qPrintable(decoded));
+}
+
+void TestReminderSettings::aTestSendCarriesTheTemplateShown() {
+    // Spanish chosen on the Templates page: the test message is the
+    // Spanish one, with the subject saved above, for the sample client.
+    withDialog([&](ReminderSettingsDialog* dialog) {
+        openTemplates(dialog, u"es"_s, u"Group Therapy"_s);
+        dialog->pages()->setCurrentIndex(0);
+        dialog->testChannelField()->setCurrentIndex(
+            dialog->testChannelField()->findData(u"email"_s));
+        QTest::keyClicks(dialog->testRecipientField(), u"prueba@calm.example"_s);
+        QSignalSpy tested(dialog, &ReminderSettingsDialog::testFinished);
+        dialog->testButton()->click();
+        QVERIFY(tested.wait(40'000));
+        QVERIFY2(tested.front().front().toBool(), qPrintable(dialog->testResult()->text()));
+    });
+    const auto mailTo = [&]() -> QByteArray {
+        const QDir dir(m_mailDir.filePath(u"new"_s));
+        for (const QFileInfo& f : dir.entryInfoList(QDir::Files)) {
+            QFile file(f.filePath());
+            if (file.open(QIODevice::ReadOnly)) {
+                const QByteArray text = file.readAll();
+                if (text.contains("prueba@calm.example"))
+                    return text;
+            }
+        }
+        return {};
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(!mailTo().isEmpty(), 10'000);
     static const QRegularExpression subject(u"Subject: =\\?UTF-8\\?B\\?([^?]*)\\?="_s);
     const auto match = subject.match(QString::fromLatin1(mailTo()));
     QVERIFY(match.hasMatch());

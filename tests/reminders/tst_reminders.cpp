@@ -158,6 +158,7 @@ private slots:
     void badTestSendsAreRefusedNamingTheField();
     void absurdReminderOffsetsAreRefusedNamingTheField();
     void aTestSendArrives();
+    void aTestSendUsesTheSavedSpanishTemplate();
 
 private:
     Reply call(const QByteArray& method, const QString& path, const QJsonObject& body = {},
@@ -756,6 +757,15 @@ void tst_reminders::badTestSendsAreRefusedNamingTheField_data() {
     QTest::newRow("extra field")
         << parsed(R"({"channel": "email", "to": "ada@client.example", "cc": "x@y.example"})")
         << FieldErrors{{u"cc"_s, u"UNKNOWN_VALUE"_s}};
+    QTest::newRow("language")
+        << parsed(R"({"channel": "email", "to": "ada@client.example", "language": "fr"})")
+        << FieldErrors{{u"language"_s, u"UNKNOWN_VALUE"_s}};
+    QTest::newRow("language type")
+        << parsed(R"({"channel": "email", "to": "ada@client.example", "language": ["es"]})")
+        << FieldErrors{{u"language"_s, u"WRONG_TYPE"_s}};
+    QTest::newRow("appointment type")
+        << parsed(R"({"channel": "sms", "to": "+15551234567", "appointmentType": "Yoga Class"})")
+        << FieldErrors{{u"appointmentType"_s, u"UNKNOWN_VALUE"_s}};
 }
 
 void tst_reminders::badTestSendsAreRefusedNamingTheField() {
@@ -800,6 +810,67 @@ void tst_reminders::aTestSendArrives() {
     QTRY_COMPARE_WITH_TIMEOUT(mails().size(), mailsBefore + 1, 5000);
     QVERIFY(mails().last().contains(u"To: ada@client.example"_s));
     QVERIFY(mails().last().contains(u"Message-ID: <test."_s));
+}
+
+void tst_reminders::aTestSendUsesTheSavedSpanishTemplate() {
+    // A Spanish subject saved for one appointment type, filled for the
+    // sample appointment: Alex, the next weekday at 10:00.
+    QCOMPARE(
+        call("PUT", u"/api/v1/settings/reminders"_s,
+             {{"templates"_L1,
+               QJsonObject{{"es"_L1,
+                            QJsonObject{{"Group Therapy"_L1,
+                                         QJsonObject{{"emailSubject"_L1,
+                                                      u"Grupo en {practiceName}: "
+                                                      "{clientFirstName}, {date}, {time}"_s}}}}}}}})
+            .status,
+        200);
+    const auto subjectOf = [](const QString& mail) {
+        static const QRegularExpression subject(u"Subject: =\\?UTF-8\\?B\\?([^?]*)\\?="_s);
+        return QString::fromUtf8(
+            QByteArray::fromBase64(subject.match(mail).captured(1).toLatin1()));
+    };
+    qsizetype before = mails().size();
+    Reply r = call("POST", u"/api/v1/settings/reminders/test"_s,
+                   {{"channel"_L1, u"email"_s},
+                    {"to"_L1, u"lucia@client.example"_s},
+                    {"language"_L1, u"es"_s},
+                    {"appointmentType"_L1, u"Group Therapy"_s}});
+    QCOMPARE(r.status, 200);
+    QTRY_COMPARE_WITH_TIMEOUT(mails().size(), before + 1, 5000);
+    const QString mail = mails().last();
+    const QString subject = subjectOf(mail);
+    QVERIFY2(subject.startsWith(u"Grupo en Riverside Counseling: Alex, "_s), qPrintable(subject));
+    QVERIFY2(subject.endsWith(u", 10:00"_s), qPrintable(subject));
+    QVERIFY2(!subject.contains(u"sábado"_s) && !subject.contains(u"domingo"_s),
+             qPrintable(subject));
+
+    // The sample links are marked as a test and answer as links that are not valid.
+    static const QRegularExpression link(u"/api/v1/public/confirm/[A-Za-z0-9_-]+"_s);
+    QString text;
+    for (const QString& chunk : mail.split(u"\n\n"_s)) {
+        const QString decoded =
+            QString::fromUtf8(QByteArray::fromBase64(chunk.section(u"\n--"_s, 0, 0).toLatin1()));
+        if (decoded.contains(u"Alex"_s))
+            text += decoded;
+    }
+    const QString confirm = link.match(text).captured(0);
+    QVERIFY2(confirm.contains(u"TEST"_s), qPrintable(text));
+    QCOMPARE(call("GET", confirm, {}, false).status, 400);
+
+    // The same language's other types keep the built-in subject.
+    before = mails().size();
+    r = call("POST", u"/api/v1/settings/reminders/test"_s,
+             {{"channel"_L1, u"email"_s},
+              {"to"_L1, u"lucia@client.example"_s},
+              {"language"_L1, u"es"_s}});
+    QCOMPARE(r.status, 200);
+    QTRY_COMPARE_WITH_TIMEOUT(mails().size(), before + 1, 5000);
+    QVERIFY2(subjectOf(mails().last()).startsWith(u"Recordatorio"_s),
+             qPrintable(subjectOf(mails().last())));
+
+    QCOMPARE(call("PUT", u"/api/v1/settings/reminders"_s, {{"templates"_L1, QJsonObject()}}).status,
+             200);
 }
 
 QTEST_GUILESS_MAIN(tst_reminders)
