@@ -854,6 +854,12 @@ void tst_reminders::aTestSendUsesTheSavedSpanishTemplate() {
         if (decoded.contains(u"Alex"_s))
             text += decoded;
     }
+    // The directory's clinician, as a real reminder names one.
+    const QJsonObject clinician = call("GET", u"/api/v1/staff/"_s + m_provider).data().toObject();
+    const QString clinicianName = clinician.value("firstName"_L1).toString() + u' ' +
+                                  clinician.value("lastName"_L1).toString();
+    QVERIFY(!clinician.value("lastName"_L1).toString().isEmpty());
+    QVERIFY2(text.contains(clinicianName), qPrintable(clinicianName));
     const QString confirm = link.match(text).captured(0);
     QVERIFY2(confirm.contains(u"TEST"_s), qPrintable(text));
     QCOMPARE(call("GET", confirm, {}, false).status, 400);
