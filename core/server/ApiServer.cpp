@@ -204,7 +204,7 @@ ApiResponse ApiServer::dispatch(const ApiRequest& request) {
         }
     }
 
-    if (request.method == Method::Get) {
+    if (request.method == Method::Get || route.writes == Writes::AuditOnly) {
         if (route.permission == Permission::ReadAuditLog)
             flushAudit(); // the listing shows everything up to now
         ApiResponse response = route.handler(ctx);

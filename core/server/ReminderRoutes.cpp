@@ -375,7 +375,8 @@ void addReminderRoutes(Router& router) {
                getReminderSettings);
     router.add(Method::Put, u"/api/v1/settings/reminders"_s, P::ManageReminders,
                putReminderSettings);
-    router.add(Method::Post, u"/api/v1/settings/reminders/test"_s, P::ManageReminders, testSend);
+    router.add(Method::Post, u"/api/v1/settings/reminders/test"_s, P::ManageReminders, testSend,
+               Writes::AuditOnly);
     router.add(Method::Get, u"/api/v1/reminders"_s, P::ManageReminders, listReminders);
     router.add(Method::Get, u"/api/v1/public/confirm/:token"_s, std::nullopt,
                [](RequestContext& c) { return confirmLink(c, ConfirmAction::Confirm); });

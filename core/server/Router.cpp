@@ -5,9 +5,9 @@ namespace mss::server {
 using namespace Qt::StringLiterals;
 
 void Router::add(Method method, const QString& pattern, std::optional<Permission> permission,
-                 Handler handler) {
-    m_routes.append(
-        {method, pattern, permission, std::move(handler), pattern.split(u'/', Qt::SkipEmptyParts)});
+                 Handler handler, Writes writes) {
+    m_routes.append({method, pattern, permission, std::move(handler),
+                     pattern.split(u'/', Qt::SkipEmptyParts), writes});
 }
 
 Router::Match Router::match(Method method, const QString& path) const {

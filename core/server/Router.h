@@ -1,8 +1,8 @@
 #pragma once
 
+#include "domain/Roles.h"
 #include "server/ApiRequest.h"
 #include "server/ApiResponse.h"
-#include "domain/Roles.h"
 
 #include <QList>
 #include <QStringList>
@@ -21,12 +21,20 @@ class RequestContext;
 
 using Handler = std::function<ApiResponse(RequestContext&)>;
 
+// Where a route's handler runs. Every POST, PUT and DELETE runs inside one
+// write transaction (with the idempotency check and its audit entries)
+// unless it writes nothing but its audit entry: a test send talks to a mail
+// server for up to 20 s and must not hold the database's write lock
+// meanwhile.
+enum class Writes : int { Records = 0, AuditOnly = 1 };
+
 struct Route {
     Method method = Method::Get;
     QString pattern;                      // "/api/v1/appointments/:id/cancel"
     std::optional<Permission> permission; // nullopt: open to anyone (login, health)
     Handler handler;
     QStringList segments;
+    Writes writes = Writes::Records;
 };
 
 // Matches a path to a route. A path that some route knows, asked with a
@@ -34,7 +42,7 @@ struct Route {
 class Router {
 public:
     void add(Method method, const QString& pattern, std::optional<Permission> permission,
-             Handler handler);
+             Handler handler, Writes writes = Writes::Records);
 
     struct Match {
         const Route* route = nullptr;

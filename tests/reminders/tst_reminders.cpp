@@ -13,6 +13,9 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
@@ -150,6 +153,7 @@ private slots:
     void forgedOrExpiredTokenIsRefused();
     void failuresAreRetriedAndListedForAdmins();
     void aStalledSmtpServerHoldsUpNoRequest();
+    void aStalledTestSendHoldsNoWriteLock();
     void aKillBetweenClaimAndSendSendsOnce();
     void aStopDuringASendRetriesItOnce();
     void badSettingsAreRefusedNamingTheField_data();
@@ -581,6 +585,39 @@ void tst_reminders::aStalledSmtpServerHoldsUpNoRequest() {
                              5000);
     settle();
     QCOMPARE(mails().size(), mailsBefore + 1);
+}
+
+void tst_reminders::aStalledTestSendHoldsNoWriteLock() {
+    // An admin's test send waits on its SMTP server for up to 20 s. It
+    // writes nothing but its audit entry, so meanwhile the database's write
+    // lock is free for the reminder thread (and any other process).
+    QCOMPARE(call("GET", u"/api/v1/settings/reminders"_s).status, 200); // a fresh token
+    const qsizetype mailsBefore = mails().size();
+    m_smtpGate.hold();
+    QNetworkRequest request(m_server.url().resolved(QUrl(u"/api/v1/settings/reminders/test"_s)));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
+    request.setRawHeader("Authorization", "Bearer " + m_token);
+    QNetworkReply* reply =
+        m_net.post(request, QJsonDocument(QJsonObject{{"channel"_L1, u"email"_s},
+                                                      {"to"_L1, u"office@practice.example"_s}})
+                                .toJson());
+    QTRY_VERIFY_WITH_TIMEOUT(m_smtpGate.stalled() > 0, 5000);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"lock-probe"_s);
+        db.setDatabaseName(m_server.dataDir() + u"/mentalspace.db"_s);
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=0"_s);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY2(q.exec(u"BEGIN IMMEDIATE"_s), qPrintable(q.lastError().text()));
+        QVERIFY(q.exec(u"ROLLBACK"_s));
+    }
+    QSqlDatabase::removeDatabase(u"lock-probe"_s);
+    QVERIFY(!reply->isFinished()); // the send was still waiting
+    m_smtpGate.release();
+    QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 25'000);
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+    reply->deleteLater();
+    QTRY_COMPARE_WITH_TIMEOUT(mails().size(), mailsBefore + 1, 5000);
 }
 
 void tst_reminders::aKillBetweenClaimAndSendSendsOnce() {
