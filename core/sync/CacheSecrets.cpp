@@ -1,11 +1,11 @@
 #include "sync/CacheSecrets.h"
 
+#include "base/SecretSeal.h"
+
 #include "sync/TokenStore.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
-
-#include <sodium.h>
 
 namespace mss::sync {
 
@@ -13,22 +13,17 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr qsizetype overhead = crypto_secretbox_NONCEBYTES + crypto_secretbox_MACBYTES;
 const QLatin1StringView secretFields[] = {"virtualMeetingLink"_L1, "virtualMeetingPassword"_L1};
 
 } // namespace
 
 QByteArray CacheSecrets::newKey() {
-    QByteArray key(keySize, Qt::Uninitialized);
-    if (sodium_init() < 0)
-        return {};
-    crypto_secretbox_keygen(reinterpret_cast<unsigned char*>(key.data()));
-    return key;
+    return secretseal::newKey();
 }
 
 std::optional<CacheSecrets> CacheSecrets::withKey(const QByteArray& key) {
-    static_assert(keySize == crypto_secretbox_KEYBYTES);
-    if (key.size() != keySize || sodium_init() < 0)
+    static_assert(keySize == secretseal::keySize);
+    if (key.size() != keySize || !secretseal::init())
         return std::nullopt;
     CacheSecrets out;
     out.m_key = key;
@@ -36,27 +31,11 @@ std::optional<CacheSecrets> CacheSecrets::withKey(const QByteArray& key) {
 }
 
 QByteArray CacheSecrets::seal(const QByteArray& plain) const {
-    QByteArray out(overhead + plain.size(), Qt::Uninitialized);
-    auto* nonce = reinterpret_cast<unsigned char*>(out.data());
-    randombytes_buf(nonce, crypto_secretbox_NONCEBYTES);
-    crypto_secretbox_easy(nonce + crypto_secretbox_NONCEBYTES,
-                          reinterpret_cast<const unsigned char*>(plain.constData()),
-                          quint64(plain.size()), nonce,
-                          reinterpret_cast<const unsigned char*>(m_key.constData()));
-    return out;
+    return secretseal::seal(m_key, plain);
 }
 
 std::optional<QByteArray> CacheSecrets::open(const QByteArray& sealed) const {
-    if (sealed.size() < overhead)
-        return std::nullopt;
-    QByteArray plain(sealed.size() - overhead, Qt::Uninitialized);
-    const auto* nonce = reinterpret_cast<const unsigned char*>(sealed.constData());
-    if (crypto_secretbox_open_easy(reinterpret_cast<unsigned char*>(plain.data()),
-                                   nonce + crypto_secretbox_NONCEBYTES,
-                                   quint64(sealed.size() - crypto_secretbox_NONCEBYTES), nonce,
-                                   reinterpret_cast<const unsigned char*>(m_key.constData())) != 0)
-        return std::nullopt;
-    return plain;
+    return secretseal::open(m_key, sealed);
 }
 
 QByteArray CacheSecrets::takeSecrets(QJsonObject& doc) const {
