@@ -75,69 +75,69 @@
 <context>
     <name>mss::desktop::AppointmentBook</name>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="82"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="94"/>
         <source>The local copy of the schedule cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="112"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="125"/>
         <source>That appointment is no longer in the schedule.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="119"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="132"/>
         <source>That time is busy; only its provider&apos;s team can open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="136"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="149"/>
         <source>%1, %2 %3 with %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="158"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="171"/>
         <source>This time is taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="159"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="172"/>
         <source>%1 is not possible: it collides with
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="164"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="177"/>
         <source>Book anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="170"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="183"/>
         <source>%1: saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="183"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="196"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="184"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="197"/>
         <source>%1 was not saved:
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="238"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="251"/>
         <source>Booking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="257"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="270"/>
         <source>The series</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/AppointmentBook.cpp" line="262"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="275"/>
         <source>Series saved: %n appointment(s) to be booked</source>
         <translation>
             <numerusform>Series saved: %n appointment to be booked</numerusform>
@@ -145,128 +145,133 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="292"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="301"/>
+        <source>change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="309"/>
         <source>The change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="330"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="346"/>
         <source>That series is not in the local copy of the schedule yet; sync first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="357"/>
-        <source>Moving this and the following</source>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="376"/>
+        <source>Changing this and the following</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="361"/>
-        <source>Moving every occurrence</source>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="380"/>
+        <source>Changing every occurrence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="374"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="404"/>
         <source>move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="389"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="414"/>
         <source>The move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="406"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="431"/>
         <source>cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="435"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="460"/>
         <source>Cancelled: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="438"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="463"/>
         <source>The cancellation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="445"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="470"/>
         <source>Completing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="451"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="476"/>
         <source>Marking a no-show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="457"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="482"/>
         <source>Confirming</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="477"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="502"/>
         <source>Next open slot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="478"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="503"/>
         <source>%1 has no open 50-minute slot in the next month.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="494"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="519"/>
         <source>Availability of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="510"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="535"/>
         <source>The change of hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="545"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="570"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="549"/>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="557"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="574"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="582"/>
         <source>Deleted on the server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="552"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="577"/>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="557"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="582"/>
         <source>Changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="560"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="585"/>
         <source>the time is taken on the server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="569"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="594"/>
         <source>Taking theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="582"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="607"/>
         <source>Keep mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="583"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="608"/>
         <source>Only a practice administrator or a supervisor may book over another appointment. Take theirs, or pick another time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="589"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="614"/>
         <source>Keeping mine</source>
         <translation type="unfinished"></translation>
     </message>
@@ -743,12 +748,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="315"/>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="321"/>
         <source>Sent. Check that it arrived.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="324"/>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="330"/>
         <source>Not sent: %1</source>
         <translation type="unfinished"></translation>
     </message>

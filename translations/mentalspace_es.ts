@@ -75,71 +75,71 @@
 <context>
     <name>mss::desktop::AppointmentBook</name>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="82"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="94"/>
         <source>The local copy of the schedule cannot be read: %1</source>
         <translation>No se puede leer la copia local de la agenda: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="112"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="125"/>
         <source>That appointment is no longer in the schedule.</source>
         <translation>Esa cita ya no está en la agenda.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="119"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="132"/>
         <source>That time is busy; only its provider&apos;s team can open it.</source>
         <translation>Ese horario está ocupado; solo el equipo de su profesional puede abrirlo.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="136"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="149"/>
         <source>%1, %2 %3 with %4</source>
         <translation>%1, %2 %3 con %4</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="158"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="171"/>
         <source>This time is taken</source>
         <translation>Este horario está ocupado</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="159"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="172"/>
         <source>%1 is not possible: it collides with
 %2</source>
         <translation>%1 no es posible: coincide con
 %2</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="164"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="177"/>
         <source>Book anyway</source>
         <translation>Reservar de todos modos</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="170"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="183"/>
         <source>%1: saved</source>
         <translation>%1: guardado</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="183"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="196"/>
         <source>Not saved</source>
         <translation>No guardado</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="184"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="197"/>
         <source>%1 was not saved:
 %2</source>
         <translation>%1 no se ha guardado:
 %2</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="238"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="251"/>
         <source>Booking</source>
         <translation>La reserva</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="257"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="270"/>
         <source>The series</source>
         <translation>La serie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/AppointmentBook.cpp" line="262"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="275"/>
         <source>Series saved: %n appointment(s) to be booked</source>
         <translation>
             <numerusform>Serie guardada: se reservará %n cita</numerusform>
@@ -147,128 +147,133 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="292"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="301"/>
+        <source>change</source>
+        <translation>cambiar</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="309"/>
         <source>The change</source>
         <translation>El cambio</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="330"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="346"/>
         <source>That series is not in the local copy of the schedule yet; sync first.</source>
         <translation>Esa serie aún no está en la copia local de la agenda; sincronice primero.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="357"/>
-        <source>Moving this and the following</source>
-        <translation>Mover esta cita y las siguientes</translation>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="376"/>
+        <source>Changing this and the following</source>
+        <translation>Cambiar esta cita y las siguientes</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="361"/>
-        <source>Moving every occurrence</source>
-        <translation>Mover todas las citas de la serie</translation>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="380"/>
+        <source>Changing every occurrence</source>
+        <translation>Cambiar todas las citas de la serie</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="374"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="404"/>
         <source>move</source>
         <translation>mover</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="389"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="414"/>
         <source>The move</source>
         <translation>El cambio de hora</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="406"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="431"/>
         <source>cancel</source>
         <translation>cancelar</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="435"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="460"/>
         <source>Cancelled: %1</source>
         <translation>Cancelada: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="438"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="463"/>
         <source>The cancellation</source>
         <translation>La cancelación</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="445"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="470"/>
         <source>Completing</source>
         <translation>Completar la cita</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="451"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="476"/>
         <source>Marking a no-show</source>
         <translation>Marcar la inasistencia</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="457"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="482"/>
         <source>Confirming</source>
         <translation>Confirmar la cita</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="477"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="502"/>
         <source>Next open slot</source>
         <translation>Próximo hueco libre</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="478"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="503"/>
         <source>%1 has no open 50-minute slot in the next month.</source>
         <translation>%1 no tiene ningún hueco libre de 50 minutos en el próximo mes.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="494"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="519"/>
         <source>Availability of %1</source>
         <translation>Disponibilidad de %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="510"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="535"/>
         <source>The change of hours</source>
         <translation>El cambio de horario</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="545"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="570"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="549"/>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="557"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="574"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="582"/>
         <source>Deleted on the server</source>
         <translation>Eliminada en el servidor</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="552"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="577"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="557"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="582"/>
         <source>Changed</source>
         <translation>Modificada</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="560"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="585"/>
         <source>the time is taken on the server</source>
         <translation>el horario ya está ocupado en el servidor</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="569"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="594"/>
         <source>Taking theirs</source>
         <translation>Aceptar la versión del servidor</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="582"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="607"/>
         <source>Keep mine</source>
         <translation>Conservar la mía</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="583"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="608"/>
         <source>Only a practice administrator or a supervisor may book over another appointment. Take theirs, or pick another time.</source>
         <translation>Solo la administración de la consulta o un supervisor puede reservar encima de otra cita. Acepte la versión del servidor o elija otro horario.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="589"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="614"/>
         <source>Keeping mine</source>
         <translation>Conservar la mía</translation>
     </message>
@@ -745,12 +750,12 @@
         <translation>Enviando…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="315"/>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="321"/>
         <source>Sent. Check that it arrived.</source>
         <translation>Enviado. Compruebe que ha llegado.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="324"/>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="330"/>
         <source>Not sent: %1</source>
         <translation>No enviado: %1</translation>
     </message>

@@ -297,10 +297,14 @@ void AppointmentBook::edit(const ObjectId& id) {
     if (dialog.exec() != QDialog::Accepted)
         return;
     const Appointment edited = dialog.appointment();
-    if (a->recurringAppointment &&
-        (edited.startTime != a->startTime || edited.endTime != a->endTime)) {
-        move(id, edited.startTime, edited.endTime, edited.provider.id);
-        return;
+    if (a->recurringAppointment && changesTheSeries(*a, edited)) {
+        const auto scope = ui::EditScopeDialog::ask(tr("change"), m_window);
+        if (!scope)
+            return;
+        if (*scope != ui::EditScope::ThisOccurrence) {
+            changeSeries(*a, edited, *scope);
+            return;
+        }
     }
     carryOut(edited, tr("The change"),
              [&](bool overlap) { return outcome(m_session.schedule().change(edited, overlap)); });
@@ -334,9 +338,8 @@ AppointmentBook::seriesOf(const Appointment& occurrence) {
     return s ? std::optional(*s) : std::nullopt;
 }
 
-void AppointmentBook::moveSeries(const Appointment& occurrence, ui::EditScope scope,
-                                 const QDateTime& start, const QDateTime& end,
-                                 const ObjectId& provider) {
+void AppointmentBook::changeSeries(const Appointment& occurrence, const Appointment& changed,
+                                   ui::EditScope scope) {
     auto series = seriesOf(occurrence);
     const auto originalDate = originalDateOf(occurrence);
     if (!series || !originalDate) {
@@ -344,37 +347,47 @@ void AppointmentBook::moveSeries(const Appointment& occurrence, ui::EditScope sc
         reload();
         return;
     }
-    // The series takes the moved occurrence's time, length, weekday and
-    // provider; its pattern and its end stay (a custom RFC 5545 rule keeps
-    // the days it names: only its time and length follow).
+    // The series takes the changed occurrence's time, length, weekday,
+    // provider, client, type, location and link; its pattern and its end
+    // stay (a custom RFC 5545 rule keeps the days it names: only its time
+    // and length follow). Notes and reminder choices stay with the one
+    // occurrence: they are about that session.
     const QTimeZone& zone = m_session.timeZone();
     const QDate from = localDate(occurrence.startTime, zone);
-    const QDate to = localDate(start, zone);
+    const QDate to = localDate(changed.startTime, zone);
     domain::RecurringAppointment edited = *series;
-    edited.startTime = *domain::TimeOfDay::fromMinutes(localMinuteOfDay(start, zone));
-    edited.duration = int(start.secsTo(end) / 60);
-    edited.provider.id = provider;
+    edited.startTime = *domain::TimeOfDay::fromMinutes(localMinuteOfDay(changed.startTime, zone));
+    edited.duration = int(changed.startTime.secsTo(changed.endTime) / 60);
+    edited.provider.id = changed.provider.id;
+    edited.client.id = changed.client.id;
+    edited.appointmentType = changed.appointmentType;
+    edited.location = changed.location;
+    edited.virtualMeetingLink = changed.virtualMeetingLink;
     if (edited.dayOfWeek)
         edited.dayOfWeek = static_cast<domain::DayOfWeek>(to.dayOfWeek());
     if (edited.dayOfMonth && !edited.useWeekOfMonth && from != to)
         edited.dayOfMonth = to.day();
 
-    Appointment moved = occurrence;
-    moved.startTime = start;
-    moved.endTime = end;
-    moved.duration = edited.duration;
-    moved.provider.id = provider;
+    Appointment checked = changed;
+    checked.duration = edited.duration;
     sync::LocalSchedule& schedule = m_session.schedule();
     const ObjectId id = *occurrence.recurringAppointment;
     if (scope == ui::EditScope::ThisAndFollowing) {
-        carryOut(moved, tr("Moving this and the following"), [&](bool overlap) {
+        carryOut(checked, tr("Changing this and the following"), [&](bool overlap) {
             return outcome(schedule.editThisAndFollowing(id, *originalDate, edited, overlap));
         });
     } else {
-        carryOut(moved, tr("Moving every occurrence"), [&](bool overlap) {
+        carryOut(checked, tr("Changing every occurrence"), [&](bool overlap) {
             return outcome(schedule.editAllOccurrences(id, edited, overlap));
         });
     }
+}
+
+bool AppointmentBook::changesTheSeries(const Appointment& before, const Appointment& after) {
+    return before.startTime != after.startTime || before.endTime != after.endTime ||
+           before.provider.id != after.provider.id || before.client.id != after.client.id ||
+           before.appointmentType != after.appointmentType || before.location != after.location ||
+           before.virtualMeetingLink != after.virtualMeetingLink;
 }
 
 void AppointmentBook::move(const ObjectId& id, const QDateTime& start, const QDateTime& end,
@@ -382,7 +395,11 @@ void AppointmentBook::move(const ObjectId& id, const QDateTime& start, const QDa
     auto a = stored(id);
     if (!a)
         return;
-    const ObjectId to = provider.isNull() ? a->provider.id : provider;
+    Appointment moved = *a;
+    moved.startTime = start;
+    moved.endTime = end;
+    moved.duration = int(start.secsTo(end) / 60);
+    moved.provider.id = provider.isNull() ? a->provider.id : provider;
     if (a->recurringAppointment) {
         const auto scope = ui::EditScopeDialog::ask(tr("move"), m_window);
         if (!scope) {
@@ -390,15 +407,10 @@ void AppointmentBook::move(const ObjectId& id, const QDateTime& start, const QDa
             return;
         }
         if (*scope != ui::EditScope::ThisOccurrence) {
-            moveSeries(*a, *scope, start, end, to);
+            changeSeries(*a, moved, *scope);
             return;
         }
     }
-    Appointment moved = *a;
-    moved.startTime = start;
-    moved.endTime = end;
-    moved.duration = int(start.secsTo(end) / 60);
-    moved.provider.id = to;
     carryOut(moved, tr("The move"),
              [&](bool overlap) { return outcome(m_session.schedule().change(moved, overlap)); });
 }

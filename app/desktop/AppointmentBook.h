@@ -87,8 +87,11 @@ private:
     std::optional<domain::RecurringAppointment> seriesOf(const domain::Appointment& occurrence);
     // "This and following" or "all": the series itself changes (cut at the
     // occurrence, or from now on), so the server books the new times.
-    void moveSeries(const domain::Appointment& occurrence, ui::EditScope scope,
-                    const QDateTime& start, const QDateTime& end, const domain::ObjectId& provider);
+    void changeSeries(const domain::Appointment& occurrence, const domain::Appointment& changed,
+                      ui::EditScope scope);
+    // Whether an edit touches what the series holds (not notes or reminders).
+    static bool changesTheSeries(const domain::Appointment& before,
+                                 const domain::Appointment& after);
     QString summaryOf(const domain::Appointment& a) const;
     // What a change collides with, named as the model names it.
     QString describeConflict(const scheduling::Conflict& conflict);

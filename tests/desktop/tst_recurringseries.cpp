@@ -45,6 +45,7 @@ private slots:
     void weeklySeriesThroughTheRecurrenceDialog();
     void movingThisAndFollowingSplitsTheSeries();
     void movingAllOccurrencesMovesEveryFutureOne();
+    void changingTheTypeOfAllOccurrencesChangesEveryOne();
 
 private:
     ui::DayView* showDay(QDate day);
@@ -378,6 +379,61 @@ void TestRecurringSeries::movingAllOccurrencesMovesEveryFutureOne() {
     QCOMPARE(after.keys(), before.keys());
     for (auto it = after.cbegin(); it != after.cend(); ++it)
         QCOMPARE(it->startTime, at(it.key(), 13));
+}
+
+void TestRecurringSeries::changingTheTypeOfAllOccurrencesChangesEveryOne() {
+    // The appointment dialog on one occurrence: another type (and so its
+    // usual length), then "all occurrences" in the edit-scope prompt.
+    QVERIFY(!m_laterSeries.isNull());
+    const QMap<QDate, domain::Appointment> before = occurrencesOf(m_laterSeries);
+    QCOMPARE(before.size(), 4);
+    const domain::Appointment first = before.first();
+    ui::CalendarWidget* calendar = m_window->calendar();
+    calendar->setMode(ui::CalendarMode::Day);
+    calendar->setProvider(first.provider.id);
+    calendar->setDate(before.firstKey());
+    ui::DayView* view = calendar->dayView();
+    view->scrollToTime(QTime(12, 0));
+    const QRect card = view->cardRect(first.id());
+    QVERIFY(!card.isEmpty());
+    domain::AppointmentType chosen = first.appointmentType;
+    whenDialogOpens<ui::AppointmentDialog>([&](ui::AppointmentDialog* dialog) {
+        QComboBox* type = dialog->typeField();
+        type->setCurrentIndex((type->currentIndex() + 1) % type->count());
+        chosen = static_cast<domain::AppointmentType>(type->currentData().toInt());
+        whenDialogOpens<ui::EditScopeDialog>([&](ui::EditScopeDialog* scope) {
+            scope->button(ui::EditScope::AllOccurrences)->click();
+            scope->accept();
+        });
+        dialog->okButton()->click();
+    });
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, card.center());
+    QVERIFY(chosen != first.appointmentType);
+    for (int round = 0; round < 5 && m_session->cache().outbox().pendingCount().value_or(-1) > 0;
+         ++round)
+        syncOnce(m_session->engine());
+    QCOMPARE(m_session->cache().outbox().pendingCount().value(), 0);
+    QVERIFY(syncOnce(m_session->engine()));
+
+    // Every occurrence has the new type, on the server and on the desk,
+    // still at 13:00 on its own Saturday.
+    QUrlQuery q;
+    q.addQueryItem(u"recurringAppointment"_s, m_laterSeries.toString());
+    int seen = 0;
+    for (const QJsonObject& a : listAll(*m_admin, u"/appointments"_s, q)) {
+        const QString status = a.value("status"_L1).toString();
+        if (status == "Cancelled"_L1 || status == "Rescheduled"_L1)
+            continue;
+        QCOMPARE(a.value("appointmentType"_L1).toString(), domain::toWire(chosen));
+        ++seen;
+    }
+    QCOMPARE(seen, 4);
+    const QMap<QDate, domain::Appointment> after = occurrencesOf(m_laterSeries);
+    QCOMPARE(after.keys(), before.keys());
+    for (auto it = after.cbegin(); it != after.cend(); ++it) {
+        QCOMPARE(it->appointmentType, chosen);
+        QCOMPARE(it->startTime, at(it.key(), 13));
+    }
 }
 
 QTEST_MAIN(TestRecurringSeries)
