@@ -24,19 +24,6 @@ ApiResponse withWarnings(ApiResponse response, const QJsonArray& warnings) {
     return response;
 }
 
-std::optional<ApiResponse> checkNewId(RequestContext& ctx, const QJsonObject& body) {
-    const QString id = body.value("_id"_L1).toString().toLower();
-    if (id.isEmpty())
-        return std::nullopt;
-    const auto taken = ctx.records().exists(kind, id);
-    if (!taken)
-        return storageFailure(taken.error());
-    if (*taken)
-        return ApiResponse::error(409, u"An appointment with id %1 already exists"_s.arg(id),
-                                  u"DUPLICATE_ID"_s);
-    return std::nullopt;
-}
-
 QJsonObject normalized(const Appointment& a) {
     return a.toJson({domain::ReferenceForm::IdsOnly});
 }
@@ -52,7 +39,7 @@ ApiResponse create(RequestContext& ctx) {
     const auto appointment = Appointment::fromJson(*body);
     if (!appointment)
         return ApiResponse::invalid(appointment.error());
-    if (auto bad = checkNewId(ctx, *body))
+    if (auto bad = checkUnusedId(ctx, kind, *body))
         return *bad;
     if (auto bad = checkReferences(ctx, appointment->client.id.toString(),
                                    appointment->provider.id.toString()))

@@ -36,14 +36,8 @@ ApiResponse create(RequestContext& ctx) {
     if (!*exists)
         return ApiResponse::error(404, u"No staff member with id %1"_s.arg(provider),
                                   u"NOT_FOUND"_s);
-    if (const QString id = body->value("_id"_L1).toString(); !id.isEmpty()) {
-        const auto taken = ctx.records().exists(kind, id.toLower());
-        if (!taken)
-            return storageFailure(taken.error());
-        if (*taken)
-            return ApiResponse::error(409, u"A record with id %1 already exists"_s.arg(id),
-                                      u"DUPLICATE_ID"_s);
-    }
+    if (auto bad = checkUnusedId(ctx, kind, *body))
+        return *bad;
     const auto saved = saveRecord(ctx, kind, availability->toJson({domain::ReferenceForm::IdsOnly}),
                                   nullptr, actionName(kind, u"create"_s));
     if (!saved)

@@ -14,20 +14,6 @@ using storage::RecordKind;
 
 namespace {
 
-std::optional<ApiResponse> checkUnusedId(RequestContext& ctx, RecordKind kind,
-                                         const QJsonObject& body) {
-    const QString id = body.value("_id"_L1).toString().toLower();
-    if (id.isEmpty())
-        return std::nullopt;
-    const auto taken = ctx.records().exists(kind, id);
-    if (!taken)
-        return storageFailure(taken.error());
-    if (*taken)
-        return ApiResponse::error(409, u"A record with id %1 already exists"_s.arg(id),
-                                  u"DUPLICATE_ID"_s);
-    return std::nullopt;
-}
-
 ApiResponse createClient(RequestContext& ctx) {
     auto body = ctx.bodyObject();
     if (!body)

@@ -276,6 +276,21 @@ std::optional<ApiResponse> checkIdParam(RequestContext& ctx, const QString& para
     return std::nullopt;
 }
 
+std::optional<ApiResponse> checkUnusedId(RequestContext& ctx, RecordKind kind,
+                                         const QJsonObject& body) {
+    const QString id = body.value("_id"_L1).toString().toLower();
+    if (id.isEmpty())
+        return std::nullopt;
+    const auto taken = ctx.records().exists(kind, id);
+    if (!taken)
+        return storageFailure(taken.error());
+    if (*taken)
+        return ApiResponse::error(
+            409, u"A %1 with id %2 already exists"_s.arg(storage::wireType(kind), id),
+            u"DUPLICATE_ID"_s);
+    return std::nullopt;
+}
+
 std::expected<StoredRecord, ApiResponse> loadRecord(RequestContext& ctx, RecordKind kind,
                                                     const QString& param) {
     if (auto bad = checkIdParam(ctx, param))

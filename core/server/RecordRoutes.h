@@ -40,6 +40,10 @@ loadRecord(RequestContext& ctx, storage::RecordKind kind,
            const QString& param = QStringLiteral("id"));
 // A 400 unless `param` is a well-formed id.
 std::optional<ApiResponse> checkIdParam(RequestContext& ctx, const QString& param);
+// 409 DUPLICATE_ID when a create carries an `_id` (a client-made one) that
+// a record of `kind` already has; nothing when it carries none.
+std::optional<ApiResponse> checkUnusedId(RequestContext& ctx, storage::RecordKind kind,
+                                         const QJsonObject& body);
 
 // GET of one record, with its ETag; `populate` as for lists.
 ApiResponse getRecord(RequestContext& ctx, storage::RecordKind kind);

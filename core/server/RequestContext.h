@@ -1,9 +1,9 @@
 #pragma once
 
+#include "domain/Roles.h"
 #include "server/ApiRequest.h"
 #include "server/ApiResponse.h"
 #include "server/Practice.h"
-#include "domain/Roles.h"
 
 #include <expected>
 #include <optional>

@@ -108,16 +108,10 @@ ApiResponse create(RequestContext& ctx) {
     auto series = RecurringAppointment::fromJson(*body);
     if (!series)
         return ApiResponse::invalid(series.error());
-    if (const QString id = body->value("_id"_L1).toString(); !id.isEmpty()) {
-        const auto taken = ctx.records().exists(kind, id.toLower());
-        if (!taken)
-            return storageFailure(taken.error());
-        if (*taken)
-            return ApiResponse::error(409, u"A series with id %1 already exists"_s.arg(id),
-                                      u"DUPLICATE_ID"_s);
-    } else {
+    if (auto bad = checkUnusedId(ctx, kind, *body))
+        return *bad;
+    if (series->meta.id.isNull())
         series->meta.id = domain::ObjectId::generate(ctx.practice().clock());
-    }
     if (auto bad =
             checkReferences(ctx, series->client.id.toString(), series->provider.id.toString()))
         return *bad;

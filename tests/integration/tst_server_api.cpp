@@ -26,6 +26,7 @@ private slots:
     void overlapIsRefusedUnlessAnAllowedRoleOverrides();
     void outsideAvailabilityWarnsOrIsRefusedInStrictMode();
     void idempotentReplayAnswersTheFirstResult();
+    void aCreateWithATakenIdIsRefusedAndWritesNothing();
     void changeFeedCarriesUpsertsAndTombstones();
     void listsFilterSortSelectAndPage();
     void listsSortOnSeveralKeysAndPopulateNames();
@@ -330,6 +331,66 @@ void ServerApiTest::idempotentReplayAnswersTheFirstResult() {
     QCOMPARE(appointmentCount(), before + 1);
     // Without the key the same body is a second booking: refused as a conflict.
     QCOMPARE(m_server.request("POST", u"/api/v1/appointments"_s, body, m_reception).status, 409);
+}
+
+void ServerApiTest::aCreateWithATakenIdIsRefusedAndWritesNothing() {
+    // A desk makes its own ids for offline creates; one that is already
+    // taken is a 409 naming it, for every kind of record, and nothing is
+    // written.
+    const QString taken = create(appointment(u"2030-02-20T15:00:00.000Z"_s, 50, m_clientA));
+    QVERIFY(!taken.isEmpty());
+    const qint64 before = appointmentCount();
+    QJsonObject again = appointment(u"2030-02-21T15:00:00.000Z"_s, 50, m_clientA);
+    again.insert("_id"_L1, taken.toUpper());
+    const Reply appointmentReply =
+        m_server.request("POST", u"/api/v1/appointments"_s, again, m_reception);
+    QCOMPARE(appointmentReply.status, 409);
+    QCOMPARE(appointmentReply.json.value("code"_L1).toString(), u"DUPLICATE_ID"_s);
+    QVERIFY2(appointmentReply.json.value("error"_L1).toString().contains(taken),
+             qPrintable(appointmentReply.json.value("error"_L1).toString()));
+    QCOMPARE(appointmentCount(), before);
+
+    const Reply clientReply = m_server.request(
+        "POST", u"/api/v1/clients"_s,
+        {{"_id"_L1, m_clientA}, {"firstName"_L1, u"Dup"_s}, {"lastName"_L1, u"Licate"_s}},
+        m_reception);
+    QCOMPARE(clientReply.status, 409);
+    QCOMPARE(clientReply.json.value("code"_L1).toString(), u"DUPLICATE_ID"_s);
+    QCOMPARE(m_server.request("GET", u"/api/v1/clients/"_s + m_clientA, {}, m_admin)
+                 .object()
+                 .value("lastName"_L1)
+                 .toString(),
+             u"A"_s);
+
+    const Reply seriesReply = m_server.request("POST", u"/api/v1/recurring-appointments"_s,
+                                               {{"_id"_L1, taken},
+                                                {"client"_L1, m_clientA},
+                                                {"provider"_L1, m_provider},
+                                                {"recurrencePattern"_L1, u"Weekly"_s},
+                                                {"dayOfWeek"_L1, u"Friday"_s},
+                                                {"startTime"_L1, u"09:00"_s},
+                                                {"startDate"_L1, u"2031-01-03T00:00:00.000Z"_s},
+                                                {"numberOfOccurrences"_L1, 2},
+                                                {"appointmentType"_L1, u"Individual Therapy"_s},
+                                                {"duration"_L1, 50}},
+                                               m_reception);
+    QVERIFY2(seriesReply.status == 201, // ids are per kind: no series has it
+             QJsonDocument(seriesReply.json).toJson().constData());
+    const QString seriesId = seriesReply.object().value("_id"_L1).toString();
+    const Reply seriesAgain = m_server.request("POST", u"/api/v1/recurring-appointments"_s,
+                                               {{"_id"_L1, seriesId},
+                                                {"client"_L1, m_clientA},
+                                                {"provider"_L1, m_provider},
+                                                {"recurrencePattern"_L1, u"Weekly"_s},
+                                                {"dayOfWeek"_L1, u"Friday"_s},
+                                                {"startTime"_L1, u"11:00"_s},
+                                                {"startDate"_L1, u"2031-01-03T00:00:00.000Z"_s},
+                                                {"numberOfOccurrences"_L1, 2},
+                                                {"appointmentType"_L1, u"Individual Therapy"_s},
+                                                {"duration"_L1, 50}},
+                                               m_reception);
+    QCOMPARE(seriesAgain.status, 409);
+    QCOMPARE(seriesAgain.json.value("code"_L1).toString(), u"DUPLICATE_ID"_s);
 }
 
 void ServerApiTest::changeFeedCarriesUpsertsAndTombstones() {
