@@ -6,7 +6,6 @@ namespace mss::domain {
 
 using namespace Qt::StringLiterals;
 
-
 namespace {
 
 constexpr unsigned bit(StaffRole role) {

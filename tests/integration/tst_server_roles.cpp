@@ -10,8 +10,8 @@
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
-using mss::domain::StaffRole;
 using mss::domain::Permission;
+using mss::domain::StaffRole;
 
 class ServerRolesTest : public QObject {
     Q_OBJECT
