@@ -226,23 +226,22 @@ Checked<Appointment> LocalSchedule::complete(const ObjectId& id, const QString& 
 }
 
 Checked<Appointment> LocalSchedule::markNoShow(const ObjectId& id) {
-    if (auto ok = permitted(domain::Permission::WriteAppointments); !ok)
-        return std::unexpected(ok.error());
-    auto a = load(id);
-    if (!a)
-        return a;
-    a->status = AppointmentStatus::NoShow;
-    return putWhole(*a, tr("No-show"));
+    return setStatus(id, AppointmentStatus::NoShow, tr("No-show"));
 }
 
 Checked<Appointment> LocalSchedule::confirm(const ObjectId& id) {
+    return setStatus(id, AppointmentStatus::Confirmed, tr("Confirm"));
+}
+
+Checked<Appointment> LocalSchedule::setStatus(const ObjectId& id, AppointmentStatus status,
+                                              const QString& summary) {
     if (auto ok = permitted(domain::Permission::WriteAppointments); !ok)
         return std::unexpected(ok.error());
     auto a = load(id);
     if (!a)
         return a;
-    a->status = AppointmentStatus::Confirmed;
-    return putWhole(*a, tr("Confirm"));
+    a->status = status;
+    return putWhole(*a, summary);
 }
 
 Checked<void> LocalSchedule::remove(const ObjectId& id) {

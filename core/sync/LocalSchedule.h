@@ -97,6 +97,9 @@ private:
     // allowOverlap, override a conflict).
     Checked<void> permitted(domain::Permission permission, bool allowOverlap = false) const;
     Checked<domain::Appointment> load(const domain::ObjectId& id);
+    // A status change sent as the whole record (no-show, confirm).
+    Checked<domain::Appointment>
+    setStatus(const domain::ObjectId& id, domain::AppointmentStatus status, const QString& summary);
     // Refuses a change that breaks a rule or collides, unless allowed.
     Checked<void> admit(const domain::Appointment& a, bool allowOverlap);
     // One transaction: the record written (or removed when `doc` is empty)
