@@ -220,11 +220,9 @@ std::optional<QDateTime> AppointmentBook::openSlotAfter(const ObjectId& provider
     return open.front().time.startTime();
 }
 
-void AppointmentBook::bookNew(const ObjectId& provider, const QDateTime& start,
-                              const QDateTime& end) {
-    if (!m_session.permissions().mayBook)
-        return;
-    ui::AppointmentDialog dialog(m_window);
+void AppointmentBook::prepare(ui::AppointmentDialog& dialog) {
+    // What booking and editing share: the directory, the practice's zone,
+    // and every change checked live against the cache.
     dialog.setObjectName(u"appointmentDialog"_s);
     dialog.setClients(m_model.clients());
     dialog.setProviders(m_model.providers());
@@ -235,10 +233,18 @@ void AppointmentBook::bookNew(const ObjectId& provider, const QDateTime& start,
     });
     dialog.setConflictDescriber(
         [this](const scheduling::Conflict& c) { return describeConflict(c); });
+    dialog.setStrictAvailability(m_session.strictAvailability());
+}
+
+void AppointmentBook::bookNew(const ObjectId& provider, const QDateTime& start,
+                              const QDateTime& end) {
+    if (!m_session.permissions().mayBook)
+        return;
+    ui::AppointmentDialog dialog(m_window);
+    prepare(dialog);
     dialog.setSlotFinder([this](const ObjectId& p, int minutes, const QDateTime& after) {
         return openSlotAfter(p, minutes, after);
     });
-    dialog.setStrictAvailability(m_session.strictAvailability());
     dialog.setRepeatable(true);
     dialog.prepareNew(provider, start, end);
     if (dialog.exec() != QDialog::Accepted)
@@ -282,17 +288,7 @@ void AppointmentBook::edit(const ObjectId& id) {
     if (!a)
         return;
     ui::AppointmentDialog dialog(m_window);
-    dialog.setObjectName(u"appointmentDialog"_s);
-    dialog.setClients(m_model.clients());
-    dialog.setProviders(m_model.providers());
-    dialog.setTimeZone(m_session.timeZone());
-    dialog.setChecker([this](const Appointment& x) {
-        const sync::BookingCheck c = m_session.schedule().check(x);
-        return ui::BookingCheck{c.conflicts, c.outsideAvailability};
-    });
-    dialog.setConflictDescriber(
-        [this](const scheduling::Conflict& c) { return describeConflict(c); });
-    dialog.setStrictAvailability(m_session.strictAvailability());
+    prepare(dialog);
     dialog.setAppointment(*a);
     if (dialog.exec() != QDialog::Accepted)
         return;

@@ -14,8 +14,9 @@
 #include <functional>
 
 namespace mss::ui {
+class AppointmentDialog;
 class CalendarWidget;
-}
+} // namespace mss::ui
 
 namespace mss::desktop {
 
@@ -92,6 +93,7 @@ private:
     // Whether an edit touches what the series holds (not notes or reminders).
     static bool changesTheSeries(const domain::Appointment& before,
                                  const domain::Appointment& after);
+    void prepare(ui::AppointmentDialog& dialog);
     QString summaryOf(const domain::Appointment& a) const;
     // What a change collides with, named as the model names it.
     QString describeConflict(const scheduling::Conflict& conflict);
