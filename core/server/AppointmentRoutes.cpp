@@ -105,11 +105,9 @@ ApiResponse update(RequestContext& ctx, const StoredRecord& current, QJsonObject
 }
 
 ApiResponse put(RequestContext& ctx) {
-    const auto current = loadRecord(ctx, kind);
+    const auto current = loadForChange(ctx, kind);
     if (!current)
         return current.error();
-    if (auto stale = checkIfMatch(ctx, *current))
-        return *stale;
     auto body = ctx.bodyObject();
     if (!body)
         return body.error();
@@ -120,11 +118,9 @@ ApiResponse put(RequestContext& ctx) {
 }
 
 ApiResponse cancel(RequestContext& ctx) {
-    const auto current = loadRecord(ctx, kind);
+    const auto current = loadForChange(ctx, kind);
     if (!current)
         return current.error();
-    if (auto stale = checkIfMatch(ctx, *current))
-        return *stale;
     auto body = ctx.bodyObject();
     if (!body)
         return body.error();
@@ -149,11 +145,9 @@ ApiResponse cancel(RequestContext& ctx) {
 }
 
 ApiResponse complete(RequestContext& ctx) {
-    const auto current = loadRecord(ctx, kind);
+    const auto current = loadForChange(ctx, kind);
     if (!current)
         return current.error();
-    if (auto stale = checkIfMatch(ctx, *current))
-        return *stale;
     auto body = ctx.bodyObject();
     if (!body)
         return body.error();
@@ -172,11 +166,9 @@ ApiResponse complete(RequestContext& ctx) {
 }
 
 ApiResponse remove(RequestContext& ctx) {
-    const auto current = loadRecord(ctx, kind);
+    const auto current = loadForChange(ctx, kind);
     if (!current)
         return current.error();
-    if (auto stale = checkIfMatch(ctx, *current))
-        return *stale;
     const QString id = current->doc.value("_id"_L1).toString();
     if (auto r = ctx.records().remove(kind, id, current->version + 1); !r)
         return storageFailure(r.error());

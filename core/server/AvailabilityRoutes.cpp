@@ -46,11 +46,9 @@ ApiResponse create(RequestContext& ctx) {
 }
 
 ApiResponse update(RequestContext& ctx) {
-    const auto current = loadRecord(ctx, kind);
+    const auto current = loadForChange(ctx, kind);
     if (!current)
         return current.error();
-    if (auto stale = checkIfMatch(ctx, *current))
-        return *stale;
     auto body = ctx.bodyObject();
     if (!body)
         return body.error();
@@ -71,11 +69,9 @@ ApiResponse update(RequestContext& ctx) {
 }
 
 ApiResponse remove(RequestContext& ctx) {
-    const auto current = loadRecord(ctx, kind);
+    const auto current = loadForChange(ctx, kind);
     if (!current)
         return current.error();
-    if (auto stale = checkIfMatch(ctx, *current))
-        return *stale;
     const QString id = current->doc.value("_id"_L1).toString();
     if (auto r = ctx.records().remove(kind, id, current->version + 1); !r)
         return storageFailure(r.error());

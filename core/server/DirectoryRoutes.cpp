@@ -33,11 +33,9 @@ ApiResponse createClient(RequestContext& ctx) {
 }
 
 ApiResponse updateClient(RequestContext& ctx) {
-    const auto current = loadRecord(ctx, RecordKind::Client);
+    const auto current = loadForChange(ctx, RecordKind::Client);
     if (!current)
         return current.error();
-    if (auto stale = checkIfMatch(ctx, *current))
-        return *stale;
     auto body = ctx.bodyObject();
     if (!body)
         return body.error();
@@ -103,11 +101,9 @@ ApiResponse createStaff(RequestContext& ctx) {
 }
 
 ApiResponse updateStaff(RequestContext& ctx) {
-    const auto current = loadRecord(ctx, RecordKind::Staff);
+    const auto current = loadForChange(ctx, RecordKind::Staff);
     if (!current)
         return current.error();
-    if (auto stale = checkIfMatch(ctx, *current))
-        return *stale;
     auto body = ctx.bodyObject();
     if (!body)
         return body.error();

@@ -276,6 +276,15 @@ std::optional<ApiResponse> checkIdParam(RequestContext& ctx, const QString& para
     return std::nullopt;
 }
 
+std::expected<StoredRecord, ApiResponse> loadForChange(RequestContext& ctx, RecordKind kind) {
+    auto current = loadRecord(ctx, kind);
+    if (!current)
+        return current;
+    if (auto stale = checkIfMatch(ctx, *current))
+        return std::unexpected(*stale);
+    return current;
+}
+
 std::optional<ApiResponse> checkUnusedId(RequestContext& ctx, RecordKind kind,
                                          const QJsonObject& body) {
     const QString id = body.value("_id"_L1).toString().toLower();

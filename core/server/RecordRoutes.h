@@ -55,6 +55,10 @@ void addScheduleReads(Router& router, storage::RecordKind kind, const QString& r
 
 // 412 with the current record when If-Match names another version.
 std::optional<ApiResponse> checkIfMatch(RequestContext& ctx, const storage::StoredRecord& current);
+// The record a PUT or DELETE changes (`:id`): 400/404 as loadRecord, and
+// 412 with the current record when If-Match names another version.
+std::expected<storage::StoredRecord, ApiResponse> loadForChange(RequestContext& ctx,
+                                                                storage::RecordKind kind);
 
 // Stamps, seals and stores `doc` (a new record when `previous` is null) and
 // returns the stored record, rendered. Audits `action` on it.

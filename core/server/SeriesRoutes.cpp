@@ -163,11 +163,9 @@ std::optional<ApiResponse> cancelAppointment(RequestContext& ctx, const StoredRe
 }
 
 ApiResponse cancel(RequestContext& ctx) {
-    const auto current = loadRecord(ctx, kind);
+    const auto current = loadForChange(ctx, kind);
     if (!current)
         return current.error();
-    if (auto stale = checkIfMatch(ctx, *current))
-        return *stale;
     const auto body = ctx.bodyObject();
     if (!body)
         return body.error();
@@ -289,11 +287,9 @@ std::expected<EditedSeries, ApiResponse> editFromNow(RequestContext& ctx,
 // a PUT of their appointment) stay as they are. Every new or moved time is
 // checked in this request's transaction.
 ApiResponse update(RequestContext& ctx) {
-    const auto current = loadRecord(ctx, kind);
+    const auto current = loadForChange(ctx, kind);
     if (!current)
         return current.error();
-    if (auto stale = checkIfMatch(ctx, *current))
-        return *stale;
     auto body = ctx.bodyObject();
     if (!body)
         return body.error();
@@ -453,11 +449,9 @@ std::optional<QDate> dateOf(const QJsonValue& value) {
 }
 
 ApiResponse addException(RequestContext& ctx) {
-    const auto current = loadRecord(ctx, kind);
+    const auto current = loadForChange(ctx, kind);
     if (!current)
         return current.error();
-    if (auto stale = checkIfMatch(ctx, *current))
-        return *stale;
     auto body = ctx.bodyObject();
     if (!body)
         return body.error();
