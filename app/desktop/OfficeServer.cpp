@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QStandardPaths>
 
 #include <csignal>
 
@@ -36,7 +37,13 @@ QString OfficeServer::program() {
     if (QFileInfo(beside).isExecutable())
         return beside;
     // In the build tree the two programs live in sibling folders.
-    return QString::fromUtf8(MSS_SERVER_BUILD_PATH);
+    const QString built = QString::fromUtf8(MSS_SERVER_BUILD_PATH);
+    if (QFileInfo(built).isExecutable())
+        return built;
+    // Installed somewhere else on the PATH; else the name, which then
+    // fails to start with a message naming it.
+    const QString found = QStandardPaths::findExecutable(u"mentalspace-server"_s);
+    return found.isEmpty() ? u"mentalspace-server"_s : found;
 }
 
 bool OfficeServer::holdsPractice(const QString& dir) {
@@ -60,7 +67,8 @@ void OfficeServer::run(const QStringList& arguments, const QByteArray& input,
         if (e != QProcess::FailedToStart)
             return;
         process->deleteLater();
-        done(std::unexpected(failure(tr("cannot start %1").arg(program()))));
+        done(std::unexpected(failure(
+            tr("cannot start %1; is the mentalspace-server package installed?").arg(program()))));
     });
     process->start(program(), arguments);
     process->write(input);
@@ -105,7 +113,9 @@ void OfficeServer::start(const QString& dataDir, std::function<void(Result<QUrl>
     });
     connect(&m_serve, &QProcess::errorOccurred, this, [finish](QProcess::ProcessError e) {
         if (e == QProcess::FailedToStart)
-            finish(std::unexpected(failure(tr("cannot start %1").arg(program()))));
+            finish(std::unexpected(failure(
+                tr("cannot start %1; is the mentalspace-server package installed?")
+                    .arg(program()))));
     });
     m_serve.start(program(),
                   {u"serve"_s, u"--data-dir"_s, dataDir, u"--listen"_s, u"127.0.0.1:0"_s});
