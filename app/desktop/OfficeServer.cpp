@@ -33,15 +33,21 @@ OfficeServer::~OfficeServer() {
 }
 
 QString OfficeServer::program() {
-    const QString beside = QCoreApplication::applicationDirPath() + u"/mentalspace-server"_s;
-    if (QFileInfo(beside).isExecutable())
-        return beside;
-    // In the build tree the two programs live in sibling folders.
-    const QString built = QString::fromUtf8(MSS_SERVER_BUILD_PATH);
-    if (QFileInfo(built).isExecutable())
-        return built;
-    // Installed somewhere else on the PATH; else the name, which then
-    // fails to start with a message naming it.
+    // Tests (and anyone running another build) name it.
+    const QString named = qEnvironmentVariable("MSS_SERVER_PROGRAM");
+    if (!named.isEmpty())
+        return named;
+    const QString dir = QCoreApplication::applicationDirPath();
+    // Installed, the two programs share a folder; in the build tree they
+    // live in sibling folders.
+    const QStringList candidates{dir + u"/mentalspace-server"_s,
+                                 dir + u"/../server/mentalspace-server"_s};
+    for (const QString& candidate : candidates) {
+        if (QFileInfo(candidate).isExecutable())
+            return QFileInfo(candidate).canonicalFilePath();
+    }
+    // Elsewhere on the PATH; else the name, which then fails to start
+    // with a message naming it.
     const QString found = QStandardPaths::findExecutable(u"mentalspace-server"_s);
     return found.isEmpty() ? u"mentalspace-server"_s : found;
 }
