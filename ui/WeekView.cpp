@@ -36,7 +36,12 @@ QList<GridColumn> WeekView::buildColumns() const {
 }
 
 QString WeekView::buildCaption() const {
-    return model() ? model()->providerName(m_provider) : QString();
+    if (!model())
+        return {};
+    // A new practice has no one to book with yet.
+    if (model()->providers().isEmpty())
+        return tr("No providers yet: add clinicians with mentalspace-server user add");
+    return model()->providerName(m_provider);
 }
 
 } // namespace mss::ui
