@@ -44,13 +44,16 @@ Commands:
       Roles: PRACTICE_ADMIN CLINICIAN SUPERVISOR INTERN BILLING RECEPTIONIST
       SUPPORT SYSTEM_ADMIN.
   serve --data-dir DIR [--listen HOST:PORT] [--tls-cert FILE --tls-key FILE]
-        [--insecure-lan] [--plain-api]
+        [--insecure-lan] [--plain-api] [--allow-origin ORIGIN[,ORIGIN...]|*]...
       Answers /api/v1 on HOST:PORT (default 127.0.0.1:8080; port 0 picks a
       free one) and prints the address. A non-loopback address needs TLS,
       or --insecure-lan. Stops cleanly on SIGTERM or SIGINT. --plain-api
       answers the contract without this project's extensions (no versions,
       idempotency keys, change feed or conflict checks), as the MentalSpace
-      EHR server does: for testing clients against it.
+      EHR server does: for testing clients against it. --allow-origin lets
+      web pages of that origin (https://host[:port]) call the API from a
+      browser (CORS), besides the practice's allowedOrigins setting; * lets
+      any page. None by default.
   audit verify --data-dir DIR
       Checks the audit log's hash chain: exit 0 when intact, 1 naming the
       first bad entry otherwise.
@@ -263,10 +266,11 @@ std::optional<std::pair<QHostAddress, quint16>> parseListen(const QString& text)
 int serve(const QStringList& args) {
     QCommandLineParser parser;
     auto* p = &parser;
-    const bool parsed = parseOptions(parser, args,
-                                     {u"data-dir"_s, u"listen"_s, u"tls-cert"_s, u"tls-key"_s,
-                                      u"clock-file"_s, u"reminder-interval-ms"_s},
-                                     {u"insecure-lan"_s, u"plain-api"_s}, {u"data-dir"_s});
+    const bool parsed =
+        parseOptions(parser, args,
+                     {u"data-dir"_s, u"listen"_s, u"tls-cert"_s, u"tls-key"_s, u"clock-file"_s,
+                      u"reminder-interval-ms"_s, u"allow-origin"_s},
+                     {u"insecure-lan"_s, u"plain-api"_s}, {u"data-dir"_s});
     if (!parsed)
         return 2;
     const QString listenText =
@@ -319,6 +323,11 @@ int serve(const QStringList& args) {
     ApiServer server(*practice);
     QObject::connect(&server, &ApiServer::written, &scheduler, &reminders::ReminderScheduler::poke);
     server.setPlainApi(p->isSet(u"plain-api"_s));
+    // Added to the practice's allowedOrigins setting (docs/server.md).
+    const auto origins = AllowedOrigins::parse(p->values(u"allow-origin"_s));
+    if (!origins)
+        return fail(u"--allow-origin: "_s + origins.error());
+    server.setAllowedOrigins(*origins);
     if (tls) {
         QFile certFile(p->value(u"tls-cert"_s));
         QFile keyFile(p->value(u"tls-key"_s));

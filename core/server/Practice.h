@@ -3,6 +3,7 @@
 #include "base/Clock.h"
 #include "domain/Enums.h"
 #include "domain/Staff.h"
+#include "server/CrossOrigin.h"
 #include "server/LoginThrottle.h"
 #include "server/SecretBox.h"
 #include "server/Sessions.h"
@@ -49,6 +50,10 @@ public:
     bool strictAvailability();
     storage::DbResult<void> setTimeZone(const QTimeZone& zone);
     storage::DbResult<void> setStrictAvailability(bool strict);
+    // The origins whose web pages may call the API (CrossOrigin.h); none
+    // unless the practice names them.
+    AllowedOrigins allowedOrigins();
+    storage::DbResult<void> setAllowedOrigins(const AllowedOrigins& origins);
 
     // The meeting link and password leave the document and are sealed; what
     // stays is the document to store. An empty QByteArray when there are none.
@@ -83,6 +88,7 @@ private:
     SecretBox m_secrets;
     std::optional<QTimeZone> m_zone; // cached settings
     std::optional<bool> m_strict;
+    std::optional<AllowedOrigins> m_origins;
     reminders::ReminderScheduler* m_reminders = nullptr;
 };
 

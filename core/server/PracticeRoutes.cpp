@@ -34,7 +34,8 @@ ApiResponse health(RequestContext& ctx) {
 
 QJsonObject settingsJson(Practice& practice) {
     return {{"timeZone"_L1, QString::fromUtf8(practice.timeZone().id())},
-            {"strictAvailability"_L1, practice.strictAvailability()}};
+            {"strictAvailability"_L1, practice.strictAvailability()},
+            {"allowedOrigins"_L1, QJsonArray::fromStringList(practice.allowedOrigins().entries())}};
 }
 
 ApiResponse getSettings(RequestContext& ctx) {
@@ -48,6 +49,7 @@ ApiResponse putSettings(RequestContext& ctx) {
     Errors errors;
     std::optional<QTimeZone> zone;
     std::optional<bool> strict;
+    std::optional<AllowedOrigins> origins;
     for (auto it = body->begin(); it != body->end(); ++it) {
         if (it.key() == "timeZone"_L1) {
             const QTimeZone z(it.value().toString().toUtf8());
@@ -62,6 +64,23 @@ ApiResponse putSettings(RequestContext& ctx) {
                     {ErrorCode::WrongType, u"strictAvailability"_s, u"must be true or false"_s});
             else
                 strict = it.value().toBool();
+        } else if (it.key() == "allowedOrigins"_L1) {
+            // One origin per string (no comma lists here), or "*".
+            bool strings = it.value().isArray();
+            QStringList entries;
+            for (const QJsonValue& v : it.value().toArray()) {
+                strings = strings && v.isString() && !v.toString().contains(u',');
+                entries << v.toString();
+            }
+            const auto parsed = AllowedOrigins::parse(entries);
+            if (!strings)
+                errors.append(
+                    {ErrorCode::WrongType, u"allowedOrigins"_s,
+                     u"must be a list of origins, such as [\"https://app.example.org\"]"_s});
+            else if (!parsed)
+                errors.append({ErrorCode::UnknownValue, u"allowedOrigins"_s, parsed.error()});
+            else
+                origins = *parsed;
         } else {
             errors.append({ErrorCode::UnknownValue, it.key(), u"is not a setting"_s});
         }
@@ -74,6 +93,10 @@ ApiResponse putSettings(RequestContext& ctx) {
     }
     if (strict) {
         if (auto r = ctx.practice().setStrictAvailability(*strict); !r)
+            return storageFailure(r.error());
+    }
+    if (origins) {
+        if (auto r = ctx.practice().setAllowedOrigins(*origins); !r)
             return storageFailure(r.error());
     }
     ctx.audit(u"settings.update"_s, u"settings"_s, {}, QStringList(body->keys()).join(u','));
