@@ -84,7 +84,7 @@ QString SyncConflictPanel::currentKey() const {
 void SyncConflictPanel::selectionChanged() {
     const int row = m_list->currentRow();
     const bool has = row >= 0 && row < m_items.size();
-    m_keepMine->setEnabled(has);
+    m_keepMine->setEnabled(has && m_items.at(row).mayKeepMine);
     m_takeTheirs->setEnabled(has);
     m_pickTime->setEnabled(has);
     m_details->setText(

@@ -111,6 +111,25 @@ DbResult<void> Practice::setAllowedOrigins(const AllowedOrigins& origins) {
                               .toJson(QJsonDocument::Compact)));
 }
 
+const domain::RoleGrants& Practice::roleGrants() {
+    if (!m_grants) {
+        const auto value = m_records.setting(u"widerGrants"_s);
+        const auto parsed = domain::RoleGrants::fromJson(
+            value && *value ? QJsonDocument::fromJson((*value)->toUtf8()).object() : QJsonValue());
+        // A stored value was checked when it was written; one that no
+        // longer reads (a role renamed) grants nothing.
+        m_grants = parsed ? *parsed : domain::RoleGrants();
+    }
+    return *m_grants;
+}
+
+DbResult<void> Practice::setRoleGrants(const domain::RoleGrants& grants) {
+    m_grants.reset();
+    return m_records.setSetting(
+        u"widerGrants"_s,
+        QString::fromUtf8(QJsonDocument(grants.toJson()).toJson(QJsonDocument::Compact)));
+}
+
 QByteArray Practice::sealSecrets(QJsonObject& doc) const {
     QJsonObject secret;
     for (QLatin1StringView field : secretFields) {

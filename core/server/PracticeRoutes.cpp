@@ -35,7 +35,8 @@ ApiResponse health(RequestContext& ctx) {
 QJsonObject settingsJson(Practice& practice) {
     return {{"timeZone"_L1, QString::fromUtf8(practice.timeZone().id())},
             {"strictAvailability"_L1, practice.strictAvailability()},
-            {"allowedOrigins"_L1, QJsonArray::fromStringList(practice.allowedOrigins().entries())}};
+            {"allowedOrigins"_L1, QJsonArray::fromStringList(practice.allowedOrigins().entries())},
+            {"widerGrants"_L1, practice.roleGrants().toJson()}};
 }
 
 ApiResponse getSettings(RequestContext& ctx) {
@@ -50,6 +51,7 @@ ApiResponse putSettings(RequestContext& ctx) {
     std::optional<QTimeZone> zone;
     std::optional<bool> strict;
     std::optional<AllowedOrigins> origins;
+    std::optional<domain::RoleGrants> grants;
     for (auto it = body->begin(); it != body->end(); ++it) {
         if (it.key() == "timeZone"_L1) {
             const QTimeZone z(it.value().toString().toUtf8());
@@ -81,6 +83,13 @@ ApiResponse putSettings(RequestContext& ctx) {
                 errors.append({ErrorCode::UnknownValue, u"allowedOrigins"_s, parsed.error()});
             else
                 origins = *parsed;
+        } else if (it.key() == "widerGrants"_L1) {
+            auto parsed = domain::RoleGrants::fromJson(it.value());
+            if (!parsed || it.value().isNull())
+                errors.append({ErrorCode::UnknownValue, u"widerGrants"_s,
+                               parsed ? u"must be an object"_s : parsed.error()});
+            else
+                grants = *parsed;
         } else {
             errors.append({ErrorCode::UnknownValue, it.key(), u"is not a setting"_s});
         }
@@ -97,6 +106,10 @@ ApiResponse putSettings(RequestContext& ctx) {
     }
     if (origins) {
         if (auto r = ctx.practice().setAllowedOrigins(*origins); !r)
+            return storageFailure(r.error());
+    }
+    if (grants) {
+        if (auto r = ctx.practice().setRoleGrants(*grants); !r)
             return storageFailure(r.error());
     }
     ctx.audit(u"settings.update"_s, u"settings"_s, {}, QStringList(body->keys()).join(u','));
