@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QStandardPaths>
 
 #include <csignal>
 
@@ -32,11 +33,23 @@ OfficeServer::~OfficeServer() {
 }
 
 QString OfficeServer::program() {
-    const QString beside = QCoreApplication::applicationDirPath() + u"/mentalspace-server"_s;
-    if (QFileInfo(beside).isExecutable())
-        return beside;
-    // In the build tree the two programs live in sibling folders.
-    return QString::fromUtf8(MSS_SERVER_BUILD_PATH);
+    // Tests (and anyone running another build) name it.
+    const QString named = qEnvironmentVariable("MSS_SERVER_PROGRAM");
+    if (!named.isEmpty())
+        return named;
+    const QString dir = QCoreApplication::applicationDirPath();
+    // Installed, the two programs share a folder; in the build tree they
+    // live in sibling folders.
+    const QStringList candidates{dir + u"/mentalspace-server"_s,
+                                 dir + u"/../server/mentalspace-server"_s};
+    for (const QString& candidate : candidates) {
+        if (QFileInfo(candidate).isExecutable())
+            return QFileInfo(candidate).canonicalFilePath();
+    }
+    // Elsewhere on the PATH; else the name, which then fails to start
+    // with a message naming it.
+    const QString found = QStandardPaths::findExecutable(u"mentalspace-server"_s);
+    return found.isEmpty() ? u"mentalspace-server"_s : found;
 }
 
 bool OfficeServer::holdsPractice(const QString& dir) {
@@ -60,7 +73,8 @@ void OfficeServer::run(const QStringList& arguments, const QByteArray& input,
         if (e != QProcess::FailedToStart)
             return;
         process->deleteLater();
-        done(std::unexpected(failure(tr("cannot start %1").arg(program()))));
+        done(std::unexpected(failure(
+            tr("cannot start %1; is the mentalspace-server package installed?").arg(program()))));
     });
     process->start(program(), arguments);
     process->write(input);
@@ -105,7 +119,9 @@ void OfficeServer::start(const QString& dataDir, std::function<void(Result<QUrl>
     });
     connect(&m_serve, &QProcess::errorOccurred, this, [finish](QProcess::ProcessError e) {
         if (e == QProcess::FailedToStart)
-            finish(std::unexpected(failure(tr("cannot start %1").arg(program()))));
+            finish(std::unexpected(failure(
+                tr("cannot start %1; is the mentalspace-server package installed?")
+                    .arg(program()))));
     });
     m_serve.start(program(),
                   {u"serve"_s, u"--data-dir"_s, dataDir, u"--listen"_s, u"127.0.0.1:0"_s});

@@ -21,8 +21,9 @@ public:
     explicit OfficeServer(QObject* parent = nullptr);
     ~OfficeServer() override;
 
-    // The server program: next to this app's binary, else where the build
-    // put it.
+    // The server program: $MSS_SERVER_PROGRAM, else next to this app's
+    // binary (installed), else in the build tree's sibling folder, else on
+    // the PATH.
     static QString program();
     // Whether `dir` already holds a practice.
     static bool holdsPractice(const QString& dir);

@@ -5,14 +5,18 @@
 #include "MainWindow.h"
 #include "OfficeServer.h"
 #include "sync/TokenStore.h"
+#include "ui/Translations.h"
 
 #include <QApplication>
+#include <QCloseEvent>
+#include <QIcon>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTextStream>
+#include <QTimer>
 
 namespace mss::desktop {
 
@@ -36,6 +40,19 @@ void say(const QString& line) {
 }
 
 } // namespace
+
+void setUpApplication(QApplication& app) {
+    QApplication::setOrganizationName(u"MentalSpace"_s);
+    QApplication::setApplicationName(u"mentalspace-scheduler"_s);
+    QApplication::setApplicationDisplayName(u"MentalSpace Scheduler"_s);
+    QApplication::setApplicationVersion(QStringLiteral(MSS_VERSION));
+    QApplication::setDesktopFileName(u"mentalspace-scheduler"_s);
+    QApplication::setWindowIcon(QIcon::fromTheme(u"mentalspace-scheduler"_s));
+    // The welcome dialog is the only window until the calendar opens;
+    // Startup ends the app when the calendar closes or the user backs out.
+    QApplication::setQuitOnLastWindowClosed(false);
+    ui::installTranslations(app); // the system's language, before any widget
+}
 
 LaunchOptions LaunchOptions::fromCommandLine(const QStringList& arguments) {
     QCommandLineParser parser;
@@ -77,6 +94,7 @@ Startup::Startup(LaunchOptions options, QObject* parent)
 
 Startup::~Startup() {
     // The window before the session it shows, the server last.
+    m_dialog.reset();
     m_window.reset();
     m_session.reset();
     m_office.reset();
@@ -91,6 +109,13 @@ void Startup::begin() {
         firstRun();
 }
 
+bool Startup::eventFilter(QObject* watched, QEvent* event) {
+    // The calendar closed (its close box, File > Quit): the app is done.
+    if (watched == m_window.get() && event->type() == QEvent::Close)
+        QTimer::singleShot(0, this, [this] { emit finished(0); });
+    return QObject::eventFilter(watched, event);
+}
+
 void Startup::fail(const QString& message) {
     QTextStream(stderr) << "mentalspace-scheduler: " << message << Qt::endl;
     if (!m_options.quitAfterFirstPaint)
@@ -99,9 +124,20 @@ void Startup::fail(const QString& message) {
 }
 
 void Startup::serveThen(const QString& dataDir, std::function<void(QUrl)> next) {
-    m_office->start(dataDir, [this, next](Result<QUrl> url) {
+    const QString dir = QDir(dataDir).absolutePath();
+    if (m_office->isRunning() && m_officeDir == dir) {
+        next(m_office->url()); // still up from an attempt that failed later
+        return;
+    }
+    m_officeDir = dir;
+    m_office->start(dir, [this, next](Result<QUrl> url) {
         if (!url) {
-            fail(tr("The office server did not start: %1").arg(url.error().message));
+            m_officeDir.clear();
+            const QString why = tr("The office server did not start: %1").arg(url.error().message);
+            if (m_options.demo)
+                fail(why);
+            else
+                firstRun(why, u"dataDir"_s);
             return;
         }
         next(*url);
@@ -118,7 +154,7 @@ void Startup::beginDemo() {
         serveThen(dir, [this, dir](QUrl url) {
             say(tr("Signing in to %1 as %2 (password %3)")
                     .arg(url.toString(), demoEmail, demoPassword));
-            signIn(url, officeIdentity(dir), demoEmail, demoPassword, false);
+            signIn(url, officeIdentity(dir), demoEmail, demoPassword, std::nullopt);
         });
     };
     if (OfficeServer::holdsPractice(dir)) {
@@ -135,40 +171,64 @@ void Startup::beginDemo() {
     });
 }
 
-void Startup::firstRun(const QString& error) {
-    FirstRunDialog dialog;
-    dialog.setError(error);
-    if (dialog.exec() != QDialog::Accepted) {
-        emit finished(0);
-        return;
-    }
-    if (dialog.choice() == FirstRunDialog::Choice::Host) {
-        hostOffice(dialog.dataDir(), dialog.timeZone(), dialog.adminEmail(),
-                   dialog.adminPassword());
-        return;
-    }
-    connectTo(dialog.serverUrl(), dialog.email(), dialog.password(),
-              dialog.serverUrl().toString(QUrl::StripTrailingSlash));
+void Startup::showDialog(std::unique_ptr<FirstRunDialog> dialog) {
+    closeDialog();
+    m_dialog = std::move(dialog);
+    connect(m_dialog.get(), &QDialog::rejected, this, [this] { emit finished(0); });
+    m_dialog->show();
+    m_dialog->raise();
+    m_dialog->activateWindow();
 }
 
-void Startup::connectTo(const QUrl& server, const QString& email, const QString& password,
-                        const QString& identity) {
-    QSettings settings;
-    settings.setValue(serverKey, server.toString());
-    settings.setValue(emailKey, email);
-    settings.remove(officeKey);
-    signIn(server, identity, email, password, true);
+void Startup::closeDialog() {
+    if (!m_dialog)
+        return;
+    m_dialog->disconnect(this);
+    m_dialog->hide();
+    // It may be the sender of what brought us here.
+    m_dialog.release()->deleteLater();
+}
+
+void Startup::firstRun(const QString& error, const QString& field) {
+    if (m_dialog && !m_dialog->isHidden() && !m_dialog->asksPasswordOnly()) {
+        // The welcome dialog is up: it says why and keeps what was typed.
+        m_dialog->failed(error, field);
+        return;
+    }
+    auto dialog = std::make_unique<FirstRunDialog>();
+    dialog->setError(error);
+    connect(dialog.get(), &FirstRunDialog::submitted, this, &Startup::submitted);
+    showDialog(std::move(dialog));
+}
+
+void Startup::submitted() {
+    FirstRunDialog& d = *m_dialog;
+    if (d.choice() == FirstRunDialog::Choice::Host) {
+        d.setBusy(true, d.dataDirHoldsPractice() ? tr("Starting the office server…")
+                                                 : tr("Creating the practice…"));
+        hostOffice(d.dataDir(), d.timeZone(), d.adminEmail(), d.adminPassword());
+        return;
+    }
+    d.setBusy(true, tr("Signing in to %1… The system keychain may ask for its password.")
+                        .arg(d.serverUrl().host()));
+    // A desk that hosted the office before and now connects elsewhere.
+    m_office->stop();
+    m_officeDir.clear();
+    const QUrl server = d.serverUrl();
+    signIn(server, server.toString(QUrl::StripTrailingSlash), d.email(), d.password(),
+           Remember{server.toString(), {}});
 }
 
 void Startup::hostOffice(const QString& dataDir, const QString& zone, const QString& email,
                          const QString& password) {
     auto serve = [this, dataDir, email, password] {
+        if (m_dialog)
+            m_dialog->setBusy(true, tr("Starting the office server…"));
         serveThen(dataDir, [this, dataDir, email, password](QUrl url) {
-            QSettings settings;
-            settings.setValue(officeKey, QDir(dataDir).absolutePath());
-            settings.setValue(emailKey, email);
-            settings.remove(serverKey);
-            signIn(url, officeIdentity(dataDir), email, password, true);
+            if (m_dialog)
+                m_dialog->setBusy(true, tr("Signing in…"));
+            signIn(url, officeIdentity(dataDir), email, password,
+                   Remember{{}, QDir(dataDir).absolutePath()});
         });
     };
     if (OfficeServer::holdsPractice(dataDir)) {
@@ -177,35 +237,40 @@ void Startup::hostOffice(const QString& dataDir, const QString& zone, const QStr
     }
     m_office->createPractice(dataDir, zone, email, password, [this, serve](Result<QString> made) {
         if (!made)
-            firstRun(tr("The practice could not be created: %1").arg(made.error().message));
+            firstRun(tr("The practice could not be created: %1").arg(made.error().message),
+                     u"dataDir"_s);
         else
             serve();
     });
 }
 
 void Startup::signIn(const QUrl& server, const QString& identity, const QString& email,
-                     const QString& password, bool keepToken) {
+                     const QString& password, std::optional<Remember> remember) {
     m_url = server;
     m_identity = identity;
     m_email = email;
+    dropSession();
     m_session = std::make_unique<DeskSession>(server, email, m_clock);
     m_session->setServerIdentity(identity);
     // The demo practice's data is made up: its cache is not worth a
     // keychain prompt on a machine without one.
     if (!m_options.demo)
         m_session->setKeychain(m_tokens.get());
-    m_session->signIn(password, [this, keepToken](Checked<void> done) {
+    m_session->signIn(password, [this, remember](Checked<void> done) {
         if (!done) {
-            const QString why = done.error().front().message;
-            if (m_options.demo)
-                fail(why);
-            else if (QSettings().contains(officeKey) || QSettings().contains(serverKey))
-                signInAgain(why);
-            else
-                firstRun(why);
+            signInFailed(done.error().front().message, done.error().front().field);
             return;
         }
-        if (keepToken) {
+        if (remember) {
+            QSettings settings;
+            settings.remove(u"connection"_s);
+            if (!remember->server.isEmpty())
+                settings.setValue(serverKey, remember->server);
+            if (!remember->officeDir.isEmpty())
+                settings.setValue(officeKey, remember->officeDir);
+            settings.setValue(emailKey, m_email);
+        }
+        if (!m_options.demo) {
             m_tokens->save(sync::TokenStore::account(m_identity, m_email), m_session->token(),
                            [this](Result<void> saved) {
                                if (saved)
@@ -217,6 +282,22 @@ void Startup::signIn(const QUrl& server, const QString& identity, const QString&
         }
         open();
     });
+}
+
+void Startup::dropSession() {
+    // Called from the session's own callbacks: it goes once they return.
+    if (m_session)
+        m_session.release()->deleteLater();
+}
+
+void Startup::signInFailed(const QString& why, const QString& field) {
+    dropSession();
+    if (m_options.demo)
+        fail(why);
+    else if (m_dialog && !m_dialog->isHidden())
+        m_dialog->failed(why, field);
+    else
+        signInAgain(why);
 }
 
 void Startup::resumeSaved() {
@@ -250,30 +331,33 @@ void Startup::resumeWith(const QString& email) {
                        m_session->setServerIdentity(m_identity);
                        m_session->setKeychain(m_tokens.get());
                        m_session->resume(**token, [this](Checked<void> done) {
-                           if (done)
+                           if (done) {
                                open();
-                           else
-                               signInAgain(done.error().front().message);
+                               return;
+                           }
+                           dropSession();
+                           signInAgain(done.error().front().message);
                        });
                    });
 }
 
 void Startup::signInAgain(const QString& error) {
-    FirstRunDialog dialog;
-    dialog.askPasswordFor(m_identity.startsWith(u"office:"_s) ? tr("this computer's office server")
-                                                              : m_identity,
-                          m_email);
-    dialog.setError(error);
-    if (dialog.exec() != QDialog::Accepted) {
-        emit finished(0);
-        return;
-    }
-    signIn(m_url, m_identity, m_email, dialog.password(), true);
+    auto dialog = std::make_unique<FirstRunDialog>();
+    dialog->askPasswordFor(m_identity.startsWith(u"office:"_s) ? tr("this computer's office server")
+                                                               : m_identity,
+                           m_email);
+    dialog->setError(error);
+    connect(dialog.get(), &FirstRunDialog::submitted, this, [this] {
+        m_dialog->setBusy(true, tr("Signing in…"));
+        signIn(m_url, m_identity, m_email, m_dialog->password(), Remember{});
+    });
+    showDialog(std::move(dialog));
 }
 
 void Startup::open() {
     if (!m_window) {
         m_window = std::make_unique<MainWindow>(*m_session);
+        m_window->installEventFilter(this);
         connect(m_window.get(), &MainWindow::signOutRequested, this, &Startup::signOut,
                 Qt::QueuedConnection);
         if (m_options.quitAfterFirstPaint) {
@@ -286,40 +370,56 @@ void Startup::open() {
         }
         m_window->show();
         m_window->start();
+        closeDialog();
     }
+    QStringList problems;
     if (!m_keychainProblem.isEmpty()) {
-        auto* box = new QMessageBox(
-            QMessageBox::Warning, tr("Keychain unavailable"),
-            tr("The system keychain cannot keep your sign-in (%1). You stay signed in until you "
-               "quit; next time you will be asked for your password.")
-                .arg(m_keychainProblem),
-            QMessageBox::Ok, m_window.get());
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
+        problems << tr("The system keychain cannot keep your sign-in (%1). You stay signed in "
+                       "until you quit; next time you will be asked for your password.")
+                        .arg(m_keychainProblem);
         m_keychainProblem.clear();
     }
     if (m_session && !m_session->cacheKeyProblem().isEmpty() && !m_cacheKeyWarned) {
         m_cacheKeyWarned = true;
-        auto* box = new QMessageBox(
-            QMessageBox::Warning, tr("Keychain unavailable"),
-            tr("The system keychain cannot keep the key of this computer's copy of the schedule "
-               "(%1). Meeting links and passwords are kept unencrypted in it, readable only by "
-               "your account, until the keychain is available.")
-                .arg(m_session->cacheKeyProblem()),
-            QMessageBox::Ok, m_window.get());
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
+        problems << tr("The system keychain cannot keep the key of this computer's copy of the "
+                       "schedule (%1). Meeting links and passwords are kept unencrypted in it, "
+                       "readable only by your account, until the keychain is available.")
+                        .arg(m_session->cacheKeyProblem());
     }
+    if (problems.isEmpty())
+        return;
+    // One box for all of it: two window-modal boxes over one window block
+    // each other.
+    if (m_keychainBox) {
+        m_keychainBox->setText(m_keychainBox->text() + u"\n\n"_s + problems.join(u"\n\n"_s));
+        return;
+    }
+    m_keychainBox = new QMessageBox(QMessageBox::Warning, tr("Keychain unavailable"),
+                                    problems.join(u"\n\n"_s), QMessageBox::Ok, m_window.get());
+    m_keychainBox->setAttribute(Qt::WA_DeleteOnClose);
+    m_keychainBox->open();
 }
 
 void Startup::signOut() {
     m_tokens->erase(sync::TokenStore::account(m_identity, m_email), [](Result<void>) {});
-    m_session->api().get(u"/auth/logout"_s);
+    const QUrl lastServer = m_identity.startsWith(u"office:"_s) ? QUrl() : m_url;
+    const QString lastOffice = m_officeDir;
     QSettings().remove(u"connection"_s);
+    m_window->removeEventFilter(this);
     m_window.reset();
-    m_session.reset();
+    // The server ends the session; the desk's goes once it has answered
+    // (or could not be reached).
+    DeskSession* ended = m_session.release();
+    connect(ended->api().get(u"/auth/logout"_s), &sync::ApiCall::finished, ended,
+            &QObject::deleteLater);
     m_office->stop();
+    m_officeDir.clear();
     firstRun();
+    // The next person most likely signs in to the same practice.
+    if (!lastOffice.isEmpty())
+        m_dialog->presetHost(lastOffice);
+    else if (!lastServer.isEmpty())
+        m_dialog->presetServer(lastServer);
 }
 
 } // namespace mss::desktop

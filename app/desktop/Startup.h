@@ -8,7 +8,12 @@
 #include <QString>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
+#include <optional>
+
+class QApplication;
+class QMessageBox;
 
 namespace mss::sync {
 class TokenStore;
@@ -32,11 +37,20 @@ struct LaunchOptions {
     static LaunchOptions fromCommandLine(const QStringList& arguments);
 };
 
+// What main() does to the application before anything else, and what the
+// tests do to theirs: names, version, translations, and no quitting when
+// the last window closes (the first-run dialog closes before the calendar
+// opens; Startup says when the app is done).
+void setUpApplication(QApplication& app);
+
 // From launch to the open calendar: the demo practice, a saved
 // connection (token from the keychain, else the password again), or the
 // first-run choice; the office server started when this computer hosts
 // it; then the window. QSettings holds where to connect and as whom,
-// never a token or a password.
+// never a token or a password, and only once a sign-in worked. The
+// dialog stays open, busy, while it signs in, and says why when that
+// fails; closing the calendar window or cancelling the dialog ends the
+// app.
 class Startup : public QObject {
     Q_OBJECT
 
@@ -46,23 +60,40 @@ public:
 
     void begin();
 
+    // The dialog on screen before the calendar opens, if any.
+    FirstRunDialog* dialog() const { return m_dialog.get(); }
+    MainWindow* window() const { return m_window.get(); }
+
 signals:
-    // The app cannot go on (the user backed out, the demo failed).
+    // The app is done: the user closed the window or backed out (0), or
+    // it cannot go on (1).
     void finished(int exitCode);
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
+    // Where a sign-in that works is remembered (QSettings).
+    struct Remember {
+        QString server;
+        QString officeDir;
+    };
+
     void beginDemo();
-    void firstRun(const QString& error = {});
-    void connectTo(const QUrl& server, const QString& email, const QString& password,
-                   const QString& identity);
+    void firstRun(const QString& error = {}, const QString& field = {});
+    void submitted();
     void hostOffice(const QString& dataDir, const QString& zone, const QString& email,
                     const QString& password);
     void resumeSaved();
     void resumeWith(const QString& email);
     void serveThen(const QString& dataDir, std::function<void(QUrl)> next);
     void signIn(const QUrl& server, const QString& identity, const QString& email,
-                const QString& password, bool keepToken);
+                const QString& password, std::optional<Remember> remember);
+    void signInFailed(const QString& why, const QString& field);
+    void dropSession();
     void signInAgain(const QString& error);
+    void showDialog(std::unique_ptr<FirstRunDialog> dialog);
+    void closeDialog();
     void open();
     void signOut();
     void fail(const QString& message);
@@ -73,7 +104,10 @@ private:
     std::unique_ptr<sync::TokenStore> m_tokens;
     std::unique_ptr<DeskSession> m_session;
     std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<FirstRunDialog> m_dialog;
+    QString m_officeDir; // the folder the office server runs on, when it runs
     QString m_keychainProblem;
+    QPointer<QMessageBox> m_keychainBox;
     bool m_cacheKeyWarned = false;
     QUrl m_url;
     QString m_identity; // the server as named in the keychain and the cache file

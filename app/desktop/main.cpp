@@ -1,19 +1,13 @@
 // mentalspace-scheduler: the practice's calendar. Everything it does lives
 // in the mss_desktop library, so the tests drive the same code.
 #include "Startup.h"
-#include "ui/Translations.h"
 
 #include <QApplication>
 #include <QTimer>
 
 int main(int argc, char* argv[]) {
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("MentalSpace"));
-    QApplication::setApplicationName(QStringLiteral("mentalspace-scheduler"));
-    QApplication::setApplicationDisplayName(QStringLiteral("MentalSpace Scheduler"));
-    QApplication::setApplicationVersion(QStringLiteral(MSS_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("mentalspace-scheduler"));
-    mss::ui::installTranslations(app); // the system's language, before any widget
+    mss::desktop::setUpApplication(app);
 
     mss::desktop::Startup startup(
         mss::desktop::LaunchOptions::fromCommandLine(QApplication::arguments()));

@@ -3,6 +3,7 @@
 #include "domain/Staff.h"
 #include "FileClock.h"
 #include "reminders/ReminderScheduler.h"
+#include "ServeConfig.h"
 #include "server/ApiServer.h"
 #include "server/Passwords.h"
 #include "server/Practice.h"
@@ -44,13 +45,17 @@ Commands:
       Roles: PRACTICE_ADMIN CLINICIAN SUPERVISOR INTERN BILLING RECEPTIONIST
       SUPPORT SYSTEM_ADMIN.
   serve --data-dir DIR [--listen HOST:PORT] [--tls-cert FILE --tls-key FILE]
-        [--insecure-lan] [--plain-api] [--allow-origin ORIGIN[,ORIGIN...]|*]...
+        [--insecure-lan] [--plain-api] [--config FILE]
+        [--allow-origin ORIGIN[,ORIGIN...]|*]...
       Answers /api/v1 on HOST:PORT (default 127.0.0.1:8080; port 0 picks a
       free one) and prints the address. A non-loopback address needs TLS,
       or --insecure-lan. Stops cleanly on SIGTERM or SIGINT. --plain-api
       answers the contract without this project's extensions (no versions,
       idempotency keys, change feed or conflict checks), as the MentalSpace
-      EHR server does: for testing clients against it. --allow-origin lets
+      EHR server does: for testing clients against it. --config reads
+      data-dir, listen, tls-cert, tls-key and insecure-lan (yes/no) from
+      FILE, one "key = value" a line (as /etc/mentalspace/server.conf);
+      options on the command line win over the file. --allow-origin lets
       web pages of that origin (https://host[:port]) call the API from a
       browser (CORS), besides the practice's allowedOrigins setting; * lets
       any page. None by default.
@@ -263,13 +268,16 @@ std::optional<std::pair<QHostAddress, quint16>> parseListen(const QString& text)
     return std::pair{address, quint16(port)};
 }
 
-int serve(const QStringList& args) {
+int serve(const QStringList& commandLine) {
+    const auto args = withServeConfig(commandLine);
+    if (!args)
+        return fail(args.error());
     QCommandLineParser parser;
     auto* p = &parser;
     const bool parsed =
-        parseOptions(parser, args,
+        parseOptions(parser, *args,
                      {u"data-dir"_s, u"listen"_s, u"tls-cert"_s, u"tls-key"_s, u"clock-file"_s,
-                      u"reminder-interval-ms"_s, u"allow-origin"_s},
+                      u"reminder-interval-ms"_s, u"config"_s, u"allow-origin"_s},
                      {u"insecure-lan"_s, u"plain-api"_s}, {u"data-dir"_s});
     if (!parsed)
         return 2;
