@@ -65,8 +65,7 @@ void SyncConflictPanel::setConflicts(const QList<SyncConflictItem>& conflicts) {
     }
     m_heading->setText(m_items.isEmpty()
                            ? tr("No conflicts: every change of this desk reached the server.")
-                           : tr("%n change(s) could not be saved because the schedule changed "
-                                "elsewhere:",
+                           : tr("%n change(s) of this desk could not be saved on the server:",
                                 nullptr, int(m_items.size())));
     m_list->setCurrentRow(m_items.isEmpty() ? -1 : keepRow);
     selectionChanged();
