@@ -20,7 +20,10 @@ QString normalizedOrigin(const QString& text) {
         (!url.path().isEmpty() && url.path() != "/"_L1))
         return {};
     const int defaultPort = scheme == "https"_L1 ? 443 : 80;
-    QString out = scheme + u"://"_s + url.host(QUrl::FullyEncoded).toLower();
+    QString host = url.host(QUrl::FullyEncoded).toLower(); // IDN as punycode, as sent
+    if (host.contains(u':'))
+        host = u'[' + host + u']'; // IPv6: "http://[::1]:8080"
+    QString out = scheme + u"://"_s + host;
     if (url.port() != -1 && url.port() != defaultPort)
         out += u':' + QString::number(url.port());
     return out;

@@ -94,6 +94,7 @@ void ServerCorsTest::theSettingRefusesWhatIsNotAnOrigin_data() {
         QJsonArray{u"https://a.example,https://b.example"_s});
     QTest::newRow("not a list") << QJsonValue(u"https://app.example.org"_s);
     QTest::newRow("a number") << QJsonValue(QJsonArray{42});
+    QTest::newRow("no host") << QJsonValue(QJsonArray{u"https://"_s});
 }
 
 void ServerCorsTest::theSettingRefusesWhatIsNotAnOrigin() {
@@ -112,12 +113,15 @@ void ServerCorsTest::theSettingRefusesWhatIsNotAnOrigin() {
 
 void ServerCorsTest::preflightsAnswerOnEveryRoute() {
     // Written as a person might type it; kept as a browser sends it.
-    allow({u"HTTPS://App.Example.org:443/"_s});
+    allow({u"HTTPS://App.Example.org:443/"_s, u"http://[::1]:8080"_s});
     QCOMPARE(m_server.request("GET", u"/api/v1/settings"_s, {}, m_admin)
                  .object()
                  .value("allowedOrigins"_L1)
                  .toArray(),
-             QJsonArray{QString::fromLatin1(allowed)});
+             (QJsonArray{QString::fromLatin1(allowed), u"http://[::1]:8080"_s}));
+    QCOMPARE(m_server.request("GET", u"/api/v1/health"_s, {}, {}, {{"Origin", "http://[::1]:8080"}})
+                 .headers.value("access-control-allow-origin"),
+             "http://[::1]:8080");
 
     // Every route's path, each asked once per method it takes.
     static const QRegularExpression param(u":\\w+"_s);
