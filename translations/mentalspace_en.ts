@@ -2068,10 +2068,10 @@
     </message>
     <message numerus="yes">
         <location filename="../ui/SyncConflictPanel.cpp" line="68"/>
-        <source>%n change(s) could not be saved because the schedule changed elsewhere:</source>
+        <source>%n change(s) of this desk could not be saved on the server:</source>
         <translation>
-            <numerusform>%n change could not be saved because the schedule changed elsewhere:</numerusform>
-            <numerusform>%n changes could not be saved because the schedule changed elsewhere:</numerusform>
+            <numerusform>%n change of this desk could not be saved on the server:</numerusform>
+            <numerusform>%n changes of this desk could not be saved on the server:</numerusform>
         </translation>
     </message>
     <message>

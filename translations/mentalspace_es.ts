@@ -243,6 +243,11 @@
         <translation>Eliminada en el servidor</translation>
     </message>
     <message>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="587"/>
+        <source>Refused by the server: %1</source>
+        <translation>Rechazado por el servidor: %1</translation>
+    </message>
+    <message>
         <location filename="../app/desktop/AppointmentBook.cpp" line="577"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
@@ -2072,10 +2077,10 @@
     </message>
     <message numerus="yes">
         <location filename="../ui/SyncConflictPanel.cpp" line="68"/>
-        <source>%n change(s) could not be saved because the schedule changed elsewhere:</source>
+        <source>%n change(s) of this desk could not be saved on the server:</source>
         <translation>
-            <numerusform>%n cambio no se pudo guardar porque la agenda cambió en otro puesto:</numerusform>
-            <numerusform>%n cambios no se pudieron guardar porque la agenda cambió en otro puesto:</numerusform>
+            <numerusform>%n cambio de este puesto no se pudo guardar en el servidor:</numerusform>
+            <numerusform>%n cambios de este puesto no se pudieron guardar en el servidor:</numerusform>
         </translation>
     </message>
     <message>

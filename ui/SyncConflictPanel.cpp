@@ -65,8 +65,7 @@ void SyncConflictPanel::setConflicts(const QList<SyncConflictItem>& conflicts) {
     }
     m_heading->setText(m_items.isEmpty()
                            ? tr("No conflicts: every change of this desk reached the server.")
-                           : tr("%n change(s) could not be saved because the schedule changed "
-                                "elsewhere:",
+                           : tr("%n change(s) of this desk could not be saved on the server:",
                                 nullptr, int(m_items.size())));
     m_list->setCurrentRow(m_items.isEmpty() ? -1 : keepRow);
     selectionChanged();
@@ -84,7 +83,7 @@ QString SyncConflictPanel::currentKey() const {
 void SyncConflictPanel::selectionChanged() {
     const int row = m_list->currentRow();
     const bool has = row >= 0 && row < m_items.size();
-    m_keepMine->setEnabled(has);
+    m_keepMine->setEnabled(has && m_items.at(row).mayKeepMine);
     m_takeTheirs->setEnabled(has);
     m_pickTime->setEnabled(has);
     m_details->setText(

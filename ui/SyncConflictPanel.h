@@ -9,14 +9,17 @@ class QPushButton;
 
 namespace mss::ui {
 
-// One change of this desk that the server refused because someone else
-// changed or booked the same thing first. Plain text: the sync layer says
-// what each side holds.
+// One change of this desk that the server refused: someone else changed or
+// booked the same thing first, or the server does not let this user do it.
+// Plain text: the sync layer says what each side holds, and why.
 struct SyncConflictItem {
     QString key;    // the outbox entry, handed back with the decision
     QString title;  // "Ada Lovelace, Tue 10 Mar 09:00 with Maya Chen"
     QString mine;   // "Moved to 10:00"
     QString theirs; // "Cancelled by the front desk at 09:12"
+    // False when sending it again can only be refused again (the server
+    // does not allow this user the change): "Keep mine" is not offered.
+    bool mayKeepMine = true;
 };
 
 // The list of sync conflicts and the three ways out of each: keep mine

@@ -554,6 +554,9 @@ QList<ui::SyncConflictItem> AppointmentBook::conflictItems() {
          m_session.cache().conflicts().value_or(QList<sync::SyncConflict>{})) {
         ui::SyncConflictItem item;
         item.key = QString::number(c.id);
+        // Refused as such (not for what someone else did): theirs, when
+        // present, is simply what the server still holds.
+        const bool refusedOnly = c.code == "FORBIDDEN"_L1 || c.code == "REJECTED"_L1;
         QString what;
         for (const sync::OutboxEntry& e : entries) {
             if (e.seq == c.outboxSeq)
@@ -567,7 +570,7 @@ QList<ui::SyncConflictItem> AppointmentBook::conflictItems() {
                                    what, ui::LocalText::span(mine->startTime, mine->endTime, zone))
                              : what;
             if (c.theirs.isEmpty())
-                item.theirs = tr("Deleted on the server");
+                item.theirs = refusedOnly ? QString() : tr("Deleted on the server");
             else if (theirs)
                 item.theirs =
                     tr("%1, %2").arg(ui::AppointmentTypes::name(theirs->status),
@@ -575,10 +578,19 @@ QList<ui::SyncConflictItem> AppointmentBook::conflictItems() {
         } else {
             item.title = what;
             item.mine = what;
-            item.theirs = c.theirs.isEmpty() ? tr("Deleted on the server") : tr("Changed");
+            item.theirs = c.theirs.isEmpty()
+                              ? (refusedOnly ? QString() : tr("Deleted on the server"))
+                              : tr("Changed");
         }
         if (c.code == "SCHEDULING_CONFLICT"_L1)
             item.theirs += u" — "_s + tr("the time is taken on the server");
+        if (refusedOnly) {
+            // The server's own words: what it would not do, and why.
+            const QString why = tr("Refused by the server: %1").arg(c.message);
+            item.theirs = item.theirs.isEmpty() ? why : item.theirs + u" — "_s + why;
+        }
+        // Not allowed to this user: sending it again is refused again.
+        item.mayKeepMine = c.code != "FORBIDDEN"_L1;
         items.append(item);
     }
     return items;

@@ -189,13 +189,18 @@ Checked<void> DeskSession::adopt(const QJsonObject& me, const QJsonObject& setti
     if (!staff)
         return std::unexpected(staff.error());
     m_me = *staff;
-    m_permissions = RolePermissions::of(m_me.role);
+    // A server without the setting (the MentalSpace server) grants nothing
+    // beyond the table.
+    const auto grants = domain::RoleGrants::fromJson(settings.value("widerGrants"_L1));
+    const domain::RoleGrants granted = grants.value_or(domain::RoleGrants());
+    m_permissions = RolePermissions::of(m_me.role, granted);
     const QTimeZone zone(settings.value("timeZone"_L1).toString().toUtf8());
     m_zone = zone.isValid() ? zone : QTimeZone::systemTimeZone();
     m_strict = settings.value("strictAvailability"_L1).toBool();
     m_schedule = std::make_unique<sync::LocalSchedule>(*m_cache, m_clock, m_zone);
     // What the server would refuse this role is refused at once, offline too.
     m_schedule->setRole(m_me.role);
+    m_schedule->setGrants(granted);
     return {};
 }
 

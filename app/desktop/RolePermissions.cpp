@@ -7,19 +7,26 @@ namespace mss::desktop {
 using domain::Permission;
 using domain::StaffRole;
 
-RolePermissions RolePermissions::of(StaffRole role) {
+RolePermissions RolePermissions::of(StaffRole role, const domain::RoleGrants& grants) {
     // The same table the server enforces (domain/Roles.h, docs/roles.md).
+    const auto allows = [&](Permission permission) {
+        return domain::allows(role, permission, grants);
+    };
     RolePermissions p;
     p.role = role;
-    p.maySeeSchedule = domain::allows(role, Permission::ReadSchedule);
-    p.mayBook = p.maySeeSchedule && domain::allows(role, Permission::WriteAppointments);
-    p.mayOverrideConflicts = domain::allows(role, Permission::OverrideConflicts);
-    p.mayEditAvailability = domain::allows(role, Permission::WriteAvailability);
-    p.mayManageReminders = domain::allows(role, Permission::ManageReminders);
+    p.maySeeSchedule = allows(Permission::ReadSchedule);
+    p.mayBook = p.maySeeSchedule && allows(Permission::WriteAppointments);
+    p.mayOverrideConflicts = allows(Permission::OverrideConflicts);
+    p.mayEditAvailability = allows(Permission::WriteAvailability);
+    p.mayManageReminders = allows(Permission::ManageReminders);
     p.opensOnOwnSchedule = role == StaffRole::Clinician || role == StaffRole::Intern;
-    // WriteAppointments covers every change to an appointment; without it
-    // the calendars are read-only.
+    // WriteAppointments covers every change to an appointment but one;
+    // without it the calendars are read-only. Completing is its own
+    // permission (the MentalSpace server lets only clinicians, interns and
+    // administrators do it).
     p.calendarActions = p.mayBook ? ui::allCalendarActions : ui::CalendarActions();
+    if (!allows(Permission::CompleteAppointments))
+        p.calendarActions &= ~ui::CalendarActions(ui::CalendarAction::Complete);
     // Client details need both the schedule and the clients; clinicians and
     // interns see them on their own caseload only (see the header).
     if (!p.maySeeSchedule || !domain::allows(role, Permission::ReadClients))

@@ -3,6 +3,7 @@
 #include "domain/Appointment.h"
 #include "domain/Enums.h"
 #include "domain/ObjectId.h"
+#include "domain/Roles.h"
 #include "ui/CalendarActions.h"
 
 #include <QCoreApplication>
@@ -43,7 +44,9 @@ struct RolePermissions {
     bool opensOnOwnSchedule = false; // clinicians start on their own column
     DetailsScope details = DetailsScope::None;
 
-    static RolePermissions of(domain::StaffRole role);
+    // `grants`: what the practice allows beyond the table (the embedded
+    // server's widerGrants setting; none from the MentalSpace server).
+    static RolePermissions of(domain::StaffRole role, const domain::RoleGrants& grants = {});
 
     // Whether `me` may see the client, type, notes and link of `appointment`
     // and open it; when not, the calendars show it as "Busy".

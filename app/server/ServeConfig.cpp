@@ -12,7 +12,9 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QStringList pathKeys{u"data-dir"_s, u"tls-cert"_s, u"tls-key"_s};
-const QStringList textKeys{u"listen"_s};
+// allow-origin: as serve's --allow-origin (a comma list, or *); the file's
+// origins and the command line's add up, as both are lists of what may call.
+const QStringList textKeys{u"listen"_s, u"allow-origin"_s};
 const QStringList flagKeys{u"insecure-lan"_s};
 
 std::optional<bool> parseYesNo(const QString& text) {

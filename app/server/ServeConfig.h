@@ -12,9 +12,11 @@ namespace mss::server::app {
 //
 // The file holds one `key = value` per line; blank lines and lines starting
 // with '#' or ';' are skipped. Keys: data-dir, listen, tls-cert, tls-key
-// (relative paths are taken from the file's folder) and insecure-lan
-// (yes/no). An empty value leaves the setting unset. An unknown key, a key
-// given twice or a line without '=' is an error naming the file and line.
+// (relative paths are taken from the file's folder), insecure-lan
+// (yes/no) and allow-origin (as --allow-origin: origins whose web pages
+// may call the API, a comma list or *; added to the command line's). An empty value leaves the
+// setting unset. An unknown key, a key given twice or a line without '=' is an error naming the
+// file and line.
 std::expected<QStringList, QString> readServeConfig(const QString& file);
 
 // The arguments of serve with those of its --config file (if any) in

@@ -46,6 +46,7 @@ Commands:
       SUPPORT SYSTEM_ADMIN.
   serve --data-dir DIR [--listen HOST:PORT] [--tls-cert FILE --tls-key FILE]
         [--insecure-lan] [--plain-api] [--config FILE]
+        [--allow-origin ORIGIN[,ORIGIN...]|*]...
       Answers /api/v1 on HOST:PORT (default 127.0.0.1:8080; port 0 picks a
       free one) and prints the address. A non-loopback address needs TLS,
       or --insecure-lan. Stops cleanly on SIGTERM or SIGINT. --plain-api
@@ -54,7 +55,10 @@ Commands:
       EHR server does: for testing clients against it. --config reads
       data-dir, listen, tls-cert, tls-key and insecure-lan (yes/no) from
       FILE, one "key = value" a line (as /etc/mentalspace/server.conf);
-      options on the command line win over the file.
+      options on the command line win over the file. --allow-origin lets
+      web pages of that origin (https://host[:port]) call the API from a
+      browser (CORS), besides the practice's allowedOrigins setting; * lets
+      any page. None by default.
   audit verify --data-dir DIR
       Checks the audit log's hash chain: exit 0 when intact, 1 naming the
       first bad entry otherwise.
@@ -270,10 +274,11 @@ int serve(const QStringList& commandLine) {
         return fail(args.error());
     QCommandLineParser parser;
     auto* p = &parser;
-    const bool parsed = parseOptions(parser, *args,
-                                     {u"data-dir"_s, u"listen"_s, u"tls-cert"_s, u"tls-key"_s,
-                                      u"clock-file"_s, u"reminder-interval-ms"_s, u"config"_s},
-                                     {u"insecure-lan"_s, u"plain-api"_s}, {u"data-dir"_s});
+    const bool parsed =
+        parseOptions(parser, *args,
+                     {u"data-dir"_s, u"listen"_s, u"tls-cert"_s, u"tls-key"_s, u"clock-file"_s,
+                      u"reminder-interval-ms"_s, u"config"_s, u"allow-origin"_s},
+                     {u"insecure-lan"_s, u"plain-api"_s}, {u"data-dir"_s});
     if (!parsed)
         return 2;
     const QString listenText =
@@ -326,6 +331,11 @@ int serve(const QStringList& commandLine) {
     ApiServer server(*practice);
     QObject::connect(&server, &ApiServer::written, &scheduler, &reminders::ReminderScheduler::poke);
     server.setPlainApi(p->isSet(u"plain-api"_s));
+    // Added to the practice's allowedOrigins setting (docs/server.md).
+    const auto origins = AllowedOrigins::parse(p->values(u"allow-origin"_s));
+    if (!origins)
+        return fail(u"--allow-origin: "_s + origins.error());
+    server.setAllowedOrigins(*origins);
     if (tls) {
         QFile certFile(p->value(u"tls-cert"_s));
         QFile keyFile(p->value(u"tls-key"_s));

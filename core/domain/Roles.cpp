@@ -1,5 +1,8 @@
 #include "domain/Roles.h"
 
+#include <QJsonArray>
+
+#include <algorithm>
 #include <array>
 
 namespace mss::domain {
@@ -32,14 +35,17 @@ struct Grant {
     unsigned roles;
 };
 
-// THE role table. Change it together with docs/roles.md.
+// THE role table. Change it together with docs/roles.md. Never looser than
+// the MentalSpace server on a route the two share: it lets only
+// PRACTICE_ADMIN and CLINICIAN write availability, and only those two and
+// INTERN complete an appointment (a practice may widen those: RoleGrants).
 constexpr std::array<Grant, permissionCount> table{{
     {Permission::SignedIn, Everyone},
     {Permission::ReadSchedule, CareTeam},
     {Permission::WriteAppointments, Admin | Clinician | Supervisor | Intern | Reception},
     {Permission::DeleteAppointments, Admin},
     {Permission::OverrideConflicts, Admin | Supervisor},
-    {Permission::WriteAvailability, Admin | Clinician | Supervisor | Reception},
+    {Permission::WriteAvailability, Admin | Clinician},
     {Permission::ReadClients, CareTeam},
     {Permission::WriteClients, Admin | Clinician | Supervisor | Reception},
     {Permission::ReadStaff, Everyone},
@@ -50,6 +56,7 @@ constexpr std::array<Grant, permissionCount> table{{
     {Permission::WriteSettings, Admin | SysAdmin},
     {Permission::SyncChanges, CareTeam},
     {Permission::ManageReminders, Admin},
+    {Permission::CompleteAppointments, Admin | Clinician | Intern},
 }};
 
 static_assert(
@@ -103,8 +110,79 @@ QString permissionName(Permission permission) {
         return u"SyncChanges"_s;
     case Permission::ManageReminders:
         return u"ManageReminders"_s;
+    case Permission::CompleteAppointments:
+        return u"CompleteAppointments"_s;
     }
     return {};
+}
+
+std::optional<Permission> permissionNamed(const QString& name) {
+    for (const Grant& g : table) {
+        if (permissionName(g.permission) == name)
+            return g.permission;
+    }
+    return std::nullopt;
+}
+
+bool allows(StaffRole role, Permission permission, const RoleGrants& grants) {
+    return allows(role, permission) || grants.grants(role, permission);
+}
+
+bool RoleGrants::isWidenable(Permission permission) {
+    return permission == Permission::WriteAvailability ||
+           permission == Permission::CompleteAppointments;
+}
+
+std::expected<RoleGrants, QString> RoleGrants::fromJson(const QJsonValue& value) {
+    RoleGrants out;
+    if (value.isUndefined() || value.isNull())
+        return out;
+    if (!value.isObject())
+        return std::unexpected(
+            u"must be an object such as {\"WriteAvailability\": [\"RECEPTIONIST\"]}"_s);
+    const QJsonObject object = value.toObject();
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        const auto permission = permissionNamed(it.key());
+        if (!permission || !isWidenable(*permission))
+            return std::unexpected(
+                u"%1 cannot be widened; only WriteAvailability and CompleteAppointments"_s.arg(
+                    it.key()));
+        if (!it.value().isArray())
+            return std::unexpected(u"%1 must be a list of roles"_s.arg(it.key()));
+        for (const QJsonValue r : it.value().toArray()) {
+            const auto role = fromWire<StaffRole>(r.toString());
+            if (!role)
+                return std::unexpected(u"%1 is not a role"_s.arg(r.toString()));
+            if (!allows(*role, Permission::WriteAppointments))
+                return std::unexpected(
+                    u"%1 cannot be given %2: the role does not write the schedule"_s.arg(
+                        r.toString(), it.key()));
+            out.m_roles[static_cast<size_t>(*permission)] |= bit(*role);
+        }
+    }
+    return out;
+}
+
+QJsonObject RoleGrants::toJson() const {
+    QJsonObject out;
+    for (Permission p : {Permission::WriteAvailability, Permission::CompleteAppointments}) {
+        QJsonArray roles;
+        for (StaffRole role : allRoles()) {
+            if (grants(role, p) && !allows(role, p))
+                roles.append(toWire(role));
+        }
+        out.insert(permissionName(p), roles);
+    }
+    return out;
+}
+
+bool RoleGrants::grants(StaffRole role, Permission permission) const {
+    const auto i = static_cast<size_t>(permission);
+    return i < m_roles.size() && (m_roles[i] & bit(role)) != 0;
+}
+
+bool RoleGrants::isEmpty() const {
+    return std::ranges::all_of(m_roles, [](unsigned r) { return r == 0; });
 }
 
 QList<Permission> allPermissions() {

@@ -40,6 +40,17 @@ Checked<qsizetype> indexOf(const QList<PatternOccurrence>& pattern, QDate date) 
     return it - pattern.begin();
 }
 
+RecurringAppointment recorded(const RecurringAppointment& series, QDate date,
+                              SeriesException exception) {
+    RecurringAppointment out = series;
+    exception.date = domain::calendarDateInstant(date);
+    out.exceptions.removeIf(
+        [&](const SeriesException& e) { return domain::calendarDate(e.date) == date; });
+    out.exceptions.append(exception);
+    std::ranges::stable_sort(out.exceptions, {}, &SeriesException::date);
+    return out;
+}
+
 Checked<RecurringAppointment> withException(const RecurringAppointment& series,
                                             const QTimeZone& zone, QDate date,
                                             SeriesException exception) {
@@ -48,13 +59,7 @@ Checked<RecurringAppointment> withException(const RecurringAppointment& series,
         return std::unexpected(pattern.error());
     if (auto index = indexOf(*pattern, date); !index)
         return std::unexpected(index.error());
-    RecurringAppointment out = series;
-    exception.date = domain::calendarDateInstant(date);
-    out.exceptions.removeIf(
-        [&](const SeriesException& e) { return domain::calendarDate(e.date) == date; });
-    out.exceptions.append(exception);
-    std::ranges::stable_sort(out.exceptions, {}, &SeriesException::date);
-    return out;
+    return recorded(series, date, std::move(exception));
 }
 
 // The local date of an RDATE/EXDATE entry, to tell which half of a split
@@ -208,6 +213,17 @@ Checked<RecurringAppointment> skipOccurrence(const RecurringAppointment& series,
     SeriesException e;
     e.reason = reason;
     return withException(series, zone, originalDate, e);
+}
+
+Checked<DateExcluded> excludeDate(const RecurringAppointment& series, const QTimeZone& zone,
+                                  QDate date, const std::optional<QString>& reason) {
+    const auto pattern = patternOccurrences(series, zone);
+    if (!pattern)
+        return std::unexpected(pattern.error());
+    SeriesException e;
+    e.reason = reason;
+    const bool skipped = indexOf(*pattern, date).has_value();
+    return DateExcluded{recorded(series, date, std::move(e)), skipped};
 }
 
 Checked<RecurringAppointment> rescheduleOccurrence(const RecurringAppointment& series,

@@ -26,6 +26,16 @@ Checked<domain::RecurringAppointment> skipOccurrence(const domain::RecurringAppo
                                                      const QTimeZone& zone, QDate originalDate,
                                                      const std::optional<QString>& reason = {});
 
+// An EXDATE as RFC 5545 treats it: on a date the pattern gives, it skips
+// that occurrence (as skipOccurrence); on any other date it is recorded on
+// the series and changes no occurrence. `skipped` tells which.
+struct DateExcluded {
+    domain::RecurringAppointment series;
+    bool skipped = false;
+};
+Checked<DateExcluded> excludeDate(const domain::RecurringAppointment& series, const QTimeZone& zone,
+                                  QDate date, const std::optional<QString>& reason = {});
+
 // Moves one occurrence to `newStart` (a UTC instant): adds an exception with
 // isRescheduled and rescheduledTo, replacing an earlier one for that date.
 // This is also "edit this occurrence only" for its time; its other fields

@@ -9,7 +9,7 @@
 
 namespace mss::server {
 
-enum class Method { Get, Post, Put, Delete, Patch, Other };
+enum class Method { Get, Post, Put, Delete, Patch, Options, Other };
 
 // An HTTP request as the routes see it: independent of the HTTP library, so
 // that routes can be driven without sockets.

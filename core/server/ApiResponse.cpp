@@ -20,6 +20,8 @@ QString methodName(Method method) {
         return u"DELETE"_s;
     case Method::Patch:
         return u"PATCH"_s;
+    case Method::Options:
+        return u"OPTIONS"_s;
     case Method::Other:
         break;
     }
@@ -52,6 +54,8 @@ ApiResponse ApiResponse::invalid(const Errors& errors) {
 }
 
 QByteArray ApiResponse::serialized() const {
+    if (status == 204)
+        return {};
     if (!contentType.isEmpty())
         return page;
     QByteArray text = QJsonDocument(body).toJson(QJsonDocument::Compact);
@@ -68,6 +72,12 @@ ApiResponse ApiResponse::fromSerialized(int status, const QByteArray& text) {
     ApiResponse r;
     r.status = status;
     r.body = QJsonDocument::fromJson(text).object();
+    return r;
+}
+
+ApiResponse ApiResponse::noContent() {
+    ApiResponse r;
+    r.status = 204;
     return r;
 }
 

@@ -24,7 +24,7 @@ struct ApiResponse {
     QByteArray contentType;
     QByteArray page;
 
-    // The body as sent: compact JSON.
+    // The body as sent: compact JSON (nothing for a 204).
     QByteArray serialized() const;
     // The answer a serialized body stands for (idempotent replays).
     static ApiResponse fromSerialized(int status, const QByteArray& body);
@@ -34,7 +34,8 @@ struct ApiResponse {
     // 400 with every validation problem: `error` joins them, `errors` lists
     // each with its field and code.
     static ApiResponse invalid(const Errors& errors);
-    static ApiResponse internal(); // 500, details only in the server's log
+    static ApiResponse internal();  // 500, details only in the server's log
+    static ApiResponse noContent(); // 204: no body, no Content-Type
 
     ApiResponse& with(const QString& key, const QJsonValue& value) {
         body.insert(key, value);

@@ -29,6 +29,8 @@ Method methodOf(QHttpServerRequest::Method m) {
         return Method::Delete;
     case QHttpServerRequest::Method::Patch:
         return Method::Patch;
+    case QHttpServerRequest::Method::Options:
+        return Method::Options;
     default:
         return Method::Other;
     }
@@ -73,10 +75,12 @@ bool ApiServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* soc
 
     QHttpServerResponder responder = makeResponder(request, socket);
     responder.writeStatusLine(QHttpServerResponder::StatusCode(response.status));
-    responder.writeHeader("Content-Type", response.contentType.isEmpty()
-                                              ? QByteArray("application/json; charset=utf-8")
-                                              : response.contentType);
-    responder.writeHeader("Content-Length", QByteArray::number(body.size()));
+    if (response.status != 204) { // a 204 has neither (RFC 9110)
+        responder.writeHeader("Content-Type", response.contentType.isEmpty()
+                                                  ? QByteArray("application/json; charset=utf-8")
+                                                  : response.contentType);
+        responder.writeHeader("Content-Length", QByteArray::number(body.size()));
+    }
     responder.writeHeader("Cache-Control", "no-store");
     for (const auto& [name, value] : response.headers)
         responder.writeHeader(name, value);
@@ -94,17 +98,27 @@ void ApiServer::missingHandler(const QHttpServerRequest& request, QTcpSocket* so
 }
 
 ApiResponse ApiServer::handle(const ApiRequest& request) {
-    if (!m_plainApi) {
-        ApiResponse response = dispatch(request);
-        m_practice.db().finishQueries();
-        return response;
+    // CORS lives here, above the routes and below any transport: every
+    // answer passes through cors::decorate, errors and 401s included.
+    const AllowedOrigins origins = allowedOrigins();
+    ApiResponse response;
+    if (request.method == Method::Options) {
+        response = cors::preflight(request, m_router, origins);
+    } else if (!m_plainApi) {
+        response = dispatch(request);
+    } else {
+        ApiRequest plain = request;
+        plain.headers.remove(QByteArrayLiteral("if-match"));
+        plain.headers.remove(QByteArrayLiteral("idempotency-key"));
+        response = withoutExtensions(dispatch(plain));
     }
-    ApiRequest plain = request;
-    plain.headers.remove(QByteArrayLiteral("if-match"));
-    plain.headers.remove(QByteArrayLiteral("idempotency-key"));
-    ApiResponse response = withoutExtensions(dispatch(plain));
     m_practice.db().finishQueries();
+    cors::decorate(response, request, origins);
     return response;
+}
+
+AllowedOrigins ApiServer::allowedOrigins() {
+    return m_allowedOrigins.united(m_practice.allowedOrigins());
 }
 
 namespace {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "server/CrossOrigin.h"
 #include "server/Practice.h"
 #include "server/Router.h"
 #include "storage/WalCheckpointer.h"
@@ -14,6 +15,8 @@ namespace mss::server {
 // The HTTP face of a practice: parses requests, answers in the envelopes of
 // spec/API.md, and runs each route under the rules every route shares:
 //  - bodies over 1 MiB: 413; unknown path: 404; known path, wrong method: 405;
+//  - CORS (CrossOrigin.h): OPTIONS preflights answered on every route, the
+//    CORS headers on every answer for the allowed origins;
 //  - authentication (401) and the role table (403) before the handler runs;
 //  - a request that writes runs in ONE write transaction (BEGIN IMMEDIATE)
 //    with its audit entries and its Idempotency-Key answer: all or nothing;
@@ -44,6 +47,11 @@ public:
     void setPlainApi(bool plain) { m_plainApi = plain; }
     bool isPlainApi() const { return m_plainApi; }
 
+    // Origins allowed besides the practice's setting (serve --allow-origin).
+    void setAllowedOrigins(const AllowedOrigins& origins) { m_allowedOrigins = origins; }
+    // Those and the practice's: whom cors::decorate answers.
+    AllowedOrigins allowedOrigins();
+
     // The answer to one request; what the socket side calls.
     ApiResponse handle(const ApiRequest& request);
     const Router& router() const { return m_router; }
@@ -70,6 +78,7 @@ private:
     QTimer m_auditTimer;
     std::unique_ptr<storage::WalCheckpointer> m_checkpointer;
     bool m_plainApi = false;
+    AllowedOrigins m_allowedOrigins;
 };
 
 } // namespace mss::server

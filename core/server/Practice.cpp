@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 
 namespace mss::server {
@@ -85,6 +86,48 @@ DbResult<void> Practice::setTimeZone(const QTimeZone& zone) {
 DbResult<void> Practice::setStrictAvailability(bool strict) {
     m_strict.reset();
     return m_records.setSetting(u"strictAvailability"_s, strict ? u"true"_s : u"false"_s);
+}
+
+AllowedOrigins Practice::allowedOrigins() {
+    if (!m_origins) {
+        // Stored as they were checked: a JSON array of origins.
+        const auto value = m_records.setting(u"allowedOrigins"_s);
+        QStringList entries;
+        if (value && *value) {
+            for (const QJsonValue v : QJsonDocument::fromJson((*value)->toUtf8()).array())
+                entries << v.toString();
+        }
+        const auto parsed = AllowedOrigins::parse(entries);
+        m_origins = parsed ? *parsed : AllowedOrigins();
+    }
+    return *m_origins;
+}
+
+DbResult<void> Practice::setAllowedOrigins(const AllowedOrigins& origins) {
+    m_origins.reset();
+    return m_records.setSetting(
+        u"allowedOrigins"_s,
+        QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(origins.entries()))
+                              .toJson(QJsonDocument::Compact)));
+}
+
+const domain::RoleGrants& Practice::roleGrants() {
+    if (!m_grants) {
+        const auto value = m_records.setting(u"widerGrants"_s);
+        const auto parsed = domain::RoleGrants::fromJson(
+            value && *value ? QJsonDocument::fromJson((*value)->toUtf8()).object() : QJsonValue());
+        // A stored value was checked when it was written; one that no
+        // longer reads (a role renamed) grants nothing.
+        m_grants = parsed ? *parsed : domain::RoleGrants();
+    }
+    return *m_grants;
+}
+
+DbResult<void> Practice::setRoleGrants(const domain::RoleGrants& grants) {
+    m_grants.reset();
+    return m_records.setSetting(
+        u"widerGrants"_s,
+        QString::fromUtf8(QJsonDocument(grants.toJson()).toJson(QJsonDocument::Compact)));
 }
 
 QByteArray Practice::sealSecrets(QJsonObject& doc) const {

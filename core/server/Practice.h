@@ -2,7 +2,9 @@
 
 #include "base/Clock.h"
 #include "domain/Enums.h"
+#include "domain/Roles.h"
 #include "domain/Staff.h"
+#include "server/CrossOrigin.h"
 #include "server/LoginThrottle.h"
 #include "server/SecretBox.h"
 #include "server/Sessions.h"
@@ -49,6 +51,14 @@ public:
     bool strictAvailability();
     storage::DbResult<void> setTimeZone(const QTimeZone& zone);
     storage::DbResult<void> setStrictAvailability(bool strict);
+    // The origins whose web pages may call the API (CrossOrigin.h); none
+    // unless the practice names them.
+    AllowedOrigins allowedOrigins();
+    storage::DbResult<void> setAllowedOrigins(const AllowedOrigins& origins);
+    // What the practice grants beyond the role table (domain::RoleGrants);
+    // nothing unless it says so.
+    const domain::RoleGrants& roleGrants();
+    storage::DbResult<void> setRoleGrants(const domain::RoleGrants& grants);
 
     // The meeting link and password leave the document and are sealed; what
     // stays is the document to store. An empty QByteArray when there are none.
@@ -83,6 +93,8 @@ private:
     SecretBox m_secrets;
     std::optional<QTimeZone> m_zone; // cached settings
     std::optional<bool> m_strict;
+    std::optional<AllowedOrigins> m_origins;
+    std::optional<domain::RoleGrants> m_grants;
     reminders::ReminderScheduler* m_reminders = nullptr;
 };
 

@@ -34,7 +34,9 @@ ApiResponse health(RequestContext& ctx) {
 
 QJsonObject settingsJson(Practice& practice) {
     return {{"timeZone"_L1, QString::fromUtf8(practice.timeZone().id())},
-            {"strictAvailability"_L1, practice.strictAvailability()}};
+            {"strictAvailability"_L1, practice.strictAvailability()},
+            {"allowedOrigins"_L1, QJsonArray::fromStringList(practice.allowedOrigins().entries())},
+            {"widerGrants"_L1, practice.roleGrants().toJson()}};
 }
 
 ApiResponse getSettings(RequestContext& ctx) {
@@ -48,6 +50,8 @@ ApiResponse putSettings(RequestContext& ctx) {
     Errors errors;
     std::optional<QTimeZone> zone;
     std::optional<bool> strict;
+    std::optional<AllowedOrigins> origins;
+    std::optional<domain::RoleGrants> grants;
     for (auto it = body->begin(); it != body->end(); ++it) {
         if (it.key() == "timeZone"_L1) {
             const QTimeZone z(it.value().toString().toUtf8());
@@ -62,6 +66,30 @@ ApiResponse putSettings(RequestContext& ctx) {
                     {ErrorCode::WrongType, u"strictAvailability"_s, u"must be true or false"_s});
             else
                 strict = it.value().toBool();
+        } else if (it.key() == "allowedOrigins"_L1) {
+            // One origin per string (no comma lists here), or "*".
+            bool strings = it.value().isArray();
+            QStringList entries;
+            for (const QJsonValue& v : it.value().toArray()) {
+                strings = strings && v.isString() && !v.toString().contains(u',');
+                entries << v.toString();
+            }
+            const auto parsed = AllowedOrigins::parse(entries);
+            if (!strings)
+                errors.append(
+                    {ErrorCode::WrongType, u"allowedOrigins"_s,
+                     u"must be a list of origins, such as [\"https://app.example.org\"]"_s});
+            else if (!parsed)
+                errors.append({ErrorCode::UnknownValue, u"allowedOrigins"_s, parsed.error()});
+            else
+                origins = *parsed;
+        } else if (it.key() == "widerGrants"_L1) {
+            auto parsed = domain::RoleGrants::fromJson(it.value());
+            if (!parsed || it.value().isNull())
+                errors.append({ErrorCode::UnknownValue, u"widerGrants"_s,
+                               parsed ? u"must be an object"_s : parsed.error()});
+            else
+                grants = *parsed;
         } else {
             errors.append({ErrorCode::UnknownValue, it.key(), u"is not a setting"_s});
         }
@@ -74,6 +102,14 @@ ApiResponse putSettings(RequestContext& ctx) {
     }
     if (strict) {
         if (auto r = ctx.practice().setStrictAvailability(*strict); !r)
+            return storageFailure(r.error());
+    }
+    if (origins) {
+        if (auto r = ctx.practice().setAllowedOrigins(*origins); !r)
+            return storageFailure(r.error());
+    }
+    if (grants) {
+        if (auto r = ctx.practice().setRoleGrants(*grants); !r)
             return storageFailure(r.error());
     }
     ctx.audit(u"settings.update"_s, u"settings"_s, {}, QStringList(body->keys()).join(u','));

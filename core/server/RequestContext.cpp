@@ -17,7 +17,7 @@ void RequestContext::signIn(const QString& staffId, domain::StaffRole role) {
 }
 
 bool RequestContext::can(Permission permission) const {
-    return m_role && allows(*m_role, permission);
+    return m_role && allows(*m_role, permission, m_practice.roleGrants());
 }
 
 std::expected<QJsonObject, ApiResponse> RequestContext::bodyObject() const {

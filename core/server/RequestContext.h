@@ -29,6 +29,7 @@ public:
     const QString& staffId() const { return m_staffId; }
     std::optional<domain::StaffRole> role() const { return m_role; }
     void signIn(const QString& staffId, domain::StaffRole role);
+    // The role table with the practice's wider grants.
     bool can(Permission permission) const;
 
     // The server answers the plain contract (ApiServer::setPlainApi): no

@@ -489,9 +489,20 @@ ApiResponse addException(RequestContext& ctx) {
         if (o.originalDate == *date)
             occurrence = o;
     }
-    const auto changed = rescheduled
-                             ? recurrence::rescheduleOccurrence(*series, zone, *date, to, reason)
-                             : recurrence::skipOccurrence(*series, zone, *date, reason);
+    // A skip on a date the pattern does not give is an EXDATE that matches
+    // nothing (RFC 5545): recorded, and it cancels nothing. A move needs an
+    // occurrence to move.
+    Checked<domain::RecurringAppointment> changed;
+    if (rescheduled) {
+        changed = recurrence::rescheduleOccurrence(*series, zone, *date, to, reason);
+    } else {
+        auto excluded = recurrence::excludeDate(*series, zone, *date, reason);
+        if (!excluded)
+            return ApiResponse::invalid(excluded.error());
+        if (!excluded->skipped)
+            occurrence.reset();
+        changed = std::move(excluded->series);
+    }
     if (!changed)
         return ApiResponse::invalid(changed.error());
 
@@ -528,6 +539,9 @@ ApiResponse addException(RequestContext& ctx) {
     if (!saved)
         return saved.error();
     response = ApiResponse::ok(*saved);
+    // Always a list, so that a date that matched nothing says so: [].
+    response.with(u"cancelledAppointments"_s,
+                  cancelledId.isEmpty() ? QJsonArray() : QJsonArray{cancelledId});
     if (!cancelledId.isEmpty())
         response.with(u"cancelledAppointment"_s, cancelledId);
     if (!generated.ids.isEmpty())

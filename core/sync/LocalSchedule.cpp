@@ -49,12 +49,14 @@ Checked<void> LocalSchedule::permitted(domain::Permission permission, bool allow
         return std::unexpected(Errors{
             {ErrorCode::OutOfRange, u"role"_s, tr("Your role (%1) may not %2.").arg(role, what)}});
     };
-    if (!domain::allows(*m_role, permission)) {
+    if (!domain::allows(*m_role, permission, m_grants)) {
         switch (permission) {
         case Permission::DeleteAppointments:
             return refuse(tr("delete appointments"));
         case Permission::WriteAvailability:
             return refuse(tr("change a provider's hours"));
+        case Permission::CompleteAppointments:
+            return refuse(tr("mark appointments completed"));
         default:
             return refuse(tr("book or change appointments"));
         }
@@ -210,7 +212,7 @@ Checked<Appointment> LocalSchedule::cancel(const ObjectId& id, const QString& re
 }
 
 Checked<Appointment> LocalSchedule::complete(const ObjectId& id, const QString& notes) {
-    if (auto ok = permitted(domain::Permission::WriteAppointments); !ok)
+    if (auto ok = permitted(domain::Permission::CompleteAppointments); !ok)
         return std::unexpected(ok.error());
     auto a = load(id);
     if (!a)

@@ -34,6 +34,8 @@ public:
     // next sync. Without a role nothing is checked (tools, tests of rules).
     void setRole(std::optional<domain::StaffRole> role) { m_role = role; }
     std::optional<domain::StaffRole> role() const { return m_role; }
+    // What the practice grants beyond the table (its widerGrants setting).
+    void setGrants(const domain::RoleGrants& grants) { m_grants = grants; }
 
     void setTimeZone(const QTimeZone& zone) { m_zone = zone; }
     const QTimeZone& timeZone() const { return m_zone; }
@@ -147,6 +149,7 @@ private:
     const Clock& m_clock;
     QTimeZone m_zone;
     std::optional<domain::StaffRole> m_role;
+    domain::RoleGrants m_grants;
 };
 
 } // namespace mss::sync

@@ -7,6 +7,7 @@
 #include <QLoggingCategory>
 #include <QSet>
 
+#include <algorithm>
 #include <array>
 
 Q_LOGGING_CATEGORY(lcSync, "mss.sync", QtInfoMsg)
@@ -227,13 +228,20 @@ void SyncEngine::pushed(const OutboxEntry& entry, const ApiResponse& r) {
         refused(entry, r, u"DELETED"_s);
         return;
     }
+    if (r.status == 403) {
+        // Any server may refuse a role what this desk let it do (the
+        // MentalSpace server's table, a wider grant taken back): the
+        // change stays, as a conflict with the server's reason.
+        refusedBesideTheirs(entry, r, u"FORBIDDEN"_s);
+        return;
+    }
     if (!r.ok()) {
         // A server without idempotency keys refuses a replayed create as a
         // duplicate id: if the record is there, the create did happen.
         if (entry.method == "POST"_L1 && (r.status == 400 || r.status == 409))
             confirmCreateExists(entry, r);
         else
-            refused(entry, r, u"REJECTED"_s);
+            refusedBesideTheirs(entry, r, u"REJECTED"_s);
         return;
     }
 
@@ -279,6 +287,29 @@ void SyncEngine::confirmCreateExists(const OutboxEntry& entry, const ApiResponse
     });
 }
 
+void SyncEngine::refusedBesideTheirs(const OutboxEntry& entry, const ApiResponse& refusal,
+                                     const QString& code) {
+    // A refusal carries no record. Without the server's copy the screen
+    // would keep showing the refused change, and "take theirs" would drop
+    // a record the server still has: so it is asked for first.
+    const auto route = std::ranges::find(kinds, entry.kind, &KindRoute::kind);
+    if (route == kinds.end()) {
+        refused(entry, refusal, code);
+        return;
+    }
+    ApiCall* call = m_api.get(QString(route->path) + u'/' + entry.recordId);
+    connect(call, &ApiCall::finished, this, [this, entry, refusal, code](const ApiResponse& r) {
+        if (r.isNetworkFailure()) {
+            retryLater(entry, r, State::Offline);
+            return;
+        }
+        ApiResponse withTheirs = refusal;
+        if (r.ok() && r.data().toObject().value("_id"_L1).toString() == entry.recordId)
+            withTheirs.body.insert("data"_L1, r.data());
+        refused(entry, withTheirs, code);
+    });
+}
+
 void SyncEngine::retryLater(OutboxEntry entry, const ApiResponse& r, State state) {
     entry.attempts += 1;
     entry.nextAttemptMs = m_clock.now().toMSecsSinceEpoch() + backoffMs(entry.attempts);
@@ -306,8 +337,8 @@ void SyncEngine::refused(const OutboxEntry& entry, const ApiResponse& r, const Q
         c.collidesWith << (v.isObject() ? v.toObject().value("_id"_L1).toString() : v.toString());
 
     OutboxEntry held = entry;
-    held.state =
-        code == "REJECTED"_L1 ? OutboxEntry::State::Rejected : OutboxEntry::State::Conflict;
+    held.state = code == "REJECTED"_L1 || code == "FORBIDDEN"_L1 ? OutboxEntry::State::Rejected
+                                                                 : OutboxEntry::State::Conflict;
     held.lastError = r.message;
     storage::WriteTransaction tx(m_cache.db());
     Steps steps(tx);

@@ -21,12 +21,17 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QDockWidget>
+#include <QJsonArray>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QTemporaryDir>
+
+#include <algorithm>
 
 using namespace mss;
 using namespace mss::desktop;
@@ -42,6 +47,26 @@ int minute(int hour, int min = 0) {
     return hour * 60 + min;
 }
 
+QStringList textsOf(const QList<QAction*>& actions) {
+    QStringList out;
+    for (const QAction* a : actions)
+        out << QString(a->text()).remove(u'&');
+    return out;
+}
+
+// What the window's Schedule menu offers.
+QStringList scheduleMenu(const QMainWindow& window) {
+    for (const QAction* a : window.menuBar()->actions()) {
+        if (QString(a->text()).remove(u'&') == "Schedule"_L1 && a->menu())
+            return textsOf(a->menu()->actions());
+    }
+    return {};
+}
+
+bool offers(const QStringList& texts, const QString& start) {
+    return std::ranges::any_of(texts, [&](const QString& t) { return t.startsWith(start); });
+}
+
 } // namespace
 
 class TestFrontDesk : public QObject {
@@ -53,10 +78,12 @@ private slots:
     void calendarShowsTheSyncedAppointments();
     void doubleClickOnAnEmptySlotBooksIt();
     void draggingAnAppointmentMovesItOnTheServer();
+    void theFrontDeskIsNotOfferedCompletingOrHours();
     void cancellingAsksForAReasonAndReachesTheServer();
     void anotherDesksChangeAppearsAfterASync();
     void offlineBookingShowsTheBannerAndLandsLater();
     void refusedChangeShowsInThePanelAndTakeTheirsResolvesIt();
+    void aGrantTakenBackShowsTheServersRefusalAndKeepsTheRecord();
 
 private:
     ui::DayView* showDay(QDate day);
@@ -198,6 +225,21 @@ void TestFrontDesk::draggingAnAppointmentMovesItOnTheServer() {
     QCOMPARE(fromWireTime(r.data().toObject().value("startTime"_L1).toString()), expected);
 }
 
+void TestFrontDesk::theFrontDeskIsNotOfferedCompletingOrHours() {
+    // As on the MentalSpace server, which refuses both to the front desk:
+    // the demo practice grants nothing beyond the role table.
+    ui::DayView* view = showDay(m_saturday);
+    QMenu* menu = view->contextMenuAt(view->cardRect(m_booked).center());
+    QVERIFY(menu);
+    const QStringList offered = textsOf(menu->actions());
+    delete menu;
+    QVERIFY2(offered.contains(u"Cancel appointment..."_s), qPrintable(offered.join(u", "_s)));
+    QVERIFY2(!offers(offered, u"Complete"_s), qPrintable(offered.join(u", "_s)));
+    const QStringList schedule = scheduleMenu(*m_window);
+    QVERIFY2(offers(schedule, u"New appointment"_s), qPrintable(schedule.join(u", "_s)));
+    QVERIFY2(!offers(schedule, u"Availability"_s), qPrintable(schedule.join(u", "_s)));
+}
+
 void TestFrontDesk::cancellingAsksForAReasonAndReachesTheServer() {
     ui::DayView* view = showDay(m_saturday);
     QMenu* menu = view->contextMenuAt(view->cardRect(m_booked).center());
@@ -300,6 +342,83 @@ void TestFrontDesk::refusedChangeShowsInThePanelAndTakeTheirsResolvesIt() {
     QVERIFY(kept);
     QCOMPARE(kept->startTime, start); // theirs: still at 15:00
     QCOMPARE(kept->notes, u"Bring the form"_s);
+}
+
+void TestFrontDesk::aGrantTakenBackShowsTheServersRefusalAndKeepsTheRecord() {
+    // The practice lets the front desk complete appointments and keep
+    // hours; a desk that signs in then offers both.
+    const QJsonObject granted{{"CompleteAppointments"_L1, QJsonArray{u"RECEPTIONIST"_s}},
+                              {"WriteAvailability"_L1, QJsonArray{u"RECEPTIONIST"_s}}};
+    QVERIFY(await(m_admin->put(u"/settings"_s, {{"widerGrants"_L1, granted}})).ok());
+    const QJsonArray clients = await(m_admin->get(u"/clients"_s)).data().toArray();
+    QVERIFY(!clients.isEmpty());
+    const QDateTime start = wallClockToUtc(m_saturday, QTime(11, 0), m_session->timeZone());
+    const sync::ApiResponse booked = await(
+        m_admin->post(u"/appointments"_s, {{"client"_L1, clients.first()["_id"_L1].toString()},
+                                           {"provider"_L1, m_provider.toString()},
+                                           {"startTime"_L1, toWireTime(start)},
+                                           {"endTime"_L1, toWireTime(start.addSecs(50 * 60))},
+                                           {"appointmentType"_L1, u"Consultation"_s}}));
+    QVERIFY2(booked.ok(), qPrintable(booked.message));
+    const auto id = *domain::ObjectId::fromString(booked.data()["_id"_L1].toString());
+
+    DeskSession session(m_server.url(), frontDesk, m_clock, m_cacheDir.filePath(u"granted"_s));
+    std::optional<Checked<void>> signedIn;
+    session.signIn(QString::fromLatin1(demoPassword),
+                   [&](Checked<void> r) { signedIn = std::move(r); });
+    QTRY_VERIFY_WITH_TIMEOUT(signedIn.has_value(), 30'000);
+    QVERIFY(*signedIn);
+    MainWindow window(session);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QSignalSpy synced(&session.engine(), &sync::SyncEngine::syncFinished);
+    window.start(3'600'000);
+    QVERIFY(synced.wait(60'000));
+    QVERIFY(offers(scheduleMenu(window), u"Availability"_s));
+    ui::CalendarWidget* calendar = window.calendar();
+    calendar->setMode(ui::CalendarMode::Day);
+    calendar->setProvider(m_provider);
+    calendar->setDate(m_saturday);
+    ui::DayView* view = calendar->dayView();
+    view->scrollToTime(QTime(10, 0));
+    QMenu* menu = view->contextMenuAt(view->cardRect(id).center());
+    QVERIFY(menu);
+    QAction* complete = nullptr;
+    for (QAction* a : menu->actions()) {
+        if (QString(a->text()).remove(u'&') == "Complete"_L1)
+            complete = a;
+    }
+    QVERIFY2(complete, qPrintable(textsOf(menu->actions()).join(u", "_s)));
+
+    // The practice takes the grant back while this desk is signed in; the
+    // desk still offers it, the server refuses, and the desk says so with
+    // the server's reason.
+    QVERIFY(await(m_admin->put(u"/settings"_s, {{"widerGrants"_L1, QJsonObject()}})).ok());
+    complete->trigger();
+    delete menu;
+    // A push that meets a network hiccup is retried after its backoff.
+    for (int round = 0; round < 20 && window.conflictPanel()->count() == 0; ++round) {
+        if (!syncOnce(session.engine()) && window.conflictPanel()->count() == 0)
+            QTest::qWait(1100);
+    }
+    QCOMPARE(window.conflictPanel()->count(), 1);
+    QVERIFY(window.conflictDock()->isVisible());
+    window.conflictPanel()->setCurrentRow(0);
+    const QString details = window.conflictPanel()->details()->text();
+    QVERIFY2(details.contains(u"Refused by the server"_s) &&
+                 details.contains(u"CompleteAppointments"_s),
+             qPrintable(details));
+    QVERIFY(!window.conflictPanel()->keepMineButton()->isEnabled()); // it would be refused again
+    QVERIFY(window.conflictPanel()->takeTheirsButton()->isEnabled());
+    // The calendar shows what the server holds; the change waits in the panel.
+    QCOMPARE(window.book()->model().appointment(id)->status, domain::AppointmentStatus::Scheduled);
+    QCOMPARE(serverCopy(id).data()["status"_L1].toString(), u"Scheduled"_s);
+
+    window.conflictPanel()->takeTheirsButton()->click();
+    QCOMPARE(window.conflictPanel()->count(), 0);
+    const auto kept = window.book()->model().appointment(id);
+    QVERIFY(kept); // still there, as the server has it
+    QCOMPARE(kept->status, domain::AppointmentStatus::Scheduled);
 }
 
 QTEST_MAIN(TestFrontDesk)

@@ -18,6 +18,7 @@ private slots:
     void helpAndVersion();
     void mistakesAreRefusedWithAMessage();
     void nonLoopbackNeedsTlsOrInsecureLan();
+    void allowOriginRefusesWhatIsNotAnOrigin();
     void demoPracticeServesItsLogins();
     void servesHttpsWithACertificate();
     void auditVerifyFindsEntriesCutOffTheEnd();
@@ -68,6 +69,20 @@ void ServerCliTest::nonLoopbackNeedsTlsOrInsecureLan() {
     QVERIFY(out.contains(u"--tls-cert"_s));
     QVERIFY(h.command({u"serve"_s, u"--data-dir"_s, h.dataDir(), u"--listen"_s, u"nonsense"_s}, {},
                       &out) != 0);
+}
+
+void ServerCliTest::allowOriginRefusesWhatIsNotAnOrigin() {
+    mss::test::ServerHarness h;
+    QVERIFY(h.init());
+    for (const QString& origin :
+         {u"https://app.example.org/path"_s, u"app.example.org"_s, u"https://a.example,null"_s}) {
+        QString out;
+        QCOMPARE(h.command({u"serve"_s, u"--data-dir"_s, h.dataDir(), u"--listen"_s,
+                            u"127.0.0.1:0"_s, u"--allow-origin"_s, origin},
+                           {}, &out),
+                 2);
+        QVERIFY2(out.contains(u"--allow-origin"_s), qPrintable(out));
+    }
 }
 
 void ServerCliTest::demoPracticeServesItsLogins() {

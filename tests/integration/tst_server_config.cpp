@@ -19,6 +19,7 @@ private slots:
     void servesWithTheSettingsOfTheFile();
     void commandLineWinsOverTheFile();
     void insecureLanComesFromTheFile();
+    void allowedOriginsOfTheFileAndTheCommandLineAddUp();
     void unknownKeyIsRefusedByName();
     void badValueOrLineIsRefusedWithItsLine();
     void unreadableFileIsRefusedByName();
@@ -137,14 +138,45 @@ void ServerConfigTest::insecureLanComesFromTheFile() {
     QCOMPARE(stopServe(server), 0);
 }
 
+void ServerConfigTest::allowedOriginsOfTheFileAndTheCommandLineAddUp() {
+    mss::test::ServerHarness h;
+    QVERIFY(h.init());
+    const QString config = writeConfig(h.dataDir(), "data-dir = .\n"
+                                                    "listen = 127.0.0.1:0\n"
+                                                    "allow-origin = https://a.example, "
+                                                    "https://b.example:8443\n");
+    QProcess server;
+    QByteArray out;
+    const QString url = startServe(
+        server, {u"--config"_s, config, u"--allow-origin"_s, u"https://c.example"_s}, &out);
+    QVERIFY2(url.startsWith(u"http://127.0.0.1:"_s), out.constData());
+    QNetworkAccessManager nam;
+    const auto allowedOriginFor = [&](const QByteArray& origin) {
+        QNetworkRequest request(QUrl(url + u"/api/v1/health"_s));
+        request.setRawHeader("Origin", origin);
+        QNetworkReply* reply = nam.get(request);
+        QDeadlineTimer deadline(20'000);
+        while (!reply->isFinished() && !deadline.hasExpired())
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        const QByteArray allowed = reply->rawHeader("Access-Control-Allow-Origin");
+        delete reply;
+        return allowed;
+    };
+    for (const QByteArray origin :
+         {"https://a.example"_ba, "https://b.example:8443"_ba, "https://c.example"_ba})
+        QCOMPARE(allowedOriginFor(origin), origin);
+    QCOMPARE(allowedOriginFor("https://d.example"), QByteArray());
+    QCOMPARE(stopServe(server), 0);
+}
+
 void ServerConfigTest::unknownKeyIsRefusedByName() {
     mss::test::ServerHarness h;
     QVERIFY(h.init());
     const QString config = writeConfig(h.dataDir(), "data-dir = .\nlisten = 127.0.0.1:0\n"
-                                                    "allow-origin = https://example.org\n");
+                                                    "allow-origins = https://example.org\n");
     QString out;
     QCOMPARE(h.command({u"serve"_s, u"--config"_s, config}, {}, &out), 2);
-    QVERIFY2(out.contains(u"unknown key \"allow-origin\""_s), qPrintable(out));
+    QVERIFY2(out.contains(u"unknown key \"allow-origins\""_s), qPrintable(out));
     QVERIFY2(out.contains(config + u", line 3"_s), qPrintable(out));
 }
 

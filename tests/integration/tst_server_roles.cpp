@@ -6,12 +6,14 @@
 #include "server/Router.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QRegularExpression>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
 using mss::domain::Permission;
 using mss::domain::StaffRole;
+using mss::test::Reply;
 
 class ServerRolesTest : public QObject {
     Q_OBJECT
@@ -22,6 +24,8 @@ private slots:
     void docsListEveryRouteWithItsPermission();
     void everyRouteAnswersEveryRoleAsTheTableSays();
     void meetingLinksFollowTheFieldPermission();
+    void neverLooserThanTheMentalSpaceServer();
+    void widerGrantsAreAPracticeSettingOffByDefault();
 
 private:
     QStringList docLines() const;
@@ -166,6 +170,135 @@ void ServerRolesTest::meetingLinksFollowTheFieldPermission() {
         QCOMPARE(r.object().contains("virtualMeetingLink"_L1),
                  mss::domain::allows(role, Permission::SeeMeetingSecrets));
     }
+}
+
+void ServerRolesTest::neverLooserThanTheMentalSpaceServer() {
+    // The MentalSpace server's own table on the routes the two share.
+    const QList<StaffRole> availability{StaffRole::PracticeAdmin, StaffRole::Clinician};
+    const QList<StaffRole> completing{StaffRole::PracticeAdmin, StaffRole::Clinician,
+                                      StaffRole::Intern};
+    for (StaffRole role : mss::domain::allRoles()) {
+        QVERIFY2(mss::domain::allows(role, Permission::WriteAvailability) <=
+                     availability.contains(role),
+                 qPrintable(mss::domain::toWire(role)));
+        QVERIFY2(mss::domain::allows(role, Permission::CompleteAppointments) <=
+                     completing.contains(role),
+                 qPrintable(mss::domain::toWire(role)));
+    }
+    const mss::server::Router router = mss::server::apiRouter();
+    for (const mss::server::Route& r : router.routes()) {
+        const QString key = mss::server::methodName(r.method) + u' ' + r.pattern;
+        if (r.pattern.contains(u"availabilities"_s) && r.method != mss::server::Method::Get)
+            QCOMPARE(r.permission, std::optional(Permission::WriteAvailability));
+        if (r.pattern.endsWith(u"/complete"_s))
+            QCOMPARE(r.permission, std::optional(Permission::CompleteAppointments));
+    }
+}
+
+void ServerRolesTest::widerGrantsAreAPracticeSettingOffByDefault() {
+    const QByteArray admin = m_tokens.value(StaffRole::PracticeAdmin);
+    const QByteArray desk = m_tokens.value(StaffRole::Receptionist);
+    const QByteArray supervisor = m_tokens.value(StaffRole::Supervisor);
+    const QByteArray intern = m_tokens.value(StaffRole::Intern);
+    const QString provider = m_server.request("GET", u"/api/v1/auth/me"_s, {}, admin)
+                                 .object()
+                                 .value("_id"_L1)
+                                 .toString();
+    const QString client = m_server
+                               .request("POST", u"/api/v1/clients"_s,
+                                        {{"firstName"_L1, u"G"_s}, {"lastName"_L1, u"H"_s}}, admin)
+                               .object()
+                               .value("_id"_L1)
+                               .toString();
+    int day = 1; // one appointment a day in July 2030
+    const auto book = [&] {
+        const QString date = u"2030-07-%1"_s.arg(day++, 2, 10, QChar(u'0'));
+        const QString start = date + u"T13:00:00.000Z"_s;
+        const QString end = date + u"T13:50:00.000Z"_s;
+        const auto r = m_server.request("POST", u"/api/v1/appointments"_s,
+                                        {{"client"_L1, client},
+                                         {"provider"_L1, provider},
+                                         {"startTime"_L1, start},
+                                         {"endTime"_L1, end},
+                                         {"appointmentType"_L1, u"Consultation"_s}},
+                                        admin);
+        return r.object().value("_id"_L1).toString();
+    };
+    const QString hoursPath = u"/api/v1/staff/%1/availabilities"_s.arg(provider);
+    const QJsonObject hours{
+        {"dayOfWeek"_L1, u"Monday"_s}, {"startTime"_L1, u"09:00"_s}, {"endTime"_L1, u"17:00"_s}};
+    const auto completeAs = [&](const QByteArray& token) {
+        return m_server.request("PUT", u"/api/v1/appointments/%1/complete"_s.arg(book()), {}, token)
+            .status;
+    };
+    const auto completeByPutAs = [&](const QByteArray& token) {
+        return m_server
+            .request("PUT", u"/api/v1/appointments/"_s + book(), {{"status"_L1, u"Completed"_s}},
+                     token)
+            .status;
+    };
+
+    // Off by default: the front desk and supervisors neither write hours
+    // nor complete, whichever route they try; interns complete.
+    const Reply settings = m_server.request("GET", u"/api/v1/settings"_s, {}, desk);
+    QCOMPARE(settings.object().value("widerGrants"_L1).toObject(),
+             (QJsonObject{{"WriteAvailability"_L1, QJsonArray()},
+                          {"CompleteAppointments"_L1, QJsonArray()}}));
+    for (const QByteArray& token : {desk, supervisor}) {
+        QCOMPARE(m_server.request("POST", hoursPath, hours, token).status, 403);
+        QCOMPARE(completeAs(token), 403);
+        QCOMPARE(completeByPutAs(token), 403);
+        // Other changes of an appointment stay theirs.
+        QCOMPARE(m_server
+                     .request("PUT", u"/api/v1/appointments/"_s + book(),
+                              {{"notes"_L1, u"Bring the form"_s}}, token)
+                     .status,
+                 200);
+    }
+    QCOMPARE(completeAs(intern), 200);
+    QCOMPARE(completeByPutAs(intern), 200);
+
+    // Only the two floors can be widened, and only to roles that write the
+    // schedule.
+    for (const QJsonObject& wrong :
+         {QJsonObject{{"DeleteAppointments"_L1, QJsonArray{u"RECEPTIONIST"_s}}},
+          QJsonObject{{"WriteAvailability"_L1, QJsonArray{u"BILLING"_s}}},
+          QJsonObject{{"WriteAvailability"_L1, QJsonArray{u"JANITOR"_s}}},
+          QJsonObject{{"CompleteAppointments"_L1, u"RECEPTIONIST"_s}}}) {
+        const Reply r =
+            m_server.request("PUT", u"/api/v1/settings"_s, {{"widerGrants"_L1, wrong}}, admin);
+        QCOMPARE(r.status, 400);
+        QCOMPARE(r.json.value("errors"_L1).toArray().first()["field"_L1].toString(),
+                 u"widerGrants"_s);
+    }
+    QCOMPARE(m_server
+                 .request("PUT", u"/api/v1/settings"_s,
+                          {{"widerGrants"_L1,
+                            QJsonObject{{"WriteAvailability"_L1, QJsonArray{u"RECEPTIONIST"_s}}}}},
+                          desk)
+                 .status,
+             403); // settings are the administrators'
+
+    // The practice widens: the front desk keeps hours and completes.
+    const QJsonObject wide{{"WriteAvailability"_L1, QJsonArray{u"RECEPTIONIST"_s}},
+                           {"CompleteAppointments"_L1, QJsonArray{u"RECEPTIONIST"_s}}};
+    const Reply widened =
+        m_server.request("PUT", u"/api/v1/settings"_s, {{"widerGrants"_L1, wide}}, admin);
+    QCOMPARE(widened.status, 200);
+    QCOMPARE(widened.object().value("widerGrants"_L1).toObject(), wide);
+    QCOMPARE(m_server.request("POST", hoursPath, hours, desk).status, 201);
+    QCOMPARE(completeAs(desk), 200);
+    QCOMPARE(completeByPutAs(desk), 200);
+    QCOMPARE(m_server.request("POST", hoursPath, hours, supervisor).status, 403);
+    QCOMPARE(completeAs(supervisor), 403);
+
+    // And takes it back.
+    QCOMPARE(
+        m_server.request("PUT", u"/api/v1/settings"_s, {{"widerGrants"_L1, QJsonObject()}}, admin)
+            .status,
+        200);
+    QCOMPARE(m_server.request("POST", hoursPath, hours, desk).status, 403);
+    QCOMPARE(completeAs(desk), 403);
 }
 
 QTEST_GUILESS_MAIN(ServerRolesTest)

@@ -19,6 +19,7 @@ private slots:
     void weeklySeriesKeepsItsWallClockTimeAcrossDst();
     void aSeriesWithOneConflictBooksNothing();
     void exceptionsSkipAndReschedule();
+    void anExceptionOnADateWithNoOccurrenceIsRecordedAndCancelsNothing();
     void cancelEndsTheFutureOccurrences();
     void aPatternChangeMovesTheOccurrencesItKeeps();
     void editAllKeepsAnEditedOccurrencesConfirmation();
@@ -198,8 +199,61 @@ void ServerSeriesTest::exceptionsSkipAndReschedule() {
                           u"2030-03-25T18:00:00.000Z"_s}));
     QCOMPARE(m_server.request("POST", path, {{"reason"_L1, u"no date"_s}}, m_reception).status,
              400);
-    QCOMPARE(m_server.request("POST", path, {{"date"_L1, u"2030-03-12"_s}}, m_reception).status,
-             400); // not an occurrence
+}
+
+void ServerSeriesTest::anExceptionOnADateWithNoOccurrenceIsRecordedAndCancelsNothing() {
+    // Wednesdays 2031-09-03, 09-10 and 09-17 at 09:00 New York (13:00 UTC).
+    const Reply created = m_server.request(
+        "POST", u"/api/v1/recurring-appointments"_s,
+        series(m_clientB, u"Wednesday"_s, u"09:00"_s, u"2031-09-03"_s, 3), m_reception);
+    QCOMPARE(created.status, 201);
+    const QString id = created.object().value("_id"_L1).toString();
+    const QString path = u"/api/v1/recurring-appointments/%1/exceptions"_s.arg(id);
+    const QStringList all{u"2031-09-03T13:00:00.000Z"_s, u"2031-09-10T13:00:00.000Z"_s,
+                          u"2031-09-17T13:00:00.000Z"_s};
+    QCOMPARE(startsOf(id), all);
+
+    // A Thursday inside the series, and a day after its end: an EXDATE that
+    // matches nothing. Recorded, nothing cancelled, and the answer says so.
+    int recorded = 0;
+    for (const QString& date : {u"2031-09-11"_s, u"2031-12-31"_s}) {
+        const Reply r = m_server.request(
+            "POST", path, {{"date"_L1, date}, {"reason"_L1, u"Clinic closed"_s}}, m_reception);
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json.value("cancelledAppointments"_L1), QJsonValue(QJsonArray()));
+        QVERIFY(!r.json.contains("cancelledAppointment"_L1));
+        ++recorded;
+        const QJsonArray exceptions = r.object().value("exceptions"_L1).toArray();
+        QCOMPARE(exceptions.size(), recorded);
+        bool found = false;
+        for (const QJsonValue& e : exceptions)
+            found = found || (e["date"_L1].toString().startsWith(date) &&
+                              e["reason"_L1].toString() == "Clinic closed"_L1);
+        QVERIFY2(found, qPrintable(date));
+        QCOMPARE(startsOf(id), all);
+    }
+    QCOMPARE(startsOf(id, false), all); // nothing cancelled either
+    const Reply stored =
+        m_server.request("GET", u"/api/v1/recurring-appointments/"_s + id, {}, m_reception);
+    QCOMPARE(stored.object().value("exceptions"_L1).toArray().size(), 2);
+
+    // Moving an occurrence that does not exist has nothing to move.
+    const Reply move = m_server.request("POST", path,
+                                        {{"date"_L1, u"2031-09-12"_s},
+                                         {"isRescheduled"_L1, true},
+                                         {"rescheduledTo"_L1, u"2031-09-12T14:00:00.000Z"_s}},
+                                        m_reception);
+    QCOMPARE(move.status, 400);
+    QCOMPARE(move.json.value("errors"_L1).toArray().first()["field"_L1].toString(), u"date"_s);
+
+    // A date that is an occurrence still cancels it, and lists it.
+    const Reply skipped =
+        m_server.request("POST", path, {{"date"_L1, u"2031-09-10"_s}}, m_reception);
+    QCOMPARE(skipped.status, 200);
+    const QString cancelled = skipped.json.value("cancelledAppointment"_L1).toString();
+    QCOMPARE(cancelled.size(), 24);
+    QCOMPARE(skipped.json.value("cancelledAppointments"_L1), QJsonValue(QJsonArray{cancelled}));
+    QCOMPARE(startsOf(id), (QStringList{all.at(0), all.at(2)}));
 }
 
 void ServerSeriesTest::cancelEndsTheFutureOccurrences() {

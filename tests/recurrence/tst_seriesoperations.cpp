@@ -53,6 +53,7 @@ class TestSeriesOperations : public QObject {
 private slots:
     void skipRemovesOnlyThatOccurrence();
     void onlyOccurrencesCanBeSkipped();
+    void excludingADateWithNoOccurrenceRecordsItAndSkipsNothing();
     void rescheduleMovesOneAndKeepsItsDate();
     void splitLosesAndDuplicatesNoOccurrence_data();
     void splitLosesAndDuplicatesNoOccurrence();
@@ -88,6 +89,22 @@ void TestSeriesOperations::onlyOccurrencesCanBeSkipped() {
         QVERIFY(!skipped);
         QCOMPARE(skipped.error().first().field, u"date"_s);
     }
+}
+
+void TestSeriesOperations::excludingADateWithNoOccurrenceRecordsItAndSkipsNothing() {
+    RecurringAppointment s = weekly(DayOfWeek::Monday, {2026, 1, 5}, "14:00");
+    s.numberOfOccurrences = 5;
+    const auto none = excludeDate(s, newYork, {2026, 1, 6}, u"closed"_s);
+    QVERIFY(none);
+    QVERIFY(!none->skipped);
+    QCOMPARE(none->series.exceptions.size(), 1);
+    QCOMPARE(none->series.exceptions[0].reason, u"closed"_s);
+    QCOMPARE(all(none->series), all(s));
+    const auto one = excludeDate(none->series, newYork, {2026, 1, 19});
+    QVERIFY(one);
+    QVERIFY(one->skipped);
+    QCOMPARE(one->series.exceptions.size(), 2);
+    QCOMPARE(all(one->series).size(), 4);
 }
 
 void TestSeriesOperations::rescheduleMovesOneAndKeepsItsDate() {

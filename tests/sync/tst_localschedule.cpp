@@ -4,6 +4,7 @@
 #include "sync/LocalSchedule.h"
 #include "TestRecords.h"
 
+#include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -487,16 +488,28 @@ void TestLocalSchedule::whatTheRoleMayNotDoIsRefusedAtOnce() {
                result.error().front().message.contains(words);
     };
 
-    // The front desk books, cancels and edits hours, but only a practice
-    // admin deletes, and only admins and supervisors book over a booking.
+    // The front desk books and cancels, but only a practice admin
+    // deletes, and only admins and supervisors book over a booking. As on
+    // the MentalSpace server, it neither sets hours nor completes
+    // appointments, unless the practice grants it.
     m_schedule->setRole(StaffRole::Receptionist);
     QVERIFY(refusedForRole(m_schedule->remove(booked->id()), u"receptionist"_s));
     QVERIFY(refusedForRole(m_schedule->book(draft(1, 3, "2026-03-09T14:00:00.000Z", 50), true),
                            u"book over"_s));
-    QVERIFY(m_cache->appointment(booked->id().toString()).value().has_value());
+    QVERIFY(refusedForRole(
+        m_schedule->saveAvailability(weekly(1, DayOfWeek::Monday, "09:00", "17:00")), u"hours"_s));
+    QVERIFY(refusedForRole(m_schedule->complete(booked->id(), {}), u"completed"_s));
+    QCOMPARE(m_cache->appointment(booked->id().toString()).value()->status,
+             AppointmentStatus::Scheduled);
     QCOMPARE(m_cache->outbox().pendingCount().value(), before);
     QVERIFY(m_schedule->book(draft(1, 3, "2026-03-09T16:00:00.000Z", 50)));
+    const auto hours = mss::domain::RoleGrants::fromJson(
+        QJsonObject{{"WriteAvailability"_L1, QJsonArray{u"RECEPTIONIST"_s}}});
+    QVERIFY(hours);
+    m_schedule->setGrants(*hours);
     QVERIFY(m_schedule->saveAvailability(weekly(1, DayOfWeek::Monday, "09:00", "17:00")));
+    QVERIFY(refusedForRole(m_schedule->complete(booked->id(), {}), u"completed"_s));
+    m_schedule->setGrants({});
 
     // Billing reads the schedule and changes nothing on it.
     m_schedule->setRole(StaffRole::Billing);

@@ -18,6 +18,7 @@ private slots:
     void initTestCase();
     void sameSlotBookedOfflineByTwoDesksOneWins();
     void sameAppointmentMovedOfflineByTwoDesksKeepsBoth();
+    void aChangeTheServerForbidsIsAConflictWithItsReason();
 
 private:
     Appointment draft(int clientIndex, const QDateTime& start) const;
@@ -152,6 +153,60 @@ void TestSyncConflict::sameAppointmentMovedOfflineByTwoDesksKeepsBoth() {
     QCOMPARE(onServer(booked->id()).value("version"_L1).toInt(), 3);
     QVERIFY(a.sync());
     QCOMPARE(a.cache->appointment(booked->id().toString()).value()->startTime, movedByB.startTime);
+}
+
+void TestSyncConflict::aChangeTheServerForbidsIsAConflictWithItsReason() {
+    // The practice lets the front desk complete appointments while desk A
+    // signs in; A completes one offline; meanwhile the practice takes the
+    // grant back (or A's server is one that never gave it).
+    const QJsonObject granted{{"CompleteAppointments"_L1, QJsonArray{u"RECEPTIONIST"_s}}};
+    QVERIFY(await(m_admin->put(u"/settings"_s, {{"widerGrants"_L1, granted}})).ok());
+    Desk a(m_dir.filePath(u"a3.sqlite"_s), m_server.url());
+    QVERIFY(a.signIn(u"a@example.org"_s, "desk a password"));
+    a.schedule->setRole(StaffRole::Receptionist);
+    a.schedule->setGrants(*RoleGrants::fromJson(granted));
+    const QDateTime start(QDate(2027, 4, 5), QTime(15, 0), QTimeZone::utc());
+    const auto booked = a.schedule->book(draft(0, start));
+    QVERIFY(booked);
+    QVERIFY(a.syncUntilSettled());
+
+    m_server.stop();
+    QVERIFY(a.schedule->complete(booked->id(), u"Seen"_s));
+    QCOMPARE(a.cache->appointment(booked->id().toString()).value()->status,
+             AppointmentStatus::Completed);
+    QVERIFY(m_server.start());
+    QVERIFY(await(m_admin->login(QString::fromLatin1(ServerProcess::adminEmail),
+                                 QString::fromLatin1(ServerProcess::adminPassword)))
+                .ok());
+    QVERIFY(await(m_admin->put(u"/settings"_s, {{"widerGrants"_L1, QJsonObject()}})).ok());
+
+    QSignalSpy conflicts(a.engine.get(), &SyncEngine::conflictsChanged);
+    a.sync();
+    QCOMPARE(conflicts.size(), 1);
+    const QList<SyncConflict> found = a.cache->conflicts().value();
+    QCOMPARE(found.size(), 1);
+    const SyncConflict& c = found.front();
+    QCOMPARE(c.code, u"FORBIDDEN"_s);
+    QCOMPARE(c.recordId, booked->id().toString());
+    // The server's reason, in its words.
+    QVERIFY2(c.message.contains(u"CompleteAppointments"_s), qPrintable(c.message));
+    QCOMPARE(c.mine.value("status"_L1).toString(), u"Completed"_s);
+    QCOMPARE(c.theirs.value("status"_L1).toString(), u"Scheduled"_s);
+    // Held, not dropped; the calendar shows what the server holds.
+    const QList<OutboxEntry> held = a.cache->outbox().all().value();
+    QCOMPARE(held.size(), 1);
+    QCOMPARE(held.front().state, OutboxEntry::State::Rejected);
+    QCOMPARE(a.cache->appointment(booked->id().toString()).value()->status,
+             AppointmentStatus::Scheduled);
+    QCOMPARE(onServer(booked->id()).value("status"_L1).toString(), u"Scheduled"_s);
+
+    // Taking theirs keeps the appointment, as the server has it.
+    QVERIFY(a.engine->takeTheirs(c.id));
+    QVERIFY(a.cache->conflicts().value().isEmpty());
+    QVERIFY(a.syncUntilSettled());
+    const auto kept = a.cache->appointment(booked->id().toString()).value();
+    QVERIFY(kept.has_value());
+    QCOMPARE(kept->status, AppointmentStatus::Scheduled);
 }
 
 QTEST_GUILESS_MAIN(TestSyncConflict)
