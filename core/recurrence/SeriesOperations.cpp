@@ -49,9 +49,9 @@ Checked<RecurringAppointment> withException(const RecurringAppointment& series,
     if (auto index = indexOf(*pattern, date); !index)
         return std::unexpected(index.error());
     RecurringAppointment out = series;
-    exception.date = domain::calendarDateInstant(date);
+    exception.date = calendarDateInstant(date);
     out.exceptions.removeIf(
-        [&](const SeriesException& e) { return domain::calendarDate(e.date) == date; });
+        [&](const SeriesException& e) { return calendarDate(e.date, zone) == date; });
     out.exceptions.append(exception);
     std::ranges::stable_sort(out.exceptions, {}, &SeriesException::date);
     return out;
@@ -77,7 +77,7 @@ struct RuleAtCut {
 };
 
 Checked<RuleAtCut> ruleAtCut(const RecurringAppointment& series, const QTimeZone& zone, QDate cut) {
-    auto rule = ruleFor(series);
+    auto rule = ruleFor(series, zone);
     if (!rule)
         return std::unexpected(rule.error());
     rule->set.exDates.clear();
@@ -152,11 +152,11 @@ Checked<SeriesSplit> splitAt(const RecurringAppointment& series, const QTimeZone
 
     if (k > 0) {
         RecurringAppointment before = series;
-        before.endDate = domain::calendarDateInstant(pattern[k - 1].date);
+        before.endDate = calendarDateInstant(pattern[k - 1].date);
         if (before.numberOfOccurrences)
             before.numberOfOccurrences = *ruleBefore;
         before.exceptions.removeIf(
-            [&](const SeriesException& e) { return domain::calendarDate(e.date) >= cut; });
+            [&](const SeriesException& e) { return calendarDate(e.date, zone) >= cut; });
         if (custom && before.recurrenceRule) {
             auto rule = ruleForHalf(*before.recurrenceRule, zone, cut, true, {});
             if (!rule)
@@ -172,11 +172,11 @@ Checked<SeriesSplit> splitAt(const RecurringAppointment& series, const QTimeZone
         after.generatedAppointments.clear();
     }
     after.exceptions.removeIf(
-        [&](const SeriesException& e) { return domain::calendarDate(e.date) < cut; });
+        [&](const SeriesException& e) { return calendarDate(e.date, zone) < cut; });
     const bool sameRule = edited.recurrencePattern == series.recurrencePattern &&
                           edited.recurrenceRule == series.recurrenceRule;
     takePatternFields(after, edited);
-    after.startDate = domain::calendarDateInstant(*atCut->next);
+    after.startDate = calendarDateInstant(*atCut->next);
     after.endDate = edited.endDate;
     after.numberOfOccurrences = edited.numberOfOccurrences;
     if (after.numberOfOccurrences) {
@@ -256,7 +256,7 @@ Checked<SeriesEdit> editAllOccurrences(const RecurringAppointment& series, const
         return std::unexpected(editedPattern.error());
     RecurringAppointment& after = out.split.after;
     for (qsizetype i = after.exceptions.size() - 1; i >= 0; --i) {
-        const QDate d = domain::calendarDate(after.exceptions[i].date);
+        const QDate d = calendarDate(after.exceptions[i].date, zone);
         if (!indexOf(*editedPattern, d)) {
             out.detached.prepend(after.exceptions[i]);
             after.exceptions.removeAt(i);
