@@ -1,5 +1,6 @@
 #include "ui/AppointmentDialog.h"
 
+#include "base/CalendarDate.h"
 #include "base/WallClock.h"
 #include "ui/AppointmentTypes.h"
 #include "ui/LocalText.h"
@@ -206,7 +207,9 @@ QString AppointmentDialog::clientLabel(const domain::Client& c, bool disambiguat
     // Two clients of one name: the date of birth (or email) tells them apart.
     if (c.dateOfBirth)
         return tr("%1 (born %2)")
-            .arg(c.displayName(), QLocale().toString(c.dateOfBirth->date(), QLocale::ShortFormat));
+            .arg(c.displayName(),
+                 QLocale().toString(calendarDate(fromWireDate(*c.dateOfBirth), m_zone),
+                                    QLocale::ShortFormat));
     if (c.email)
         return tr("%1 (%2)").arg(c.displayName(), *c.email);
     return tr("%1 (%2)").arg(c.displayName(), c.id().toString().right(6));

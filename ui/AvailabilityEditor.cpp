@@ -131,6 +131,11 @@ void AvailabilityEditor::setRecords(const QList<ProviderAvailability>& records) 
     refreshViews();
 }
 
+void AvailabilityEditor::setTimeZone(const QTimeZone& zone) {
+    m_zone = zone;
+    refreshViews();
+}
+
 void AvailabilityEditor::refreshViews() {
     m_weeklyRows.clear();
     m_exceptionRows.clear();
@@ -145,8 +150,8 @@ void AvailabilityEditor::refreshViews() {
             continue;
         }
         m_exceptionRows << i;
-        const QDate first = r.effectiveDate ? domain::calendarDate(*r.effectiveDate) : QDate();
-        const QDate last = r.endDate ? domain::calendarDate(*r.endDate) : first;
+        const QDate first = r.effectiveDate ? calendarDate(*r.effectiveDate, m_zone) : QDate();
+        const QDate last = r.endDate ? calendarDate(*r.endDate, m_zone) : first;
         QString days = locale.toString(first, u"ddd d MMM yyyy");
         if (last.isValid() && last != first)
             days += QStringLiteral(" \u2013 ") + locale.toString(last, u"ddd d MMM yyyy");
@@ -177,9 +182,9 @@ void AvailabilityEditor::addWeeklyBlock(domain::DayOfWeek day, int startMinute, 
     r.endTime = *TimeOfDay::fromMinutes(endMinute);
     r.isAvailable = m_kind->currentData().toBool();
     r.location = static_cast<AvailabilityLocation>(m_location->currentData().toInt());
-    r.effectiveDate = domain::calendarDateInstant(m_effectiveFrom->date());
+    r.effectiveDate = calendarDateInstant(m_effectiveFrom->date());
     if (m_untilEnabled->isChecked())
-        r.endDate = domain::calendarDateInstant(m_effectiveUntil->date());
+        r.endDate = calendarDateInstant(m_effectiveUntil->date());
     r.isRecurring = true;
     m_records << r;
     changed();
@@ -198,9 +203,8 @@ void AvailabilityEditor::addException() {
     r.isRecurring = false;
     r.isAvailable = m_exceptionKind->currentData().toBool();
     r.dayOfWeek = static_cast<domain::DayOfWeek>(m_exceptionFrom->date().dayOfWeek());
-    r.effectiveDate = domain::calendarDateInstant(m_exceptionFrom->date());
-    r.endDate =
-        domain::calendarDateInstant(std::max(m_exceptionFrom->date(), m_exceptionTo->date()));
+    r.effectiveDate = calendarDateInstant(m_exceptionFrom->date());
+    r.endDate = calendarDateInstant(std::max(m_exceptionFrom->date(), m_exceptionTo->date()));
     const auto minutes = [](QTime t) { return t.hour() * 60 + t.minute(); };
     const int from = m_allDay->isChecked() ? 0 : minutes(m_exceptionStart->time());
     const int to = m_allDay->isChecked() ? 24 * 60 : minutes(m_exceptionEnd->time());

@@ -3,6 +3,7 @@
 #include "base/Clock.h"
 #include "domain/ProviderAvailability.h"
 
+#include <QTimeZone>
 #include <QWidget>
 
 class QCheckBox;
@@ -32,6 +33,9 @@ public:
     // The clock gives the date new blocks and exceptions start from.
     explicit AvailabilityEditor(const Clock& clock, QWidget* parent = nullptr);
 
+    // The practice's zone, in which the records' dates are read
+    // (base/CalendarDate.h). Set it before the records.
+    void setTimeZone(const QTimeZone& zone);
     void setProvider(const domain::ObjectId& provider, const QString& name);
     void setRecords(const QList<domain::ProviderAvailability>& records);
     const QList<domain::ProviderAvailability>& records() const { return m_records; }
@@ -66,6 +70,7 @@ private:
     void changed();
 
     domain::ObjectId m_provider;
+    QTimeZone m_zone = QTimeZone::utc();
     QList<domain::ProviderAvailability> m_records;
     QList<int> m_weeklyRows;    // grid index -> m_records index
     QList<int> m_exceptionRows; // list row -> m_records index

@@ -199,7 +199,7 @@ domain::RecurringAppointment RecurrenceDialog::series() const {
     s.notes = m_seed.notes;
     const QTime t = m_time->time();
     s.startTime = *domain::TimeOfDay::fromMinutes(t.hour() * 60 + t.minute());
-    s.startDate = domain::calendarDateInstant(m_startDate->date());
+    s.startDate = calendarDateInstant(m_startDate->date());
     const auto day = static_cast<DayOfWeek>(m_weekday->currentData().toInt());
     switch (static_cast<Pattern>(m_pattern->currentData().toInt())) {
     case Pattern::Weekly:
@@ -228,11 +228,11 @@ domain::RecurringAppointment RecurrenceDialog::series() const {
     if (m_endAfter->isChecked())
         s.numberOfOccurrences = m_count->value();
     else
-        s.endDate = domain::calendarDateInstant(m_endDate->date());
+        s.endDate = calendarDateInstant(m_endDate->date());
     if (m_skipConflicts->isChecked()) {
         for (const int row : m_conflicting) {
             domain::SeriesException e;
-            e.date = domain::calendarDateInstant(m_occurrences.at(row).originalDate);
+            e.date = calendarDateInstant(m_occurrences.at(row).originalDate);
             e.reason = tr("Conflicts with another appointment");
             s.exceptions << e;
         }

@@ -514,6 +514,7 @@ void AppointmentBook::editAvailability() {
     dialog.setObjectName(u"availabilityDialog"_s);
     dialog.setWindowTitle(tr("Availability of %1").arg(m_model.providerName(provider)));
     auto* editor = new ui::AvailabilityEditor(m_session.clock(), &dialog);
+    editor->setTimeZone(m_session.timeZone());
     editor->setProvider(provider, m_model.providerName(provider));
     editor->setRecords(m_session.cache()
                            .availabilityOf(provider.toString())

@@ -236,7 +236,7 @@ int runDemo(const QString& dataDir, const QString& timeZoneName) {
         body.insert("appointmentType"_L1, u"Individual Therapy"_s);
         body.insert("duration"_L1, 50);
         body.insert("startTime"_L1, u"16:00"_s);
-        body.insert("startDate"_L1, toWireTime(domain::calendarDateInstant(monday)));
+        body.insert("startDate"_L1, toWireTime(calendarDateInstant(monday)));
         body.insert("numberOfOccurrences"_L1, 8);
         const QJsonObject answer =
             demo.call(Method::Post, u"/api/v1/recurring-appointments"_s, body);

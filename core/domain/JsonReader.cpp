@@ -1,5 +1,6 @@
 #include "domain/JsonReader.h"
 
+#include "base/CalendarDate.h"
 #include "base/WallClock.h"
 
 #include <QJsonArray>
@@ -129,6 +130,27 @@ std::optional<QDateTime> JsonReader::time(QLatin1StringView key, Presence p) {
         return std::nullopt;
     }
     return parsed;
+}
+
+std::optional<QString> JsonReader::dateAsWritten(QLatin1StringView key, Presence p) {
+    const auto text = string(key, p);
+    if (!text)
+        return std::nullopt;
+    if (!fromWireDate(*text).isValid()) {
+        fail(ErrorCode::InvalidTime, key,
+             tr("\"%1\" is not a date such as 2026-03-08 or an ISO 8601 time such as "
+                "2026-03-08T15:00:00.000Z")
+                 .arg(text->left(40)));
+        return std::nullopt;
+    }
+    return text;
+}
+
+std::optional<QDateTime> JsonReader::date(QLatin1StringView key, Presence p) {
+    const auto text = dateAsWritten(key, p);
+    if (!text)
+        return std::nullopt;
+    return fromWireDate(*text);
 }
 
 std::optional<TimeOfDay> JsonReader::timeOfDay(QLatin1StringView key, Presence p) {

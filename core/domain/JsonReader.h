@@ -38,6 +38,11 @@ public:
     std::optional<ObjectId> id(QLatin1StringView key, Presence p = Optional);
     std::optional<Reference> reference(QLatin1StringView key, Presence p = Optional);
     std::optional<QDateTime> time(QLatin1StringView key, Presence p = Optional);
+    // A calendar date, "2026-03-08" or an instant (base/CalendarDate.h): a
+    // date-only value reads as UTC midnight of its date.
+    std::optional<QDateTime> date(QLatin1StringView key, Presence p = Optional);
+    // The same, kept exactly as written.
+    std::optional<QString> dateAsWritten(QLatin1StringView key, Presence p = Optional);
     std::optional<TimeOfDay> timeOfDay(QLatin1StringView key, Presence p = Optional);
     std::optional<QJsonObject> object(QLatin1StringView key, Presence p = Optional);
     std::optional<QJsonArray> array(QLatin1StringView key, Presence p = Optional);

@@ -17,17 +17,9 @@ QString tr(const char* text) {
 
 } // namespace
 
-QDate calendarDate(const QDateTime& instant) {
-    // Shift by twelve hours and take the UTC date: rounds to nearest midnight.
-    return instant.toUTC().addSecs(12 * 3600).date();
-}
-
-QDateTime calendarDateInstant(QDate date) {
-    return QDateTime(date, QTime(0, 0), QTimeZone::utc());
-}
-
 Checked<ProviderAvailability> ProviderAvailability::fromJson(const QJsonObject& json,
-                                                             DecodeMode mode) {
+                                                             DecodeMode mode,
+                                                             const QTimeZone& practiceZone) {
     Errors errors;
     JsonReader r(json, errors);
     using P = JsonReader::Presence;
@@ -44,15 +36,15 @@ Checked<ProviderAvailability> ProviderAvailability::fromJson(const QJsonObject& 
     a.location =
         r.enumeration<AvailabilityLocation>("location"_L1).value_or(AvailabilityLocation::Office);
     a.notes = r.string("notes"_L1);
-    a.effectiveDate = r.time("effectiveDate"_L1);
-    a.endDate = r.time("endDate"_L1);
+    a.effectiveDate = r.date("effectiveDate"_L1);
+    a.endDate = r.date("endDate"_L1);
     finishMeta(a.meta, r);
     if (start)
         a.startTime = *start;
     if (end)
         a.endTime = *end;
     if (mode == DecodeMode::Validate && start && end)
-        appendUnnamed(errors, validate(a));
+        appendUnnamed(errors, validate(a, practiceZone));
     if (!errors.isEmpty())
         return std::unexpected(errors);
     return a;
@@ -74,8 +66,9 @@ QJsonObject ProviderAvailability::toJson(const EncodeOptions& options) const {
     return out;
 }
 
-Errors validate(const ProviderAvailability& a) {
+Errors validate(const ProviderAvailability& a, const QTimeZone& practiceZone) {
     Errors errors;
+    requirePracticeZone(errors, practiceZone);
     if (a.provider.id.isNull())
         errors.append({ErrorCode::Required, u"provider"_s, tr("is required")});
     if (a.endTime <= a.startTime)
@@ -83,7 +76,8 @@ Errors validate(const ProviderAvailability& a) {
     if (!a.isRecurring && !a.effectiveDate)
         errors.append({ErrorCode::Required, u"effectiveDate"_s,
                        tr("is required for a one-off exception (isRecurring false)")});
-    if (a.effectiveDate && a.endDate && calendarDate(*a.endDate) < calendarDate(*a.effectiveDate))
+    if (a.effectiveDate && a.endDate &&
+        calendarDate(*a.endDate, practiceZone) < calendarDate(*a.effectiveDate, practiceZone))
         errors.append(
             {ErrorCode::EndNotAfterStart, u"endDate"_s, tr("must not be before effectiveDate")});
     return errors;

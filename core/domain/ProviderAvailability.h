@@ -1,5 +1,6 @@
 #pragma once
 
+#include "base/CalendarDate.h"
 #include "base/Error.h"
 #include "domain/Enums.h"
 #include "domain/Record.h"
@@ -23,31 +24,23 @@ struct ProviderAvailability {
     bool isAvailable = true;
     AvailabilityLocation location = AvailabilityLocation::Office;
     std::optional<QString> notes;
-    std::optional<QDateTime> effectiveDate; // a calendar date: see calendarDate()
+    std::optional<QDateTime> effectiveDate; // a calendar date: see base/CalendarDate.h
     std::optional<QDateTime> endDate;
     bool isRecurring = true;
 
     const ObjectId& id() const { return meta.id; }
 
-    static Checked<ProviderAvailability> fromJson(const QJsonObject& json,
-                                                  DecodeMode mode = DecodeMode::Validate);
+    // Validate checks the order of the dates as calendar dates in the
+    // practice's zone, which it then needs (an invalid zone is an error).
+    static Checked<ProviderAvailability> fromJson(const QJsonObject& json, DecodeMode mode,
+                                                  const QTimeZone& practiceZone = {});
     QJsonObject toJson(const EncodeOptions& options = {}) const;
 
     friend bool operator==(const ProviderAvailability&, const ProviderAvailability&) = default;
 };
 
 // End after start; a one-off needs effectiveDate; endDate not before
-// effectiveDate.
-Errors validate(const ProviderAvailability& availability);
-
-// The calendar date that a date-only field (effectiveDate, endDate,
-// startDate, an exception's date) stands for. Servers store such a date as
-// an instant near midnight: UTC midnight, or midnight in the zone of the
-// browser that wrote it. The date is the one whose UTC midnight is nearest,
-// which is right for every zone from UTC-12 to UTC+12 (docs/time.md).
-QDate calendarDate(const QDateTime& instant);
-
-// How a calendar date is written: UTC midnight of that date.
-QDateTime calendarDateInstant(QDate date);
+// effectiveDate, as calendar dates in the practice's zone.
+Errors validate(const ProviderAvailability& availability, const QTimeZone& practiceZone);
 
 } // namespace mss::domain

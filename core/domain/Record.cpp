@@ -2,6 +2,8 @@
 
 #include "base/WallClock.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <limits>
 
@@ -35,6 +37,13 @@ void appendUnnamed(Errors& errors, const Errors& more) {
         if (!seen)
             errors.append(e);
     }
+}
+
+void requirePracticeZone(Errors& errors, const QTimeZone& practiceZone) {
+    if (!practiceZone.isValid())
+        errors.append({ErrorCode::InvalidTimeZone, u"timeZone"_s,
+                       QCoreApplication::translate(
+                           "Validation", "the practice's time zone is needed to read dates")});
 }
 
 void writeMeta(QJsonObject& out, const RecordMeta& meta, const EncodeOptions& options) {

@@ -2,6 +2,8 @@
 
 #include "domain/JsonReader.h"
 
+#include <QTimeZone>
+
 #include <QDateTime>
 #include <QJsonObject>
 
@@ -40,6 +42,10 @@ void finishMeta(RecordMeta& meta, const JsonReader& reader);
 // Appends the rule errors whose field the reading has not already named, so
 // that each field is reported once, with the first problem found in it.
 void appendUnnamed(Errors& errors, const Errors& more);
+
+// A rule that compares calendar dates reads them in the practice's zone
+// (base/CalendarDate.h); without one it says so instead of guessing.
+void requirePracticeZone(Errors& errors, const QTimeZone& practiceZone);
 
 void writeMeta(QJsonObject& out, const RecordMeta& meta, const EncodeOptions& options);
 

@@ -37,7 +37,7 @@ QList<SeriesException> readExceptions(JsonReader& r, Errors& errors) {
         const QJsonObject obj = item.toObject();
         JsonReader er(obj, errors, exceptionPath(i));
         SeriesException e;
-        e.date = er.time("date"_L1, JsonReader::Required).value_or(QDateTime{});
+        e.date = er.date("date"_L1, JsonReader::Required).value_or(QDateTime{});
         e.reason = er.string("reason"_L1);
         e.isRescheduled = er.boolean("isRescheduled"_L1).value_or(false);
         e.rescheduledTo = er.time("rescheduledTo"_L1);
@@ -68,7 +68,8 @@ QList<ObjectId> readIds(JsonReader& r, Errors& errors, QLatin1StringView key) {
 } // namespace
 
 Checked<RecurringAppointment> RecurringAppointment::fromJson(const QJsonObject& json,
-                                                             DecodeMode mode) {
+                                                             DecodeMode mode,
+                                                             const QTimeZone& practiceZone) {
     Errors errors;
     JsonReader r(json, errors);
     using P = JsonReader::Presence;
@@ -93,8 +94,8 @@ Checked<RecurringAppointment> RecurringAppointment::fromJson(const QJsonObject& 
     s.useWeekOfMonth = r.boolean("useWeekOfMonth"_L1).value_or(false);
     s.recurrenceRule = r.string("recurrenceRule"_L1);
     s.startTime = r.timeOfDay("startTime"_L1, P::Required).value_or(TimeOfDay{});
-    s.startDate = r.time("startDate"_L1, P::Required).value_or(QDateTime{});
-    s.endDate = r.time("endDate"_L1);
+    s.startDate = r.date("startDate"_L1, P::Required).value_or(QDateTime{});
+    s.endDate = r.date("endDate"_L1);
     if (auto n = r.integer("numberOfOccurrences"_L1, -anyInt, anyInt))
         s.numberOfOccurrences = int(*n);
     s.status = r.enumeration<SeriesStatus>("status"_L1).value_or(SeriesStatus::Active);
@@ -103,7 +104,7 @@ Checked<RecurringAppointment> RecurringAppointment::fromJson(const QJsonObject& 
     s.generatedAppointments = readIds(r, errors, "generatedAppointments"_L1);
     finishMeta(s.meta, r);
     if (mode == DecodeMode::Validate)
-        appendUnnamed(errors, validate(s));
+        appendUnnamed(errors, validate(s, practiceZone));
     if (!errors.isEmpty())
         return std::unexpected(errors);
     return s;
@@ -150,8 +151,9 @@ QJsonObject RecurringAppointment::toJson(const EncodeOptions& options) const {
     return out;
 }
 
-Errors validate(const RecurringAppointment& s) {
+Errors validate(const RecurringAppointment& s, const QTimeZone& practiceZone) {
     Errors errors;
+    requirePracticeZone(errors, practiceZone);
     auto need = [&](bool present, const QString& field, const QString& why) {
         if (!present)
             errors.append({ErrorCode::Required, field, why});
@@ -194,7 +196,8 @@ Errors validate(const RecurringAppointment& s) {
     if (!s.endDate && !s.numberOfOccurrences)
         errors.append({ErrorCode::MissingSeriesEnd, u"endDate"_s,
                        tr("a series needs an endDate or a numberOfOccurrences")});
-    if (s.endDate && s.startDate.isValid() && calendarDate(*s.endDate) < calendarDate(s.startDate))
+    if (s.endDate && s.startDate.isValid() &&
+        calendarDate(*s.endDate, practiceZone) < calendarDate(s.startDate, practiceZone))
         errors.append(
             {ErrorCode::EndNotAfterStart, u"endDate"_s, tr("must not be before startDate")});
     for (qsizetype i = 0; i < s.exceptions.size(); ++i) {

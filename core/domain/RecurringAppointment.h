@@ -1,5 +1,6 @@
 #pragma once
 
+#include "base/CalendarDate.h"
 #include "base/Error.h"
 #include "domain/Enums.h"
 #include "domain/Record.h"
@@ -11,7 +12,7 @@ namespace mss::domain {
 
 // One occurrence of a series that was skipped or moved.
 struct SeriesException {
-    QDateTime date; // the occurrence's calendar date (see calendarDate())
+    QDateTime date; // the occurrence's calendar date (see base/CalendarDate.h)
     std::optional<QString> reason;
     bool isRescheduled = false;
     std::optional<QDateTime> rescheduledTo; // the new start, when rescheduled
@@ -50,8 +51,10 @@ struct RecurringAppointment {
 
     const ObjectId& id() const { return meta.id; }
 
-    static Checked<RecurringAppointment> fromJson(const QJsonObject& json,
-                                                  DecodeMode mode = DecodeMode::Validate);
+    // Validate checks the order of the dates as calendar dates in the
+    // practice's zone, which it then needs (an invalid zone is an error).
+    static Checked<RecurringAppointment> fromJson(const QJsonObject& json, DecodeMode mode,
+                                                  const QTimeZone& practiceZone = {});
     QJsonObject toJson(const EncodeOptions& options = {}) const;
 
     friend bool operator==(const RecurringAppointment&, const RecurringAppointment&) = default;
@@ -60,7 +63,8 @@ struct RecurringAppointment {
 // The pattern's required fields (dayOfWeek for Weekly/Biweekly, dayOfMonth
 // or weekOfMonth + dayOfWeek for Monthly, recurrenceRule for Custom), an end
 // (endDate or numberOfOccurrences), sane ranges, rescheduled exceptions with
-// a new time.
-Errors validate(const RecurringAppointment& series);
+// a new time, endDate not before startDate as calendar dates in the
+// practice's zone.
+Errors validate(const RecurringAppointment& series, const QTimeZone& practiceZone);
 
 } // namespace mss::domain

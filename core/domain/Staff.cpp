@@ -67,7 +67,7 @@ Checked<Client> Client::fromJson(const QJsonObject& json, DecodeMode mode) {
     c.lastName = readName(r, "lastName"_L1);
     c.email = r.string("email"_L1);
     c.phone = r.string("phone"_L1);
-    c.dateOfBirth = r.time("dateOfBirth"_L1);
+    c.dateOfBirth = r.dateAsWritten("dateOfBirth"_L1);
     c.status = r.string("status"_L1);
     c.assignedProvider = r.reference("assignedProvider"_L1);
     finishMeta(c.meta, r);

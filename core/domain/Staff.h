@@ -32,7 +32,9 @@ struct Client {
     QString lastName;
     std::optional<QString> email;
     std::optional<QString> phone;
-    std::optional<QDateTime> dateOfBirth;
+    // A calendar date (base/CalendarDate.h), kept as the client sent it:
+    // "1985-07-14" or an instant; answered unchanged.
+    std::optional<QString> dateOfBirth;
     std::optional<QString> status; // the EHR's own client states, kept as written
     std::optional<Reference> assignedProvider;
 

@@ -41,13 +41,13 @@ QDateTime utcFromMs(std::int64_t ms) {
 
 } // namespace
 
-Checked<SeriesRule> ruleFor(const RecurringAppointment& series) {
+Checked<SeriesRule> ruleFor(const RecurringAppointment& series, const QTimeZone& zone) {
     Errors errors;
     SeriesRule out;
     RecurrenceRule& rule = out.set.rule;
     if (!series.startDate.isValid())
         errors.append(missing(u"startDate"_s, tr("is required")));
-    out.firstDate = domain::calendarDate(series.startDate);
+    out.firstDate = calendarDate(series.startDate, zone);
     out.minuteOfDay = std::clamp(series.startTime.minutes(), 0, 24 * 60 - 1);
 
     const auto needDay = [&]() -> int {
@@ -121,7 +121,7 @@ Checked<SeriesRule> ruleFor(const RecurringAppointment& series) {
                                   *series.numberOfOccurrences);
     }
     if (series.endDate)
-        out.lastDate = domain::calendarDate(*series.endDate);
+        out.lastDate = calendarDate(*series.endDate, zone);
     if (!errors.isEmpty())
         return std::unexpected(errors);
     return out;
@@ -241,9 +241,9 @@ struct Exceptions {
     // By original date; the first exception for a date wins.
     QHash<QDate, const domain::SeriesException*> byDate;
 
-    explicit Exceptions(const RecurringAppointment& series) {
+    Exceptions(const RecurringAppointment& series, const QTimeZone& zone) {
         for (const domain::SeriesException& e : series.exceptions) {
-            const QDate d = domain::calendarDate(e.date);
+            const QDate d = calendarDate(e.date, zone);
             if (!byDate.contains(d))
                 byDate.insert(d, &e);
         }
@@ -293,13 +293,13 @@ Checked<QList<Occurrence>> occurrences(const RecurringAppointment& series, const
                                        const QDateTime& from, const QDateTime& to) {
     if (auto ok = checkZone(zone); !ok)
         return std::unexpected(Errors{ok.error()});
-    auto rule = ruleFor(series);
+    auto rule = ruleFor(series, zone);
     if (!rule)
         return std::unexpected(rule.error());
     QList<Occurrence> out;
     if (!from.isValid() || !to.isValid() || to <= from)
         return out;
-    const Exceptions exceptions(series);
+    const Exceptions exceptions(series, zone);
     const std::int64_t fromMs = from.toMSecsSinceEpoch();
     const std::int64_t toMs = to.toMSecsSinceEpoch();
 
@@ -345,7 +345,7 @@ Error tooLong(const RecurringAppointment& series) {
 Checked<SeriesRule> finiteRule(const RecurringAppointment& series, const QTimeZone& zone) {
     if (auto ok = checkZone(zone); !ok)
         return std::unexpected(Errors{ok.error()});
-    auto rule = ruleFor(series);
+    auto rule = ruleFor(series, zone);
     if (!rule)
         return std::unexpected(rule.error());
     const RecurrenceRule& r = rule->set.rule;
@@ -377,7 +377,7 @@ Checked<QList<Occurrence>> allOccurrences(const RecurringAppointment& series,
     const auto rule = finiteRule(series, zone);
     if (!rule)
         return std::unexpected(rule.error());
-    const Exceptions exceptions(series);
+    const Exceptions exceptions(series, zone);
     QList<Occurrence> out;
     out.reserve(std::min(rule->set.rule.count.value_or(64), domain::maxSeriesOccurrences));
     bool addedMoved = false;

@@ -50,7 +50,8 @@ struct SeriesRule {
 // 29-31: BYMONTHDAY=28,...,<day>;BYSETPOS=-1 (the day, or the month's last when shorter).
 // Monthly by week: BYDAY=<n><day>, week 5 as -1 (the last). Custom: recurrenceRule parsed.
 // Errors name the series field at fault; rule errors name "recurrenceRule" and the part.
-Checked<SeriesRule> ruleFor(const domain::RecurringAppointment& series);
+// startDate and endDate are read as calendar dates in `zone` (base/CalendarDate.h).
+Checked<SeriesRule> ruleFor(const domain::RecurringAppointment& series, const QTimeZone& zone);
 
 // One occurrence of the pattern before exceptions: its local date and UTC start.
 struct PatternOccurrence {

@@ -40,12 +40,12 @@ Checked<qsizetype> indexOf(const QList<PatternOccurrence>& pattern, QDate date) 
     return it - pattern.begin();
 }
 
-RecurringAppointment recorded(const RecurringAppointment& series, QDate date,
-                              SeriesException exception) {
+RecurringAppointment recorded(const RecurringAppointment& series, const QTimeZone& zone,
+                              QDate date, SeriesException exception) {
     RecurringAppointment out = series;
-    exception.date = domain::calendarDateInstant(date);
+    exception.date = calendarDateInstant(date);
     out.exceptions.removeIf(
-        [&](const SeriesException& e) { return domain::calendarDate(e.date) == date; });
+        [&](const SeriesException& e) { return calendarDate(e.date, zone) == date; });
     out.exceptions.append(exception);
     std::ranges::stable_sort(out.exceptions, {}, &SeriesException::date);
     return out;
@@ -59,7 +59,7 @@ Checked<RecurringAppointment> withException(const RecurringAppointment& series,
         return std::unexpected(pattern.error());
     if (auto index = indexOf(*pattern, date); !index)
         return std::unexpected(index.error());
-    return recorded(series, date, std::move(exception));
+    return recorded(series, zone, date, std::move(exception));
 }
 
 // The local date of an RDATE/EXDATE entry, to tell which half of a split
@@ -82,7 +82,7 @@ struct RuleAtCut {
 };
 
 Checked<RuleAtCut> ruleAtCut(const RecurringAppointment& series, const QTimeZone& zone, QDate cut) {
-    auto rule = ruleFor(series);
+    auto rule = ruleFor(series, zone);
     if (!rule)
         return std::unexpected(rule.error());
     rule->set.exDates.clear();
@@ -157,11 +157,11 @@ Checked<SeriesSplit> splitAt(const RecurringAppointment& series, const QTimeZone
 
     if (k > 0) {
         RecurringAppointment before = series;
-        before.endDate = domain::calendarDateInstant(pattern[k - 1].date);
+        before.endDate = calendarDateInstant(pattern[k - 1].date);
         if (before.numberOfOccurrences)
             before.numberOfOccurrences = *ruleBefore;
         before.exceptions.removeIf(
-            [&](const SeriesException& e) { return domain::calendarDate(e.date) >= cut; });
+            [&](const SeriesException& e) { return calendarDate(e.date, zone) >= cut; });
         if (custom && before.recurrenceRule) {
             auto rule = ruleForHalf(*before.recurrenceRule, zone, cut, true, {});
             if (!rule)
@@ -177,11 +177,11 @@ Checked<SeriesSplit> splitAt(const RecurringAppointment& series, const QTimeZone
         after.generatedAppointments.clear();
     }
     after.exceptions.removeIf(
-        [&](const SeriesException& e) { return domain::calendarDate(e.date) < cut; });
+        [&](const SeriesException& e) { return calendarDate(e.date, zone) < cut; });
     const bool sameRule = edited.recurrencePattern == series.recurrencePattern &&
                           edited.recurrenceRule == series.recurrenceRule;
     takePatternFields(after, edited);
-    after.startDate = domain::calendarDateInstant(*atCut->next);
+    after.startDate = calendarDateInstant(*atCut->next);
     after.endDate = edited.endDate;
     after.numberOfOccurrences = edited.numberOfOccurrences;
     if (after.numberOfOccurrences) {
@@ -223,7 +223,7 @@ Checked<DateExcluded> excludeDate(const RecurringAppointment& series, const QTim
     SeriesException e;
     e.reason = reason;
     const bool skipped = indexOf(*pattern, date).has_value();
-    return DateExcluded{recorded(series, date, std::move(e)), skipped};
+    return DateExcluded{recorded(series, zone, date, std::move(e)), skipped};
 }
 
 Checked<RecurringAppointment> rescheduleOccurrence(const RecurringAppointment& series,
@@ -272,7 +272,7 @@ Checked<SeriesEdit> editAllOccurrences(const RecurringAppointment& series, const
         return std::unexpected(editedPattern.error());
     RecurringAppointment& after = out.split.after;
     for (qsizetype i = after.exceptions.size() - 1; i >= 0; --i) {
-        const QDate d = domain::calendarDate(after.exceptions[i].date);
+        const QDate d = calendarDate(after.exceptions[i].date, zone);
         if (!indexOf(*editedPattern, d)) {
             out.detached.prepend(after.exceptions[i]);
             after.exceptions.removeAt(i);

@@ -15,7 +15,7 @@ constexpr std::int64_t msPerDay = 86'400'000;
 // a few extra table entries.
 constexpr std::int64_t growStepMs = 10 * 366 * msPerDay;
 
-std::int64_t offsetMsAt(const QTimeZone& zone, std::int64_t utcMs) {
+std::int64_t qtOffsetMsAt(const QTimeZone& zone, std::int64_t utcMs) {
     return std::int64_t(zone.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(utcMs, Qt::UTC))) * 1000;
 }
 
@@ -31,35 +31,43 @@ ZoneTable::ZoneTable(const QTimeZone& zone)
         m_fixed = true;
         m_fixedOffsetMs =
             std::int64_t(zone.standardTimeOffset(QDateTime::currentDateTimeUtc())) * 1000;
+        return;
     }
+    m_rules = ZoneRules::load(zone.id());
 }
 
 void ZoneTable::rebuild(std::int64_t fromUtcMs, std::int64_t toUtcMs) {
     m_localStart.clear();
     m_utcStart.clear();
     m_offsetMs.clear();
-    const std::int64_t first = offsetMsAt(m_zone, fromUtcMs);
+    const auto append = [&](std::int64_t at, std::int64_t offset) {
+        if (at <= m_utcStart.back() || at <= fromUtcMs || offset == m_offsetMs.back())
+            return; // a change of name only, already in force, or seen
+        m_utcStart.push_back(at);
+        m_offsetMs.push_back(offset);
+        m_localStart.push_back(at + offset);
+    };
     m_utcStart.push_back(std::numeric_limits<std::int64_t>::min() / 2);
-    m_offsetMs.push_back(first);
     m_localStart.push_back(m_utcStart.back());
-    // One query per year: Qt 6.4's transitions() over a span that crosses the
-    // end of a zone file's explicit entries (2037) stops there, while a span
-    // past it gives the rule-based transitions correctly.
+    if (m_rules) {
+        m_offsetMs.push_back(m_rules->offsetMsAt(fromUtcMs));
+        for (const ZoneRules::Change& c : m_rules->changes(fromUtcMs, toUtcMs))
+            append(c.atUtcMs, c.offsetMs);
+        return;
+    }
+    // No zone file to read (not a Linux-like system): ask QTimeZone, one
+    // query per year. Qt 6.4's transitions() loses rule-based transitions
+    // past a zone file's explicit entries in a span that crosses their end,
+    // so this path is only as good as the platform's backend.
+    m_offsetMs.push_back(qtOffsetMsAt(m_zone, fromUtcMs));
     constexpr std::int64_t yearMs = 365 * msPerDay;
     for (std::int64_t begin = fromUtcMs; begin < toUtcMs; begin += yearMs) {
         const std::int64_t end = std::min(begin + yearMs, toUtcMs);
         const auto transitions =
             m_zone.transitions(QDateTime::fromMSecsSinceEpoch(begin, Qt::UTC),
                                QDateTime::fromMSecsSinceEpoch(end - 1, Qt::UTC));
-        for (const QTimeZone::OffsetData& t : transitions) {
-            const std::int64_t at = t.atUtc.toMSecsSinceEpoch();
-            const std::int64_t offset = std::int64_t(t.offsetFromUtc) * 1000;
-            if (at <= m_utcStart.back() || at <= fromUtcMs || offset == m_offsetMs.back())
-                continue; // a change of name only, already in force, or seen
-            m_utcStart.push_back(at);
-            m_offsetMs.push_back(offset);
-            m_localStart.push_back(at + offset);
-        }
+        for (const QTimeZone::OffsetData& t : transitions)
+            append(t.atUtc.toMSecsSinceEpoch(), std::int64_t(t.offsetFromUtc) * 1000);
     }
 }
 
@@ -90,6 +98,17 @@ std::int64_t ZoneTable::toUtcMs(std::int64_t localMs) {
     if (k > 0 && localMs < m_utcStart[k] + m_offsetMs[k - 1])
         return localMs - m_offsetMs[k - 1];
     return localMs - m_offsetMs[k];
+}
+
+std::int64_t ZoneTable::offsetMsAt(std::int64_t utcMs) {
+    if (m_fixed)
+        return m_fixedOffsetMs;
+    // Local and UTC readings are within a day of each other, and the table
+    // covers two days beyond its local span.
+    if (utcMs < m_coveredFrom || utcMs >= m_coveredTo)
+        cover(utcMs);
+    const auto it = std::upper_bound(m_utcStart.begin(), m_utcStart.end(), utcMs);
+    return m_offsetMs[size_t(it - m_utcStart.begin()) - 1];
 }
 
 std::shared_ptr<ZoneTable> ZoneTable::forZone(const QTimeZone& zone) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "recurrence/ZoneRules.h"
+
 #include <QTimeZone>
 
 #include <cstdint>
@@ -18,6 +20,10 @@ namespace mss::recurrence {
 // occurrences a second. The zone's transitions over the span in use are read
 // once; each conversion is then a binary search over a few dozen entries.
 // The covered span grows on demand, so a caller never has to know it.
+//
+// The offsets come from the zone's TZif file where there is one (ZoneRules),
+// so that years past the file's explicit entries follow its POSIX rule;
+// elsewhere from QTimeZone.
 class ZoneTable {
 public:
     explicit ZoneTable(const QTimeZone& zone);
@@ -25,6 +31,9 @@ public:
     // "Local milliseconds" are the wall-clock reading counted as if the zone
     // were UTC (days since 1970-01-01 of the local date, plus the time).
     std::int64_t toUtcMs(std::int64_t localMs);
+
+    // The zone's offset from UTC at a UTC instant (ms since the epoch).
+    std::int64_t offsetMsAt(std::int64_t utcMs);
 
     const QTimeZone& zone() const { return m_zone; }
 
@@ -39,7 +48,8 @@ private:
     void rebuild(std::int64_t fromUtcMs, std::int64_t toUtcMs);
 
     QTimeZone m_zone;
-    bool m_fixed = false; // UTC or no transitions at all: one offset
+    std::optional<ZoneRules> m_rules; // the zone file's rules, when there is one
+    bool m_fixed = false;             // UTC or no transitions at all: one offset
     std::int64_t m_fixedOffsetMs = 0;
     std::int64_t m_coveredFrom = 0; // local ms, inclusive
     std::int64_t m_coveredTo = -1;  // local ms, exclusive

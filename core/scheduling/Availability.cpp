@@ -10,17 +10,17 @@ using domain::ProviderAvailability;
 
 namespace {
 
-bool coversDay(const ProviderAvailability& r, QDate day) {
-    if (r.effectiveDate && day < domain::calendarDate(*r.effectiveDate))
+bool coversDay(const ProviderAvailability& r, QDate day, const QTimeZone& zone) {
+    if (r.effectiveDate && day < calendarDate(*r.effectiveDate, zone))
         return false;
     if (r.isRecurring) {
-        if (r.endDate && day > domain::calendarDate(*r.endDate))
+        if (r.endDate && day > calendarDate(*r.endDate, zone))
             return false;
         return day.dayOfWeek() == static_cast<int>(r.dayOfWeek);
     }
     // A one-off without an endDate covers its effectiveDate alone.
     const QDate last =
-        r.endDate ? domain::calendarDate(*r.endDate) : domain::calendarDate(*r.effectiveDate);
+        r.endDate ? calendarDate(*r.endDate, zone) : calendarDate(*r.effectiveDate, zone);
     return day <= last;
 }
 
@@ -53,7 +53,7 @@ ResolvedAvailability resolveAvailability(std::span<const ProviderAvailability> r
     for (QDate day = first; day <= last; day = day.addDays(1)) {
         for (const ProviderAvailability& r : records) {
             if (r.endTime <= r.startTime || (!r.isRecurring && !r.effectiveDate) ||
-                !coversDay(r, day))
+                !coversDay(r, day, zone))
                 continue;
             if (!r.isAvailable)
                 blocked.append(onDay(r, day, zone));

@@ -27,7 +27,8 @@ ApiResponse create(RequestContext& ctx) {
         return ApiResponse::invalid(
             {{ErrorCode::InvalidId, u"provider"_s, u"differs from the provider of the path"_s}});
     body->insert("provider"_L1, provider);
-    const auto availability = ProviderAvailability::fromJson(*body);
+    const auto availability = ProviderAvailability::fromJson(*body, domain::DecodeMode::Validate,
+                                                             ctx.practice().timeZone());
     if (!availability)
         return ApiResponse::invalid(availability.error());
     const auto exists = ctx.records().exists(RecordKind::Staff, provider);
@@ -58,7 +59,8 @@ ApiResponse update(RequestContext& ctx) {
         body->value("provider"_L1) != current->doc.value("provider"_L1))
         return ApiResponse::invalid(
             {{ErrorCode::InvalidId, u"provider"_s, u"cannot be changed; create a new block"_s}});
-    const auto availability = ProviderAvailability::fromJson(merged(current->doc, *body));
+    const auto availability = ProviderAvailability::fromJson(
+        merged(current->doc, *body), domain::DecodeMode::Validate, ctx.practice().timeZone());
     if (!availability)
         return ApiResponse::invalid(availability.error());
     const auto saved = saveRecord(ctx, kind, availability->toJson({domain::ReferenceForm::IdsOnly}),

@@ -105,7 +105,8 @@ ApiResponse create(RequestContext& ctx) {
         return allowOverlap.error();
     dropServerFields(*body);
     body->remove("generatedAppointments"_L1);
-    auto series = RecurringAppointment::fromJson(*body);
+    auto series = RecurringAppointment::fromJson(*body, domain::DecodeMode::Validate,
+                                                 ctx.practice().timeZone());
     if (!series)
         return ApiResponse::invalid(series.error());
     if (auto bad = checkUnusedId(ctx, kind, *body))
@@ -243,8 +244,8 @@ std::expected<EditedSeries, ApiResponse> editFromNow(RequestContext& ctx,
         // With nothing in the past the whole series is the client's to move.
         if (!past && changes.contains("startDate"_L1))
             after.startDate = edited.startDate;
-        const bool endsBeforeStart = after.endDate && domain::calendarDate(*after.endDate) <
-                                                          domain::calendarDate(after.startDate);
+        const bool endsBeforeStart = after.endDate && calendarDate(*after.endDate, zone) <
+                                                          calendarDate(after.startDate, zone);
         if (!endsBeforeStart) {
             const auto occurrences = recurrence::allOccurrences(after, zone);
             if (!occurrences)
@@ -254,7 +255,7 @@ std::expected<EditedSeries, ApiResponse> editFromNow(RequestContext& ctx,
         if (!out.future.isEmpty()) {
             out.record = after;
             for (const domain::SeriesException& e : edit->detached)
-                out.detached.append(domain::calendarDate(e.date).toString(Qt::ISODate));
+                out.detached.append(calendarDate(e.date, zone).toString(Qt::ISODate));
             return out;
         }
     }
@@ -270,8 +271,8 @@ std::expected<EditedSeries, ApiResponse> editFromNow(RequestContext& ctx,
     out.record.meta = series.meta;
     out.record.notes = edited.notes;
     for (const domain::SeriesException& e : series.exceptions) {
-        if (domain::calendarDate(e.date) > domain::calendarDate(*past->endDate))
-            out.detached.append(domain::calendarDate(e.date).toString(Qt::ISODate));
+        if (calendarDate(e.date, zone) > calendarDate(*past->endDate, zone))
+            out.detached.append(calendarDate(e.date, zone).toString(Qt::ISODate));
     }
     return out;
 }
@@ -303,7 +304,8 @@ ApiResponse update(RequestContext& ctx) {
     body->remove("exceptions"_L1);
     QJsonObject full = current->doc;
     ctx.practice().unsealSecrets(full, current->secret);
-    auto edited = RecurringAppointment::fromJson(merged(full, *body));
+    auto edited = RecurringAppointment::fromJson(merged(full, *body), domain::DecodeMode::Validate,
+                                                 ctx.practice().timeZone());
     if (!edited)
         return ApiResponse::invalid(edited.error());
     if (auto bad =
@@ -438,13 +440,11 @@ ApiResponse update(RequestContext& ctx) {
     return response;
 }
 
-// An exception's date: a calendar date "2030-03-11" or an instant.
-std::optional<QDate> dateOf(const QJsonValue& value) {
-    const QString text = value.toString();
-    if (const QDate d = QDate::fromString(text, Qt::ISODate); d.isValid() && text.size() == 10)
-        return d;
-    if (const QDateTime t = fromWireTime(text); t.isValid())
-        return domain::calendarDate(t);
+// An exception's date: a calendar date "2030-03-11" or an instant, read
+// as every date field is (base/CalendarDate.h).
+std::optional<QDate> dateOf(const QJsonValue& value, const QTimeZone& zone) {
+    if (const QDateTime t = fromWireDate(value.toString()); t.isValid())
+        return calendarDate(t, zone);
     return std::nullopt;
 }
 
@@ -456,7 +456,7 @@ ApiResponse addException(RequestContext& ctx) {
     if (!body)
         return body.error();
     Errors errors;
-    const auto date = dateOf(body->value("date"_L1));
+    const auto date = dateOf(body->value("date"_L1), ctx.practice().timeZone());
     if (!date)
         errors.append({ErrorCode::InvalidTime, u"date"_s,
                        u"is required: the occurrence's date, such as 2030-03-11"_s});

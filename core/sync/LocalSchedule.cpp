@@ -265,7 +265,7 @@ Checked<domain::RecurringAppointment> LocalSchedule::createSeries(domain::Recurr
         return std::unexpected(ok.error());
     if (s.id().isNull())
         s.meta.id = ObjectId::generate(m_clock);
-    if (Errors errors = domain::validate(s); !errors.isEmpty())
+    if (Errors errors = domain::validate(s, m_zone); !errors.isEmpty())
         return std::unexpected(errors);
     s.meta.createdAt = m_clock.now();
     s.meta.updatedAt = m_clock.now();
@@ -416,7 +416,7 @@ Checked<QList<Appointment>> LocalSchedule::generate(const domain::RecurringAppoi
 
 Checked<void> LocalSchedule::writeSeriesEdit(const SeriesEditWrite& w, bool allowOverlap) {
     for (const domain::RecurringAppointment& s : w.series) {
-        if (Errors errors = domain::validate(s); !errors.isEmpty())
+        if (Errors errors = domain::validate(s, m_zone); !errors.isEmpty())
             return std::unexpected(errors);
     }
     storage::WriteTransaction tx(m_cache.db());
@@ -501,7 +501,7 @@ LocalSchedule::editThisAndFollowing(const ObjectId& id, QDate originalDate,
         domain::RecurringAppointment before = *split->before;
         // What any /api/v1 server understands: the old series ends the day
         // before the cut, and its occurrences beyond that are withdrawn.
-        before.endDate = domain::calendarDateInstant(originalDate.addDays(-1));
+        before.endDate = calendarDateInstant(originalDate.addDays(-1));
         before.meta.updatedAt = now;
         after.meta.id = ObjectId::generate(m_clock);
         after.meta.createdAt = now;
@@ -617,7 +617,7 @@ Checked<domain::ProviderAvailability>
 LocalSchedule::saveAvailability(domain::ProviderAvailability record) {
     if (auto ok = permitted(domain::Permission::WriteAvailability); !ok)
         return std::unexpected(ok.error());
-    if (Errors errors = domain::validate(record); !errors.isEmpty())
+    if (Errors errors = domain::validate(record, m_zone); !errors.isEmpty())
         return std::unexpected(errors);
     std::optional<storage::StoredRecord> current;
     if (!record.id().isNull()) {

@@ -6,6 +6,11 @@
 
 namespace mss::sync {
 
+// The jobs have no parent: a keychain backend (libsecret) answers a job
+// even when its asker is gone, so a job must outlive the store that
+// started it; it deletes itself once answered, and the answer reaches the
+// store only if the store is still there (the connections' context).
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -30,7 +35,7 @@ QString TokenStore::account(const QString& serverUrl, const QString& email) {
 
 void TokenStore::save(const QString& account, const QString& token,
                       std::function<void(Result<void>)> done) {
-    auto* job = new QKeychain::WritePasswordJob(m_service, this);
+    auto* job = new QKeychain::WritePasswordJob(m_service);
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
     job->setKey(account);
@@ -46,7 +51,7 @@ void TokenStore::save(const QString& account, const QString& token,
 
 void TokenStore::load(const QString& account,
                       std::function<void(Result<std::optional<QString>>)> done) {
-    auto* job = new QKeychain::ReadPasswordJob(m_service, this);
+    auto* job = new QKeychain::ReadPasswordJob(m_service);
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
     job->setKey(account);
@@ -62,7 +67,7 @@ void TokenStore::load(const QString& account,
 }
 
 void TokenStore::erase(const QString& account, std::function<void(Result<void>)> done) {
-    auto* job = new QKeychain::DeletePasswordJob(m_service, this);
+    auto* job = new QKeychain::DeletePasswordJob(m_service);
     job->setAutoDelete(true);
     job->setKey(account);
     connect(job, &QKeychain::Job::finished, this, [done = std::move(done)](QKeychain::Job* j) {

@@ -56,6 +56,8 @@ private slots:
     void rescheduledOccurrenceOfANonOccurrenceIsIgnored();
     void ruleThatNeverMatchesEnds();
     void seedPatternsBecomeRules();
+    void startDateIsTheDateOnThePracticeClocks();
+    void exceptionAtTheOccurrencesOwnStartSkipsIt();
 };
 
 void TestSeriesExpansion::zoneTableAgreesWithWallClock_data() {
@@ -276,17 +278,55 @@ void TestSeriesExpansion::ruleThatNeverMatchesEnds() {
 void TestSeriesExpansion::seedPatternsBecomeRules() {
     RecurringAppointment s = weeklySeries(DayOfWeek::Tuesday, "2026-01-01", "10:00");
     s.recurrencePattern = RecurrencePattern::Biweekly;
-    QCOMPARE(ruleFor(s)->set.toString(), u"FREQ=WEEKLY;INTERVAL=2;BYDAY=TU"_s);
-    QCOMPARE(ruleFor(s)->firstDate, QDate(2026, 1, 6));
+    QCOMPARE(ruleFor(s, QTimeZone("UTC"))->set.toString(), u"FREQ=WEEKLY;INTERVAL=2;BYDAY=TU"_s);
+    QCOMPARE(ruleFor(s, QTimeZone("UTC"))->firstDate, QDate(2026, 1, 6));
     s.recurrencePattern = RecurrencePattern::Monthly;
     s.dayOfMonth = 30;
-    QCOMPARE(ruleFor(s)->set.toString(), u"FREQ=MONTHLY;BYMONTHDAY=28,29,30;BYSETPOS=-1"_s);
+    QCOMPARE(ruleFor(s, QTimeZone("UTC"))->set.toString(),
+             u"FREQ=MONTHLY;BYMONTHDAY=28,29,30;BYSETPOS=-1"_s);
     s.useWeekOfMonth = true;
     s.weekOfMonth = 5;
-    QCOMPARE(ruleFor(s)->set.toString(), u"FREQ=MONTHLY;BYDAY=-1TU"_s);
+    QCOMPARE(ruleFor(s, QTimeZone("UTC"))->set.toString(), u"FREQ=MONTHLY;BYDAY=-1TU"_s);
     s.weekOfMonth = 2;
     s.numberOfOccurrences = 7;
-    QCOMPARE(ruleFor(s)->set.toString(), u"FREQ=MONTHLY;COUNT=7;BYDAY=2TU"_s);
+    QCOMPARE(ruleFor(s, QTimeZone("UTC"))->set.toString(), u"FREQ=MONTHLY;COUNT=7;BYDAY=2TU"_s);
+}
+
+void TestSeriesExpansion::startDateIsTheDateOnThePracticeClocks() {
+    // A weekly Thursday series whose startDate is Thursday 11:30 in New York
+    // (15:30Z, nearer to the next UTC midnight than to its own) starts that
+    // Thursday.
+    const QTimeZone ny("America/New_York");
+    RecurringAppointment s = weeklySeries(DayOfWeek::Thursday, "2027-01-01", "11:30");
+    s.startDate = test::utc("2027-05-06T15:30:00.000Z");
+    s.numberOfOccurrences = 2;
+    const auto all = allOccurrences(s, ny);
+    QVERIFY(all);
+    QCOMPARE(all->first().originalDate, QDate(2027, 5, 6));
+    QCOMPARE(all->first().start, test::utc("2027-05-06T15:30:00.000Z"));
+    // In Auckland the same instant is Friday 03:30: the first Thursday on
+    // or after it is the 13th.
+    const auto auckland = allOccurrences(s, QTimeZone("Pacific/Auckland"));
+    QVERIFY(auckland);
+    QCOMPARE(auckland->first().originalDate, QDate(2027, 5, 13));
+}
+
+void TestSeriesExpansion::exceptionAtTheOccurrencesOwnStartSkipsIt() {
+    // A client names the occurrence to skip by its startTime.
+    for (const char* zone : {"Pacific/Honolulu", "America/New_York", "Europe/London",
+                             "Asia/Kolkata", "Pacific/Auckland"}) {
+        const QTimeZone tz(zone);
+        RecurringAppointment s = weeklySeries(DayOfWeek::Thursday, "2027-04-29", "16:30");
+        s.numberOfOccurrences = 3;
+        const auto before = allOccurrences(s, tz);
+        QVERIFY(before);
+        const Occurrence second = before->at(1);
+        s.exceptions.append({second.start, {}, false, {}, {}});
+        const auto after = allOccurrences(s, tz);
+        QVERIFY(after);
+        QCOMPARE(after->size(), 2);
+        QVERIFY2(!after->contains(second), zone);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSeriesExpansion)

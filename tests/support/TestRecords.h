@@ -51,8 +51,8 @@ inline domain::ProviderAvailability oneOff(int provider, QDate first, QDate last
     domain::ProviderAvailability a = weekly(provider, domain::DayOfWeek::Monday, from, to);
     a.isRecurring = false;
     a.isAvailable = available;
-    a.effectiveDate = domain::calendarDateInstant(first);
-    a.endDate = domain::calendarDateInstant(last);
+    a.effectiveDate = calendarDateInstant(first);
+    a.endDate = calendarDateInstant(last);
     return a;
 }
 

@@ -109,7 +109,7 @@ void TestAvailabilityEditor::drawingWeeklyHoursOpensThemOnTheCalendar() {
     QCOMPARE(added.location, AvailabilityLocation::Virtual);
     QVERIFY(added.isAvailable && added.isRecurring);
     QVERIFY(added.id().isNull());
-    QVERIFY(validate(added).isEmpty());
+    QVERIFY(validate(added, QTimeZone("America/New_York")).isEmpty());
 
     QCOMPARE(QColor(calendarPixel(saturday, 11 * 60 + 10)), QColor(Qt::white));
     QVERIFY(grid->blockRect(int(m_editor->records().size()) - 1 - 2).isValid());
@@ -159,8 +159,8 @@ void TestAvailabilityEditor::effectiveDatesApplyToNewBlocks() {
          grid->pointAt(DayOfWeek::Monday, 13 * 60));
     const ProviderAvailability& added = m_editor->records().last();
     QVERIFY(!added.isAvailable);
-    QCOMPARE(calendarDate(*added.effectiveDate), QDate(2026, 4, 1));
-    QCOMPARE(calendarDate(*added.endDate), QDate(2026, 6, 30));
+    QCOMPARE(calendarDate(*added.effectiveDate, QTimeZone("America/New_York")), QDate(2026, 4, 1));
+    QCOMPARE(calendarDate(*added.endDate, QTimeZone("America/New_York")), QDate(2026, 6, 30));
     // Not yet in force in March: Monday 9 March at 12:30 is still open.
     QCOMPARE(QColor(calendarPixel(QDate(2026, 3, 9), 12 * 60 + 30)), QColor(Qt::white));
     QVERIFY(QColor(calendarPixel(QDate(2026, 4, 6), 12 * 60 + 30)) != QColor(Qt::white));
