@@ -4,42 +4,42 @@
 <context>
     <name>RolePermissions</name>
     <message>
-        <location filename="../app/desktop/RolePermissions.cpp" line="50"/>
+        <location filename="../app/desktop/RolePermissions.cpp" line="57"/>
         <source>practice administrator</source>
         <translation>administración de la consulta</translation>
     </message>
     <message>
-        <location filename="../app/desktop/RolePermissions.cpp" line="52"/>
+        <location filename="../app/desktop/RolePermissions.cpp" line="59"/>
         <source>clinician</source>
         <translation>profesional clínico</translation>
     </message>
     <message>
-        <location filename="../app/desktop/RolePermissions.cpp" line="54"/>
+        <location filename="../app/desktop/RolePermissions.cpp" line="61"/>
         <source>supervisor</source>
         <translation>supervisión</translation>
     </message>
     <message>
-        <location filename="../app/desktop/RolePermissions.cpp" line="56"/>
+        <location filename="../app/desktop/RolePermissions.cpp" line="63"/>
         <source>intern</source>
         <translation>en prácticas</translation>
     </message>
     <message>
-        <location filename="../app/desktop/RolePermissions.cpp" line="58"/>
+        <location filename="../app/desktop/RolePermissions.cpp" line="65"/>
         <source>billing</source>
         <translation>facturación</translation>
     </message>
     <message>
-        <location filename="../app/desktop/RolePermissions.cpp" line="60"/>
+        <location filename="../app/desktop/RolePermissions.cpp" line="67"/>
         <source>front desk</source>
         <translation>recepción</translation>
     </message>
     <message>
-        <location filename="../app/desktop/RolePermissions.cpp" line="62"/>
+        <location filename="../app/desktop/RolePermissions.cpp" line="69"/>
         <source>support</source>
         <translation>soporte técnico</translation>
     </message>
     <message>
-        <location filename="../app/desktop/RolePermissions.cpp" line="64"/>
+        <location filename="../app/desktop/RolePermissions.cpp" line="71"/>
         <source>system administrator</source>
         <translation>administración del sistema</translation>
     </message>
@@ -47,27 +47,27 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../app/desktop/Startup.cpp" line="43"/>
+        <location filename="../app/desktop/Startup.cpp" line="60"/>
         <source>The practice&apos;s calendar, offline or not.</source>
         <translation>La agenda de la consulta, con conexión o sin ella.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Startup.cpp" line="48"/>
+        <location filename="../app/desktop/Startup.cpp" line="65"/>
         <source>Open the demo practice as its front desk.</source>
         <translation>Abrir la consulta de demostración como recepción.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Startup.cpp" line="50"/>
+        <location filename="../app/desktop/Startup.cpp" line="67"/>
         <source>The demo practice&apos;s data folder.</source>
         <translation>La carpeta de datos de la consulta de demostración.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Startup.cpp" line="54"/>
+        <location filename="../app/desktop/Startup.cpp" line="71"/>
         <source>Exit once the synced calendar is painted, printing how many appointments it shows.</source>
         <translation>Salir en cuanto se dibuja la agenda sincronizada, indicando cuántas citas muestra.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Startup.cpp" line="59"/>
+        <location filename="../app/desktop/Startup.cpp" line="76"/>
         <source>With --quit-after-first-paint: save the window as a PNG image first.</source>
         <translation>Con --quit-after-first-paint: guardar antes la ventana como imagen PNG.</translation>
     </message>
@@ -129,17 +129,17 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="251"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="257"/>
         <source>Booking</source>
         <translation>La reserva</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="270"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="276"/>
         <source>The series</source>
         <translation>La serie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/AppointmentBook.cpp" line="275"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="281"/>
         <source>Series saved: %n appointment(s) to be booked</source>
         <translation>
             <numerusform>Serie guardada: se reservará %n cita</numerusform>
@@ -147,87 +147,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="301"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="297"/>
         <source>change</source>
         <translation>cambiar</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="309"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="305"/>
         <source>The change</source>
         <translation>El cambio</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="346"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="342"/>
         <source>That series is not in the local copy of the schedule yet; sync first.</source>
         <translation>Esa serie aún no está en la copia local de la agenda; sincronice primero.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="376"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="372"/>
         <source>Changing this and the following</source>
         <translation>Cambiar esta cita y las siguientes</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="380"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="376"/>
         <source>Changing every occurrence</source>
         <translation>Cambiar todas las citas de la serie</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="404"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="400"/>
         <source>move</source>
         <translation>mover</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="414"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="410"/>
         <source>The move</source>
         <translation>El cambio de hora</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="431"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="427"/>
         <source>cancel</source>
         <translation>cancelar</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="460"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="456"/>
         <source>Cancelled: %1</source>
         <translation>Cancelada: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="463"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="459"/>
         <source>The cancellation</source>
         <translation>La cancelación</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="470"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="466"/>
         <source>Completing</source>
         <translation>Completar la cita</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="476"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="472"/>
         <source>Marking a no-show</source>
         <translation>Marcar la inasistencia</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="482"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="478"/>
         <source>Confirming</source>
         <translation>Confirmar la cita</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="502"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="498"/>
         <source>Next open slot</source>
         <translation>Próximo hueco libre</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="503"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="499"/>
         <source>%1 has no open 50-minute slot in the next month.</source>
         <translation>%1 no tiene ningún hueco libre de 50 minutos en el próximo mes.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="519"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="515"/>
         <source>Availability of %1</source>
         <translation>Disponibilidad de %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="535"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="532"/>
         <source>The change of hours</source>
         <translation>El cambio de horario</translation>
     </message>
@@ -238,12 +238,12 @@
     </message>
     <message>
         <location filename="../app/desktop/AppointmentBook.cpp" line="574"/>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="582"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="583"/>
         <source>Deleted on the server</source>
         <translation>Eliminada en el servidor</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="587"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="590"/>
         <source>Refused by the server: %1</source>
         <translation>Rechazado por el servidor: %1</translation>
     </message>
@@ -253,32 +253,32 @@
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="582"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="584"/>
         <source>Changed</source>
         <translation>Modificada</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="585"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="587"/>
         <source>the time is taken on the server</source>
         <translation>el horario ya está ocupado en el servidor</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="594"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="603"/>
         <source>Taking theirs</source>
         <translation>Aceptar la versión del servidor</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="607"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="616"/>
         <source>Keep mine</source>
         <translation>Conservar la mía</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="608"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="617"/>
         <source>Only a practice administrator or a supervisor may book over another appointment. Take theirs, or pick another time.</source>
         <translation>Solo la administración de la consulta o un supervisor puede reservar encima de otra cita. Acepte la versión del servidor o elija otro horario.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="614"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="623"/>
         <source>Keeping mine</source>
         <translation>Conservar la mía</translation>
     </message>
@@ -310,89 +310,108 @@
 <context>
     <name>mss::desktop::FirstRunDialog</name>
     <message>
-        <location filename="../app/desktop/FirstRunDialog.cpp" line="31"/>
+        <location filename="../app/desktop/FirstRunDialog.cpp" line="34"/>
         <source>Welcome to MentalSpace Scheduler</source>
         <translation>Bienvenido a MentalSpace Scheduler</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunDialog.cpp" line="34"/>
+        <location filename="../app/desktop/FirstRunDialog.cpp" line="37"/>
         <source>&lt;b&gt;How does this computer reach the practice&apos;s schedule?&lt;/b&gt;</source>
         <translation>&lt;b&gt;¿Cómo accede este equipo a la agenda de la consulta?&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunDialog.cpp" line="35"/>
+        <location filename="../app/desktop/FirstRunDialog.cpp" line="38"/>
         <source>&amp;Connect to the practice&apos;s server</source>
         <translation>&amp;Conectarse al servidor de la consulta</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunDialog.cpp" line="36"/>
+        <location filename="../app/desktop/FirstRunDialog.cpp" line="39"/>
         <source>&amp;Host the office server on this computer</source>
         <translation>&amp;Alojar el servidor de la consulta en este equipo</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunDialog.cpp" line="47"/>
-        <source>Server address:</source>
-        <translation>Dirección del servidor:</translation>
+        <location filename="../app/desktop/FirstRunDialog.cpp" line="53"/>
+        <source>Server &amp;address:</source>
+        <translation>&amp;Dirección del servidor:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunDialog.cpp" line="48"/>
-        <source>Email:</source>
-        <translation>Correo electrónico:</translation>
+        <location filename="../app/desktop/FirstRunDialog.cpp" line="54"/>
+        <source>&amp;Email:</source>
+        <translation>Correo &amp;electrónico:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunDialog.cpp" line="49"/>
-        <location filename="../app/desktop/FirstRunDialog.cpp" line="83"/>
-        <source>Password:</source>
-        <translation>Contraseña:</translation>
+        <location filename="../app/desktop/FirstRunDialog.cpp" line="55"/>
+        <source>&amp;Password:</source>
+        <translation>Contra&amp;seña:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunDialog.cpp" line="58"/>
+        <location filename="../app/desktop/FirstRunDialog.cpp" line="76"/>
+        <source>This folder holds a practice already: sign in to it as its administrator.</source>
+        <translation>Esta carpeta ya contiene una consulta: inicie sesión en ella como su administrador.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/FirstRunDialog.cpp" line="95"/>
+        <source>Data &amp;folder:</source>
+        <translation>Carpeta de &amp;datos:</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/FirstRunDialog.cpp" line="99"/>
+        <source>Practice time &amp;zone:</source>
+        <translation>&amp;Zona horaria de la consulta:</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/FirstRunDialog.cpp" line="100"/>
+        <source>Administrator e&amp;mail:</source>
+        <translation>Correo del ad&amp;ministrador:</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/FirstRunDialog.cpp" line="101"/>
+        <source>Pass&amp;word:</source>
+        <translation>C&amp;ontraseña:</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/FirstRunDialog.cpp" line="102"/>
+        <source>&amp;Repeat password:</source>
+        <translation>&amp;Repetir contraseña:</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/FirstRunDialog.cpp" line="65"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunDialog.cpp" line="61"/>
+        <location filename="../app/desktop/FirstRunDialog.cpp" line="68"/>
         <source>Data folder</source>
         <translation>Carpeta de datos</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunDialog.cpp" line="80"/>
-        <source>Data folder:</source>
-        <translation>Carpeta de datos:</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/FirstRunDialog.cpp" line="81"/>
-        <source>Practice time zone:</source>
-        <translation>Zona horaria de la consulta:</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/FirstRunDialog.cpp" line="82"/>
-        <source>Administrator email:</source>
-        <translation>Correo electrónico del administrador:</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/FirstRunDialog.cpp" line="84"/>
-        <source>Repeat password:</source>
-        <translation>Repita la contraseña:</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/FirstRunDialog.cpp" line="94"/>
-        <location filename="../app/desktop/FirstRunDialog.cpp" line="152"/>
+        <location filename="../app/desktop/FirstRunDialog.cpp" line="121"/>
+        <location filename="../app/desktop/FirstRunDialog.cpp" line="248"/>
         <source>Sign in</source>
         <translation>Iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunDialog.cpp" line="123"/>
+        <location filename="../app/desktop/FirstRunDialog.cpp" line="162"/>
         <source>Sign in again</source>
         <translation>Volver a iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunDialog.cpp" line="146"/>
+        <location filename="../app/desktop/FirstRunDialog.cpp" line="163"/>
+        <source>&lt;b&gt;Your sign-in has ended: please type your password.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Su sesión ha terminado: escriba su contraseña.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/FirstRunDialog.cpp" line="233"/>
+        <source>Open the practice</source>
+        <translation>Abrir la consulta</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/FirstRunDialog.cpp" line="239"/>
         <source>Create the practice</source>
         <translation>Crear la consulta</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunDialog.cpp" line="148"/>
+        <location filename="../app/desktop/FirstRunDialog.cpp" line="241"/>
         <source>The password needs at least %1 characters.</source>
         <translation>La contraseña necesita al menos %1 caracteres.</translation>
     </message>
@@ -559,13 +578,13 @@
 <context>
     <name>mss::desktop::OfficeServer</name>
     <message>
-        <location filename="../app/desktop/OfficeServer.cpp" line="63"/>
-        <location filename="../app/desktop/OfficeServer.cpp" line="108"/>
-        <source>cannot start %1</source>
-        <translation>no se puede iniciar %1</translation>
+        <location filename="../app/desktop/OfficeServer.cpp" line="77"/>
+        <location filename="../app/desktop/OfficeServer.cpp" line="123"/>
+        <source>cannot start %1; is the mentalspace-server package installed?</source>
+        <translation>no se puede iniciar %1; ¿está instalado el paquete mentalspace-server?</translation>
     </message>
     <message>
-        <location filename="../app/desktop/OfficeServer.cpp" line="104"/>
+        <location filename="../app/desktop/OfficeServer.cpp" line="118"/>
         <source>the office server stopped (exit code %1)</source>
         <translation>el servidor de la consulta se ha detenido (código de salida %1)</translation>
     </message>
@@ -975,52 +994,74 @@
 <context>
     <name>mss::desktop::Startup</name>
     <message>
-        <location filename="../app/desktop/Startup.cpp" line="97"/>
+        <location filename="../app/desktop/Startup.cpp" line="122"/>
         <source>MentalSpace Scheduler</source>
         <translation>MentalSpace Scheduler</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Startup.cpp" line="104"/>
+        <location filename="../app/desktop/Startup.cpp" line="136"/>
         <source>The office server did not start: %1</source>
         <translation>El servidor de la consulta no se ha iniciado: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Startup.cpp" line="117"/>
+        <location filename="../app/desktop/Startup.cpp" line="153"/>
         <source>Starting the demo practice&apos;s server on %1</source>
         <translation>Iniciando el servidor de la consulta de demostración en %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Startup.cpp" line="119"/>
+        <location filename="../app/desktop/Startup.cpp" line="155"/>
         <source>Signing in to %1 as %2 (password %3)</source>
         <translation>Iniciando sesión en %1 como %2 (contraseña %3)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Startup.cpp" line="128"/>
+        <location filename="../app/desktop/Startup.cpp" line="164"/>
         <source>Creating the demo practice in %1 …</source>
         <translation>Creando la consulta de demostración en %1 …</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Startup.cpp" line="131"/>
+        <location filename="../app/desktop/Startup.cpp" line="167"/>
         <source>The demo practice could not be created: %1</source>
         <translation>No se ha podido crear la consulta de demostración: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Startup.cpp" line="180"/>
+        <location filename="../app/desktop/Startup.cpp" line="207"/>
+        <location filename="../app/desktop/Startup.cpp" line="226"/>
+        <source>Starting the office server…</source>
+        <translation>Iniciando el servidor de la consulta…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/Startup.cpp" line="208"/>
+        <source>Creating the practice…</source>
+        <translation>Creando la consulta…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/Startup.cpp" line="212"/>
+        <source>Signing in to %1… The system keychain may ask for its password.</source>
+        <translation>Iniciando sesión en %1… El llavero del sistema puede pedir su contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/Startup.cpp" line="229"/>
+        <location filename="../app/desktop/Startup.cpp" line="351"/>
+        <source>Signing in…</source>
+        <translation>Iniciando sesión…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/Startup.cpp" line="240"/>
         <source>The practice could not be created: %1</source>
         <translation>No se ha podido crear la consulta: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Startup.cpp" line="246"/>
+        <location filename="../app/desktop/Startup.cpp" line="327"/>
         <source>Please sign in.</source>
         <translation>Inicie sesión.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Startup.cpp" line="263"/>
+        <location filename="../app/desktop/Startup.cpp" line="346"/>
         <source>this computer&apos;s office server</source>
         <translation>el servidor de la consulta en este equipo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/Startup.cpp" line="283"/>
+        <location filename="../app/desktop/Startup.cpp" line="367"/>
         <source>First paint: %n appointment(s) on screen</source>
         <translation>
             <numerusform>Primera imagen: %n cita en pantalla</numerusform>
@@ -1028,18 +1069,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/Startup.cpp" line="292"/>
-        <location filename="../app/desktop/Startup.cpp" line="304"/>
+        <location filename="../app/desktop/Startup.cpp" line="397"/>
         <source>Keychain unavailable</source>
         <translation>Llavero no disponible</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Startup.cpp" line="293"/>
+        <location filename="../app/desktop/Startup.cpp" line="377"/>
         <source>The system keychain cannot keep your sign-in (%1). You stay signed in until you quit; next time you will be asked for your password.</source>
         <translation>El llavero del sistema no puede guardar su sesión (%1). Seguirá con la sesión iniciada hasta que salga; la próxima vez se le pedirá la contraseña.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Startup.cpp" line="305"/>
+        <location filename="../app/desktop/Startup.cpp" line="384"/>
         <source>The system keychain cannot keep the key of this computer&apos;s copy of the schedule (%1). Meeting links and passwords are kept unencrypted in it, readable only by your account, until the keychain is available.</source>
         <translation>El llavero del sistema no puede guardar la clave de la copia de la agenda de este equipo (%1). Los enlaces y contraseñas de las reuniones se guardan en ella sin cifrar, legibles solo para su cuenta, hasta que el llavero esté disponible.</translation>
     </message>
@@ -1055,165 +1095,165 @@
 <context>
     <name>mss::ui::AppointmentDialog</name>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="34"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="35"/>
         <source> h before</source>
         <translation> h antes</translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="66"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="67"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="68"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="69"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="78"/>
-        <location filename="../ui/AppointmentDialog.cpp" line="309"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="79"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="312"/>
         <source>New appointment</source>
         <translation>Nueva cita</translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="86"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="87"/>
         <source>Type a client&apos;s name</source>
         <translation>Escriba el nombre de un paciente</translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="95"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="96"/>
         <source>%1 (%2 min)</source>
         <translation>%1 (%2 min)</translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="110"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="111"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="111"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="112"/>
         <source>https://</source>
         <translation>https://</translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="113"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="114"/>
         <source>Visible to staff only</source>
         <translation>Visible solo para el personal</translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="121"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="122"/>
         <source>Next &amp;open slot</source>
         <translation>Siguiente &amp;hueco libre</translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="122"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="123"/>
         <source>Move to the provider&apos;s next free time of this length</source>
         <translation>Mover al siguiente hueco libre del profesional con esta duración</translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="134"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="135"/>
         <source>&amp;Client:</source>
         <translation>&amp;Paciente:</translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="136"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="137"/>
         <source>&amp;When:</source>
         <translation>&amp;Cuándo:</translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="139"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="140"/>
         <source>&amp;Provider:</source>
         <translation>P&amp;rofesional:</translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="140"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="141"/>
         <source>&amp;Type:</source>
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="142"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="143"/>
         <source>&amp;Location:</source>
         <translation>&amp;Lugar:</translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="143"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="144"/>
         <source>Meeting &amp;link:</source>
         <translation>&amp;Enlace de la reunión:</translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="144"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="145"/>
         <source>Meeting pass&amp;word:</source>
         <translation>Contra&amp;seña de la reunión:</translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="145"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="146"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notas:</translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="147"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="148"/>
         <source>Reminders</source>
         <translation>Recordatorios</translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="158"/>
-        <location filename="../ui/AppointmentDialog.cpp" line="310"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="159"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="313"/>
         <source>&amp;Book</source>
         <translation>&amp;Reservar</translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="161"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="162"/>
         <source>&amp;Repeat…</source>
         <translation>&amp;Repetir…</translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="162"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="163"/>
         <source>Book this as the first of a weekly or monthly series</source>
         <translation>Reservar esta cita como la primera de una serie semanal o mensual</translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="208"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="209"/>
         <source>%1 (born %2)</source>
         <translation>%1 (nac. %2)</translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="211"/>
-        <location filename="../ui/AppointmentDialog.cpp" line="212"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="214"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="215"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="239"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="242"/>
         <source>Choose a provider</source>
         <translation>Elija un profesional</translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="278"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="281"/>
         <source>No open time of %1 min found for %2.</source>
         <translation>No se encontró ningún hueco libre de %1 min para %2.</translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="326"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="329"/>
         <source>Edit appointment</source>
         <translation>Editar cita</translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="327"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="330"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="408"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="411"/>
         <source>Start typing to search clients</source>
         <translation>Empiece a escribir para buscar pacientes</translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="414"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="417"/>
         <source>No client matches &quot;%1&quot;</source>
         <translation>Ningún paciente coincide con «%1»</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/AppointmentDialog.cpp" line="415"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="418"/>
         <source>%n client(s) match: pick one from the list</source>
         <translation>
             <numerusform>%n paciente coincide: elíjalo de la lista</numerusform>
@@ -1221,32 +1261,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="458"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="461"/>
         <source>until %1</source>
         <translation>hasta el %1</translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="469"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="472"/>
         <source>This time is already taken:</source>
         <translation>Esta hora ya está ocupada:</translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="479"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="482"/>
         <source>the provider&apos;s appointment %1-%2</source>
         <translation>la cita del profesional %1-%2</translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="480"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="483"/>
         <source>the client&apos;s appointment %1-%2</source>
         <translation>la cita del paciente %1-%2</translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="487"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="490"/>
         <source>%1 is not available at this time, and this practice does not book outside availability.</source>
         <translation>%1 no está disponible a esta hora y este centro no reserva fuera de la disponibilidad.</translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="490"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="493"/>
         <source>%1 is not available at this time. You can still book it.</source>
         <translation>%1 no está disponible a esta hora. Aun así puede reservarla.</translation>
     </message>
@@ -1453,22 +1493,22 @@
         <translation>Disponibilidad de %1</translation>
     </message>
     <message>
-        <location filename="../ui/AvailabilityEditor.cpp" line="155"/>
+        <location filename="../ui/AvailabilityEditor.cpp" line="160"/>
         <source>all day</source>
         <translation>todo el día</translation>
     </message>
     <message>
-        <location filename="../ui/AvailabilityEditor.cpp" line="158"/>
+        <location filename="../ui/AvailabilityEditor.cpp" line="163"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/AvailabilityEditor.cpp" line="158"/>
+        <location filename="../ui/AvailabilityEditor.cpp" line="163"/>
         <source>extra hours</source>
         <translation>horas adicionales</translation>
     </message>
     <message>
-        <location filename="../ui/AvailabilityEditor.cpp" line="158"/>
+        <location filename="../ui/AvailabilityEditor.cpp" line="163"/>
         <source>time off</source>
         <translation>ausencia</translation>
     </message>
@@ -2084,7 +2124,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/SyncConflictPanel.cpp" line="91"/>
+        <location filename="../ui/SyncConflictPanel.cpp" line="90"/>
         <source>This desk: %1
 Server: %2</source>
         <translation>Este puesto: %1
@@ -2215,6 +2255,14 @@ Servidor: %2</translation>
         <location filename="../ui/TimeGridViewPainting.cpp" line="238"/>
         <source>Outside availability</source>
         <translation>Fuera de la disponibilidad</translation>
+    </message>
+</context>
+<context>
+    <name>mss::ui::WeekView</name>
+    <message>
+        <location filename="../ui/WeekView.cpp" line="43"/>
+        <source>No providers yet: add clinicians with mentalspace-server user add</source>
+        <translation>Aún no hay profesionales: añádalos con mentalspace-server user add</translation>
     </message>
 </context>
 <context>
