@@ -1,6 +1,8 @@
 // Sign-in. Login answers the same, in about the same time, for an unknown
 // email and a wrong password, so it cannot be used to find staff emails;
-// repeated failures are throttled (LoginThrottle).
+// repeated failures are throttled (LoginThrottle). A successful sign-in
+// also answers a device token; the desk sends it back in X-Device-Token at
+// its next sign-in, so guesses made elsewhere never refuse it.
 #include "server/Passwords.h"
 #include "server/RecordRoutes.h"
 #include "server/Router.h"
@@ -11,6 +13,8 @@ using namespace Qt::StringLiterals;
 using storage::RecordKind;
 
 namespace {
+
+constexpr char deviceTokenHeader[] = "x-device-token";
 
 // A hash to check against when the email is unknown, so both paths cost
 // one Argon2id verification.
@@ -29,17 +33,26 @@ ApiResponse login(RequestContext& ctx) {
         password.toString().isEmpty())
         return ApiResponse::error(400, u"Please provide an email and password"_s,
                                   u"VALIDATION_ERROR"_s);
-    const QString address = ctx.request().remote.toString();
+    const auto credentials = ctx.practice().credentialsOf(email.toString());
+    if (!credentials)
+        return storageFailure(credentials.error());
+    const QString staffId = *credentials ? (*credentials)->staffId : QString();
+    // A device token counts only for the account it was issued to; any
+    // other (unknown, expired, another person's) is as good as none.
+    const QByteArray deviceToken = ctx.request().header(deviceTokenHeader);
+    const auto known = ctx.practice().sessions().isDeviceOf(deviceToken, staffId);
+    if (!known)
+        return storageFailure(known.error());
+    const LoginThrottle::Attempt attempt{email.toString(),
+                                         LoginThrottle::addressKey(ctx.request().remote),
+                                         *known ? Sessions::digest(deviceToken) : QString()};
     LoginThrottle& throttle = ctx.practice().throttle();
-    if (const qint64 wait = throttle.waitFor(email.toString(), address); wait > 0) {
+    if (const qint64 wait = throttle.waitFor(attempt); wait > 0) {
         return ApiResponse::error(429,
                                   u"Too many failed sign-ins; try again in %1 seconds"_s.arg(wait),
                                   u"TOO_MANY_ATTEMPTS"_s)
             .withHeader("Retry-After", QByteArray::number(wait));
     }
-    const auto credentials = ctx.practice().credentialsOf(email.toString());
-    if (!credentials)
-        return storageFailure(credentials.error());
     const QByteArray secret = password.toString().toUtf8();
     bool ok = false;
     if (*credentials) {
@@ -48,18 +61,21 @@ ApiResponse login(RequestContext& ctx) {
         verifyPassword(decoyHash(), secret);
     }
     if (!ok) {
-        throttle.failed(email.toString(), address);
-        ctx.audit(u"auth.loginFailed"_s, u"staff"_s,
-                  *credentials ? (*credentials)->staffId : QString());
+        throttle.failed(attempt);
+        ctx.audit(u"auth.loginFailed"_s, u"staff"_s, staffId);
         return ApiResponse::error(401, u"Invalid credentials"_s, u"INVALID_CREDENTIALS"_s);
     }
-    throttle.succeeded(email.toString());
-    const auto token = ctx.practice().sessions().start((*credentials)->staffId);
+    throttle.succeeded(attempt);
+    const auto token = ctx.practice().sessions().start(staffId);
     if (!token)
         return storageFailure(token.error());
+    const auto device = ctx.practice().sessions().rememberDevice(staffId, deviceToken);
+    if (!device)
+        return storageFailure(device.error());
     ctx.audit(u"auth.login"_s, u"staff"_s, (*credentials)->staffId);
     ApiResponse response;
-    response.body = QJsonObject{{"success"_L1, true}, {"token"_L1, *token}};
+    response.body =
+        QJsonObject{{"success"_L1, true}, {"token"_L1, *token}, {"deviceToken"_L1, *device}};
     return response;
 }
 

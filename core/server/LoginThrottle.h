@@ -3,38 +3,79 @@
 #include "base/Clock.h"
 
 #include <QHash>
+#include <QHostAddress>
+#include <QList>
+#include <QMutex>
 #include <QString>
 
 namespace mss::server {
 
-// Slows down password guessing: after `freeFailures` failed sign-ins for
-// one email (known or not: the answer must not tell) or from one address,
-// further attempts are refused for a wait that doubles with each failure, up
-// to 15 minutes. A success clears the email's count. In memory: a restart
-// forgets, which costs an attacker a restart per few guesses.
+// Slows down password guessing without handing an attacker a way to lock
+// the real user out (OWASP's "device cookie" pattern). A sign-in is judged
+// by one of two sets of counts:
+//
+// - From a known device (it presented a valid device token for the
+//   account): by that device's own failures only. Guesses elsewhere, against
+//   the account or from the same address, never refuse it; its own mistakes
+//   lock out that device alone.
+// - From anywhere else: by the account's failures (the email, known or
+//   not, so the answer tells nothing) and by the address's failures, so
+//   spraying made-up emails slows that address only.
+//
+// Each count is a rolling window: a key that failed `failures` times within
+// `windowSeconds` waits until the oldest of them leaves the window. Nothing
+// is forgiven by a success except the device's own mistakes: a success from
+// a known desk must not give an attacker elsewhere a fresh allowance.
+//
+// In memory and per process: a restart forgets, which costs an attacker a
+// restart per few guesses. Thread-safe.
 class LoginThrottle {
 public:
-    static constexpr int freeFailures = 5;
-    static constexpr qint64 maxWaitSeconds = 15 * 60;
+    struct Limit {
+        int failures;
+        qint64 windowSeconds;
+    };
+    // At most 10 guesses a minute against one account from anywhere.
+    static constexpr Limit perAccount{10, 60};
+    // A known device's own mistakes.
+    static constexpr Limit perDevice{10, 60};
+    // One address (an office behind one router holds several people
+    // mistyping); spraying made-up emails from it is slowed past this.
+    static constexpr Limit perAddress{20, 5 * 60};
+
+    // Who is trying. `device` is the digest of a device token that is valid
+    // for the account, empty when none was presented or it is not valid.
+    struct Attempt {
+        QString email;
+        QString address;
+        QString device;
+    };
 
     explicit LoginThrottle(const Clock& clock);
 
-    // Seconds to wait before `email` from `address` may try again; 0 = now.
-    qint64 waitFor(const QString& email, const QString& address) const;
-    void failed(const QString& email, const QString& address);
-    void succeeded(const QString& email);
+    // The key that stands for a client address: an IPv4 address, or the /64
+    // an IPv6 client is given (it may pick any address inside it).
+    static QString addressKey(const QHostAddress& address);
+
+    // Seconds to wait before this attempt may be judged; 0 = now.
+    qint64 waitFor(const Attempt& attempt) const;
+    void failed(const Attempt& attempt);
+    void succeeded(const Attempt& attempt);
 
 private:
-    struct Record {
-        int failures = 0;
-        qint64 lastMs = 0;
-    };
-    qint64 waitOf(const QHash<QString, Record>& table, const QString& key, int allowed) const;
-    void bump(QHash<QString, Record>& table, const QString& key);
+    // The newest failure times of one key (ms), oldest first; at most the
+    // limit's count of them.
+    using Failures = QList<qint64>;
+    using Table = QHash<QString, Failures>;
+
+    qint64 waitOf(const Table& table, const QString& key, Limit limit, qint64 nowMs) const;
+    void record(Table& table, const QString& key, Limit limit, qint64 nowMs);
 
     const Clock& m_clock;
-    QHash<QString, Record> m_byEmail;
-    QHash<QString, Record> m_byAddress;
+    mutable QMutex m_mutex;
+    Table m_byAccount;
+    Table m_byDevice;
+    Table m_byAddress;
 };
 
 } // namespace mss::server

@@ -97,6 +97,13 @@ const Schema& serverSchema() {
                     PRIMARY KEY(appointment, channel)))"_s,
             u"CREATE INDEX reminders_due ON reminders(state, next_attempt_ms)"_s,
         },
+        // 3: devices that have signed in (LoginThrottle), kept like sessions.
+        {
+            uR"(CREATE TABLE devices(
+                    token_hash TEXT PRIMARY KEY, staff TEXT NOT NULL,
+                    created_ms INTEGER NOT NULL, expires_ms INTEGER NOT NULL))"_s,
+            u"CREATE INDEX devices_staff ON devices(staff, expires_ms)"_s,
+        },
     };
     return all;
 }

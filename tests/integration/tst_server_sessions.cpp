@@ -92,18 +92,28 @@ void ServerSessionsTest::tokensExpireAfterTwelveHours() {
 }
 
 void ServerSessionsTest::repeatedFailuresAreThrottledForKnownAndUnknownEmails() {
+    using server::LoginThrottle;
+    static_assert(LoginThrottle::perAddress.failures == 2 * LoginThrottle::perAccount.failures);
+    // A known and an unknown email are refused alike after ten guesses...
     for (const QString& email : {u"admin@test.practice"_s, u"nobody@test.practice"_s}) {
-        for (int i = 0; i < server::LoginThrottle::freeFailures; ++i)
+        for (int i = 0; i < LoginThrottle::perAccount.failures; ++i)
             QCOMPARE(login(email, u"wrong password"_s).status, 401);
         const ApiResponse refused = login(email, u"wrong password"_s);
         QCOMPARE(refused.status, 429);
-        QVERIFY(refused.headers.contains({"Retry-After", "1"}));
+        QCOMPARE(refused.body.value("code"_L1).toString(), u"TOO_MANY_ATTEMPTS"_s);
+        QVERIFY(refused.headers.contains({"Retry-After", "60"}) ||
+                refused.headers.contains({"Retry-After", "300"}));
     }
-    // Even the right password waits...
+    // ...and the address, twenty failures in all, waits five minutes: even
+    // the right password from a client without a device token.
+    QVERIFY(login(u"admin@test.practice"_s, u"a long password"_s)
+                .headers.contains({"Retry-After", "300"}));
+    m_clock->advanceSeconds(60);
     QCOMPARE(login(u"admin@test.practice"_s, u"a long password"_s).status, 429);
-    // ...until the wait is over; a success clears the count.
-    m_clock->advanceSeconds(2);
-    QCOMPARE(login(u"admin@test.practice"_s, u"a long password"_s).status, 200);
+    m_clock->advanceSeconds(240);
+    const ApiResponse signedIn = login(u"admin@test.practice"_s, u"a long password"_s);
+    QCOMPARE(signedIn.status, 200);
+    QVERIFY(!signedIn.body.value("deviceToken"_L1).toString().isEmpty());
     QCOMPARE(login(u"admin@test.practice"_s, u"wrong password"_s).status, 401);
 }
 
