@@ -1,6 +1,7 @@
 #include "DeskSession.h"
 
 #include "sync/CacheSecrets.h"
+#include "sync/KnownDevice.h"
 #include "sync/TokenStore.h"
 
 #include <QCoreApplication>
@@ -62,8 +63,7 @@ QString DeskSession::cachePath(const QString& server, const QString& email, cons
 }
 
 void DeskSession::signIn(const QString& password, std::function<void(Checked<void>)> done) {
-    sync::ApiCall* call = m_api.login(m_email, password);
-    connect(call, &sync::ApiCall::finished, this, [this, done](const sync::ApiResponse& r) {
+    auto answered = [this, done](const sync::ApiResponse& r) {
         if (r.isNetworkFailure()) {
             done(std::unexpected(fail(ErrorCode::NotFound, u"server"_s,
                                       tr("The server cannot be reached: %1").arg(r.message))));
@@ -77,7 +77,16 @@ void DeskSession::signIn(const QString& password, std::function<void(Checked<voi
         }
         m_token = r.body.value("token"_L1).toString();
         readIdentity(false, done);
-    });
+    };
+    // With a keychain the desk is a known device to the server once it has
+    // signed in: guesses made elsewhere never lock it out.
+    if (m_keychain)
+        sync::signInAsKnownDevice(m_api, *m_keychain,
+                                  sync::TokenStore::account(m_identity, m_email), m_email, password,
+                                  std::move(answered));
+    else
+        connect(m_api.login(m_email, password), &sync::ApiCall::finished, this,
+                std::move(answered));
 }
 
 void DeskSession::resume(const QString& token, std::function<void(Checked<void>)> done) {

@@ -110,6 +110,7 @@ ApiResponse ApiServer::handle(const ApiRequest& request) {
         ApiRequest plain = request;
         plain.headers.remove(QByteArrayLiteral("if-match"));
         plain.headers.remove(QByteArrayLiteral("idempotency-key"));
+        plain.headers.remove(QByteArrayLiteral("x-device-token"));
         response = withoutExtensions(dispatch(plain));
     }
     m_practice.db().finishQueries();
@@ -155,6 +156,7 @@ ApiResponse ApiServer::withoutExtensions(ApiResponse response) {
     if (response.body.contains("data"_L1))
         response.body.insert("data"_L1, stripVersions(response.body.value("data"_L1)));
     response.body.remove("warnings"_L1);
+    response.body.remove("deviceToken"_L1);
     response.headers.removeIf([](const auto& h) { return h.first.toLower() == "etag"; });
     return response;
 }

@@ -106,6 +106,8 @@ QNetworkRequest ApiClient::request(const QString& path, const QUrlQuery& query,
         req.setRawHeader("Idempotency-Key", headers.idempotencyKey);
     if (!headers.ifMatch.isEmpty())
         req.setRawHeader("If-Match", '"' + headers.ifMatch + '"');
+    if (!headers.deviceToken.isEmpty())
+        req.setRawHeader("X-Device-Token", headers.deviceToken);
     if (!m_trusted.isEmpty() && url.scheme() == "https"_L1) {
         QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
         tls.addCaCertificates(m_trusted);
@@ -137,10 +139,16 @@ ApiCall* ApiClient::remove(const QString& path, const Headers& headers) {
 }
 
 ApiCall* ApiClient::login(const QString& email, const QString& password) {
-    ApiCall* call = post(u"/auth/login"_s, {{"email"_L1, email}, {"password"_L1, password}});
+    Headers headers;
+    headers.deviceToken = m_deviceToken;
+    ApiCall* call =
+        post(u"/auth/login"_s, {{"email"_L1, email}, {"password"_L1, password}}, headers);
     connect(call, &ApiCall::finished, this, [this](const ApiResponse& r) {
-        if (r.ok())
-            setToken(r.body.value("token"_L1).toString());
+        if (!r.ok())
+            return;
+        setToken(r.body.value("token"_L1).toString());
+        if (const QString device = r.body.value("deviceToken"_L1).toString(); !device.isEmpty())
+            setDeviceToken(device);
     });
     return call;
 }

@@ -60,6 +60,10 @@ public:
     const QUrl& server() const { return m_server; }
     void setToken(const QString& token) { m_token = token.toUtf8(); }
     bool hasToken() const { return !m_token.isEmpty(); }
+    // The device token this desk presents at sign-in (X-Device-Token), and
+    // the one the last sign-in answered; empty when it has none.
+    void setDeviceToken(const QString& token) { m_deviceToken = token.toUtf8(); }
+    QString deviceToken() const { return QString::fromUtf8(m_deviceToken); }
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
     // Trusts this certificate (e.g. the office server's own) besides the
     // system's authorities.
@@ -68,6 +72,7 @@ public:
     struct Headers {
         QByteArray idempotencyKey;
         QByteArray ifMatch; // a version number; quoted on the wire
+        QByteArray deviceToken;
     };
 
     // `path` is below /api/v1, e.g. "/appointments".
@@ -76,7 +81,9 @@ public:
     ApiCall* put(const QString& path, const QJsonObject& body, const Headers& headers = {});
     ApiCall* remove(const QString& path, const Headers& headers = {});
 
-    // POST /auth/login; on success the token is kept for later calls.
+    // POST /auth/login with the device token, if any; on success the token
+    // is kept for later calls, and the device token the server answered (a
+    // server without them answers none: the old one stays).
     ApiCall* login(const QString& email, const QString& password);
 
 private:
@@ -86,6 +93,7 @@ private:
 
     QUrl m_server;
     QByteArray m_token;
+    QByteArray m_deviceToken;
     int m_timeoutMs = 15'000;
     QList<QSslCertificate> m_trusted;
     QNetworkAccessManager* m_network;

@@ -33,6 +33,10 @@ QString TokenStore::account(const QString& serverUrl, const QString& email) {
     return email.trimmed().toLower() + u" at "_s + serverUrl;
 }
 
+QString TokenStore::deviceAccount(const QString& account) {
+    return u"device token of "_s + account;
+}
+
 void TokenStore::save(const QString& account, const QString& token,
                       std::function<void(Result<void>)> done) {
     auto* job = new QKeychain::WritePasswordJob(m_service);

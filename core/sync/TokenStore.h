@@ -23,6 +23,9 @@ public:
                         QObject* parent = nullptr);
 
     static QString account(const QString& serverUrl, const QString& email);
+    // Where the account's device token is kept (KnownDevice.h): next to
+    // its session token, and not erased with it at sign-out.
+    static QString deviceAccount(const QString& account);
 
     void save(const QString& account, const QString& token, std::function<void(Result<void>)> done);
     // nullopt when the keychain holds no token for the account.
