@@ -129,6 +129,8 @@ void ServerThrottleTest::cleanup() {
 void ServerThrottleTest::guessesAgainstAnAccountDoNotStopAKnownDesk() {
     const QByteArray desk = signInDesk(office, clinician);
     QCOMPARE(QByteArray::fromBase64(desk, QByteArray::Base64UrlEncoding).size(), 32);
+    // It signs nobody in by itself.
+    QCOMPARE(m_server->request("GET", u"/api/v1/auth/me"_s, {}, desk).status, 401);
 
     // Ten guesses a minute, then the eleventh is refused and says when to
     // come back.
