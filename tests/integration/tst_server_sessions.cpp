@@ -1,6 +1,6 @@
 // Sign-in rules that need control of time, driven in-process through
 // ApiServer::handle with a ManualClock: tokens expire after 12 hours, and
-// repeated failed sign-ins are refused for a growing wait.
+// repeated failed sign-ins are refused until they leave their window.
 #include "server/ApiServer.h"
 #include "server/Practice.h"
 
