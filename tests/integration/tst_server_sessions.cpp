@@ -22,6 +22,7 @@ private slots:
     void cleanup();
     void tokensExpireAfterTwelveHours();
     void repeatedFailuresAreThrottledForKnownAndUnknownEmails();
+    void anIpv6ClientIsCountedByItsSlash64();
     void anIdempotencyKeyServesOneRequestOnly();
 
 private:
@@ -115,6 +116,19 @@ void ServerSessionsTest::repeatedFailuresAreThrottledForKnownAndUnknownEmails() 
     QCOMPARE(signedIn.status, 200);
     QVERIFY(!signedIn.body.value("deviceToken"_L1).toString().isEmpty());
     QCOMPARE(login(u"admin@test.practice"_s, u"wrong password"_s).status, 401);
+}
+
+void ServerSessionsTest::anIpv6ClientIsCountedByItsSlash64() {
+    using server::LoginThrottle;
+    // An IPv6 client picks any address in its /64: changing it must not
+    // give a fresh allowance.
+    QCOMPARE(LoginThrottle::addressKey(QHostAddress(u"2001:db8:1:2:aaaa::1"_s)),
+             LoginThrottle::addressKey(QHostAddress(u"2001:db8:1:2:bbbb::9"_s)));
+    QVERIFY(LoginThrottle::addressKey(QHostAddress(u"2001:db8:1:2::1"_s)) !=
+            LoginThrottle::addressKey(QHostAddress(u"2001:db8:1:3::1"_s)));
+    // An IPv4 client on a dual-stack socket is its IPv4 address.
+    QCOMPARE(LoginThrottle::addressKey(QHostAddress(u"::ffff:192.0.2.7"_s)), u"192.0.2.7"_s);
+    QCOMPARE(LoginThrottle::addressKey(QHostAddress(u"192.0.2.7"_s)), u"192.0.2.7"_s);
 }
 
 void ServerSessionsTest::anIdempotencyKeyServesOneRequestOnly() {
