@@ -86,7 +86,7 @@ namespace {
 // What a page may send beyond the CORS-safelisted headers: the token, JSON
 // bodies, and this project's extensions (spec/API.md).
 constexpr QByteArrayView allowedRequestHeaders = "Authorization, Content-Type, If-Match, "
-                                                 "Idempotency-Key";
+                                                 "Idempotency-Key, X-Device-Token";
 // What a page may read beyond the CORS-safelisted headers.
 constexpr QByteArrayView exposedHeaders = "ETag, Allow, Retry-After, Idempotent-Replayed";
 

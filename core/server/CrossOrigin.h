@@ -39,8 +39,8 @@ private:
 // The CORS rules of every answer, in one place above the transport:
 //  - a preflight (OPTIONS) on a path some route takes: 204 with the path's
 //    methods, the request headers a page may send (Authorization,
-//    Content-Type, If-Match, Idempotency-Key) and how long a browser may
-//    keep the answer; on a path no route takes: 404;
+//    Content-Type, If-Match, Idempotency-Key, X-Device-Token) and how long
+//    a browser may keep the answer; on a path no route takes: 404;
 //  - every answer, errors and 401s included, carries
 //    Access-Control-Allow-Origin for an allowed origin (the origin itself,
 //    or "*" when every origin is allowed), the headers a page may read,

@@ -146,7 +146,8 @@ void ServerCorsTest::preflightsAnswerOnEveryRoute() {
             QCOMPARE(listed(r.headers.value("access-control-allow-methods")), expected);
             QCOMPARE(listed(r.headers.value("allow")), expected);
             const QStringList headers = listed(r.headers.value("access-control-allow-headers"));
-            QVERIFY2(headers.contains(u"authorization"_s) && headers.contains(u"content-type"_s),
+            QVERIFY2(headers.contains(u"authorization"_s) && headers.contains(u"content-type"_s) &&
+                         headers.contains(u"x-device-token"_s),
                      qPrintable(label));
             QCOMPARE(r.headers.value("access-control-max-age"), "600");
             QCOMPARE(r.headers.value("vary"), "Origin");
