@@ -217,7 +217,7 @@ void ServerCorsTest::anotherOriginGetsNoCorsHeader() {
     const Reply pre = m_server.request("OPTIONS", u"/api/v1/appointments"_s, {}, {},
                                        preflightFrom(stranger, "POST"));
     QCOMPARE(pre.status, 204);
-    for (const QByteArray h : {"access-control-allow-origin"_ba, "access-control-allow-methods"_ba,
+    for (const QByteArray& h : {"access-control-allow-origin"_ba, "access-control-allow-methods"_ba,
                                "access-control-allow-headers"_ba})
         QVERIFY2(!pre.headers.contains(h), h.constData());
     const Reply get =
