@@ -127,6 +127,8 @@ std::expected<Manifest, QString> inspect(const QString& archive) {
             break;
         const QString name = (*entry)->name;
         const QString base = name.startsWith(folder) ? name.mid(folder.size()) : QString();
+        if ((*entry)->type == '5' && name == folder)
+            continue; // the folder itself, as tar writes it when packing one
         if ((*entry)->type != '0' && (*entry)->type != '\0')
             return damaged(u"it holds %1, which is not a file of a MentalSpace backup"_s.arg(name));
         if (base != manifestName && !practiceFiles.contains(base))
@@ -216,6 +218,11 @@ std::expected<BackupSummary, QString> backUp(const QString& dataDir, const QStri
     if (!QFileInfo(targetDir).isDir())
         return std::unexpected(
             u"cannot write %1: the folder %2 does not exist"_s.arg(archive, targetDir));
+    // Renamed into the data directory, a backup could replace the very
+    // database it copies.
+    if (QFileInfo(targetDir).canonicalFilePath() == QFileInfo(dataDir).canonicalFilePath())
+        return std::unexpected(u"%1 is inside the data directory: write the backup somewhere "
+                               "else, best on another disk"_s.arg(archive));
     const QString hidden = targetDir + u"/."_s + target.fileName();
     const QString pid = QString::number(::getpid());
 

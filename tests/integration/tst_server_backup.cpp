@@ -100,6 +100,7 @@ private slots:
     void damagedOrTruncatedBackupChangesNothing();
     void backupSaysWhyItCannotWriteAndLeavesNoFile();
     void practiceFromANewerReleaseIsRefusedAndLeftUntouched();
+    void backupFromANewerReleaseIsNotRestored();
     void practiceFromTodaysReleaseServesUnderThisOne();
 };
 
@@ -359,6 +360,11 @@ void ServerBackupTest::backupSaysWhyItCannotWriteAndLeavesNoFile() {
         h.command({u"backup"_s, u"--data-dir"_s, h.dataDir(), u"--to"_s, work.path()}, {}, &out),
         2);
     QVERIFY2(out.contains(u"is a folder"_s), qPrintable(out));
+    QCOMPARE(h.command({u"backup"_s, u"--data-dir"_s, h.dataDir(), u"--to"_s,
+                        h.dataDir() + u"/mentalspace.db"_s},
+                       {}, &out),
+             2);
+    QVERIFY2(out.contains(u"inside the data directory"_s), qPrintable(out));
     QCOMPARE(h.stop(), 0);
 
     // Writes that fail as on a full disk: a file size limit stops the
@@ -419,6 +425,68 @@ void ServerBackupTest::practiceFromANewerReleaseIsRefusedAndLeftUntouched() {
         QVERIFY2(out.contains(refusal), qPrintable(command.first() + u": "_s + out));
         QCOMPARE(contentsOf(h.dataDir()), before); // byte for byte, no -wal or -shm
     }
+}
+
+void ServerBackupTest::backupFromANewerReleaseIsNotRestored() {
+    // What a newer release's backup looks like: this one's, with a newer
+    // schema in the database and the manifest, packed by GNU tar.
+    ServerHarness h;
+    QVERIFY(h.init());
+    QTemporaryDir work;
+    QString out;
+    QCOMPARE(h.command({u"backup"_s, u"--data-dir"_s, h.dataDir(), u"--to"_s,
+                        work.filePath(u"now.backup"_s)},
+                       {}, &out),
+             0);
+    const auto tar = [&](const QStringList& arguments) {
+        QProcess p;
+        p.setWorkingDirectory(work.path());
+        p.start(u"tar"_s, arguments);
+        return p.waitForFinished(60'000) && p.exitCode() == 0;
+    };
+    QVERIFY(tar({u"-xf"_s, u"now.backup"_s}));
+    const int newer = mss::storage::latestSchemaVersion() + 1;
+    const QString database = work.filePath(u"mentalspace-backup/mentalspace.db"_s);
+    {
+        auto db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"newer-backup"_s);
+        db.setDatabaseName(database);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(u"PRAGMA user_version=%1"_s.arg(newer)));
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"newer-backup"_s);
+    QFile manifestFile(work.filePath(u"mentalspace-backup/backup.json"_s));
+    QVERIFY(manifestFile.open(QIODevice::ReadOnly));
+    QJsonObject manifest = QJsonDocument::fromJson(manifestFile.readAll()).object();
+    manifestFile.close();
+    manifest["schemaVersion"_L1] = newer;
+    QJsonArray files = manifest["files"_L1].toArray();
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        QJsonObject f = files[i].toObject();
+        QFile content(work.filePath(u"mentalspace-backup/"_s + f["name"_L1].toString()));
+        QVERIFY(content.open(QIODevice::ReadOnly));
+        const QByteArray bytes = content.readAll();
+        f["size"_L1] = double(bytes.size());
+        f["sha256"_L1] = QString::fromLatin1(
+            QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+        files[i] = f;
+    }
+    manifest["files"_L1] = files;
+    QVERIFY(manifestFile.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    manifestFile.write(QJsonDocument(manifest).toJson());
+    manifestFile.close();
+    QVERIFY(tar({u"--format=ustar"_s, u"-cf"_s, u"newer.backup"_s, u"mentalspace-backup"_s}));
+
+    const QString target = work.filePath(u"restored"_s);
+    QCOMPARE(h.command({u"restore"_s, u"--from"_s, work.filePath(u"newer.backup"_s),
+                        u"--data-dir"_s, target},
+                       {}, &out),
+             2);
+    QVERIFY2(out.contains(u"written by a newer MentalSpace server (schema %1"_s.arg(newer)),
+             qPrintable(out));
+    QVERIFY(!QFile::exists(target));
 }
 
 void ServerBackupTest::practiceFromTodaysReleaseServesUnderThisOne() {
