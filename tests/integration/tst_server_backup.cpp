@@ -24,6 +24,7 @@
 #include <csignal>
 #include <sys/resource.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 using mss::test::ServerHarness;
@@ -97,6 +98,7 @@ private slots:
     void versionIsTheProjectVersion();
     void backupWhileBookingRestoresEveryAcknowledgedAppointment();
     void restoringOverAPracticeNeedsForce();
+    void restoredFilesBelongToTheDataDirectorysOwner();
     void damagedOrTruncatedBackupChangesNothing();
     void backupSaysWhyItCannotWriteAndLeavesNoFile();
     void practiceFromANewerReleaseIsRefusedAndLeftUntouched();
@@ -287,6 +289,29 @@ void ServerBackupTest::restoringOverAPracticeNeedsForce() {
                  .value("virtualMeetingLink"_L1)
                  .toString(),
              QString::fromLatin1(RunningPractice::link));
+}
+
+void ServerBackupTest::restoredFilesBelongToTheDataDirectorysOwner() {
+    // The service's data directory belongs to its own user; an
+    // administrator restores as root. (Run as another user, the files are
+    // that user's, as the folder is.)
+    ServerHarness h;
+    QVERIFY(h.init());
+    QTemporaryDir work;
+    const QString archive = work.filePath(u"b.backup"_s);
+    QCOMPARE(h.command({u"backup"_s, u"--data-dir"_s, h.dataDir(), u"--to"_s, archive}), 0);
+    const QString target = work.filePath(u"service"_s);
+    QVERIFY(QDir().mkdir(target));
+    const uid_t owner = ::geteuid() == 0 ? 65534 : ::geteuid(); // nobody, when root
+    QCOMPARE(::chown(QFile::encodeName(target).constData(), owner, owner), 0);
+    QCOMPARE(h.command({u"restore"_s, u"--from"_s, archive, u"--data-dir"_s, target}), 0);
+    for (const QString& name : QDir(target).entryList(QDir::Files | QDir::Hidden)) {
+        struct stat st = {};
+        QCOMPARE(::stat(QFile::encodeName(target + u'/' + name).constData(), &st), 0);
+        QCOMPARE(st.st_uid, owner);
+        QCOMPARE(int(st.st_mode & 0777), 0600);
+    }
+    QCOMPARE(QDir(target).entryList(QDir::Files | QDir::Hidden).size(), 3);
 }
 
 void ServerBackupTest::damagedOrTruncatedBackupChangesNothing() {
