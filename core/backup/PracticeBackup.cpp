@@ -427,8 +427,9 @@ std::expected<RestoreSummary, QString> restore(const QString& archive, const QSt
                 return std::unexpected(u"cannot write %1: %2"_s.arg(path, w.error()));
             return {};
         });
-        if (r && chownToFolder) [[maybe_unused]]
-            const int ignored = ::fchown(*fd, owner.st_uid, owner.st_gid);
+        if (r && chownToFolder && ::fchown(*fd, owner.st_uid, owner.st_gid) != 0)
+            r = std::unexpected(
+                u"cannot give %1 to the owner of %2: %3"_s.arg(path, dataDir, errnoText()));
         if (r && ::fsync(*fd) != 0)
             r = std::unexpected(u"cannot write %1: %2"_s.arg(path, errnoText()));
         ::close(*fd);
