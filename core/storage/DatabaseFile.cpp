@@ -29,8 +29,11 @@ QString sqliteMessage(sqlite3* db, int rc) {
         return u"the disk is full"_s;
     if (rc == SQLITE_CANTOPEN)
         return u"the file cannot be opened"_s;
-    const char* text = db ? sqlite3_errmsg(db) : sqlite3_errstr(rc);
-    return QString::fromUtf8(text);
+    QString text = QString::fromUtf8(db ? sqlite3_errmsg(db) : sqlite3_errstr(rc));
+    // "disk I/O error" alone does not say what to do; the errno does.
+    if (const int error = db ? sqlite3_system_errno(db) : 0; error != 0)
+        text += u" ("_s + describeErrno(error) + u')';
+    return text;
 }
 
 // One sqlite3 connection, closed at scope exit.
