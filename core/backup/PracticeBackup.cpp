@@ -267,7 +267,11 @@ std::expected<BackupSummary, QString> backUp(const QString& dataDir, const QStri
                                "practice's database may be damaged"_s.arg(
                                    integrity ? *integrity : integrity.error().message));
     BackupSummary summary;
-    summary.schemaVersion = *schema;
+    // The copy's own: a server migrating meanwhile may have moved it on.
+    summary.schemaVersion =
+        int(storage::countIn(copy.path(), u"PRAGMA user_version"_s).value_or(*schema));
+    if (summary.schemaVersion > storage::latestSchemaVersion())
+        return std::unexpected(Practice::newerSchemaRefusal(summary.schemaVersion));
     summary.appointments =
         storage::countIn(copy.path(), u"SELECT count(*) FROM appointments"_s).value_or(0);
     summary.auditEntries =
@@ -325,7 +329,7 @@ std::expected<BackupSummary, QString> backUp(const QString& dataDir, const QStri
         {"formatVersion"_L1, formatVersion},
         {"createdAt"_L1, clock.now().toUTC().toString(Qt::ISODate)},
         {"serverVersion"_L1, serverVersion},
-        {"schemaVersion"_L1, *schema},
+        {"schemaVersion"_L1, summary.schemaVersion},
         {"appointments"_L1, double(summary.appointments)},
         {"auditEntries"_L1, double(summary.auditEntries)},
         {"files"_L1, listed},
