@@ -62,6 +62,14 @@ Commands:
   audit verify --data-dir DIR
       Checks the audit log's hash chain: exit 0 when intact, 1 naming the
       first bad entry otherwise.
+  backup --data-dir DIR --to FILE
+      Writes a backup of the practice to FILE (mode 0600): the database as
+      one consistent copy, its keys and the audit anchor. Safe while serve
+      runs. FILE appears only when complete.
+  restore --from FILE --data-dir DIR [--force]
+      Puts the practice of a backup into DIR (created when missing). DIR
+      holding a practice is refused unless --force, which replaces it (stop
+      its server first). A damaged or truncated FILE changes nothing.
   demo --data-dir DIR [--time-zone AREA/CITY]
       Creates a demo practice (4 providers, 40 clients, availability, a
       month of appointments, several series) and prints its logins.
@@ -413,6 +421,10 @@ int run(const QStringList& arguments) {
         return userAdd(rest(2));
     if (command == "audit"_L1 && args.value(1) == "verify"_L1)
         return auditVerify(rest(2));
+    if (command == "backup"_L1)
+        return runBackup(rest(1));
+    if (command == "restore"_L1)
+        return runRestore(rest(1));
     if (command == "demo"_L1) {
         QCommandLineParser parser;
         auto* p = &parser;

@@ -2,6 +2,8 @@
 
 #include "base/WallClock.h"
 #include "server/Passwords.h"
+#include "storage/DatabaseFile.h"
+#include "storage/Migrations.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -33,8 +35,21 @@ QString Practice::databaseFile(const QString& dataDir) {
     return QDir(dataDir).filePath(u"mentalspace.db"_s);
 }
 
+QString Practice::newerSchemaRefusal(int schema) {
+    return u"this practice was written by a newer MentalSpace server (schema %1, this one knows "
+           "%2); upgrade the server"_s.arg(schema)
+               .arg(storage::latestSchemaVersion());
+}
+
 std::expected<std::unique_ptr<Practice>, QString> Practice::open(const QString& dataDir,
                                                                  const Clock& clock) {
+    // Before anything is created or opened: a newer release's practice is
+    // left exactly as it is (docs/server.md, "Upgrades").
+    const auto schema = storage::schemaVersionOf(databaseFile(dataDir));
+    if (!schema)
+        return std::unexpected(schema.error().message);
+    if (*schema > storage::latestSchemaVersion())
+        return std::unexpected(newerSchemaRefusal(*schema));
     const auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
     if (!QFileInfo::exists(dataDir)) {
         if (!QDir().mkpath(dataDir))

@@ -32,6 +32,9 @@ public:
     static std::expected<std::unique_ptr<Practice>, QString> open(const QString& dataDir,
                                                                   const Clock& clock);
     static QString databaseFile(const QString& dataDir);
+    // Why a practice whose database is at `schema`, newer than this
+    // program's, is refused (and left as it is).
+    static QString newerSchemaRefusal(int schema);
 
     const Clock& clock() const { return m_clock; }
     storage::Database& db() { return *m_db; }

@@ -49,6 +49,12 @@ DbResult<std::unique_ptr<Database>> Database::open(const QString& path, const Sc
     if (!db->m_db.open())
         return std::unexpected(errorOf(db->m_db.lastError(), u"cannot open the database"_s));
 
+    // A newer program's file is refused before any pragma could change it.
+    if (const int version = db->schemaVersion(); version > int(schema.size()))
+        return std::unexpected(StorageError{
+            u"the database is at schema %1, newer than this program (%2)"_s.arg(version).arg(
+                schema.size())});
+
     // WAL: readers never block the writer. synchronous=NORMAL by default;
     // durable writes raise it to FULL for their commit (WriteTransaction).
     for (const QString& pragma : {u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=NORMAL"_s,

@@ -1,0 +1,101 @@
+// mentalspace-server backup and restore: the command line over
+// core/backup (docs/server.md, "Backup, restore, upgrades").
+#include "ServerCommands.h"
+
+#include "backup/PracticeBackup.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QLocale>
+#include <QTextStream>
+
+namespace mss::server::app {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QTextStream& out() {
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+int fail(const QString& message) {
+    QTextStream(stderr) << "mentalspace-server: " << message << Qt::endl;
+    return 2;
+}
+
+// Options of the form --name VALUE, and flags; false (after saying why)
+// when one is unknown, missing or out of place.
+bool parse(QCommandLineParser& parser, const QStringList& arguments, const QStringList& valued,
+           const QStringList& flags) {
+    for (const QString& name : valued)
+        parser.addOption(QCommandLineOption(name, QString(), u"value"_s));
+    for (const QString& name : flags)
+        parser.addOption(QCommandLineOption(name));
+    if (!parser.parse(arguments)) {
+        fail(parser.errorText());
+        return false;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        fail(u"unexpected argument \"%1\"; see --help"_s.arg(parser.positionalArguments().first()));
+        return false;
+    }
+    for (const QString& name : valued) {
+        if (parser.value(name).isEmpty()) {
+            fail(u"--%1 is required; see --help"_s.arg(name));
+            return false;
+        }
+    }
+    return true;
+}
+
+void say(const QString& line) {
+    out() << line << Qt::endl;
+}
+
+QString sizeText(qint64 bytes) {
+    return QLocale::c().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+}
+
+} // namespace
+
+int runBackup(const QStringList& arguments) {
+    QCommandLineParser parser;
+    if (!parse(parser, arguments, {u"data-dir"_s, u"to"_s}, {}))
+        return 2;
+    SystemClock clock;
+    const QString archive = parser.value(u"to"_s);
+    const auto summary = backup::backUp(parser.value(u"data-dir"_s), archive,
+                                        QCoreApplication::applicationVersion(), clock, say);
+    if (!summary)
+        return fail(summary.error());
+    say(u"Backed up %1 to %2 (%3): %4; schema %5, %6 appointments, %7 audit entries"_s
+            .arg(parser.value(u"data-dir"_s), archive, sizeText(summary->archiveBytes),
+                 summary->files.join(u", "_s))
+            .arg(summary->schemaVersion)
+            .arg(summary->appointments)
+            .arg(summary->auditEntries));
+    return 0;
+}
+
+int runRestore(const QStringList& arguments) {
+    QCommandLineParser parser;
+    if (!parse(parser, arguments, {u"from"_s, u"data-dir"_s}, {u"force"_s}))
+        return 2;
+    const QString dataDir = parser.value(u"data-dir"_s);
+    const auto summary =
+        backup::restore(parser.value(u"from"_s), dataDir, parser.isSet(u"force"_s), say);
+    if (!summary)
+        return fail(summary.error());
+    say(u"Restored %1 into %2%3: %4; %5 appointments, %6 audit entries. Check it with: "
+        "mentalspace-server audit verify --data-dir %2"_s
+            .arg(parser.value(u"from"_s), dataDir,
+                 summary->replaced ? u" (the practice that was there is replaced)"_s : QString(),
+                 summary->files.join(u", "_s))
+            .arg(summary->appointments)
+            .arg(summary->auditEntries));
+    return 0;
+}
+
+} // namespace mss::server::app
