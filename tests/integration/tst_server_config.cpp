@@ -162,7 +162,7 @@ void ServerConfigTest::allowedOriginsOfTheFileAndTheCommandLineAddUp() {
         delete reply;
         return allowed;
     };
-    for (const QByteArray origin :
+    for (const QByteArray& origin :
          {"https://a.example"_ba, "https://b.example:8443"_ba, "https://c.example"_ba})
         QCOMPARE(allowedOriginFor(origin), origin);
     QCOMPARE(allowedOriginFor("https://d.example"), QByteArray());
