@@ -42,6 +42,10 @@ QString errorCodeName(ErrorCode code) {
         return QStringLiteral("NOT_FOUND");
     case ErrorCode::StorageFailure:
         return QStringLiteral("STORAGE_FAILURE");
+    case ErrorCode::DuplicateKey:
+        return QStringLiteral("DUPLICATE_KEY");
+    case ErrorCode::InvalidCharacter:
+        return QStringLiteral("INVALID_CHARACTER");
     }
     return QStringLiteral("UNKNOWN");
 }

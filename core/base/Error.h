@@ -28,6 +28,8 @@ enum class ErrorCode : int {
     SchedulingConflict = 15,  // the time is held by the same provider or client
     NotFound = 16,            // no record with that id
     StorageFailure = 17,      // the database failed (disk full, broken file)
+    DuplicateKey = 18,        // a JSON object with the same key twice
+    InvalidCharacter = 19,    // a NUL or a lone UTF-16 surrogate in a string
 };
 
 // One problem with one field. `field` is a JSON path such as "endTime" or

@@ -2,6 +2,7 @@
 
 #include "base/CalendarDate.h"
 #include "base/WallClock.h"
+#include "domain/BoundedText.h"
 
 #include <QJsonArray>
 
@@ -47,7 +48,11 @@ std::optional<QString> JsonReader::string(QLatin1StringView key, Presence p) {
     const auto v = take(key, p);
     if (!v || !expect(v->isString(), key, QT_TR_NOOP("a string")))
         return std::nullopt;
-    return v->toString();
+    QString text = v->toString();
+    // The one place a record's text is bounded (domain/BoundedText.h).
+    if (!checkText(text, QString(key), pathOf(key), m_errors))
+        return std::nullopt;
+    return text;
 }
 
 std::optional<bool> JsonReader::boolean(QLatin1StringView key, Presence p) {

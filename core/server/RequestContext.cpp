@@ -1,5 +1,7 @@
 #include "server/RequestContext.h"
 
+#include "domain/BoundedText.h"
+
 #include <QJsonDocument>
 #include <QJsonParseError>
 
@@ -35,6 +37,15 @@ std::expected<QJsonObject, ApiResponse> RequestContext::bodyObject() const {
     if (!doc.isObject())
         return std::unexpected(
             ApiResponse::error(400, u"The body must be a JSON object"_s, u"MALFORMED_JSON"_s));
+    // What QJsonDocument lets through: a key twice (it keeps one), lone
+    // surrogates; then every string against the domain's limits, unknown
+    // fields included (a record keeps those).
+    if (auto problem = domain::checkJsonText(m_request.body))
+        return std::unexpected(ApiResponse::invalid({*problem}));
+    Errors errors;
+    domain::checkTexts(doc.object(), {}, errors);
+    if (!errors.isEmpty())
+        return std::unexpected(ApiResponse::invalid(errors));
     return doc.object();
 }
 
