@@ -17,6 +17,11 @@ using storage::RecordKind;
 namespace {
 
 constexpr int maxChangesPerPage = 5000;
+// A page also stops once it passes this many bytes (with at least one
+// change in it), so 5,000 records of long notes never make one answer of
+// tens of megabytes; the cursor names the last change sent, so the next
+// page starts right after it.
+constexpr qsizetype maxChangesPageBytes = 4 * 1024 * 1024;
 constexpr qint64 maxSlotWindowDays = 62;
 
 ApiResponse health(RequestContext& ctx) {
@@ -136,13 +141,17 @@ ApiResponse changes(RequestContext& ctx) {
     const auto rows = ctx.records().changesWithRecords(since, int(limit) + 1);
     if (!rows)
         return storageFailure(rows.error());
-    const bool hasMore = rows->size() > limit;
+    bool hasMore = rows->size() > limit;
     const bool secrets = ctx.can(Permission::SeeMeetingSecrets);
     QByteArray data = "{\"changes\":[";
     bool first = true;
     QStringList disclosed;
     qint64 cursor = since;
     for (qsizetype i = 0; i < std::min<qsizetype>(rows->size(), limit); ++i) {
+        if (data.size() >= maxChangesPageBytes) {
+            hasMore = true;
+            break;
+        }
         const storage::RecordStore::ChangedRecord& r = rows->at(i);
         const storage::Change& c = r.change;
         cursor = c.seq;
