@@ -81,6 +81,10 @@ ApiResponse ApiResponse::noContent() {
     return r;
 }
 
+ApiResponse ApiResponse::diskFull() {
+    return error(507, u"The server's disk is full; nothing was saved"_s, u"DISK_FULL"_s);
+}
+
 ApiResponse ApiResponse::internal() {
     return error(500, u"Server error"_s, u"SERVER_ERROR"_s);
 }

@@ -35,6 +35,7 @@ struct ApiResponse {
     // each with its field and code.
     static ApiResponse invalid(const Errors& errors);
     static ApiResponse internal();  // 500, details only in the server's log
+    static ApiResponse diskFull();  // 507: nothing of the request was saved
     static ApiResponse noContent(); // 204: no body, no Content-Type
 
     ApiResponse& with(const QString& key, const QJsonValue& value) {

@@ -1,5 +1,6 @@
 #include "server/ApiServer.h"
 
+#include "server/RecordRoutes.h"
 #include "server/RequestContext.h"
 
 #include <QElapsedTimer>
@@ -276,8 +277,7 @@ ApiResponse ApiServer::runWrite(const Route& route, RequestContext& ctx) {
     for (auto entry : ctx.auditEntries()) {
         entry.outcome = response.status;
         if (auto r = m_practice.auditLog().append(entry); !r) {
-            qCWarning(lcHttp) << "cannot write the audit log:" << r.error().message;
-            return ApiResponse::internal();
+            return storageFailure(r.error());
         }
     }
     if (idempotent) {
@@ -287,13 +287,11 @@ ApiResponse ApiServer::runWrite(const Route& route, RequestContext& ctx) {
                 m_practice.records().saveAnswer(ctx.staffId(), QString::fromLatin1(key), answer,
                                                 m_practice.clock().now().toMSecsSinceEpoch());
             !r) {
-            qCWarning(lcHttp) << "cannot save the idempotent answer:" << r.error().message;
-            return ApiResponse::internal();
+            return storageFailure(r.error());
         }
     }
     if (auto r = tx.commit(); !r) {
-        qCWarning(lcHttp) << "commit failed:" << r.error().message;
-        return ApiResponse::internal();
+        return storageFailure(r.error());
     }
     emit written();
     return response;

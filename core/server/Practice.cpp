@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QStorageInfo>
 
 namespace mss::server {
 
@@ -69,6 +70,12 @@ std::expected<std::unique_ptr<Practice>, QString> Practice::open(const QString& 
         file.close();
     }
     auto db = Database::open(databaseFile(dataDir));
+    // A full disk shows as SQLITE_FULL, or as an I/O error when the -wal or
+    // -shm file cannot be made: either way, say what it is.
+    if (!db && (db.error().diskFull || QStorageInfo(dataDir).bytesAvailable() == 0))
+        return std::unexpected(
+            u"the disk holding %1 is full, so the practice cannot be opened; free some space and try again"_s
+                .arg(dataDir));
     if (!db)
         return std::unexpected(db.error().message);
     return std::unique_ptr<Practice>(new Practice(clock, std::move(*db), std::move(*secrets)));

@@ -209,7 +209,7 @@ QString actionName(RecordKind kind, const QString& verb) {
 
 ApiResponse storageFailure(const storage::StorageError& error) {
     qCWarning(lcHttp) << "storage failure:" << error.message;
-    return ApiResponse::internal();
+    return error.diskFull ? ApiResponse::diskFull() : ApiResponse::internal();
 }
 
 ApiResponse listRecords(RequestContext& ctx, RecordKind kind, const QList<Condition>& fixed) {

@@ -17,7 +17,12 @@ namespace {
 QAtomicInteger<int> g_connectionCounter;
 
 StorageError errorOf(const QSqlError& e, const QString& what) {
-    return {what + u": "_s + e.text()};
+    // QSQLITE gives SQLite's result code as the native code; an extended
+    // code keeps the primary one in its low byte.
+    bool ok = false;
+    const int code = e.nativeErrorCode().toInt(&ok);
+    constexpr int sqliteFull = 13;
+    return {what + u": "_s + e.text(), ok && (code & 0xff) == sqliteFull};
 }
 
 } // namespace
@@ -60,6 +65,13 @@ DbResult<std::unique_ptr<Database>> Database::open(const QString& path, const Sc
     for (const QString& pragma : {u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=NORMAL"_s,
                                   u"PRAGMA foreign_keys=ON"_s, u"PRAGMA temp_store=MEMORY"_s}) {
         if (auto r = db->exec(pragma); !r)
+            return std::unexpected(r.error());
+    }
+    // Test only: a database that may not grow past this many pages fails
+    // its writes with SQLITE_FULL, as on a full disk, without needing one
+    // (docs/server.md, "Tests").
+    if (const QByteArray pages = qgetenv("MSS_TEST_MAX_PAGE_COUNT"); !pages.isEmpty()) {
+        if (auto r = db->exec(u"PRAGMA max_page_count=%1"_s.arg(pages.toLongLong())); !r)
             return std::unexpected(r.error());
     }
     if (auto r = migrate(*db, schema); !r)

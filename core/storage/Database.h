@@ -17,6 +17,8 @@ namespace mss::storage {
 // file): never the caller's fault, reported as a 500 by the server.
 struct StorageError {
     QString message;
+    // SQLITE_FULL: the disk (or the database's size limit) has no room.
+    bool diskFull = false;
 };
 
 template <typename T>

@@ -126,8 +126,8 @@ DbResult<void> migrate(Database& db, const Schema& schema) {
             return std::unexpected(tx.beginError());
         for (const QString& statement : schema.at(step)) {
             if (auto r = db.exec(statement); !r)
-                return std::unexpected(
-                    StorageError{u"migration %1: "_s.arg(step + 1) + r.error().message});
+                return std::unexpected(StorageError{
+                    u"migration %1: "_s.arg(step + 1) + r.error().message, r.error().diskFull});
         }
         if (auto r = db.exec(u"PRAGMA user_version=%1"_s.arg(step + 1)); !r)
             return r;
