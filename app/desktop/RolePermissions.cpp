@@ -27,28 +27,15 @@ RolePermissions RolePermissions::of(StaffRole role, const domain::RoleGrants& gr
     p.calendarActions = p.mayBook ? ui::allCalendarActions : ui::CalendarActions();
     if (!allows(Permission::CompleteAppointments))
         p.calendarActions &= ~ui::CalendarActions(ui::CalendarAction::Complete);
-    // Client details need both the schedule and the clients; clinicians and
-    // interns see them on their own caseload only (see the header).
-    if (!p.maySeeSchedule || !domain::allows(role, Permission::ReadClients))
-        p.details = DetailsScope::None;
-    else if (p.opensOnOwnSchedule)
-        p.details = DetailsScope::OwnOnly;
-    else
-        p.details = DetailsScope::All;
+    // The same rule the server applies to what it sends (domain/Roles.h).
+    p.details = domain::detailsScope(role);
     return p;
 }
 
 bool RolePermissions::showsDetails(const domain::Appointment& appointment,
                                    const domain::ObjectId& me) const {
-    switch (details) {
-    case DetailsScope::All:
-        return true;
-    case DetailsScope::OwnOnly:
-        return !me.isNull() && appointment.provider.id == me;
-    case DetailsScope::None:
-        return false;
-    }
-    return false;
+    return domain::showsClientDetails(details, me.isNull() ? QString() : me.toString(),
+                                      appointment.provider.id.toString());
 }
 
 QString RolePermissions::roleName(StaffRole role) {

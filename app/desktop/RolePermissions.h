@@ -11,23 +11,13 @@
 
 namespace mss::desktop {
 
-// Whose appointments a role sees in full on this desk.
-//
-// The schedule itself is shared: every role that may read it sees every
-// appointment's time and provider, so nobody double-books. What a client
-// came for is not: a clinician or an intern sees the client, type, notes
-// and meeting link of their own appointments only (provider == the signed-in
-// member); another provider's appointments show as "Busy", with no client
-// name, notes or link, and cannot be opened, moved or changed. Supervisors,
-// practice administrators and the front desk (who book for everyone) see
-// all; billing sees all, read-only (the role table gives it no writes).
-// Support and system administrators do not read the schedule at all. This
-// is the one place the desk decides it; ui/README.md says the same.
-enum class DetailsScope : int {
-    None = 0,    // no client details anywhere
-    OwnOnly = 1, // only on the member's own appointments
-    All = 2,
-};
+// Whose appointments a role sees in full on this desk is decided with the
+// server in one place (domain::detailsScope, domain::showsClientDetails):
+// a clinician or an intern sees the client, type, notes and meeting link of
+// their own appointments only; another provider's show as "Busy" and cannot
+// be opened, moved or changed (the server sends them as busy blocks anyway).
+// Supervisors, practice administrators, the front desk and billing see all.
+using domain::DetailsScope;
 
 // What the signed-in staff member's role lets them do, as the desk shows
 // it. The server enforces the same matrix (docs/roles.md); the desk only

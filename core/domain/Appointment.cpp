@@ -62,12 +62,16 @@ Checked<Appointment> Appointment::fromJson(const QJsonObject& json, DecodeMode m
     Appointment a;
     a.meta = readMeta(r);
     using P = JsonReader::Presence;
-    a.client = r.reference("client"_L1, P::Required).value_or(Reference{});
+    // A busy block (another provider's appointment, as a server sends it to
+    // a role that sees its own only: domain::busyBlock) has no client and no
+    // type; read from a server, it is still a record to show.
+    const P details = mode == DecodeMode::Validate ? P::Required : P::Optional;
+    a.client = r.reference("client"_L1, details).value_or(Reference{});
     a.provider = r.reference("provider"_L1, P::Required).value_or(Reference{});
     a.startTime = r.time("startTime"_L1, P::Required).value_or(QDateTime{});
     a.endTime = r.time("endTime"_L1, P::Required).value_or(QDateTime{});
     const auto duration = r.integer("duration"_L1, 0, 100'000);
-    a.appointmentType = r.enumeration<AppointmentType>("appointmentType"_L1, P::Required)
+    a.appointmentType = r.enumeration<AppointmentType>("appointmentType"_L1, details)
                             .value_or(AppointmentType::IndividualTherapy);
     a.location = r.enumeration<Location>("location"_L1).value_or(Location::Office);
     a.virtualMeetingLink = r.string("virtualMeetingLink"_L1);

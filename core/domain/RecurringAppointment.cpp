@@ -75,9 +75,13 @@ Checked<RecurringAppointment> RecurringAppointment::fromJson(const QJsonObject& 
     using P = JsonReader::Presence;
     RecurringAppointment s;
     s.meta = readMeta(r);
-    s.client = r.reference("client"_L1, P::Required).value_or(Reference{});
+    // A busy block (another provider's appointment, as a server sends it to
+    // a role that sees its own only: domain::busyBlock) has no client and no
+    // type; read from a server, it is still a record to show.
+    const P details = mode == DecodeMode::Validate ? P::Required : P::Optional;
+    s.client = r.reference("client"_L1, details).value_or(Reference{});
     s.provider = r.reference("provider"_L1, P::Required).value_or(Reference{});
-    s.appointmentType = r.enumeration<AppointmentType>("appointmentType"_L1, P::Required)
+    s.appointmentType = r.enumeration<AppointmentType>("appointmentType"_L1, details)
                             .value_or(AppointmentType::IndividualTherapy);
     s.duration = int(r.integer("duration"_L1, 1, maxAppointmentMinutes, P::Required).value_or(50));
     s.location = r.enumeration<Location>("location"_L1).value_or(Location::Office);

@@ -192,6 +192,80 @@ QList<Permission> allPermissions() {
     return out;
 }
 
+DetailsScope detailsScope(StaffRole role) {
+    if (!allows(role, Permission::ReadSchedule) || !allows(role, Permission::ReadClients))
+        return DetailsScope::None;
+    if (role == StaffRole::Clinician || role == StaffRole::Intern)
+        return DetailsScope::OwnOnly;
+    return DetailsScope::All;
+}
+
+bool showsClientDetails(DetailsScope scope, const QString& me, const QString& provider) {
+    switch (scope) {
+    case DetailsScope::All:
+        return true;
+    case DetailsScope::OwnOnly:
+        return !me.isEmpty() && provider.compare(me, Qt::CaseInsensitive) == 0;
+    case DetailsScope::None:
+        return false;
+    }
+    return false;
+}
+
+namespace {
+
+// Kept by a busy block. Everything else (client, appointmentType, notes,
+// meeting link and password, cancellation reason and fee, confirmation,
+// reminders, series links, exceptions and their reasons) is left out.
+constexpr std::array busyAppointmentFields{
+    "_id"_L1,      "version"_L1, "provider"_L1,  "startTime"_L1, "endTime"_L1,
+    "duration"_L1, "status"_L1,  "createdAt"_L1, "updatedAt"_L1,
+};
+constexpr std::array busySeriesFields{
+    "_id"_L1,
+    "version"_L1,
+    "provider"_L1,
+    "duration"_L1,
+    "recurrencePattern"_L1,
+    "dayOfWeek"_L1,
+    "dayOfMonth"_L1,
+    "weekOfMonth"_L1,
+    "useWeekOfMonth"_L1,
+    "startTime"_L1,
+    "startDate"_L1,
+    "endDate"_L1,
+    "numberOfOccurrences"_L1,
+    "status"_L1,
+    "createdAt"_L1,
+    "updatedAt"_L1,
+};
+
+} // namespace
+
+bool isBusyBlockField(ScheduleRecord record, const QString& field) {
+    const auto has = [&](const auto& fields) {
+        return std::ranges::any_of(fields, [&](QLatin1StringView f) { return f == field; });
+    };
+    return record == ScheduleRecord::Appointment ? has(busyAppointmentFields)
+                                                 : has(busySeriesFields);
+}
+
+QJsonObject busyBlock(ScheduleRecord record, const QJsonObject& doc) {
+    QJsonObject out;
+    const auto keep = [&](const auto& fields) {
+        for (QLatin1StringView f : fields) {
+            const auto it = doc.constFind(f);
+            if (it != doc.constEnd())
+                out.insert(f, *it);
+        }
+    };
+    if (record == ScheduleRecord::Appointment)
+        keep(busyAppointmentFields);
+    else
+        keep(busySeriesFields);
+    return out;
+}
+
 QList<StaffRole> allRoles() {
     QList<StaffRole> out;
     for (int r = 0; r <= static_cast<int>(StaffRole::SystemAdmin); ++r)

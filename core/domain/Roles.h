@@ -66,4 +66,32 @@ std::optional<Permission> permissionNamed(const QString& name);
 QList<Permission> allPermissions();
 QList<StaffRole> allRoles();
 
+// Minimum necessary (HIPAA): whose appointments a role sees in full. The
+// schedule itself is shared (everyone who reads it sees every
+// appointment's time, provider and status, so nobody double-books); what a
+// client came for is not. A CLINICIAN or an INTERN sees the client, type,
+// notes and meeting link of their own appointments and series only
+// (provider == the member); everyone else's reach them as busy blocks.
+// Supervisors, practice administrators, the front desk and billing see
+// all; roles without ReadSchedule or ReadClients see none. The server
+// applies this to every answer and the desk to what it shows: this is the
+// one place it is decided (docs/roles.md, "Minimum necessary").
+enum class DetailsScope : int {
+    None = 0,    // no client details anywhere
+    OwnOnly = 1, // only on the member's own appointments
+    All = 2,
+};
+
+DetailsScope detailsScope(StaffRole role);
+// Whether the member `me` (a staff id) sees the client details of an
+// appointment or series whose provider is `provider`.
+bool showsClientDetails(DetailsScope scope, const QString& me, const QString& provider);
+
+// What a busy block keeps of a schedule record: `_id`, `version`,
+// `provider`, the times and `status` (and a series' pattern), nothing that
+// names the client or says why they come.
+enum class ScheduleRecord : int { Appointment = 0, Series = 1 };
+bool isBusyBlockField(ScheduleRecord record, const QString& field);
+QJsonObject busyBlock(ScheduleRecord record, const QJsonObject& doc);
+
 } // namespace mss::domain
