@@ -83,7 +83,7 @@ ApiResponse me(RequestContext& ctx) {
     const auto staff = ctx.records().get(RecordKind::Staff, ctx.staffId());
     if (!staff || !*staff)
         return ApiResponse::internal();
-    return ApiResponse::ok(render(ctx, **staff));
+    return ApiResponse::ok(render(ctx, storage::RecordKind::Staff, **staff));
 }
 
 ApiResponse logout(RequestContext& ctx) {

@@ -3,6 +3,7 @@
 #include "base/WallClock.h"
 #include "domain/Limits.h"
 #include "scheduling/OpenSlots.h"
+#include "server/MinimumNecessary.h"
 #include "server/RecordRoutes.h"
 #include "server/Router.h"
 
@@ -143,10 +144,33 @@ ApiResponse changes(RequestContext& ctx) {
         return storageFailure(rows.error());
     bool hasMore = rows->size() > limit;
     const bool secrets = ctx.can(Permission::SeeMeetingSecrets);
+    // Minimum necessary: for a member who sees their own appointments only,
+    // others' go out as busy blocks and clients off their caseload not at
+    // all; a client that comes onto it with an appointment comes along with
+    // that appointment (its earlier changes were left out).
+    const bool perMember = redactsEachRecord(ctx, RecordKind::Appointment);
+    std::optional<QSet<QString>> readable;
+    if (perMember) {
+        auto clients = readableClients(ctx);
+        if (!clients)
+            return clients.error();
+        readable = std::move(*clients);
+    }
+    QSet<QString> clientsSent;
     QByteArray data = "{\"changes\":[";
     bool first = true;
     QStringList disclosed;
     qint64 cursor = since;
+    const auto entry = [&](RecordKind kind, const QString& id, qint64 version, bool deleted) {
+        // Types and ids are plain ASCII (names and 24 hex digits).
+        data += first ? "{\"type\":\"" : ",{\"type\":\"";
+        first = false;
+        data += storage::wireType(kind).toLatin1();
+        data += deleted ? "\",\"op\":\"delete\",\"_id\":\"" : "\",\"op\":\"upsert\",\"_id\":\"";
+        data += id.toLatin1();
+        data += "\",\"version\":";
+        data += QByteArray::number(version);
+    };
     for (qsizetype i = 0; i < std::min<qsizetype>(rows->size(), limit); ++i) {
         if (data.size() >= maxChangesPageBytes) {
             hasMore = true;
@@ -159,21 +183,25 @@ ApiResponse changes(RequestContext& ctx) {
             continue;
         if (!c.deleted && !r.present)
             continue; // deleted since; its tombstone comes later in the feed
-        // Types and ids are plain ASCII (names and 24 hex digits).
-        data += first ? "{\"type\":\"" : ",{\"type\":\"";
-        first = false;
-        data += storage::wireType(c.kind).toLatin1();
-        data += c.deleted ? "\",\"op\":\"delete\",\"_id\":\"" : "\",\"op\":\"upsert\",\"_id\":\"";
-        data += c.id.toLatin1();
-        data += "\",\"version\":";
-        data += QByteArray::number(c.version);
+        if (readable && c.kind == RecordKind::Client && !c.deleted) {
+            if (!readable->contains(c.id) || clientsSent.contains(c.id))
+                continue; // off the member's caseload, or already sent along
+            clientsSent.insert(c.id);
+        }
+        entry(c.kind, c.id, c.version, c.deleted);
+        QString clientAlong;
         if (!c.deleted) {
             data += ",\"doc\":";
-            if (secrets && !r.secret.isEmpty()) {
+            const bool schedule =
+                c.kind == RecordKind::Appointment || c.kind == RecordKind::RecurringAppointment;
+            if ((secrets && !r.secret.isEmpty()) || (perMember && schedule)) {
                 storage::StoredRecord stored;
                 stored.doc = QJsonDocument::fromJson(r.raw).object();
                 stored.secret = r.secret;
-                data += QJsonDocument(render(ctx, stored)).toJson(QJsonDocument::Compact);
+                const QJsonObject doc = render(ctx, c.kind, stored);
+                data += QJsonDocument(doc).toJson(QJsonDocument::Compact);
+                if (perMember && schedule)
+                    clientAlong = doc.value("client"_L1).toString();
             } else {
                 data += r.raw;
             }
@@ -181,6 +209,20 @@ ApiResponse changes(RequestContext& ctx) {
                 disclosed << c.id;
         }
         data += '}';
+        if (!clientAlong.isEmpty() && !clientsSent.contains(clientAlong)) {
+            clientsSent.insert(clientAlong);
+            const auto client = ctx.records().get(RecordKind::Client, clientAlong);
+            if (!client)
+                return storageFailure(client.error());
+            if (*client) {
+                entry(RecordKind::Client, clientAlong, (*client)->version, false);
+                data += ",\"doc\":";
+                data += QJsonDocument(render(ctx, RecordKind::Client, **client))
+                            .toJson(QJsonDocument::Compact);
+                data += '}';
+                disclosed << clientAlong;
+            }
+        }
     }
     data += "],\"cursor\":\"";
     data += QByteArray::number(cursor);

@@ -1,6 +1,7 @@
 #include "server/RecordRoutes.h"
 
 #include "domain/ObjectId.h"
+#include "server/MinimumNecessary.h"
 
 #include <QJsonDocument>
 #include <QLoggingCategory>
@@ -189,10 +190,14 @@ private:
 
 } // namespace
 
-QJsonObject render(RequestContext& ctx, const StoredRecord& record) {
+QJsonObject render(RequestContext& ctx, RecordKind kind, const StoredRecord& record) {
     QJsonObject doc = record.doc;
     if (record.version > 0)
         doc.insert("version"_L1, double(record.version));
+    const bool schedule =
+        kind == RecordKind::Appointment || kind == RecordKind::RecurringAppointment;
+    if (schedule && !showsDetails(ctx, doc))
+        return forMember(ctx, kind, doc); // a busy block: no secret to unseal
     if (!record.secret.isEmpty() && ctx.can(Permission::SeeMeetingSecrets))
         ctx.practice().unsealSecrets(doc, record.secret);
     return doc;
@@ -217,6 +222,8 @@ ApiResponse listRecords(RequestContext& ctx, RecordKind kind, const QList<Condit
     if (!query)
         return query.error();
     query->conditions.append(fixed);
+    if (auto narrowed = narrowForMember(ctx, kind, *query); !narrowed)
+        return narrowed.error();
     // Documents go out as stored unless this answer changes them (select,
     // or secrets to unseal): parsing and re-writing every document was
     // most of a list's cost.
@@ -234,10 +241,11 @@ ApiResponse listRecords(RequestContext& ctx, RecordKind kind, const QList<Condit
     for (const StoredRecord& stored : page->records) {
         if (data.size() > 1)
             data += ',';
-        if (select || !populate->isEmpty() || (secrets && !stored.secret.isEmpty())) {
+        if (select || !populate->isEmpty() || (secrets && !stored.secret.isEmpty()) ||
+            redactsEachRecord(ctx, kind)) {
             StoredRecord r = stored;
             r.doc = QJsonDocument::fromJson(r.raw).object();
-            QJsonObject doc = render(ctx, r);
+            QJsonObject doc = render(ctx, kind, r);
             if (auto failed = populate->apply(ctx, doc))
                 return *failed;
             data += QJsonDocument(selectFields(doc, ctx.request().query))
@@ -280,7 +288,7 @@ std::expected<StoredRecord, ApiResponse> loadForChange(RequestContext& ctx, Reco
     auto current = loadRecord(ctx, kind);
     if (!current)
         return current;
-    if (auto stale = checkIfMatch(ctx, *current))
+    if (auto stale = checkIfMatch(ctx, kind, *current))
         return std::unexpected(*stale);
     return current;
 }
@@ -308,9 +316,21 @@ std::expected<StoredRecord, ApiResponse> loadRecord(RequestContext& ctx, RecordK
     const auto found = ctx.records().get(kind, id);
     if (!found)
         return std::unexpected(storageFailure(found.error()));
-    if (!*found)
+    const auto notFound = [&] {
         return std::unexpected(ApiResponse::error(
             404, u"No %1 with id %2"_s.arg(storage::wireType(kind), id), u"NOT_FOUND"_s));
+    };
+    if (!*found)
+        return notFound();
+    if (kind == RecordKind::Client) {
+        // Off the member's caseload is as good as absent: a 403 would say
+        // that the client exists.
+        const auto readable = readableClients(ctx);
+        if (!readable)
+            return std::unexpected(readable.error());
+        if (*readable && !(*readable)->contains(id))
+            return notFound();
+    }
     return **found;
 }
 
@@ -348,7 +368,7 @@ ApiResponse getRecord(RequestContext& ctx, RecordKind kind) {
     auto populate = Populate::parse(ctx, kind);
     if (!populate)
         return populate.error();
-    QJsonObject doc = render(ctx, *record);
+    QJsonObject doc = render(ctx, kind, *record);
     if (auto failed = populate->apply(ctx, doc))
         return *failed;
     if (isClientData(kind))
@@ -358,7 +378,8 @@ ApiResponse getRecord(RequestContext& ctx, RecordKind kind) {
     return ApiResponse::ok(doc).withHeader("ETag", '"' + QByteArray::number(record->version) + '"');
 }
 
-std::optional<ApiResponse> checkIfMatch(RequestContext& ctx, const StoredRecord& current) {
+std::optional<ApiResponse> checkIfMatch(RequestContext& ctx, RecordKind kind,
+                                        const StoredRecord& current) {
     QByteArray expected = ctx.request().header("if-match").trimmed();
     if (expected.isEmpty() || expected == "*")
         return std::nullopt;
@@ -373,7 +394,7 @@ std::optional<ApiResponse> checkIfMatch(RequestContext& ctx, const StoredRecord&
                                   .arg(QString::fromLatin1(expected.left(20)))
                                   .arg(current.version),
                               u"VERSION_MISMATCH"_s)
-        .with(u"data"_s, render(ctx, current))
+        .with(u"data"_s, render(ctx, kind, current))
         .withHeader("ETag", '"' + QByteArray::number(current.version) + '"');
 }
 
@@ -403,7 +424,7 @@ std::expected<QJsonObject, ApiResponse> saveRecord(RequestContext& ctx, RecordKi
     stored.doc = doc;
     stored.version = qint64(doc.value("version"_L1).toDouble());
     stored.secret = secret;
-    return render(ctx, stored);
+    return render(ctx, kind, stored);
 }
 
 } // namespace mss::server

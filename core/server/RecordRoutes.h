@@ -21,9 +21,11 @@ namespace mss::server {
 std::expected<storage::ListQuery, ApiResponse> parseListQuery(storage::RecordKind kind,
                                                               const QUrlQuery& query);
 
-// The wire document for the signed-in role: version set, secrets only for
-// roles allowed to see them.
-QJsonObject render(RequestContext& ctx, const storage::StoredRecord& record);
+// The wire document for the signed-in member: version set, secrets only for
+// roles allowed to see them, and another provider's appointment or series
+// as a busy block for roles that see their own only (MinimumNecessary.h).
+QJsonObject render(RequestContext& ctx, storage::RecordKind kind,
+                   const storage::StoredRecord& record);
 
 // Whether records of this kind are client data, whose reads are audited.
 bool isClientData(storage::RecordKind kind);
@@ -34,7 +36,7 @@ ApiResponse listRecords(RequestContext& ctx, storage::RecordKind kind,
                         const QList<storage::Condition>& fixed = {});
 
 // The record named by the path parameter `param`: 400 for a malformed id,
-// 404 when there is none.
+// 404 when there is none (and for a client the member may not read).
 std::expected<storage::StoredRecord, ApiResponse>
 loadRecord(RequestContext& ctx, storage::RecordKind kind,
            const QString& param = QStringLiteral("id"));
@@ -54,7 +56,8 @@ ApiResponse getRecord(RequestContext& ctx, storage::RecordKind kind);
 void addScheduleReads(Router& router, storage::RecordKind kind, const QString& resource);
 
 // 412 with the current record when If-Match names another version.
-std::optional<ApiResponse> checkIfMatch(RequestContext& ctx, const storage::StoredRecord& current);
+std::optional<ApiResponse> checkIfMatch(RequestContext& ctx, storage::RecordKind kind,
+                                        const storage::StoredRecord& current);
 // The record a PUT or DELETE changes (`:id`): 400/404 as loadRecord, and
 // 412 with the current record when If-Match names another version.
 std::expected<storage::StoredRecord, ApiResponse> loadForChange(RequestContext& ctx,

@@ -94,9 +94,11 @@ qint64 msOf(const QJsonValue& v) {
     return t.isValid() ? t.toMSecsSinceEpoch() : 0;
 }
 
-// A reference as its id, whether the document holds an id or an object.
+// A reference as its id, whether the document holds an id or an object;
+// empty (not NULL) when it holds none, as a busy block's client.
 QString idOf(const QJsonValue& v) {
-    return v.isObject() ? v.toObject().value("_id"_L1).toString() : v.toString();
+    const QString id = v.isObject() ? v.toObject().value("_id"_L1).toString() : v.toString();
+    return id.isNull() ? QString::fromLatin1("") : id;
 }
 
 } // namespace

@@ -331,6 +331,25 @@ DbResult<QList<StoredRecord>> RecordStore::byColumn(RecordKind kind, const QStri
     return readAll(q);
 }
 
+DbResult<QSet<QString>> RecordStore::caseloadOf(const QString& provider) {
+    QSqlQuery& q = m_db.prepare(
+        u"SELECT client FROM appointments WHERE provider = ? "
+        "UNION SELECT client FROM recurring_appointments WHERE provider = ? "
+        "UNION SELECT id FROM clients WHERE json_extract(doc, '$.assignedProvider') = ? "
+        "OR json_extract(doc, '$.createdBy') = ?"_s);
+    q.addBindValue(provider);
+    q.addBindValue(provider);
+    q.addBindValue(provider);
+    q.addBindValue(provider);
+    if (auto r = Database::run(q); !r)
+        return std::unexpected(r.error());
+    QSet<QString> out;
+    while (q.next())
+        out.insert(q.value(0).toString());
+    q.finish();
+    return out;
+}
+
 DbResult<QList<Change>> RecordStore::changesSince(qint64 seq, int limit) {
     QSqlQuery& q = m_db.prepare(u"SELECT seq, kind, record_id, op, version FROM changes "
                                 "WHERE seq > ? ORDER BY seq LIMIT ?"_s);

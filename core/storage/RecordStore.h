@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QJsonObject>
 #include <QList>
+#include <QSet>
 #include <QStringList>
 
 #include <optional>
@@ -98,6 +99,11 @@ public:
                                                       const QDateTime& from, const QDateTime& to);
     DbResult<QList<StoredRecord>> byColumn(RecordKind kind, const QString& column,
                                            const QString& value);
+
+    // The clients on a provider's caseload: those with an appointment or a
+    // series of theirs (any status, past or future), those whose
+    // `assignedProvider` they are and those they created.
+    DbResult<QSet<QString>> caseloadOf(const QString& provider);
 
     DbResult<QList<Change>> changesSince(qint64 seq, int limit);
 
