@@ -68,10 +68,14 @@ QByteArray CacheSecrets::sealDocument(const QJsonObject& doc) const {
 }
 
 QJsonObject CacheSecrets::openDocument(const QByteArray& stored) const {
+    // Sealed first: a sealed document starts with its random nonce, which
+    // is '{' one time in 256, and only a sealed one authenticates. A
+    // document written in clear (before the cache had a key) is JSON.
+    if (const auto plain = open(stored))
+        return QJsonDocument::fromJson(*plain).object();
     if (stored.startsWith('{'))
         return QJsonDocument::fromJson(stored).object();
-    const auto plain = open(stored);
-    return plain ? QJsonDocument::fromJson(*plain).object() : QJsonObject{};
+    return {};
 }
 
 void loadOrCreateCacheKey(TokenStore& store, const QString& account,

@@ -8,6 +8,7 @@
 
 #include <QDirIterator>
 #include <QFile>
+#include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -51,7 +52,23 @@ private slots:
     void theKeyIsMadeOnceAndKeptInTheKeychain();
     void linksAreNotInTheFileButTheDeskReadsThem();
     void aCacheWrittenWithoutAKeyIsSealedWhenOpenedWithOne();
+    void aSealedDocumentStartingWithABraceStillOpens();
 };
+
+void TestCacheSecrets::aSealedDocumentStartingWithABraceStillOpens() {
+    // A sealed document starts with its random nonce: one in 256 starts
+    // with '{', as a document in clear does. It must still open.
+    const auto secrets = CacheSecrets::withKey(CacheSecrets::newKey());
+    QVERIFY(secrets);
+    const QJsonObject doc{{"virtualMeetingLink"_L1, u"https://meet.example.org/r"_s}};
+    QByteArray sealed;
+    for (int i = 0; i < 20'000 && !sealed.startsWith('{'); ++i)
+        sealed = secrets->sealDocument(doc);
+    QVERIFY(sealed.startsWith('{'));
+    QCOMPARE(secrets->openDocument(sealed), doc);
+    // And a document written in clear opens as it is.
+    QCOMPARE(secrets->openDocument(QJsonDocument(doc).toJson(QJsonDocument::Compact)), doc);
+}
 
 void TestCacheSecrets::theKeyIsMadeOnceAndKeptInTheKeychain() {
     TokenStore store(u"MentalSpace Scheduler test"_s);
