@@ -33,8 +33,7 @@ FirstRunDialog::FirstRunDialog(QWidget* parent)
     setObjectName(u"firstRunDialog"_s);
     setWindowTitle(tr("Welcome to MentalSpace Scheduler"));
 
-    m_intro =
-        new QLabel(tr("<b>How does this computer reach the practice's schedule?</b>"), this);
+    m_intro = new QLabel(tr("<b>How does this computer reach the practice's schedule?</b>"), this);
     m_connect = new QRadioButton(tr("&Connect to the practice's server"), this);
     m_host = new QRadioButton(tr("&Host the office server on this computer"), this);
     m_connect->setChecked(true);

@@ -119,9 +119,9 @@ void OfficeServer::start(const QString& dataDir, std::function<void(Result<QUrl>
     });
     connect(&m_serve, &QProcess::errorOccurred, this, [finish](QProcess::ProcessError e) {
         if (e == QProcess::FailedToStart)
-            finish(std::unexpected(failure(
-                tr("cannot start %1; is the mentalspace-server package installed?")
-                    .arg(program()))));
+            finish(std::unexpected(
+                failure(tr("cannot start %1; is the mentalspace-server package installed?")
+                            .arg(program()))));
     });
     m_serve.start(program(),
                   {u"serve"_s, u"--data-dir"_s, dataDir, u"--listen"_s, u"127.0.0.1:0"_s});

@@ -9,9 +9,9 @@
 
 #include <QApplication>
 #include <QCloseEvent>
-#include <QIcon>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QIcon>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>

@@ -40,8 +40,8 @@ Checked<qsizetype> indexOf(const QList<PatternOccurrence>& pattern, QDate date) 
     return it - pattern.begin();
 }
 
-RecurringAppointment recorded(const RecurringAppointment& series, const QTimeZone& zone,
-                              QDate date, SeriesException exception) {
+RecurringAppointment recorded(const RecurringAppointment& series, const QTimeZone& zone, QDate date,
+                              SeriesException exception) {
     RecurringAppointment out = series;
     exception.date = calendarDateInstant(date);
     out.exceptions.removeIf(

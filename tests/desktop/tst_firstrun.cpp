@@ -65,9 +65,9 @@ int run(Startup& startup, const QList<Step>& steps, int& done, QString& stuck,
         int done_ = 0;                                                                             \
         QString stuck_;                                                                            \
         const int code_ = run(startup, steps, done_, stuck_);                                      \
-        QVERIFY2(stuck_.isEmpty(), qPrintable(u"waited in vain for: "_s + stuck_));               \
+        QVERIFY2(stuck_.isEmpty(), qPrintable(u"waited in vain for: "_s + stuck_));                \
         if (done_ < (steps).size())                                                                \
-            QFAIL(qPrintable(u"the app ended before: "_s + (steps)[done_].what));                 \
+            QFAIL(qPrintable(u"the app ended before: "_s + (steps)[done_].what));                  \
         QCOMPARE(code_, expected);                                                                 \
     } while (false)
 
@@ -156,9 +156,7 @@ void TestFirstRun::connectThroughMistakes() {
              d->okButton()->click();
          }},
         {u"the wrong password named"_s,
-         [&] {
-             return dialogUp(startup) && shownError(startup.dialog()).contains(u"password"_s);
-         },
+         [&] { return dialogUp(startup) && shownError(startup.dialog()).contains(u"password"_s); },
          [&] {
              FirstRunDialog* d = startup.dialog();
              QCOMPARE(field(d, "serverAddress")->text(), m_server.url().toString());
@@ -216,8 +214,7 @@ void TestFirstRun::nextStartAsksForThePasswordAndSignOutSwitchesUser() {
          }},
         {u"the front desk's calendar"_s, [&] { return calendarUp(startup); },
          [&] {
-             QCOMPARE(QSettings().value(u"connection/email"_s).toString(),
-                      u"desk@example.org"_s);
+             QCOMPARE(QSettings().value(u"connection/email"_s).toString(), u"desk@example.org"_s);
              auto* who = startup.window()->findChild<QLabel*>(u"signedInAs"_s);
              QVERIFY(who);
              QVERIFY2(who->text().contains(u"receptionist"_s, Qt::CaseInsensitive),

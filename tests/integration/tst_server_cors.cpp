@@ -218,7 +218,7 @@ void ServerCorsTest::anotherOriginGetsNoCorsHeader() {
                                        preflightFrom(stranger, "POST"));
     QCOMPARE(pre.status, 204);
     for (const QByteArray& h : {"access-control-allow-origin"_ba, "access-control-allow-methods"_ba,
-                               "access-control-allow-headers"_ba})
+                                "access-control-allow-headers"_ba})
         QVERIFY2(!pre.headers.contains(h), h.constData());
     const Reply get =
         m_server.request("GET", u"/api/v1/auth/me"_s, {}, m_admin, {{"Origin", stranger}});

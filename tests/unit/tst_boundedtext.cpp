@@ -95,7 +95,8 @@ private slots:
         QTest::newRow("top") << R"({"_id":"a","x":1,"_id":"b"})"_ba << u"_id"_s;
         QTest::newRow("escaped") << R"({"ab":1,"a\u0062":2})"_ba << u"ab"_s;
         QTest::newRow("nested") << R"({"a":{"b":[1,{"c":1,"c":2}]}})"_ba << u"a.b[1].c"_s;
-        QTest::newRow("after strings with quotes") << "{\"a\":\"x\\\"y\",\"b\":{},\"a\":3}"_ba << u"a"_s;
+        QTest::newRow("after strings with quotes")
+            << "{\"a\":\"x\\\"y\",\"b\":{},\"a\":3}"_ba << u"a"_s;
     }
     void aKeyTwiceIsNamedByItsPath() {
         QFETCH(QByteArray, json);
