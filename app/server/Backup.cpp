@@ -20,36 +20,6 @@ QTextStream& out() {
     return stream;
 }
 
-int fail(const QString& message) {
-    QTextStream(stderr) << "mentalspace-server: " << message << Qt::endl;
-    return 2;
-}
-
-// Options of the form --name VALUE, and flags; false (after saying why)
-// when one is unknown, missing or out of place.
-bool parse(QCommandLineParser& parser, const QStringList& arguments, const QStringList& valued,
-           const QStringList& flags) {
-    for (const QString& name : valued)
-        parser.addOption(QCommandLineOption(name, QString(), u"value"_s));
-    for (const QString& name : flags)
-        parser.addOption(QCommandLineOption(name));
-    if (!parser.parse(arguments)) {
-        fail(parser.errorText());
-        return false;
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        fail(u"unexpected argument \"%1\"; see --help"_s.arg(parser.positionalArguments().first()));
-        return false;
-    }
-    for (const QString& name : valued) {
-        if (parser.value(name).isEmpty()) {
-            fail(u"--%1 is required; see --help"_s.arg(name));
-            return false;
-        }
-    }
-    return true;
-}
-
 void say(const QString& line) {
     out() << line << Qt::endl;
 }
@@ -62,7 +32,7 @@ QString sizeText(qint64 bytes) {
 
 int runBackup(const QStringList& arguments) {
     QCommandLineParser parser;
-    if (!parse(parser, arguments, {u"data-dir"_s, u"to"_s}, {}))
+    if (!parseOptions(parser, arguments, {u"data-dir"_s, u"to"_s}, {}, {u"data-dir"_s, u"to"_s}))
         return 2;
     SystemClock clock;
     const QString archive = parser.value(u"to"_s);
@@ -81,7 +51,8 @@ int runBackup(const QStringList& arguments) {
 
 int runRestore(const QStringList& arguments) {
     QCommandLineParser parser;
-    if (!parse(parser, arguments, {u"from"_s, u"data-dir"_s}, {u"force"_s}))
+    if (!parseOptions(parser, arguments, {u"from"_s, u"data-dir"_s}, {u"force"_s},
+                      {u"from"_s, u"data-dir"_s}))
         return 2;
     const QString dataDir = parser.value(u"data-dir"_s);
     const auto summary =

@@ -89,37 +89,6 @@ QTextStream& err() {
     return stream;
 }
 
-int fail(const QString& message) {
-    err() << "mentalspace-server: " << message << Qt::endl;
-    return 2;
-}
-
-// Parses the options of one command; nullopt (after printing why) when
-// they are wrong or a required one is missing.
-bool parseOptions(QCommandLineParser& parser, const QStringList& arguments,
-                  const QStringList& valued, const QStringList& flags,
-                  const QStringList& required) {
-    for (const QString& name : valued)
-        parser.addOption(QCommandLineOption(name, QString(), u"value"_s));
-    for (const QString& name : flags)
-        parser.addOption(QCommandLineOption(name));
-    if (!parser.parse(arguments)) {
-        fail(parser.errorText());
-        return false;
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        fail(u"unexpected argument \"%1\"; see --help"_s.arg(parser.positionalArguments().first()));
-        return false;
-    }
-    for (const QString& name : required) {
-        if (parser.value(name).isEmpty()) {
-            fail(u"--%1 is required; see --help"_s.arg(name));
-            return false;
-        }
-    }
-    return true;
-}
-
 // The password on standard input, without its line ending.
 QByteArray readPassword() {
     QFile in;
@@ -391,6 +360,37 @@ int serve(const QStringList& commandLine) {
 }
 
 } // namespace
+
+int fail(const QString& message) {
+    err() << "mentalspace-server: " << message << Qt::endl;
+    return 2;
+}
+
+// Parses the options of one command; nullopt (after printing why) when
+// they are wrong or a required one is missing.
+bool parseOptions(QCommandLineParser& parser, const QStringList& arguments,
+                  const QStringList& valued, const QStringList& flags,
+                  const QStringList& required) {
+    for (const QString& name : valued)
+        parser.addOption(QCommandLineOption(name, QString(), u"value"_s));
+    for (const QString& name : flags)
+        parser.addOption(QCommandLineOption(name));
+    if (!parser.parse(arguments)) {
+        fail(parser.errorText());
+        return false;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        fail(u"unexpected argument \"%1\"; see --help"_s.arg(parser.positionalArguments().first()));
+        return false;
+    }
+    for (const QString& name : required) {
+        if (parser.value(name).isEmpty()) {
+            fail(u"--%1 is required; see --help"_s.arg(name));
+            return false;
+        }
+    }
+    return true;
+}
 
 int run(const QStringList& arguments) {
     const QStringList args = arguments.mid(1);

@@ -2,10 +2,19 @@
 
 #include <QStringList>
 
+class QCommandLineParser;
+
 namespace mss::server::app {
 
 // The commands of mentalspace-server (see --help); returns the exit code.
 int run(const QStringList& arguments);
+
+// Prints "mentalspace-server: MESSAGE" to stderr; returns exit code 2.
+int fail(const QString& message);
+// Options of one command (--name VALUE and flags); false, after saying
+// why, when one is unknown, out of place, or a required one is missing.
+bool parseOptions(QCommandLineParser& parser, const QStringList& arguments,
+                  const QStringList& valued, const QStringList& flags, const QStringList& required);
 
 // The demo practice (Demo.cpp).
 int runDemo(const QString& dataDir, const QString& timeZone);
