@@ -1,6 +1,7 @@
 #include "reminders/ConfirmationToken.h"
 
-#include <QFile>
+#include "base/KeyFile.h"
+
 #include <QtEndian>
 
 #include <sodium.h>
@@ -22,22 +23,15 @@ const auto base64url = QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingE
 std::expected<ConfirmationKey, QString> ConfirmationKey::openOrCreate(const QString& keyFile) {
     if (sodium_init() < 0)
         return std::unexpected(u"libsodium cannot start"_s);
+    auto bytes = openOrCreateKeyFile(keyFile, crypto_auth_hmacsha256_KEYBYTES, [] {
+        QByteArray fresh(crypto_auth_hmacsha256_KEYBYTES, Qt::Uninitialized);
+        crypto_auth_hmacsha256_keygen(reinterpret_cast<unsigned char*>(fresh.data()));
+        return fresh;
+    });
+    if (!bytes)
+        return std::unexpected(bytes.error());
     ConfirmationKey key;
-    QFile file(keyFile);
-    if (file.exists()) {
-        if (!file.open(QIODevice::ReadOnly))
-            return std::unexpected(u"cannot read the key file %1"_s.arg(keyFile));
-        key.m_key = file.readAll();
-        if (key.m_key.size() != crypto_auth_hmacsha256_KEYBYTES)
-            return std::unexpected(u"the key file %1 is damaged"_s.arg(keyFile));
-        return key;
-    }
-    key.m_key.resize(crypto_auth_hmacsha256_KEYBYTES);
-    crypto_auth_hmacsha256_keygen(reinterpret_cast<unsigned char*>(key.m_key.data()));
-    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly,
-                   QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
-        file.write(key.m_key) != key.m_key.size() || !file.flush())
-        return std::unexpected(u"cannot write the key file %1"_s.arg(keyFile));
+    key.m_key = std::move(*bytes);
     return key;
 }
 
