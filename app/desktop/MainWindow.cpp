@@ -24,6 +24,7 @@
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QVBoxLayout>
@@ -205,6 +206,7 @@ void MainWindow::connectSession() {
         m_progress->setValue(int(received));
         m_progress->show();
     });
+    connect(&engine, &SyncEngine::removalHeld, this, &MainWindow::askAboutHeldRemovals);
     connect(&engine, &SyncEngine::syncFinished, this, [this](bool) {
         if (!m_firstSyncDone) {
             m_firstSyncDone = true;
@@ -214,6 +216,39 @@ void MainWindow::connectSession() {
             m_calendar->currentView()->update();
         }
     });
+}
+
+void MainWindow::askAboutHeldRemovals(int count, int cached) {
+    // Non-modal: the calendar keeps working while the user decides, and a
+    // second sync does not stack a second box on this one.
+    if (m_removalQuestion)
+        return;
+    m_removalQuestion = new QMessageBox(
+        QMessageBox::Warning, tr("Appointments missing at the server"),
+        tr("The server no longer lists %1 of the %2 appointments this computer holds for these "
+           "days.")
+            .arg(count)
+            .arg(cached),
+        QMessageBox::NoButton, this);
+    m_removalQuestion->setObjectName(u"heldRemovals"_s);
+    m_removalQuestion->setInformativeText(
+        tr("This happens when the server was restored from an older backup or is another "
+           "practice's. Remove them only if they were deleted on purpose; kept, they stay on "
+           "this computer and nothing is sent."));
+    QPushButton* remove = m_removalQuestion->addButton(tr("&Remove from this computer"),
+                                                       QMessageBox::DestructiveRole);
+    m_removalQuestion->addButton(tr("&Keep them"), QMessageBox::RejectRole);
+    m_removalQuestion->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_removalQuestion, &QMessageBox::finished, this, [this, remove] {
+        SyncEngine& engine = m_session.engine();
+        if (m_removalQuestion->clickedButton() == remove) {
+            if (const auto removed = engine.removeHeld(); !removed)
+                statusBar()->showMessage(describe(removed.error()), 8000);
+        } else {
+            engine.keepHeld();
+        }
+    });
+    m_removalQuestion->open();
 }
 
 void MainWindow::start(int syncIntervalMs) {

@@ -1,9 +1,11 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QDockWidget;
 class QLabel;
+class QMessageBox;
 class QProgressBar;
 
 namespace mss::ui {
@@ -55,6 +57,9 @@ private:
     void connectSession();
     void refreshConflicts();
     void syncStateChanged();
+    // The sync kept appointments the server stopped listing (SyncEngine's
+    // mass-removal guard): the user says whether they go.
+    void askAboutHeldRemovals(int count, int cached);
     void exportDaySheet();
     void printDaySheet();
     void editReminderSettings();
@@ -69,6 +74,7 @@ private:
     QDockWidget* m_conflictDock;
     QProgressBar* m_progress;
     QLabel* m_user;
+    QPointer<QMessageBox> m_removalQuestion;
     int m_shown = 0;
     bool m_firstSyncDone = false;
     bool m_paintReported = false;

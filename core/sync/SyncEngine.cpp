@@ -605,25 +605,86 @@ void SyncEngine::reconcileWindow(int page, QSet<QString> seen) {
         // What the cache has in the window and the server does not was
         // deleted there, unless it is ours and not pushed yet.
         auto local = m_cache.appointments(m_windowFrom, m_windowTo);
-        storage::WriteTransaction tx(m_cache.db());
-        bool ok = local && tx.isActive();
-        for (const domain::Appointment& a : local.value_or(QList<domain::Appointment>{})) {
+        if (!local) {
+            finish(State::Error, tr("the cache could not be read"));
+            return;
+        }
+        QList<domain::Appointment> missing;
+        qsizetype cached = 0;
+        for (const domain::Appointment& a : *local) {
+            if (a.startTime < m_windowFrom)
+                continue;
+            ++cached;
             const QString id = a.id().toString();
-            if (a.startTime < m_windowFrom || seen.contains(id))
+            if (seen.contains(id))
                 continue;
             auto pending = m_cache.outbox().hasEntriesFor(id);
-            if (pending && !*pending) {
-                ok = ok && m_cache.records().remove(RecordKind::Appointment, id,
-                                                    a.meta.version.value_or(0));
-                m_changed = true;
+            if (!pending) {
+                finish(State::Error, tr("the cache could not be read"));
+                return;
             }
+            if (!*pending)
+                missing.append(a);
         }
-        if (!ok || !tx.commit()) {
+        if (missing.size() >= massRemovalFloor && missing.size() * 2 > cached) {
+            QSet<QString> ids;
+            for (const domain::Appointment& a : std::as_const(missing))
+                ids.insert(a.id().toString());
+            const bool askedBefore = ids == m_keptRemovals;
+            m_heldRemovals = std::move(missing);
+            finish(State::Online);
+            if (!askedBefore)
+                emit removalHeld(int(m_heldRemovals.size()), int(cached));
+            return;
+        }
+        m_heldRemovals.clear();
+        const auto removed = removeAppointments(missing);
+        if (!removed) {
             finish(State::Error, tr("the cache could not remove deleted records"));
             return;
         }
         finish(State::Online);
     });
+}
+
+bool SyncEngine::removeAppointments(const QList<domain::Appointment>& gone) {
+    if (gone.isEmpty())
+        return true;
+    storage::WriteTransaction tx(m_cache.db());
+    bool ok = tx.isActive();
+    for (const domain::Appointment& a : gone)
+        ok = ok && m_cache.records().remove(RecordKind::Appointment, a.id().toString(),
+                                            a.meta.version.value_or(0));
+    if (!ok || !tx.commit())
+        return false;
+    m_changed = true;
+    return true;
+}
+
+Checked<void> SyncEngine::removeHeld() {
+    // A record changed here since it was held is the user's again: its
+    // change goes to the server and settles it.
+    QList<domain::Appointment> gone;
+    for (const domain::Appointment& a : std::as_const(m_heldRemovals)) {
+        auto pending = m_cache.outbox().hasEntriesFor(a.id().toString());
+        if (!pending)
+            return std::unexpected(Errors{{ErrorCode::StorageFailure, {}, tr("the cache failed")}});
+        if (!*pending)
+            gone.append(a);
+    }
+    if (!removeAppointments(gone))
+        return std::unexpected(Errors{{ErrorCode::StorageFailure, {}, tr("the cache failed")}});
+    m_heldRemovals.clear();
+    m_keptRemovals.clear();
+    emit recordsChanged();
+    return {};
+}
+
+void SyncEngine::keepHeld() {
+    m_keptRemovals.clear();
+    for (const domain::Appointment& a : std::as_const(m_heldRemovals))
+        m_keptRemovals.insert(a.id().toString());
+    m_heldRemovals.clear();
 }
 
 } // namespace mss::sync

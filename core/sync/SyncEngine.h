@@ -59,6 +59,20 @@ public:
     Checked<void> takeTheirs(qint64 conflictId);
     Checked<void> keepMine(qint64 conflictId);
 
+    // The mass-removal guard (Nextcloud's aboutToRemoveAllFiles): when the
+    // server suddenly lists far fewer of the window's appointments than the
+    // cache holds (an empty answer, another practice, a server restored from
+    // an old backup), the cache keeps them and removalHeld() asks the user.
+    // Held: more than half of what the cache holds for the window, and at
+    // least massRemovalFloor records; fewer are removed as they always were.
+    static constexpr int massRemovalFloor = 10;
+    int heldRemovals() const { return int(m_heldRemovals.size()); }
+    // The user agreed: the held records leave the cache.
+    Checked<void> removeHeld();
+    // The user declined: the records stay, and the same set is not asked
+    // about again in this session.
+    void keepHeld();
+
 signals:
     void stateChanged(mss::sync::SyncEngine::State state);
     // Records received in this sync; `total` is 0 when the server does not say.
@@ -67,6 +81,9 @@ signals:
     void conflictsChanged();
     void recordsChanged();
     void syncFinished(bool ok);
+    // `count` of the `cached` appointments of the window are missing at the
+    // server and were kept; removeHeld() or keepHeld() answers.
+    void removalHeld(int count, int cached);
 
 private:
     enum class Mode { Unknown, Feed, Plain };
@@ -84,6 +101,8 @@ private:
     void pullFeed(const QString& cursor);
     void pullPlain(int kindIndex, int page);
     void reconcileWindow(int page, QSet<QString> seen);
+    // Removes appointments the server no longer lists, in one transaction.
+    bool removeAppointments(const QList<domain::Appointment>& gone);
     // Stores one server document unless the outbox holds changes to it
     // (`pending`: the records that have entries).
     storage::DbResult<bool> absorb(storage::RecordKind kind, QJsonObject doc,
@@ -109,6 +128,8 @@ private:
     qint64 m_pullGeneration = 0;
     QDateTime m_windowFrom;
     QDateTime m_windowTo;
+    QList<domain::Appointment> m_heldRemovals;
+    QSet<QString> m_keptRemovals;
 };
 
 } // namespace mss::sync

@@ -1,0 +1,139 @@
+// The desk when the server suddenly lists far fewer of the days on screen
+// than the desk holds (a server restored from an old backup, another
+// practice): the calendar keeps its appointments and a box asks; kept, they
+// stay and the same question is not asked again; removed, they go.
+#include "AppointmentBook.h"
+#include "base/WallClock.h"
+#include "Desk.h"
+#include "DeskSession.h"
+#include "DeskWindowDriver.h"
+#include "MainWindow.h"
+#include "ServerProcess.h"
+#include "ui/CalendarModel.h"
+#include "ui/CalendarWidget.h"
+#include "ui/NavigationBar.h"
+
+#include <QAbstractButton>
+#include <QMessageBox>
+#include <QTemporaryDir>
+
+using namespace mss;
+using namespace mss::desktop;
+using namespace mss::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QByteArray demoPassword = "mentalspace-demo";
+
+QAbstractButton* buttonNamed(QMessageBox* box, const QString& text) {
+    for (QAbstractButton* b : box->buttons())
+        if (b->text() == text)
+            return b;
+    return nullptr;
+}
+
+} // namespace
+
+class TestHeldRemovals : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void aServerMissingMostOfTheWeekIsAskedAboutNotBelieved();
+
+private:
+    QStringList deleteAtServer(const QStringList& ids);
+    int onScreen() const { return m_window->book()->model().rowCount(); }
+    QMessageBox* question() const { return m_window->findChild<QMessageBox*>(u"heldRemovals"_s); }
+
+    ServerProcess m_server;
+    QTemporaryDir m_cacheDir;
+    SystemClock m_clock;
+    std::unique_ptr<DeskSession> m_session;
+    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<sync::ApiClient> m_admin;
+};
+
+void TestHeldRemovals::initTestCase() {
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QVERIFY(m_server.demo());
+    // The plain contract: deletions are noticed by re-reading what is on screen.
+    QVERIFY(m_server.start({u"--plain-api"_s}));
+    m_session = std::make_unique<DeskSession>(m_server.url(), u"frontdesk@demo.practice"_s, m_clock,
+                                              m_cacheDir.path());
+    std::optional<Checked<void>> signedIn;
+    m_session->signIn(QString::fromLatin1(demoPassword),
+                      [&](Checked<void> r) { signedIn = std::move(r); });
+    QTRY_VERIFY_WITH_TIMEOUT(signedIn.has_value(), 30'000);
+    QVERIFY2(*signedIn, *signedIn ? "" : qPrintable(signedIn->error().front().message));
+    m_window = std::make_unique<MainWindow>(*m_session);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QSignalSpy synced(&m_session->engine(), &sync::SyncEngine::syncFinished);
+    m_window->start(3'600'000);
+    QVERIFY(synced.wait(60'000));
+    m_admin = std::make_unique<sync::ApiClient>(m_server.url());
+    QVERIFY(
+        await(m_admin->login(u"admin@demo.practice"_s, QString::fromLatin1(demoPassword))).ok());
+}
+
+void TestHeldRemovals::cleanupTestCase() {
+    m_window.reset();
+    m_session.reset();
+}
+
+QStringList TestHeldRemovals::deleteAtServer(const QStringList& ids) {
+    for (const QString& id : ids) {
+        const sync::ApiResponse deleted = await(m_admin->remove(u"/appointments/"_s + id));
+        if (!deleted.ok())
+            qFatal("cannot delete: %s", qPrintable(deleted.message));
+    }
+    return ids;
+}
+
+void TestHeldRemovals::aServerMissingMostOfTheWeekIsAskedAboutNotBelieved() {
+    // The demo books every weekday from this week's Monday: next week is full.
+    ui::CalendarWidget* calendar = m_window->calendar();
+    calendar->setMode(ui::CalendarMode::Week);
+    calendar->setDate(localDate(m_clock.now(), m_session->timeZone()).addDays(7));
+    m_window->book()->reload();
+    QVERIFY(syncOnce(m_session->engine()));
+    const int before = onScreen();
+    QVERIFY(before > 2 * sync::SyncEngine::massRemovalFloor);
+    QStringList ids;
+    const ui::CalendarModel& model = m_window->book()->model();
+    for (int row = 0; row < model.rowCount(); ++row)
+        ids << model.appointmentAt(row).id().toString();
+
+    const QStringList gone = deleteAtServer(ids.mid(0, before * 3 / 4));
+    QVERIFY(syncOnce(m_session->engine()));
+    QTRY_VERIFY(question() && question()->isVisible());
+    QVERIFY(question()->text().contains(
+        u"no longer lists %1 of the %2"_s.arg(gone.size()).arg(before)));
+    QCOMPARE(onScreen(), before);
+
+    // Kept: still on screen, and the next sync does not ask again.
+    QAbstractButton* keep = buttonNamed(question(), u"&Keep them"_s);
+    QVERIFY(keep);
+    keep->click();
+    QTRY_VERIFY(!question());
+    QVERIFY(syncOnce(m_session->engine()));
+    QTest::qWait(50);
+    QVERIFY(!question());
+    QCOMPARE(onScreen(), before);
+
+    // One more gone: asked again; removed, they leave the calendar.
+    deleteAtServer({ids.at(gone.size())});
+    QVERIFY(syncOnce(m_session->engine()));
+    QTRY_VERIFY(question() && question()->isVisible());
+    QAbstractButton* remove = buttonNamed(question(), u"&Remove from this computer"_s);
+    QVERIFY(remove);
+    remove->click();
+    QTRY_COMPARE(onScreen(), before - int(gone.size()) - 1);
+    QTRY_VERIFY(!question());
+}
+
+QTEST_MAIN(TestHeldRemovals)
+#include "tst_heldremovals.moc"
