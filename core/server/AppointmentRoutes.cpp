@@ -105,20 +105,18 @@ ApiResponse update(RequestContext& ctx, const StoredRecord& current, QJsonObject
 }
 
 ApiResponse put(RequestContext& ctx) {
-    const auto current = loadForChange(ctx, kind);
-    if (!current)
-        return current.error();
-    auto body = ctx.bodyObject();
-    if (!body)
-        return body.error();
-    const auto allowOverlap = takeAllowOverlap(ctx, *body);
+    auto change = loadChange(ctx, kind);
+    if (!change)
+        return change.error();
+    auto& [current, body] = *change;
+    const auto allowOverlap = takeAllowOverlap(ctx, body);
     if (!allowOverlap)
         return allowOverlap.error();
     // Completing through a PUT of the record needs what the complete route
     // needs: the role table is the same whichever way a client asks.
     const QString completed = toWire(AppointmentStatus::Completed);
-    if (body->value("status"_L1).toString() == completed &&
-        current->doc.value("status"_L1).toString() != completed &&
+    if (body.value("status"_L1).toString() == completed &&
+        current.doc.value("status"_L1).toString() != completed &&
         !ctx.can(Permission::CompleteAppointments)) {
         const QString permission = permissionName(Permission::CompleteAppointments);
         ctx.audit(u"access.denied"_s, u"/api/v1/appointments/:id"_s, {}, permission);
@@ -127,47 +125,43 @@ ApiResponse put(RequestContext& ctx) {
                                       domain::toWire(*ctx.role()), permission),
                                   u"FORBIDDEN"_s);
     }
-    return update(ctx, *current, *body, *allowOverlap, actionName(kind, u"update"_s));
+    return update(ctx, current, body, *allowOverlap, actionName(kind, u"update"_s));
 }
 
 ApiResponse cancel(RequestContext& ctx) {
-    const auto current = loadForChange(ctx, kind);
-    if (!current)
-        return current.error();
-    auto body = ctx.bodyObject();
-    if (!body)
-        return body.error();
+    auto change = loadChange(ctx, kind);
+    if (!change)
+        return change.error();
+    auto& [current, body] = *change;
     Errors errors;
-    const QJsonValue reason = body->value("cancellationReason"_L1);
+    const QJsonValue reason = body.value("cancellationReason"_L1);
     if (!reason.isString() || reason.toString().trimmed().isEmpty())
         errors.append({ErrorCode::Required, u"cancellationReason"_s, u"is required"_s});
-    const QJsonValue fee = body->value("cancellationFee"_L1);
+    const QJsonValue fee = body.value("cancellationFee"_L1);
     if (!fee.isUndefined() && !fee.isNull() && (!fee.isDouble() || fee.toDouble() < 0))
         errors.append(
             {ErrorCode::OutOfRange, u"cancellationFee"_s, u"must be a number, not negative"_s});
     if (!errors.isEmpty())
         return ApiResponse::invalid(errors);
-    if (current->doc.value("status"_L1).toString() == toWire(AppointmentStatus::Completed))
+    if (current.doc.value("status"_L1).toString() == toWire(AppointmentStatus::Completed))
         return ApiResponse::error(409, u"A completed appointment cannot be cancelled"_s,
                                   u"INVALID_STATUS"_s);
     QJsonObject changes{{"status"_L1, toWire(AppointmentStatus::Cancelled)},
                         {"cancellationReason"_L1, reason}};
     if (fee.isDouble())
         changes.insert("cancellationFee"_L1, fee);
-    return update(ctx, *current, changes, false, actionName(kind, u"cancel"_s));
+    return update(ctx, current, changes, false, actionName(kind, u"cancel"_s));
 }
 
 ApiResponse complete(RequestContext& ctx) {
-    const auto current = loadForChange(ctx, kind);
-    if (!current)
-        return current.error();
-    auto body = ctx.bodyObject();
-    if (!body)
-        return body.error();
-    const QJsonValue notes = body->value("notes"_L1);
+    auto change = loadChange(ctx, kind);
+    if (!change)
+        return change.error();
+    auto& [current, body] = *change;
+    const QJsonValue notes = body.value("notes"_L1);
     if (!notes.isUndefined() && !notes.isNull() && !notes.isString())
         return ApiResponse::invalid({{ErrorCode::WrongType, u"notes"_s, u"must be a string"_s}});
-    const QString status = current->doc.value("status"_L1).toString();
+    const QString status = current.doc.value("status"_L1).toString();
     if (status == toWire(AppointmentStatus::Cancelled) ||
         status == toWire(AppointmentStatus::NoShow))
         return ApiResponse::error(409, u"A %1 appointment cannot be completed"_s.arg(status),
@@ -175,18 +169,7 @@ ApiResponse complete(RequestContext& ctx) {
     QJsonObject changes{{"status"_L1, toWire(AppointmentStatus::Completed)}};
     if (notes.isString())
         changes.insert("notes"_L1, notes);
-    return update(ctx, *current, changes, false, actionName(kind, u"complete"_s));
-}
-
-ApiResponse remove(RequestContext& ctx) {
-    const auto current = loadForChange(ctx, kind);
-    if (!current)
-        return current.error();
-    const QString id = current->doc.value("_id"_L1).toString();
-    if (auto r = ctx.records().remove(kind, id, current->version + 1); !r)
-        return storageFailure(r.error());
-    ctx.audit(actionName(kind, u"delete"_s), storage::wireType(kind), id);
-    return ApiResponse::ok(QJsonObject{});
+    return update(ctx, current, changes, false, actionName(kind, u"complete"_s));
 }
 
 } // namespace
@@ -197,7 +180,8 @@ void addAppointmentRoutes(Router& router) {
     addScheduleReads(router, kind, u"appointments"_s);
     router.add(Method::Post, base, P::WriteAppointments, create);
     router.add(Method::Put, base + u"/:id"_s, P::WriteAppointments, put);
-    router.add(Method::Delete, base + u"/:id"_s, P::DeleteAppointments, remove);
+    router.add(Method::Delete, base + u"/:id"_s, P::DeleteAppointments,
+               [](RequestContext& c) { return removeRecord(c, kind); });
     router.add(Method::Put, base + u"/:id/cancel"_s, P::WriteAppointments, cancel);
     router.add(Method::Put, base + u"/:id/complete"_s, P::CompleteAppointments, complete);
 }

@@ -47,38 +47,25 @@ ApiResponse create(RequestContext& ctx) {
 }
 
 ApiResponse update(RequestContext& ctx) {
-    const auto current = loadForChange(ctx, kind);
-    if (!current)
-        return current.error();
-    auto body = ctx.bodyObject();
-    if (!body)
-        return body.error();
-    dropServerFields(*body);
-    body->remove("_id"_L1);
-    if (body->contains("provider"_L1) &&
-        body->value("provider"_L1) != current->doc.value("provider"_L1))
+    auto change = loadChange(ctx, kind);
+    if (!change)
+        return change.error();
+    auto& [current, body] = *change;
+    dropServerFields(body);
+    body.remove("_id"_L1);
+    if (body.contains("provider"_L1) &&
+        body.value("provider"_L1) != current.doc.value("provider"_L1))
         return ApiResponse::invalid(
             {{ErrorCode::InvalidId, u"provider"_s, u"cannot be changed; create a new block"_s}});
     const auto availability = ProviderAvailability::fromJson(
-        merged(current->doc, *body), domain::DecodeMode::Validate, ctx.practice().timeZone());
+        merged(current.doc, body), domain::DecodeMode::Validate, ctx.practice().timeZone());
     if (!availability)
         return ApiResponse::invalid(availability.error());
     const auto saved = saveRecord(ctx, kind, availability->toJson({domain::ReferenceForm::IdsOnly}),
-                                  &*current, actionName(kind, u"update"_s));
+                                  &current, actionName(kind, u"update"_s));
     if (!saved)
         return saved.error();
     return ApiResponse::ok(*saved);
-}
-
-ApiResponse remove(RequestContext& ctx) {
-    const auto current = loadForChange(ctx, kind);
-    if (!current)
-        return current.error();
-    const QString id = current->doc.value("_id"_L1).toString();
-    if (auto r = ctx.records().remove(kind, id, current->version + 1); !r)
-        return storageFailure(r.error());
-    ctx.audit(actionName(kind, u"delete"_s), storage::wireType(kind), id);
-    return ApiResponse::ok(QJsonObject{});
 }
 
 ApiResponse listOfProvider(RequestContext& ctx) {
@@ -103,7 +90,8 @@ void addAvailabilityRoutes(Router& router) {
     router.add(Method::Post, u"/api/v1/staff/:providerId/availabilities"_s, P::WriteAvailability,
                create);
     router.add(Method::Put, base + u"/:id"_s, P::WriteAvailability, update);
-    router.add(Method::Delete, base + u"/:id"_s, P::WriteAvailability, remove);
+    router.add(Method::Delete, base + u"/:id"_s, P::WriteAvailability,
+               [](RequestContext& c) { return removeRecord(c, kind); });
 }
 
 } // namespace mss::server

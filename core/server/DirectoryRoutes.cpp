@@ -33,20 +33,18 @@ ApiResponse createClient(RequestContext& ctx) {
 }
 
 ApiResponse updateClient(RequestContext& ctx) {
-    const auto current = loadForChange(ctx, RecordKind::Client);
-    if (!current)
-        return current.error();
-    auto body = ctx.bodyObject();
-    if (!body)
-        return body.error();
-    dropServerFields(*body);
-    body->remove("_id"_L1);
-    const auto client = Client::fromJson(merged(current->doc, *body));
+    auto change = loadChange(ctx, RecordKind::Client);
+    if (!change)
+        return change.error();
+    auto& [current, body] = *change;
+    dropServerFields(body);
+    body.remove("_id"_L1);
+    const auto client = Client::fromJson(merged(current.doc, body));
     if (!client)
         return ApiResponse::invalid(client.error());
     const auto saved =
         saveRecord(ctx, RecordKind::Client, client->toJson({domain::ReferenceForm::IdsOnly}),
-                   &*current, u"client.update"_s);
+                   &current, u"client.update"_s);
     if (!saved)
         return saved.error();
     return ApiResponse::ok(*saved);
@@ -101,21 +99,19 @@ ApiResponse createStaff(RequestContext& ctx) {
 }
 
 ApiResponse updateStaff(RequestContext& ctx) {
-    const auto current = loadForChange(ctx, RecordKind::Staff);
-    if (!current)
-        return current.error();
-    auto body = ctx.bodyObject();
-    if (!body)
-        return body.error();
-    dropServerFields(*body);
-    body->remove("_id"_L1);
-    const auto password = takePassword(*body);
+    auto change = loadChange(ctx, RecordKind::Staff);
+    if (!change)
+        return change.error();
+    auto& [current, body] = *change;
+    dropServerFields(body);
+    body.remove("_id"_L1);
+    const auto password = takePassword(body);
     if (!password)
         return password.error();
-    const auto staff = Staff::fromJson(merged(current->doc, *body));
+    const auto staff = Staff::fromJson(merged(current.doc, body));
     if (!staff)
         return ApiResponse::invalid(staff.error());
-    const QString id = current->doc.value("_id"_L1).toString();
+    const QString id = current.doc.value("_id"_L1).toString();
     const auto owner = ctx.practice().credentialsOf(staff->email);
     if (!owner)
         return storageFailure(owner.error());
@@ -123,7 +119,7 @@ ApiResponse updateStaff(RequestContext& ctx) {
         return emailTaken();
     const auto saved =
         saveRecord(ctx, RecordKind::Staff, staff->toJson({domain::ReferenceForm::IdsOnly}),
-                   &*current, u"staff.update"_s);
+                   &current, u"staff.update"_s);
     if (!saved)
         return saved.error();
     if (!password->isEmpty()) {
@@ -133,7 +129,7 @@ ApiResponse updateStaff(RequestContext& ctx) {
     // A deactivated member, a changed role or a new password: every open
     // session ends, so the change takes effect at once.
     if (!password->isEmpty() || !staff->isActive ||
-        current->doc.value("role"_L1) != saved->value("role"_L1)) {
+        current.doc.value("role"_L1) != saved->value("role"_L1)) {
         if (auto r = ctx.practice().sessions().endAllOf(id); !r)
             return storageFailure(r.error());
     }

@@ -361,6 +361,27 @@ void addScheduleReads(Router& router, RecordKind kind, const QString& resource) 
                [kind](RequestContext& c) { return getRecord(c, kind); });
 }
 
+std::expected<Change, ApiResponse> loadChange(RequestContext& ctx, RecordKind kind) {
+    auto current = loadForChange(ctx, kind);
+    if (!current)
+        return std::unexpected(current.error());
+    auto body = ctx.bodyObject();
+    if (!body)
+        return std::unexpected(body.error());
+    return Change{std::move(*current), std::move(*body)};
+}
+
+ApiResponse removeRecord(RequestContext& ctx, RecordKind kind) {
+    const auto current = loadForChange(ctx, kind);
+    if (!current)
+        return current.error();
+    const QString id = current->doc.value("_id"_L1).toString();
+    if (auto r = ctx.records().remove(kind, id, current->version + 1); !r)
+        return storageFailure(r.error());
+    ctx.audit(actionName(kind, u"delete"_s), storage::wireType(kind), id);
+    return ApiResponse::ok(QJsonObject{});
+}
+
 ApiResponse getRecord(RequestContext& ctx, RecordKind kind) {
     auto record = loadRecord(ctx, kind);
     if (!record)

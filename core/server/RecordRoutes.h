@@ -63,12 +63,24 @@ std::optional<ApiResponse> checkIfMatch(RequestContext& ctx, storage::RecordKind
 std::expected<storage::StoredRecord, ApiResponse> loadForChange(RequestContext& ctx,
                                                                 storage::RecordKind kind);
 
+// What a PUT works on: the record it changes (loadForChange) and the JSON
+// object of its body.
+struct Change {
+    storage::StoredRecord current;
+    QJsonObject body;
+};
+std::expected<Change, ApiResponse> loadChange(RequestContext& ctx, storage::RecordKind kind);
+
 // Stamps, seals and stores `doc` (a new record when `previous` is null) and
 // returns the stored record, rendered. Audits `action` on it.
 std::expected<QJsonObject, ApiResponse> saveRecord(RequestContext& ctx, storage::RecordKind kind,
                                                    QJsonObject doc,
                                                    const storage::StoredRecord* previous,
                                                    const QString& action);
+
+// DELETE of one record (`:id`, with If-Match as loadForChange): removed with
+// a tombstone for the change feed, and audited.
+ApiResponse removeRecord(RequestContext& ctx, storage::RecordKind kind);
 
 // Fields a request may not set: the server's own.
 void dropServerFields(QJsonObject& body);
