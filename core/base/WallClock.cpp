@@ -1,5 +1,7 @@
 #include "base/WallClock.h"
 
+#include "base/CivilDate.h"
+
 #include <array>
 #include <optional>
 
@@ -87,17 +89,6 @@ QString toWireTime(const QDateTime& instant) {
 
 namespace {
 
-// Days from 1970-01-01 to a proleptic Gregorian date (H. Hinnant's
-// days_from_civil, public domain).
-qint64 daysFromCivil(int y, int m, int d) {
-    y -= m <= 2 ? 1 : 0;
-    const int era = (y >= 0 ? y : y - 399) / 400;
-    const int yoe = y - era * 400;
-    const int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return qint64(era) * 146097 + doe - 719468;
-}
-
 // The exact form servers write, "2026-03-08T15:00:00.000Z", read without
 // Qt's general ISO parser: a calendar reads thousands of these per screen.
 std::optional<QDateTime> fromCanonicalWireTime(QStringView t) {
@@ -120,7 +111,7 @@ std::optional<QDateTime> fromCanonicalWireTime(QStringView t) {
     if (year < 0 || month < 0 || day < 0 || hour < 0 || minute < 0 || second < 0 || ms < 0 ||
         !QDate::isValid(year, month, day) || hour > 23 || minute > 59 || second > 59)
         return std::nullopt;
-    const qint64 epochMs = daysFromCivil(year, month, day) * 86'400'000LL +
+    const qint64 epochMs = civil::fromCivil(year, month, day) * 86'400'000LL +
                            qint64(hour) * 3'600'000 + qint64(minute) * 60'000 +
                            qint64(second) * 1000 + ms;
     return QDateTime::fromMSecsSinceEpoch(epochMs, Qt::UTC);

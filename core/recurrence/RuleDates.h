@@ -1,6 +1,6 @@
 #pragma once
 
-#include "recurrence/CivilDate.h"
+#include "base/CivilDate.h"
 #include "recurrence/RecurrenceRule.h"
 
 #include <optional>

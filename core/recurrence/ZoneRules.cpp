@@ -1,6 +1,6 @@
 #include "recurrence/ZoneRules.h"
 
-#include "recurrence/CivilDate.h"
+#include "base/CivilDate.h"
 
 #include <QFile>
 #include <QStringList>
