@@ -10,7 +10,7 @@ if(MSS_WERROR)
 endif()
 
 # _FORTIFY_SOURCE needs optimisation; sanitizer builds run without it.
-if(NOT MSS_SANITIZE)
+if(NOT MSS_SANITIZE AND NOT MSS_TSAN)
     add_compile_options($<$<NOT:$<CONFIG:Debug>>:-D_FORTIFY_SOURCE=2>)
 endif()
 
@@ -23,6 +23,13 @@ if(MSS_SANITIZE)
     add_compile_options(-fsanitize=address,undefined -fno-omit-frame-pointer
                         -fno-sanitize-recover=undefined)
     add_link_options(-fsanitize=address,undefined)
+endif()
+
+# The reminder sender and the WAL checkpointer run on threads of their own
+# (scripts/tsan runs the server's and the reminders' tests under it).
+if(MSS_TSAN)
+    add_compile_options(-fsanitize=thread -fno-omit-frame-pointer)
+    add_link_options(-fsanitize=thread)
 endif()
 
 add_compile_definitions(

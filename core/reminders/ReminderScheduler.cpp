@@ -1,5 +1,7 @@
 #include "reminders/ReminderScheduler.h"
 
+#include "base/ThreadJoin.h"
+
 #include "base/WallClock.h"
 #include "domain/Appointment.h"
 #include "reminders/MessageTemplates.h"
@@ -115,6 +117,7 @@ protected:
         if (!context) {
             qCWarning(lcReminders)
                 << "reminders do not run: cannot open the database:" << context.error();
+            threadEnds(this);
             return;
         }
         {
@@ -127,6 +130,7 @@ protected:
             exec();
         }
         context->reset();
+        threadEnds(this);
     }
 
 private:
@@ -173,6 +177,7 @@ void ReminderScheduler::stop() {
     m_stop = true; // a send in flight gives up at once
     m_thread->quit();
     m_thread->wait();
+    threadJoined(m_thread.get());
     m_thread.reset();
 }
 

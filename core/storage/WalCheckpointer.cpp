@@ -1,5 +1,7 @@
 #include "storage/WalCheckpointer.h"
 
+#include "base/ThreadJoin.h"
+
 #include <QAtomicInt>
 #include <QLoggingCategory>
 #include <QSqlDatabase>
@@ -63,6 +65,7 @@ WalCheckpointer::WalCheckpointer(const QString& databaseFile, std::chrono::milli
                 QSqlDatabase::database(connection, false).close();
                 QSqlDatabase::removeDatabase(connection);
             }
+            threadEnds(timer);
         },
         Qt::DirectConnection);
     m_thread.setObjectName(u"wal-checkpoint"_s);
@@ -72,6 +75,7 @@ WalCheckpointer::WalCheckpointer(const QString& databaseFile, std::chrono::milli
 WalCheckpointer::~WalCheckpointer() {
     m_thread.quit();
     m_thread.wait();
+    threadJoined(m_timer);
 }
 
 } // namespace mss::storage
