@@ -5,7 +5,7 @@
 #include "server/Router.h"
 #include "storage/WalCheckpointer.h"
 
-#include <QAbstractHttpServer>
+#include <QObject>
 #include <QTimer>
 
 #include <memory>
@@ -24,8 +24,9 @@ namespace mss::server {
 //    most auditFlushMs later (before any write, any audit-log listing and
 //    the server's stop): one commit for many reads. A crash (SIGKILL, power)
 //    can lose the read entries of that last moment, never a write's.
-// Requests are handled one at a time on the thread that owns the server.
-class ApiServer : public QAbstractHttpServer {
+// Requests are handled one at a time on the thread that owns the server;
+// HttpListener carries them there from the sockets.
+class ApiServer : public QObject {
     Q_OBJECT
 
 public:
@@ -52,17 +53,13 @@ public:
     // Those and the practice's: whom cors::decorate answers.
     AllowedOrigins allowedOrigins();
 
-    // The answer to one request; what the socket side calls.
+    // The answer to one request; what the transport (HttpListener) calls.
     ApiResponse handle(const ApiRequest& request);
     const Router& router() const { return m_router; }
 
 signals:
     // A write request committed (the reminders follow appointment changes).
     void written();
-
-protected:
-    bool handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) override;
-    void missingHandler(const QHttpServerRequest& request, QTcpSocket* socket) override;
 
 private:
     ApiResponse dispatch(const ApiRequest& request);
