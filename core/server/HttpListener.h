@@ -23,9 +23,11 @@ namespace mss::server {
 // What one client may hold of the server. Each is a `serve` option and a
 // key of its --config file (docs/server.md, "HTTP layer").
 struct HttpLimits {
-    // Open connections in all, and from one address: past them a new
-    // connection is accepted and closed at once. Well under the process's
-    // file limit, so the database, logs and reminders always get files.
+    // Open connections in all, and from one address. Past the first, a new
+    // connection waits in the kernel's queue of the listening socket until
+    // one closes; past the second, it is accepted and closed at once. Well
+    // under the process's file limit, so the database and logs always get
+    // files.
     unsigned maxConnections = 512;
     unsigned maxConnectionsPerAddress = 64;
     // A connection that sends nothing (idle between requests, or stopped
