@@ -42,10 +42,13 @@ namespace {
 // MHD's own threads: they only read, parse and write; two keep a second
 // core busy with TLS and slow clients while the Qt thread answers.
 constexpr unsigned ioThreads = 2;
-// A chunked body past the limit is read and dropped so that the client
-// gets its 413; one that goes on past this is not worth reading to its
-// end, and its connection is closed instead.
-constexpr qint64 maxDroppedBodyBytes = 64 * 1024 * 1024;
+// A body past the limit, up to this size, is read and dropped as it comes
+// and then answered 413: a client that sends its whole body before reading
+// (most do, browsers and Qt included) would otherwise meet a closed
+// connection and never see its 413. Past this size (declared, or as a
+// chunked body streams) it is not worth reading: refused at once from its
+// Content-Length, or the connection closed.
+constexpr qint64 maxDroppedBodyBytes = 8 * 1024 * 1024;
 
 Method methodOf(const char* name) {
     static constexpr std::pair<const char*, Method> methods[] = {
@@ -238,13 +241,18 @@ int HttpListener::receive(MHD_Connection* connection, const char* method, const 
         if (const MHD_ConnectionInfo* info =
                 MHD_get_connection_info(connection, MHD_CONNECTION_INFO_CLIENT_ADDRESS))
             r.remote = QHostAddress(info->client_addr);
-        // A body that will not fit is refused now, before any of it is read
-        // and before anyone is authenticated: the answer is "early".
+        // A body that will not fit is never kept. One too large to be worth
+        // reading, or whose client waits for "100 Continue" before sending
+        // it, is refused now, before any of it is read and before anyone is
+        // authenticated: the answer is "early". A smaller one is dropped as
+        // it comes and refused at its end.
         bool known = false;
         const qulonglong length = r.header("content-length").toULongLong(&known);
         if (known && length > qulonglong(m_limits.maxBodyBytes)) {
             r.bodyTooLarge = true;
-            return handOver(exchange);
+            if (length > qulonglong(maxDroppedBodyBytes) ||
+                r.header("expect").toLower() == "100-continue")
+                return handOver(exchange);
         }
         return MHD_YES;
     }

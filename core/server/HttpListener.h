@@ -38,9 +38,11 @@ struct HttpLimits {
     // per connection, which also holds the answer's headers): past it the
     // client gets 414 (URL) or 431 (headers) and the connection closes.
     qsizetype maxHeaderBytes = 64 * 1024;
-    // A body past this is never read into memory: refused from its
-    // Content-Length before anything is read, or, when it comes in chunks,
-    // its bytes dropped as they come and the request answered 413.
+    // A body past this is never kept in memory: one declared (Content-Length)
+    // past 8 MiB is refused before anything is read; a smaller one, or one
+    // that comes in chunks, is dropped as it arrives and answered 413 at its
+    // end (so that a client that sends before it reads sees its 413); a
+    // chunked one going past 8 MiB has its connection closed.
     qsizetype maxBodyBytes = 1024 * 1024;
 };
 

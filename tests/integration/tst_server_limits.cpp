@@ -28,6 +28,7 @@ private slots:
     void anOversizedHeaderIs431AndAnOversizedUrlIs414();
     void aHugeContentLengthIsRefusedBeforeAnythingIsRead();
     void aChunkedBodyPastTheLimitIs413();
+    void aBodyJustPastTheLimitIsReadAndAnswered413();
     void pipelinedRequestsNeverReadStayBounded();
     void connectionCloseIsHonoured();
     void limitsComeFromTheConfigFile();
@@ -229,6 +230,33 @@ void ServerLimitsTest::aChunkedBodyPastTheLimitIs413() {
                  small.talk("POST /api/v1/auth/login HTTP/1.1\r\nHost: localhost\r\n"
                             "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n"
                             "2\r\n{}\r\n0\r\n\r\n")),
+             400);
+    const qint64 after = mss::test::residentKiB(m_server.serverPid());
+    QVERIFY2(after - before < 8192, qPrintable(u"RSS %1 -> %2 KiB"_s.arg(before).arg(after)));
+}
+
+void ServerLimitsTest::aBodyJustPastTheLimitIsReadAndAnswered413() {
+    restart({});
+    const qint64 before = mss::test::residentKiB(m_server.serverPid());
+    // Sent whole before anything is read, as browsers and Qt do: the
+    // client still gets its 413 (a server closing at once would reset the
+    // connection under the client's feet), and the body is not kept.
+    for (int i = 0; i < 4; ++i) {
+        RawConnection c(port());
+        const QByteArray body(3 * 1024 * 1024, ' ');
+        const QByteArray answer = c.talk("POST /api/v1/auth/login HTTP/1.1\r\nHost: localhost\r\n"
+                                         "Content-Type: application/json\r\nContent-Length: " +
+                                             QByteArray::number(body.size()) + "\r\n\r\n" + body,
+                                         10'000);
+        QCOMPARE(mss::test::statusOf(answer), 413);
+    }
+    // The limit itself: 1 MiB of body is read (and found not to be JSON).
+    RawConnection atLimit(port());
+    QCOMPARE(mss::test::statusOf(
+                 atLimit.talk("POST /api/v1/auth/login HTTP/1.1\r\nHost: localhost\r\n"
+                              "Content-Type: application/json\r\nContent-Length: 1048576\r\n\r\n" +
+                                  QByteArray(1024 * 1024, '{'),
+                              10'000)),
              400);
     const qint64 after = mss::test::residentKiB(m_server.serverPid());
     QVERIFY2(after - before < 8192, qPrintable(u"RSS %1 -> %2 KiB"_s.arg(before).arg(after)));
