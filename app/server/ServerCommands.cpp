@@ -56,15 +56,15 @@ Commands:
       answers the contract without this project's extensions (no versions,
       idempotency keys, change feed or conflict checks), as the MentalSpace
       EHR server does: for testing clients against it. --config reads
-      data-dir, listen, tls-cert, tls-key and insecure-lan (yes/no) from
-      FILE, one "key = value" a line (as /etc/mentalspace/server.conf);
-      options on the command line win over the file. --allow-origin lets
+      data-dir, listen, tls-cert, tls-key, insecure-lan (yes/no),
+      allow-origin and the limits below from FILE, one "key = value" a
+      line (as /etc/mentalspace/server.conf); options on the command line
+      win over the file. --allow-origin lets
       web pages of that origin (https://host[:port]) call the API from a
       browser (CORS), besides the practice's allowedOrigins setting; * lets
       any page. None by default. The limits: open connections in all
       (default 512) and from one address (64), seconds a connection may
-      stay silent (30), bytes of a request line and headers (65536); the
-      same keys in the --config file (docs/server.md, "HTTP layer").
+      stay silent (30), bytes of a request line and headers (65536).
   audit verify --data-dir DIR
       Checks the audit log's hash chain: exit 0 when intact, 1 naming the
       first bad entry otherwise.
@@ -260,6 +260,7 @@ constexpr rlim_t filesBesideConnections = 64;
 // limit of a service is often 1,024).
 std::expected<HttpLimits, QString> httpLimits(const QCommandLineParser& p) {
     HttpLimits limits;
+    limits.maxBodyBytes = ApiServer::maxBodyBytes; // the API contract's, not a setting
     const auto number = [&p](const QString& option, qulonglong least, qulonglong most,
                              auto& into) -> std::optional<QString> {
         if (!p.isSet(option))
