@@ -14,6 +14,8 @@
 #include <memory>
 #include <vector>
 
+#include <sys/resource.h>
+
 using namespace Qt::StringLiterals;
 using mss::test::RawConnection;
 
@@ -33,6 +35,7 @@ private slots:
     void connectionCloseIsHonoured();
     void limitsComeFromTheConfigFile();
     void aLimitOutOfRangeIsRefused();
+    void theOpenFilesLimitIsRaisedAndBoundsTheConnections();
     void listensOnIpv6Loopback();
 
 private:
@@ -323,6 +326,45 @@ void ServerLimitsTest::aLimitOutOfRangeIsRefused() {
                               {}, &out),
              2);
     QVERIFY2(out.contains(u"--connection-timeout wants a whole number"_s), qPrintable(out));
+}
+
+void ServerLimitsTest::theOpenFilesLimitIsRaisedAndBoundsTheConnections() {
+    m_server.stop();
+    // As systemd starts a service: a soft limit of files far below the hard.
+    const auto serve = [this](QProcess& server, const QStringList& extra) {
+        server.setChildProcessModifier([] {
+            const rlimit files = {256, 4096};
+            ::setrlimit(RLIMIT_NOFILE, &files);
+        });
+        server.start(QStringLiteral(MSS_SERVER_BINARY),
+                     QStringList{u"serve"_s, u"--data-dir"_s, m_server.dataDir(), u"--listen"_s,
+                                 u"127.0.0.1:0"_s} +
+                         extra);
+    };
+    QProcess server;
+    serve(server, {});
+    QByteArray out;
+    QTRY_VERIFY_WITH_TIMEOUT((out += server.readAllStandardOutput()).contains('\n'), 20'000);
+    QVERIFY2(out.startsWith("Listening on http://127.0.0.1:"), out.constData());
+    QFile limits(u"/proc/%1/limits"_s.arg(server.processId()));
+    QVERIFY(limits.open(QIODevice::ReadOnly));
+    const QByteArray files = limits.readAll();
+    const qsizetype at = files.indexOf("Max open files");
+    QVERIFY(at >= 0);
+    const QList<QByteArray> fields = files.mid(at + 14, 60).simplified().split(' ');
+    QCOMPARE(fields.value(0), "4096"); // soft, raised to the hard limit
+    server.terminate();
+    QVERIFY(server.waitForFinished(20'000));
+
+    // A cap the raised limit cannot hold is refused, naming both.
+    QProcess tooMany;
+    serve(tooMany, {u"--max-connections"_s, u"4090"_s});
+    QVERIFY(tooMany.waitForFinished(20'000));
+    QCOMPARE(tooMany.exitCode(), 2);
+    const QString error = QString::fromUtf8(tooMany.readAllStandardError());
+    QVERIFY2(
+        error.contains(u"--max-connections 4090 is more than this process may open (4096 files"_s),
+        qPrintable(error));
 }
 
 void ServerLimitsTest::listensOnIpv6Loopback() {
