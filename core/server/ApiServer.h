@@ -12,7 +12,7 @@
 
 namespace mss::server {
 
-// The HTTP face of a practice: parses requests, answers in the envelopes of
+// The HTTP face of a practice, below any transport: answers in the envelopes of
 // spec/API.md, and runs each route under the rules every route shares:
 //  - bodies over 1 MiB: 413; unknown path: 404; known path, wrong method: 405;
 //  - CORS (CrossOrigin.h): OPTIONS preflights answered on every route, the
