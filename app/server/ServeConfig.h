@@ -14,7 +14,10 @@ namespace mss::server::app {
 // with '#' or ';' are skipped. Keys: data-dir, listen, tls-cert, tls-key
 // (relative paths are taken from the file's folder), insecure-lan
 // (yes/no) and allow-origin (as --allow-origin: origins whose web pages
-// may call the API, a comma list or *; added to the command line's). An empty value leaves the
+// may call the API, a comma list or *; added to the command line's), and the
+// HTTP limits max-connections, max-connections-per-address,
+// connection-timeout and max-header-bytes (numbers, checked by serve as its
+// own options). An empty value leaves the
 // setting unset. An unknown key, a key given twice or a line without '=' is an error naming the
 // file and line.
 std::expected<QStringList, QString> readServeConfig(const QString& file);

@@ -5,22 +5,23 @@
 #include "reminders/ReminderScheduler.h"
 #include "ServeConfig.h"
 #include "server/ApiServer.h"
+#include "server/HttpListener.h"
 #include "server/Passwords.h"
 #include "server/Practice.h"
 #include "server/ServerAppointmentWriter.h"
+#include "server/TlsCredentials.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QHostAddress>
 #include <QSocketNotifier>
-#include <QSslCertificate>
-#include <QSslKey>
-#include <QTcpServer>
 #include <QTextStream>
 #include <QTimeZone>
 
 #include <csignal>
+#include <sys/resource.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -47,18 +48,23 @@ Commands:
   serve --data-dir DIR [--listen HOST:PORT] [--tls-cert FILE --tls-key FILE]
         [--insecure-lan] [--plain-api] [--config FILE]
         [--allow-origin ORIGIN[,ORIGIN...]|*]...
+        [--max-connections N] [--max-connections-per-address N]
+        [--connection-timeout SECONDS] [--max-header-bytes N]
       Answers /api/v1 on HOST:PORT (default 127.0.0.1:8080; port 0 picks a
       free one) and prints the address. A non-loopback address needs TLS,
       or --insecure-lan. Stops cleanly on SIGTERM or SIGINT. --plain-api
       answers the contract without this project's extensions (no versions,
       idempotency keys, change feed or conflict checks), as the MentalSpace
       EHR server does: for testing clients against it. --config reads
-      data-dir, listen, tls-cert, tls-key and insecure-lan (yes/no) from
-      FILE, one "key = value" a line (as /etc/mentalspace/server.conf);
-      options on the command line win over the file. --allow-origin lets
+      data-dir, listen, tls-cert, tls-key, insecure-lan (yes/no),
+      allow-origin and the limits below from FILE, one "key = value" a
+      line (as /etc/mentalspace/server.conf); options on the command line
+      win over the file. --allow-origin lets
       web pages of that origin (https://host[:port]) call the API from a
       browser (CORS), besides the practice's allowedOrigins setting; * lets
-      any page. None by default.
+      any page. None by default. The limits: open connections in all
+      (default 512) and from one address (64), seconds a connection may
+      stay silent (30), bytes of a request line and headers (65536).
   audit verify --data-dir DIR
       Checks the audit log's hash chain: exit 0 when intact, 1 naming the
       first bad entry otherwise.
@@ -245,17 +251,66 @@ std::optional<std::pair<QHostAddress, quint16>> parseListen(const QString& text)
     return std::pair{address, quint16(port)};
 }
 
+// Each connection costs a file; the rest of the process (database, WAL,
+// logs, the reminders' connection) needs a few dozen more.
+constexpr rlim_t filesBesideConnections = 64;
+
+// The connection limits and timeouts of serve's options, checked against
+// the files this process may open (raised to the hard limit first: the soft
+// limit of a service is often 1,024).
+std::expected<HttpLimits, QString> httpLimits(const QCommandLineParser& p) {
+    HttpLimits limits;
+    limits.maxBodyBytes = ApiServer::maxBodyBytes; // the API contract's, not a setting
+    const auto number = [&p](const QString& option, qulonglong least, qulonglong most,
+                             auto& into) -> std::optional<QString> {
+        if (!p.isSet(option))
+            return std::nullopt;
+        bool ok = false;
+        const qulonglong value = p.value(option).toULongLong(&ok);
+        if (!ok || value < least || value > most)
+            return u"--%1 wants a whole number from %2 to %3"_s.arg(option).arg(least).arg(most);
+        into = std::remove_reference_t<decltype(into)>(value);
+        return std::nullopt;
+    };
+    qulonglong seconds = qulonglong(limits.connectionTimeout.count());
+    for (const auto& problem :
+         {number(u"max-connections"_s, 1, 1'000'000, limits.maxConnections),
+          number(u"max-connections-per-address"_s, 1, 1'000'000, limits.maxConnectionsPerAddress),
+          number(u"connection-timeout"_s, 1, 3600, seconds),
+          number(u"max-header-bytes"_s, 4096, 16 * 1024 * 1024, limits.maxHeaderBytes)}) {
+        if (problem)
+            return std::unexpected(*problem);
+    }
+    limits.connectionTimeout = std::chrono::seconds(seconds);
+
+    rlimit files = {};
+    if (::getrlimit(RLIMIT_NOFILE, &files) == 0 && files.rlim_cur < files.rlim_max) {
+        files.rlim_cur = files.rlim_max;
+        ::setrlimit(RLIMIT_NOFILE, &files);
+        ::getrlimit(RLIMIT_NOFILE, &files);
+    }
+    if (files.rlim_cur != RLIM_INFINITY &&
+        rlim_t(limits.maxConnections) + filesBesideConnections > files.rlim_cur)
+        return std::unexpected(
+            u"--max-connections %1 is more than this process may open (%2 files, %3 of them "
+            "kept for the database and logs)"_s.arg(limits.maxConnections)
+                .arg(files.rlim_cur)
+                .arg(filesBesideConnections));
+    return limits;
+}
+
 int serve(const QStringList& commandLine) {
     const auto args = withServeConfig(commandLine);
     if (!args)
         return fail(args.error());
     QCommandLineParser parser;
     auto* p = &parser;
-    const bool parsed =
-        parseOptions(parser, *args,
-                     {u"data-dir"_s, u"listen"_s, u"tls-cert"_s, u"tls-key"_s, u"clock-file"_s,
-                      u"reminder-interval-ms"_s, u"config"_s, u"allow-origin"_s},
-                     {u"insecure-lan"_s, u"plain-api"_s}, {u"data-dir"_s});
+    const bool parsed = parseOptions(
+        parser, *args,
+        {u"data-dir"_s, u"listen"_s, u"tls-cert"_s, u"tls-key"_s, u"clock-file"_s,
+         u"reminder-interval-ms"_s, u"config"_s, u"allow-origin"_s, u"max-connections"_s,
+         u"max-connections-per-address"_s, u"connection-timeout"_s, u"max-header-bytes"_s},
+        {u"insecure-lan"_s, u"plain-api"_s}, {u"data-dir"_s});
     if (!parsed)
         return 2;
     const QString listenText =
@@ -270,6 +325,10 @@ int serve(const QStringList& commandLine) {
         return fail(u"%1 is reachable from other computers: client data would cross the "
                     "network unencrypted. Give --tls-cert and --tls-key, or --insecure-lan "
                     "on a network you trust."_s.arg(listenText));
+
+    const auto limits = httpLimits(*p);
+    if (!limits)
+        return fail(limits.error());
 
     // --clock-file and --reminder-interval-ms are for tests (docs/server.md).
     std::unique_ptr<Clock> clockOwner;
@@ -313,23 +372,18 @@ int serve(const QStringList& commandLine) {
     if (!origins)
         return fail(u"--allow-origin: "_s + origins.error());
     server.setAllowedOrigins(*origins);
+    std::optional<HttpTls> credentials;
     if (tls) {
-        QFile certFile(p->value(u"tls-cert"_s));
-        QFile keyFile(p->value(u"tls-key"_s));
-        if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly))
-            return fail(u"cannot read the TLS certificate or key"_s);
-        const QSslCertificate cert(&certFile, QSsl::Pem);
-        const QByteArray keyPem = keyFile.readAll();
-        QSslKey key(keyPem, QSsl::Rsa, QSsl::Pem);
-        if (key.isNull())
-            key = QSslKey(keyPem, QSsl::Ec, QSsl::Pem);
-        if (cert.isNull() || key.isNull())
-            return fail(u"the TLS certificate or key is not valid PEM"_s);
-        server.sslSetup(cert, key);
+        auto loaded = loadTlsCredentials(p->value(u"tls-cert"_s), p->value(u"tls-key"_s));
+        if (!loaded)
+            return fail(loaded.error());
+        credentials = std::move(*loaded);
     }
-    const quint16 port = server.listen(listen->first, listen->second);
-    if (port == 0)
-        return fail(u"cannot listen on %1"_s.arg(listenText));
+    HttpListener listener([&server](const ApiRequest& request) { return server.handle(request); },
+                          *limits);
+    const auto port = listener.listen(listen->first, listen->second, credentials);
+    if (!port)
+        return fail(u"cannot listen on %1: %2"_s.arg(listenText, port.error()));
 
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalFds) != 0)
         return fail(u"cannot set up signal handling"_s);
@@ -339,6 +393,7 @@ int serve(const QStringList& commandLine) {
         [[maybe_unused]] const auto n = ::read(g_signalFds[1], &byte, 1);
         QCoreApplication::quit();
     });
+    ::signal(SIGPIPE, SIG_IGN); // a client gone mid-answer is MHD's to handle
     struct sigaction action = {};
     action.sa_handler = onSignal;
     sigemptyset(&action.sa_mask);
@@ -349,7 +404,7 @@ int serve(const QStringList& commandLine) {
     const QString host = listen->first.protocol() == QAbstractSocket::IPv6Protocol
                              ? u"[%1]"_s.arg(listen->first.toString())
                              : listen->first.toString();
-    out() << "Listening on " << (tls ? "https" : "http") << "://" << host << ':' << port
+    out() << "Listening on " << (tls ? "https" : "http") << "://" << host << ':' << *port
           << Qt::endl;
     scheduler.start(reminderInterval);
     const int code = QCoreApplication::exec();

@@ -19,6 +19,9 @@ struct ApiRequest {
     QUrlQuery query;
     QHash<QByteArray, QByteArray> headers; // names in lower case
     QByteArray body;
+    // The transport stopped reading a body past ApiServer::maxBodyBytes
+    // (from its Content-Length, or as it streamed): answered 413.
+    bool bodyTooLarge = false;
     QHostAddress remote;
     QHash<QString, QString> params; // ":id" segments of the matched route
 

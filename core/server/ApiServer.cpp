@@ -4,8 +4,6 @@
 #include "server/RequestContext.h"
 
 #include <QElapsedTimer>
-#include <QHttpServerRequest>
-#include <QHttpServerResponder>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 
@@ -16,31 +14,8 @@ namespace mss::server {
 using namespace Qt::StringLiterals;
 using storage::WriteTransaction;
 
-namespace {
-
-Method methodOf(QHttpServerRequest::Method m) {
-    switch (m) {
-    case QHttpServerRequest::Method::Get:
-        return Method::Get;
-    case QHttpServerRequest::Method::Post:
-        return Method::Post;
-    case QHttpServerRequest::Method::Put:
-        return Method::Put;
-    case QHttpServerRequest::Method::Delete:
-        return Method::Delete;
-    case QHttpServerRequest::Method::Patch:
-        return Method::Patch;
-    case QHttpServerRequest::Method::Options:
-        return Method::Options;
-    default:
-        return Method::Other;
-    }
-}
-
-} // namespace
-
 ApiServer::ApiServer(Practice& practice, QObject* parent)
-    : QAbstractHttpServer(parent)
+    : QObject(parent)
     , m_practice(practice)
     , m_router(apiRouter()) {
     m_auditTimer.setSingleShot(true);
@@ -57,45 +32,6 @@ ApiServer::~ApiServer() {
     flushAudit();
     m_checkpointer.reset();
     m_practice.db().setAutoCheckpoint(1000);
-}
-
-bool ApiServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) {
-    QElapsedTimer timer;
-    timer.start();
-    ApiRequest r;
-    r.method = methodOf(request.method());
-    r.path = request.url().path();
-    r.query = request.query();
-    for (const auto& [name, value] : request.headers())
-        r.headers.insert(name.toLower(), value);
-    r.body = request.body();
-    r.remote = request.remoteAddress();
-
-    const ApiResponse response = handle(r);
-    const QByteArray body = response.serialized();
-
-    QHttpServerResponder responder = makeResponder(request, socket);
-    responder.writeStatusLine(QHttpServerResponder::StatusCode(response.status));
-    if (response.status != 204) { // a 204 has neither (RFC 9110)
-        responder.writeHeader("Content-Type", response.contentType.isEmpty()
-                                                  ? QByteArray("application/json; charset=utf-8")
-                                                  : response.contentType);
-        responder.writeHeader("Content-Length", QByteArray::number(body.size()));
-    }
-    responder.writeHeader("Cache-Control", "no-store");
-    for (const auto& [name, value] : response.headers)
-        responder.writeHeader(name, value);
-    responder.writeBody(body);
-    // Method, path and status only: paths carry ids, never names or tokens.
-    qCDebug(lcHttp).noquote() << methodName(r.method) << r.path << response.status
-                              << timer.nsecsElapsed() / 1000 << "us";
-    return true;
-}
-
-void ApiServer::missingHandler(const QHttpServerRequest& request, QTcpSocket* socket) {
-    // handleRequest answers everything; kept for completeness of the base.
-    QHttpServerResponder responder = makeResponder(request, socket);
-    responder.write(QHttpServerResponder::StatusCode::NotFound);
 }
 
 ApiResponse ApiServer::handle(const ApiRequest& request) {
@@ -163,7 +99,7 @@ ApiResponse ApiServer::withoutExtensions(ApiResponse response) {
 }
 
 ApiResponse ApiServer::dispatch(const ApiRequest& request) {
-    if (request.body.size() > maxBodyBytes)
+    if (request.bodyTooLarge || request.body.size() > maxBodyBytes)
         return ApiResponse::error(413, u"The body is larger than 1 MiB"_s, u"PAYLOAD_TOO_LARGE"_s);
 
     const Router::Match match = m_router.match(request.method, request.path);

@@ -5,14 +5,14 @@
 #include "server/Router.h"
 #include "storage/WalCheckpointer.h"
 
-#include <QAbstractHttpServer>
+#include <QObject>
 #include <QTimer>
 
 #include <memory>
 
 namespace mss::server {
 
-// The HTTP face of a practice: parses requests, answers in the envelopes of
+// The HTTP face of a practice, below any transport: answers in the envelopes of
 // spec/API.md, and runs each route under the rules every route shares:
 //  - bodies over 1 MiB: 413; unknown path: 404; known path, wrong method: 405;
 //  - CORS (CrossOrigin.h): OPTIONS preflights answered on every route, the
@@ -24,8 +24,9 @@ namespace mss::server {
 //    most auditFlushMs later (before any write, any audit-log listing and
 //    the server's stop): one commit for many reads. A crash (SIGKILL, power)
 //    can lose the read entries of that last moment, never a write's.
-// Requests are handled one at a time on the thread that owns the server.
-class ApiServer : public QAbstractHttpServer {
+// Requests are handled one at a time on the thread that owns the server;
+// HttpListener carries them there from the sockets.
+class ApiServer : public QObject {
     Q_OBJECT
 
 public:
@@ -52,17 +53,13 @@ public:
     // Those and the practice's: whom cors::decorate answers.
     AllowedOrigins allowedOrigins();
 
-    // The answer to one request; what the socket side calls.
+    // The answer to one request; what the transport (HttpListener) calls.
     ApiResponse handle(const ApiRequest& request);
     const Router& router() const { return m_router; }
 
 signals:
     // A write request committed (the reminders follow appointment changes).
     void written();
-
-protected:
-    bool handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) override;
-    void missingHandler(const QHttpServerRequest& request, QTcpSocket* socket) override;
 
 private:
     ApiResponse dispatch(const ApiRequest& request);

@@ -46,12 +46,14 @@ bool ServerHarness::addUser(const QString& role) {
                    QByteArray(password) + '\n') == 0;
 }
 
-std::unique_ptr<QProcess> ServerHarness::launch(const QString& dataDir, QString* baseUrl) {
+std::unique_ptr<QProcess> ServerHarness::launch(const QString& dataDir, QString* baseUrl,
+                                                const QStringList& extraArguments) {
     auto server = std::make_unique<QProcess>();
     server->setProcessChannelMode(QProcess::SeparateChannels);
     server->start(QStringLiteral(MSS_SERVER_BINARY),
-                  {u"serve"_s, u"--data-dir"_s, dataDir, u"--listen"_s, u"127.0.0.1:0"_s,
-                   u"--clock-file"_s, dataDir + u"/clock"_s});
+                  QStringList{u"serve"_s, u"--data-dir"_s, dataDir, u"--listen"_s, u"127.0.0.1:0"_s,
+                              u"--clock-file"_s, dataDir + u"/clock"_s} +
+                      extraArguments);
     if (!server->waitForStarted())
         return nullptr;
     QElapsedTimer timer;
@@ -83,8 +85,8 @@ bool ServerHarness::setNow(const QDateTime& now) const {
     return f.rename(dataDir() + u"/clock"_s);
 }
 
-bool ServerHarness::start() {
-    m_server = launch(dataDir(), &m_baseUrl);
+bool ServerHarness::start(const QStringList& extraArguments) {
+    m_server = launch(dataDir(), &m_baseUrl, extraArguments);
     return m_server != nullptr;
 }
 

@@ -38,7 +38,8 @@ public:
     bool init(const QString& timeZone = QStringLiteral("America/New_York"));
     // Adds a staff member with `role` (email "<role>@test.practice").
     bool addUser(const QString& role);
-    bool start();
+    // Serves with `extraArguments` after the harness's own (limits, TLS).
+    bool start(const QStringList& extraArguments = {});
     // A further server process on the same data directory: its base URL,
     // or empty. Stopped with the harness.
     QString startAnother();
@@ -52,6 +53,8 @@ public:
 
     QString dataDir() const { return m_dir.path(); }
     QString baseUrl() const { return m_baseUrl; }
+    // The serving process (for /proc/PID), or 0.
+    qint64 serverPid() const { return m_server ? m_server->processId() : 0; }
 
     Reply request(const QByteArray& method, const QString& path, const QJsonObject& body = {},
                   const QByteArray& token = {},
@@ -64,7 +67,8 @@ public:
 
 private:
     QTemporaryDir m_dir;
-    static std::unique_ptr<QProcess> launch(const QString& dataDir, QString* baseUrl);
+    static std::unique_ptr<QProcess> launch(const QString& dataDir, QString* baseUrl,
+                                            const QStringList& extraArguments = {});
 
     std::unique_ptr<QProcess> m_server;
     std::vector<std::unique_ptr<QProcess>> m_others;

@@ -1,0 +1,311 @@
+#include "server/HttpListener.h"
+
+#include <QElapsedTimer>
+#include <QLoggingCategory>
+#include <QMetaObject>
+#include <QMutexLocker>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <arpa/inet.h>
+#include <microhttpd.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+
+#include <cstdarg>
+#include <cstdio>
+#include <cstring>
+#include <optional>
+
+Q_DECLARE_LOGGING_CATEGORY(lcHttp)
+
+// What makes this file delicate: libmicrohttpd calls us on its own threads,
+// several times per request (once at the headers, once per piece of body,
+// once at the end, and again after a resume), and only two of those calls
+// may queue an answer: the first (before any body is read: an "early"
+// answer, after which MHD reads nothing more of the request and closes)
+// and the last. Everything the routes do happens on the Qt thread; the two
+// sides meet only through Exchange, handed over with the connection
+// suspended, and m_queued, under its lock.
+
+namespace mss::server {
+
+using namespace Qt::StringLiterals;
+
+const char* const HttpListener::tlsPriorities =
+    "SECURE256:+SECURE128:-VERS-ALL:+VERS-TLS1.3:+VERS-TLS1.2:"
+    "-CIPHER-ALL:+AES-256-GCM:+AES-128-GCM:+CHACHA20-POLY1305:"
+    "-KX-ALL:+ECDHE-RSA:+ECDHE-ECDSA:-MAC-ALL:+AEAD:%SERVER_PRECEDENCE";
+
+namespace {
+
+// MHD's own threads: they only read, parse and write; two keep a second
+// core busy with TLS and slow clients while the Qt thread answers.
+constexpr unsigned ioThreads = 2;
+// A body past the limit, up to this size, is read and dropped as it comes
+// and then answered 413: a client that sends its whole body before reading
+// (most do, browsers and Qt included) would otherwise meet a closed
+// connection and never see its 413. Past this size (declared, or as a
+// chunked body streams) it is not worth reading: refused at once from its
+// Content-Length, or the connection closed.
+constexpr qint64 maxDroppedBodyBytes = 8 * 1024 * 1024;
+
+Method methodOf(const char* name) {
+    static constexpr std::pair<const char*, Method> methods[] = {
+        {"GET", Method::Get},       {"POST", Method::Post},   {"PUT", Method::Put},
+        {"DELETE", Method::Delete}, {"PATCH", Method::Patch}, {"OPTIONS", Method::Options},
+    };
+    for (const auto& [text, method] : methods)
+        if (std::strcmp(name, text) == 0)
+            return method;
+    return Method::Other;
+}
+
+MHD_Result collectHeader(void* cls, MHD_ValueKind, const char* key, const char* value) {
+    auto* headers = static_cast<QHash<QByteArray, QByteArray>*>(cls);
+    headers->insert(QByteArray(key).toLower(), QByteArray(value ? value : ""));
+    return MHD_YES;
+}
+
+MHD_Response* toMhd(const ApiResponse& response) {
+    QByteArray body = response.serialized();
+    MHD_Response* r =
+        MHD_create_response_from_buffer(size_t(body.size()), body.data(), MHD_RESPMEM_MUST_COPY);
+    if (!r)
+        return nullptr;
+    if (response.status != 204) // a 204 has no Content-Type (RFC 9110)
+        MHD_add_response_header(r, "Content-Type",
+                                response.contentType.isEmpty() ? "application/json; charset=utf-8"
+                                                               : response.contentType.constData());
+    MHD_add_response_header(r, "Cache-Control", "no-store");
+    for (const auto& [name, value] : response.headers)
+        MHD_add_response_header(r, name.constData(), value.constData());
+    return r;
+}
+
+MHD_Result queue(MHD_Connection* connection, const ApiResponse& response) {
+    MHD_Response* r = toMhd(response);
+    if (!r)
+        return MHD_NO;
+    const MHD_Result queued = MHD_queue_response(connection, unsigned(response.status), r);
+    MHD_destroy_response(r);
+    return queued;
+}
+
+QString lastMhdMessage;
+QMutex lastMhdMessageLock;
+
+// MHD's own messages: about sockets, TLS and its limits, never a request's
+// content; kept for the reason of a failed start, else debug output.
+void logMhd(void*, const char* format, va_list args) {
+    char text[512];
+    std::vsnprintf(text, sizeof text, format, args);
+    const QString message = QString::fromLocal8Bit(text).trimmed();
+    {
+        QMutexLocker lock(&lastMhdMessageLock);
+        lastMhdMessage = message;
+    }
+    qCDebug(lcHttp).noquote() << "libmicrohttpd:" << message;
+}
+
+} // namespace
+
+struct HttpListener::Exchange {
+    QByteArray target; // the request target as sent, path and query
+    MHD_Connection* connection = nullptr;
+    ApiRequest request;
+    bool started = false;
+    bool handedOver = false;
+    qint64 dropped = 0;
+    std::optional<ApiResponse> response; // set on the Qt thread
+    QElapsedTimer timer;
+};
+
+struct HttpListener::Callbacks {
+    static MHD_Result onRequest(void* self, MHD_Connection* connection, const char*,
+                                const char* method, const char*, const char* uploadData,
+                                size_t* uploadDataSize, void** context) {
+        auto* exchange = static_cast<Exchange*>(*context);
+        if (!exchange) // not through onUri: never, but not worth a crash
+            *context = exchange = new Exchange;
+        return MHD_Result(static_cast<HttpListener*>(self)->receive(connection, method, uploadData,
+                                                                    uploadDataSize, *exchange));
+    }
+
+    // The first thing MHD knows of a request: its target as sent, before
+    // MHD splits and decodes it, so that path and query are read as Qt
+    // reads URLs. Its answer becomes the request's context.
+    static void* onUri(void*, const char* uri, MHD_Connection* connection) {
+        auto* exchange = new Exchange;
+        exchange->target = uri;
+        exchange->connection = connection;
+        exchange->timer.start();
+        return exchange;
+    }
+
+    static void onCompleted(void*, MHD_Connection*, void** context, MHD_RequestTerminationCode) {
+        delete static_cast<Exchange*>(*context);
+        *context = nullptr;
+    }
+};
+
+HttpListener::HttpListener(Handler handler, HttpLimits limits, QObject* parent)
+    : QObject(parent)
+    , m_handler(std::move(handler))
+    , m_limits(limits) {}
+
+HttpListener::~HttpListener() {
+    if (!m_daemon)
+        return;
+    {
+        // From here on MHD's threads answer 503 themselves instead of
+        // queueing to a thread that will not run them.
+        QMutexLocker lock(&m_queuedLock);
+        m_stopping = true;
+        for (Exchange* exchange : std::as_const(m_queued)) {
+            exchange->response =
+                ApiResponse::error(503, u"The server is stopping; try again"_s, u"BUSY"_s);
+            MHD_resume_connection(exchange->connection);
+        }
+        m_queued.clear();
+    }
+    MHD_stop_daemon(m_daemon);
+}
+
+std::expected<quint16, QString> HttpListener::listen(const QHostAddress& address, quint16 port,
+                                                     const std::optional<HttpTls>& tls) {
+    sockaddr_storage storage = {};
+    unsigned flags = MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_EPOLL | MHD_ALLOW_SUSPEND_RESUME |
+                     MHD_USE_ERROR_LOG;
+    if (address.protocol() == QAbstractSocket::IPv6Protocol) {
+        auto* in6 = reinterpret_cast<sockaddr_in6*>(&storage);
+        in6->sin6_family = AF_INET6;
+        in6->sin6_port = htons(port);
+        const Q_IPV6ADDR bytes = address.toIPv6Address();
+        std::memcpy(&in6->sin6_addr, bytes.c, sizeof bytes.c);
+        flags |= MHD_USE_IPv6;
+    } else {
+        auto* in4 = reinterpret_cast<sockaddr_in*>(&storage);
+        in4->sin_family = AF_INET;
+        in4->sin_port = htons(port);
+        in4->sin_addr.s_addr = htonl(address.toIPv4Address());
+    }
+
+    QList<MHD_OptionItem> options{
+        {MHD_OPTION_SOCK_ADDR, 0, &storage},
+        {MHD_OPTION_THREAD_POOL_SIZE, ioThreads, nullptr},
+        {MHD_OPTION_CONNECTION_LIMIT, m_limits.maxConnections, nullptr},
+        {MHD_OPTION_PER_IP_CONNECTION_LIMIT, m_limits.maxConnectionsPerAddress, nullptr},
+        {MHD_OPTION_CONNECTION_TIMEOUT, intptr_t(m_limits.connectionTimeout.count()), nullptr},
+        {MHD_OPTION_CONNECTION_MEMORY_LIMIT, intptr_t(m_limits.maxHeaderBytes), nullptr},
+        {MHD_OPTION_URI_LOG_CALLBACK, reinterpret_cast<intptr_t>(&Callbacks::onUri), this},
+        {MHD_OPTION_NOTIFY_COMPLETED, reinterpret_cast<intptr_t>(&Callbacks::onCompleted), this},
+        {MHD_OPTION_EXTERNAL_LOGGER, reinterpret_cast<intptr_t>(&logMhd), nullptr},
+    };
+    if (tls) {
+        if (MHD_is_feature_supported(MHD_FEATURE_TLS) != MHD_YES)
+            return std::unexpected(u"this libmicrohttpd was built without TLS"_s);
+        flags |= MHD_USE_TLS;
+        // NUL-terminated copies that live as long as the daemon.
+        m_certificatePem = tls->certificatePem;
+        m_keyPem = tls->keyPem;
+        options.append({MHD_OPTION_HTTPS_MEM_CERT, 0, m_certificatePem.data()});
+        options.append({MHD_OPTION_HTTPS_MEM_KEY, 0, m_keyPem.data()});
+        options.append({MHD_OPTION_HTTPS_PRIORITIES, 0, const_cast<char*>(tlsPriorities)});
+    }
+    options.append({MHD_OPTION_END, 0, nullptr});
+
+    m_daemon = MHD_start_daemon(flags, port, nullptr, nullptr, &Callbacks::onRequest, this,
+                                MHD_OPTION_ARRAY, options.data(), MHD_OPTION_END);
+    if (!m_daemon) {
+        QMutexLocker lock(&lastMhdMessageLock);
+        return std::unexpected(lastMhdMessage.isEmpty() ? u"libmicrohttpd did not start"_s
+                                                        : lastMhdMessage);
+    }
+    const MHD_DaemonInfo* info = MHD_get_daemon_info(m_daemon, MHD_DAEMON_INFO_BIND_PORT);
+    return info ? quint16(info->port) : port;
+}
+
+int HttpListener::receive(MHD_Connection* connection, const char* method, const char* uploadData,
+                          size_t* uploadDataSize, Exchange& exchange) {
+    if (!exchange.started) {
+        // The first call: headers are in, nothing of a body is read yet.
+        exchange.started = true;
+        exchange.connection = connection;
+        ApiRequest& r = exchange.request;
+        r.method = methodOf(method);
+        const QUrl url = QUrl::fromEncoded(exchange.target);
+        r.path = url.path();
+        r.query = QUrlQuery(url);
+        MHD_get_connection_values(connection, MHD_HEADER_KIND, &collectHeader, &r.headers);
+        if (const MHD_ConnectionInfo* info =
+                MHD_get_connection_info(connection, MHD_CONNECTION_INFO_CLIENT_ADDRESS))
+            r.remote = QHostAddress(info->client_addr);
+        // A body that will not fit is never kept. One too large to be worth
+        // reading, or whose client waits for "100 Continue" before sending
+        // it, is refused now, before any of it is read and before anyone is
+        // authenticated: the answer is "early". A smaller one is dropped as
+        // it comes and refused at its end.
+        bool known = false;
+        const qulonglong length = r.header("content-length").toULongLong(&known);
+        if (known && length > qulonglong(m_limits.maxBodyBytes)) {
+            r.bodyTooLarge = true;
+            if (length > qulonglong(maxDroppedBodyBytes) ||
+                r.header("expect").toLower() == "100-continue")
+                return handOver(exchange);
+        }
+        return MHD_YES;
+    }
+    if (exchange.response) // after the resume: the answer, on the same call as its question
+        return queue(connection, *exchange.response);
+    if (*uploadDataSize > 0) {
+        ApiRequest& r = exchange.request;
+        const qsizetype size = qsizetype(*uploadDataSize);
+        if (!r.bodyTooLarge && r.body.size() + size > m_limits.maxBodyBytes) {
+            r.bodyTooLarge = true;
+            exchange.dropped = r.body.size();
+            r.body = QByteArray();
+        }
+        if (r.bodyTooLarge) {
+            exchange.dropped += size;
+            if (exchange.dropped > maxDroppedBodyBytes)
+                return MHD_NO; // closes the connection
+        } else {
+            r.body.append(uploadData, size);
+        }
+        *uploadDataSize = 0;
+        return MHD_YES;
+    }
+    if (!exchange.handedOver)
+        return handOver(exchange);
+    return MHD_YES;
+}
+
+int HttpListener::handOver(Exchange& exchange) {
+    exchange.handedOver = true;
+    QMutexLocker lock(&m_queuedLock);
+    if (m_stopping)
+        return queue(exchange.connection,
+                     ApiResponse::error(503, u"The server is stopping; try again"_s, u"BUSY"_s));
+    m_queued.insert(&exchange);
+    MHD_suspend_connection(exchange.connection);
+    QMetaObject::invokeMethod(
+        this, [this, e = &exchange] { answer(e); }, Qt::QueuedConnection);
+    return MHD_YES;
+}
+
+void HttpListener::answer(Exchange* exchange) {
+    {
+        QMutexLocker lock(&m_queuedLock);
+        if (!m_queued.remove(exchange))
+            return;
+    }
+    ApiResponse response = m_handler(exchange->request);
+    // Method, path and status only: paths carry ids, never names or tokens.
+    qCDebug(lcHttp).noquote() << methodName(exchange->request.method) << exchange->request.path
+                              << response.status << exchange->timer.nsecsElapsed() / 1000 << "us";
+    exchange->response = std::move(response);
+    MHD_resume_connection(exchange->connection);
+}
+
+} // namespace mss::server

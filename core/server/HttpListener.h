@@ -1,0 +1,111 @@
+#pragma once
+
+#include "server/ApiRequest.h"
+#include "server/ApiResponse.h"
+
+#include <QByteArray>
+#include <QHostAddress>
+#include <QMutex>
+#include <QObject>
+#include <QSet>
+#include <QString>
+
+#include <chrono>
+#include <expected>
+#include <functional>
+#include <optional>
+
+struct MHD_Daemon;
+struct MHD_Connection;
+
+namespace mss::server {
+
+// What one client may hold of the server. Each is a `serve` option and a
+// key of its --config file (docs/server.md, "HTTP layer").
+struct HttpLimits {
+    // Open connections in all, and from one address. Past the first, a new
+    // connection waits in the kernel's queue of the listening socket until
+    // one closes; past the second, it is accepted and closed at once. Well
+    // under the process's file limit, so the database and logs always get
+    // files.
+    unsigned maxConnections = 512;
+    unsigned maxConnectionsPerAddress = 64;
+    // A connection that sends nothing (idle between requests, or stopped
+    // half-way through a request line, headers, body or TLS handshake) for
+    // this long is closed.
+    std::chrono::seconds connectionTimeout{30};
+    // The request line and headers of one request together (MHD's memory
+    // per connection, which also holds the answer's headers): past it the
+    // client gets 414 (URL) or 431 (headers) and the connection closes.
+    qsizetype maxHeaderBytes = 64 * 1024;
+    // A body past this is never kept in memory: one declared (Content-Length)
+    // past 8 MiB is refused before anything is read; a smaller one, or one
+    // that comes in chunks, is dropped as it arrives and answered 413 at its
+    // end (so that a client that sends before it reads sees its 413); a
+    // chunked one going past 8 MiB has its connection closed.
+    qsizetype maxBodyBytes = 1024 * 1024;
+};
+
+// TLS through libmicrohttpd's GnuTLS: certificate chain and key in PEM.
+struct HttpTls {
+    QByteArray certificatePem;
+    QByteArray keyPem;
+};
+
+// The HTTP transport: libmicrohttpd reads requests on its own threads
+// (epoll, a small pool), under HttpLimits, so slow, silent or abusive
+// clients and TLS handshakes cost the rest nothing. A complete request is
+// handed to the thread that owns this object (the practice's database
+// connection is bound to it): the connection is suspended, the request
+// queued to that thread's event loop, and once `handler` has answered, the
+// answer is queued on the connection and the connection resumed. One request
+// at a time per connection: a client that sends many without reading its
+// answers holds one answer and what its socket buffers take, no more.
+class HttpListener : public QObject {
+    Q_OBJECT
+
+public:
+    using Handler = std::function<ApiResponse(const ApiRequest&)>;
+
+    HttpListener(Handler handler, HttpLimits limits, QObject* parent = nullptr);
+    // Stops accepting; requests still queued to this thread are answered
+    // 503 and every connection is closed.
+    ~HttpListener() override;
+
+    // Starts answering on address:port (port 0 picks a free one); the port
+    // it listens on, or why it cannot. With `tls`, HTTPS only.
+    std::expected<quint16, QString> listen(const QHostAddress& address, quint16 port,
+                                           const std::optional<HttpTls>& tls = std::nullopt);
+
+    const HttpLimits& limits() const { return m_limits; }
+
+    // The GnuTLS priorities of HTTPS: TLS 1.3, and TLS 1.2 with ECDHE and
+    // an AEAD cipher (AES-GCM, ChaCha20-Poly1305) only.
+    static const char* const tlsPriorities;
+
+private:
+    struct Exchange;
+    struct Callbacks; // libmicrohttpd's C callbacks, on its threads
+    friend struct Callbacks;
+
+    // One call of MHD's access handler (see the .cpp for the order of calls).
+    int receive(MHD_Connection* connection, const char* method, const char* uploadData,
+                size_t* uploadDataSize, Exchange& exchange);
+    // Suspends the connection and queues its request to this object's thread.
+    int handOver(Exchange& exchange);
+    // On this object's thread: the answer of one suspended request.
+    void answer(Exchange* exchange);
+
+    Handler m_handler;
+    HttpLimits m_limits;
+    MHD_Daemon* m_daemon = nullptr;
+    QByteArray m_certificatePem; // MHD keeps pointers to them while it runs
+    QByteArray m_keyPem;
+    // Requests queued to this thread and not answered yet (guarded: MHD's
+    // threads add, this thread removes).
+    QMutex m_queuedLock;
+    QSet<Exchange*> m_queued;
+    bool m_stopping = false;
+};
+
+} // namespace mss::server
