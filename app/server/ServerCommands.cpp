@@ -379,8 +379,11 @@ int serve(const QStringList& commandLine) {
             return fail(loaded.error());
         credentials = std::move(*loaded);
     }
-    HttpListener listener([&server](const ApiRequest& request) { return server.handle(request); },
-                          *limits);
+    HttpListener listener(
+        [&server](const ApiRequest& request, HttpListener::Reply reply) {
+            server.handleLater(request, std::move(reply));
+        },
+        *limits);
     const auto port = listener.listen(listen->first, listen->second, credentials);
     if (!port)
         return fail(u"cannot listen on %1: %2"_s.arg(listenText, port.error()));

@@ -7,6 +7,8 @@
 #include <QStringList>
 #include <QUrlQuery>
 
+#include <optional>
+
 namespace mss::server {
 
 enum class Method { Get, Post, Put, Delete, Patch, Options, Other };
@@ -24,6 +26,13 @@ struct ApiRequest {
     bool bodyTooLarge = false;
     QHostAddress remote;
     QHash<QString, QString> params; // ":id" segments of the matched route
+    // Set by ApiServer::handleLater, never from the wire: the sign-in's
+    // password already checked against `hash` on a worker thread.
+    struct VerifiedPassword {
+        QString hash;
+        bool matches = false;
+    };
+    std::optional<VerifiedPassword> verifiedPassword;
 
     QByteArray header(const QByteArray& lowerCaseName) const {
         return headers.value(lowerCaseName);

@@ -1,5 +1,7 @@
 #include "server/ApiServer.h"
 
+#include "server/Passwords.h"
+
 #include "server/RecordRoutes.h"
 #include "server/RequestContext.h"
 
@@ -26,9 +28,38 @@ ApiServer::ApiServer(Practice& practice, QObject* parent)
     if (m_practice.db().setAutoCheckpoint(autoCheckpointPages))
         m_checkpointer = std::make_unique<storage::WalCheckpointer>(
             m_practice.db().path(), std::chrono::milliseconds(checkpointMs));
+    // Each check holds 64 MiB (Argon2id, libsodium's interactive limits).
+    m_passwordChecks.setMaxThreadCount(std::max(1, QThread::idealThreadCount()));
+}
+
+void ApiServer::handleLater(const ApiRequest& request, std::function<void(ApiResponse)> reply) {
+    std::optional<PasswordToVerify> check;
+    if (request.method == Method::Post && request.path == "/api/v1/auth/login"_L1 &&
+        !request.bodyTooLarge) {
+        RequestContext ctx(request, m_practice);
+        check = passwordToVerify(ctx);
+        m_practice.db().finishQueries();
+    }
+    if (!check) {
+        reply(handle(request));
+        return;
+    }
+    m_passwordChecks.start(
+        [this, request, check = std::move(*check), reply = std::move(reply)]() mutable {
+            const bool matches = verifyPassword(check.hash, check.password);
+            QMetaObject::invokeMethod(
+                this,
+                [this, request = std::move(request), hash = std::move(check.hash), matches,
+                 reply = std::move(reply)]() mutable {
+                    request.verifiedPassword = ApiRequest::VerifiedPassword{hash, matches};
+                    reply(handle(request));
+                },
+                Qt::QueuedConnection);
+        });
 }
 
 ApiServer::~ApiServer() {
+    m_passwordChecks.waitForDone();
     flushAudit();
     m_checkpointer.reset();
     m_practice.db().setAutoCheckpoint(1000);

@@ -6,8 +6,10 @@
 #include "storage/WalCheckpointer.h"
 
 #include <QObject>
+#include <QThreadPool>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 
 namespace mss::server {
@@ -55,6 +57,12 @@ public:
 
     // The answer to one request; what the transport (HttpListener) calls.
     ApiResponse handle(const ApiRequest& request);
+    // handle(), for a transport that can answer later: a sign-in's Argon2id
+    // check (tens of milliseconds of one core) runs on a worker thread, so
+    // other requests are answered meanwhile; then the sign-in is handled on
+    // this thread with its check done. Everything else is answered at once.
+    // `reply` is called on this thread, unless the server is destroyed first.
+    void handleLater(const ApiRequest& request, std::function<void(ApiResponse)> reply);
     const Router& router() const { return m_router; }
 
 signals:
@@ -76,6 +84,9 @@ private:
     std::unique_ptr<storage::WalCheckpointer> m_checkpointer;
     bool m_plainApi = false;
     AllowedOrigins m_allowedOrigins;
+    // Password checks of sign-ins, off this thread; waited for on destruction
+    // so that none posts to a server that is gone.
+    QThreadPool m_passwordChecks;
 };
 
 } // namespace mss::server

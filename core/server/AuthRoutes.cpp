@@ -23,56 +23,77 @@ const QString& decoyHash() {
     return hash;
 }
 
-ApiResponse login(RequestContext& ctx) {
+// A sign-in as far as its password check: read, its account found, its
+// device recognised, and let through by the throttle.
+struct LoginAttempt {
+    QByteArray password;
+    std::optional<Practice::Credentials> credentials;
+    QByteArray deviceToken;
+    LoginThrottle::Attempt attempt;
+
+    const QString& hash() const { return credentials ? credentials->passwordHash : decoyHash(); }
+};
+
+std::expected<LoginAttempt, ApiResponse> readLoginAttempt(RequestContext& ctx) {
     const auto body = ctx.bodyObject();
     if (!body)
-        return body.error();
+        return std::unexpected(body.error());
     const QJsonValue email = body->value("email"_L1);
     const QJsonValue password = body->value("password"_L1);
     if (!email.isString() || !password.isString() || email.toString().isEmpty() ||
         password.toString().isEmpty())
-        return ApiResponse::error(400, u"Please provide an email and password"_s,
-                                  u"VALIDATION_ERROR"_s);
-    const auto credentials = ctx.practice().credentialsOf(email.toString());
+        return std::unexpected(ApiResponse::error(400, u"Please provide an email and password"_s,
+                                                  u"VALIDATION_ERROR"_s));
+    auto credentials = ctx.practice().credentialsOf(email.toString());
     if (!credentials)
-        return storageFailure(credentials.error());
+        return std::unexpected(storageFailure(credentials.error()));
     const QString staffId = *credentials ? (*credentials)->staffId : QString();
     // A device token counts only for the account it was issued to; any
     // other (unknown, expired, another person's) is as good as none.
     const QByteArray deviceToken = ctx.request().header(deviceTokenHeader);
     const auto known = ctx.practice().sessions().isDeviceOf(deviceToken, staffId);
     if (!known)
-        return storageFailure(known.error());
-    const LoginThrottle::Attempt attempt{email.toString(),
-                                         LoginThrottle::addressKey(ctx.request().remote),
-                                         *known ? Sessions::digest(deviceToken) : QString()};
+        return std::unexpected(storageFailure(known.error()));
+    LoginAttempt attempt{
+        password.toString().toUtf8(), std::move(*credentials), deviceToken,
+        LoginThrottle::Attempt{email.toString(), LoginThrottle::addressKey(ctx.request().remote),
+                               *known ? Sessions::digest(deviceToken) : QString()}};
+    if (const qint64 wait = ctx.practice().throttle().waitFor(attempt.attempt); wait > 0) {
+        return std::unexpected(
+            ApiResponse::error(429,
+                               u"Too many failed sign-ins; try again in %1 seconds"_s.arg(wait),
+                               u"TOO_MANY_ATTEMPTS"_s)
+                .withHeader("Retry-After", QByteArray::number(wait)));
+    }
+    return attempt;
+}
+
+ApiResponse login(RequestContext& ctx) {
+    const auto attempt = readLoginAttempt(ctx);
+    if (!attempt)
+        return attempt.error();
+    // Checked already, off this thread, against the same hash (a password
+    // changed meanwhile has another hash and is checked here).
+    const auto& verified = ctx.request().verifiedPassword;
+    const bool matches = verified && verified->hash == attempt->hash()
+                             ? verified->matches
+                             : verifyPassword(attempt->hash(), attempt->password);
+    const bool ok = matches && attempt->credentials && attempt->credentials->isActive;
     LoginThrottle& throttle = ctx.practice().throttle();
-    if (const qint64 wait = throttle.waitFor(attempt); wait > 0) {
-        return ApiResponse::error(429,
-                                  u"Too many failed sign-ins; try again in %1 seconds"_s.arg(wait),
-                                  u"TOO_MANY_ATTEMPTS"_s)
-            .withHeader("Retry-After", QByteArray::number(wait));
-    }
-    const QByteArray secret = password.toString().toUtf8();
-    bool ok = false;
-    if (*credentials) {
-        ok = verifyPassword((*credentials)->passwordHash, secret) && (*credentials)->isActive;
-    } else {
-        verifyPassword(decoyHash(), secret);
-    }
+    const QString staffId = attempt->credentials ? attempt->credentials->staffId : QString();
     if (!ok) {
-        throttle.failed(attempt);
+        throttle.failed(attempt->attempt);
         ctx.audit(u"auth.loginFailed"_s, u"staff"_s, staffId);
         return ApiResponse::error(401, u"Invalid credentials"_s, u"INVALID_CREDENTIALS"_s);
     }
-    throttle.succeeded(attempt);
+    throttle.succeeded(attempt->attempt);
     const auto token = ctx.practice().sessions().start(staffId);
     if (!token)
         return storageFailure(token.error());
-    const auto device = ctx.practice().sessions().rememberDevice(staffId, deviceToken);
+    const auto device = ctx.practice().sessions().rememberDevice(staffId, attempt->deviceToken);
     if (!device)
         return storageFailure(device.error());
-    ctx.audit(u"auth.login"_s, u"staff"_s, (*credentials)->staffId);
+    ctx.audit(u"auth.login"_s, u"staff"_s, staffId);
     ApiResponse response;
     response.body =
         QJsonObject{{"success"_L1, true}, {"token"_L1, *token}, {"deviceToken"_L1, *device}};
@@ -100,6 +121,13 @@ ApiResponse logout(RequestContext& ctx) {
 }
 
 } // namespace
+
+std::optional<PasswordToVerify> passwordToVerify(RequestContext& ctx) {
+    const auto attempt = readLoginAttempt(ctx);
+    if (!attempt)
+        return std::nullopt;
+    return PasswordToVerify{attempt->hash(), attempt->password};
+}
 
 void addAuthRoutes(Router& router) {
     router.add(Method::Post, u"/api/v1/auth/login"_s, std::nullopt, login);

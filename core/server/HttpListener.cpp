@@ -4,6 +4,7 @@
 #include <QLoggingCategory>
 #include <QMetaObject>
 #include <QMutexLocker>
+#include <QPointer>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -297,10 +298,22 @@ int HttpListener::handOver(Exchange& exchange) {
 void HttpListener::answer(Exchange* exchange) {
     {
         QMutexLocker lock(&m_queuedLock);
-        if (!m_queued.remove(exchange))
+        if (!m_queued.contains(exchange))
             return;
     }
-    ApiResponse response = m_handler(exchange->request);
+    // The exchange stays queued until its answer: a stop meanwhile answers
+    // it 503, and a late answer then finds it gone.
+    m_handler(exchange->request,
+              [self = QPointer<HttpListener>(this), exchange](ApiResponse response) {
+                  if (self)
+                      self->finish(exchange, std::move(response));
+              });
+}
+
+void HttpListener::finish(Exchange* exchange, ApiResponse response) {
+    QMutexLocker lock(&m_queuedLock);
+    if (!m_queued.remove(exchange))
+        return;
     // Method, path and status only: paths carry ids, never names or tokens.
     qCDebug(lcHttp).noquote() << methodName(exchange->request.method) << exchange->request.path
                               << response.status << exchange->timer.nsecsElapsed() / 1000 << "us";

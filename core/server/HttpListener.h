@@ -65,7 +65,10 @@ class HttpListener : public QObject {
     Q_OBJECT
 
 public:
-    using Handler = std::function<ApiResponse(const ApiRequest&)>;
+    // Answers a request by calling `reply` on this object's thread, now or
+    // later (ApiServer::handleLater); the connection waits suspended.
+    using Reply = std::function<void(ApiResponse)>;
+    using Handler = std::function<void(const ApiRequest&, Reply)>;
 
     HttpListener(Handler handler, HttpLimits limits, QObject* parent = nullptr);
     // Stops accepting; requests still queued to this thread are answered
@@ -93,8 +96,10 @@ private:
                 size_t* uploadDataSize, Exchange& exchange);
     // Suspends the connection and queues its request to this object's thread.
     int handOver(Exchange& exchange);
-    // On this object's thread: the answer of one suspended request.
+    // On this object's thread: asks the handler for the answer of one
+    // suspended request, and queues it when it comes (finish).
     void answer(Exchange* exchange);
+    void finish(Exchange* exchange, ApiResponse response);
 
     Handler m_handler;
     HttpLimits m_limits;

@@ -60,6 +60,15 @@ private:
 Router apiRouter();
 
 void addAuthRoutes(Router& router);
+// What a sign-in (POST /api/v1/auth/login) would check its password against
+// (the staff member's hash, or a decoy's for an unknown email), once its
+// body, its account and the throttle let it get that far; nothing when the
+// route answers without checking one (a bad body, 429, a storage failure).
+struct PasswordToVerify {
+    QString hash;
+    QByteArray password;
+};
+std::optional<PasswordToVerify> passwordToVerify(RequestContext& ctx);
 void addAppointmentRoutes(Router& router);
 void addAvailabilityRoutes(Router& router);
 void addDirectoryRoutes(Router& router);
