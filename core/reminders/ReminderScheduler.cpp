@@ -1,6 +1,6 @@
 #include "reminders/ReminderScheduler.h"
 
-#include "base/ThreadJoin.h"
+#include "base/ThreadHandoff.h"
 
 #include "base/WallClock.h"
 #include "domain/Appointment.h"
@@ -117,7 +117,7 @@ protected:
         if (!context) {
             qCWarning(lcReminders)
                 << "reminders do not run: cannot open the database:" << context.error();
-            threadEnds(this);
+            handOver(this);
             return;
         }
         {
@@ -130,7 +130,7 @@ protected:
             exec();
         }
         context->reset();
-        threadEnds(this);
+        handOver(this);
     }
 
 private:
@@ -177,7 +177,7 @@ void ReminderScheduler::stop() {
     m_stop = true; // a send in flight gives up at once
     m_thread->quit();
     m_thread->wait();
-    threadJoined(m_thread.get());
+    takeOver(m_thread.get());
     m_thread.reset();
 }
 

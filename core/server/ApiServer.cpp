@@ -1,10 +1,13 @@
 #include "server/ApiServer.h"
 
+#include "base/ThreadHandoff.h"
+
 #include "server/Passwords.h"
 
 #include "server/RecordRoutes.h"
 #include "server/RequestContext.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QLoggingCategory>
@@ -32,6 +35,46 @@ ApiServer::ApiServer(Practice& practice, QObject* parent)
     m_passwordChecks.setMaxThreadCount(std::max(1, QThread::idealThreadCount()));
 }
 
+namespace {
+
+const auto passwordCheckedEvent = QEvent::Type(QEvent::registerEventType());
+
+} // namespace
+
+// A sign-in whose password has been checked, back to the server's thread.
+class ApiServer::PasswordChecked final : public QEvent {
+public:
+    explicit PasswordChecked(std::shared_ptr<SignIn> signIn)
+        : QEvent(passwordCheckedEvent)
+        , job(std::move(signIn)) {}
+    std::shared_ptr<SignIn> job;
+};
+
+// One sign-in's password check on the pool. Its state is handed from one
+// thread to the other through Qt's own mutex, which ThreadSanitizer cannot
+// see: each side marks the hand-over (base/ThreadHandoff.h), and nothing of
+// the check is touched before run() takes it over.
+class ApiServer::PasswordCheck final : public QRunnable {
+public:
+    PasswordCheck(ApiServer& server, std::shared_ptr<SignIn> job)
+        : m_server(server)
+        , m_job(std::move(job)) {}
+
+    void run() override {
+        takeOver(this);
+        m_job->matches = verifyPassword(m_job->check.hash, m_job->check.password);
+        handOver(m_job.get());
+        // An event, not a queued functor: the event is freed on the
+        // receiving thread, where a functor's captures could be freed on
+        // this one.
+        QCoreApplication::postEvent(&m_server, new PasswordChecked(m_job));
+    }
+
+private:
+    ApiServer& m_server;
+    std::shared_ptr<SignIn> m_job;
+};
+
 void ApiServer::handleLater(const ApiRequest& request, std::function<void(ApiResponse)> reply) {
     std::optional<PasswordToVerify> check;
     if (request.method == Method::Post && request.path == "/api/v1/auth/login"_L1 &&
@@ -44,18 +87,24 @@ void ApiServer::handleLater(const ApiRequest& request, std::function<void(ApiRes
         reply(handle(request));
         return;
     }
-    m_passwordChecks.start(
-        [this, request, check = std::move(*check), reply = std::move(reply)]() mutable {
-            const bool matches = verifyPassword(check.hash, check.password);
-            QMetaObject::invokeMethod(
-                this,
-                [this, request = std::move(request), hash = std::move(check.hash), matches,
-                 reply = std::move(reply)]() mutable {
-                    request.verifiedPassword = ApiRequest::VerifiedPassword{hash, matches};
-                    reply(handle(request));
-                },
-                Qt::QueuedConnection);
-        });
+    auto job = std::make_shared<SignIn>(SignIn{request, std::move(*check), std::move(reply)});
+    auto* runnable = new PasswordCheck(*this, std::move(job));
+    handOver(runnable);
+    m_passwordChecks.start(runnable);
+}
+
+void ApiServer::customEvent(QEvent* event) {
+    if (event->type() == passwordCheckedEvent)
+        finishSignIn(static_cast<PasswordChecked*>(event)->job);
+}
+
+void ApiServer::finishSignIn(const std::shared_ptr<SignIn>& job) {
+    takeOver(job.get());
+    job->request.verifiedPassword = ApiRequest::VerifiedPassword{job->check.hash, job->matches};
+    // Used and released on this thread only.
+    const auto answer = std::move(job->reply);
+    const ApiRequest signIn = std::move(job->request);
+    answer(handle(signIn));
 }
 
 ApiServer::~ApiServer() {

@@ -70,6 +70,17 @@ signals:
     void written();
 
 private:
+    // A sign-in whose password is checked on the pool (handleLater).
+    struct SignIn {
+        ApiRequest request;
+        PasswordToVerify check;
+        std::function<void(ApiResponse)> reply;
+        bool matches = false;
+    };
+    class PasswordCheck;
+    class PasswordChecked;
+    void customEvent(QEvent* event) override;
+    void finishSignIn(const std::shared_ptr<SignIn>& job);
     ApiResponse dispatch(const ApiRequest& request);
     // What plain mode hides of an answer: versions in records and ETags.
     static ApiResponse withoutExtensions(ApiResponse response);

@@ -1,6 +1,6 @@
 #include "storage/WalCheckpointer.h"
 
-#include "base/ThreadJoin.h"
+#include "base/ThreadHandoff.h"
 
 #include <QAtomicInt>
 #include <QLoggingCategory>
@@ -65,7 +65,7 @@ WalCheckpointer::WalCheckpointer(const QString& databaseFile, std::chrono::milli
                 QSqlDatabase::database(connection, false).close();
                 QSqlDatabase::removeDatabase(connection);
             }
-            threadEnds(timer);
+            handOver(timer);
         },
         Qt::DirectConnection);
     m_thread.setObjectName(u"wal-checkpoint"_s);
@@ -75,7 +75,7 @@ WalCheckpointer::WalCheckpointer(const QString& databaseFile, std::chrono::milli
 WalCheckpointer::~WalCheckpointer() {
     m_thread.quit();
     m_thread.wait();
-    threadJoined(m_timer);
+    takeOver(m_timer);
 }
 
 } // namespace mss::storage
