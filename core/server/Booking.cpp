@@ -1,7 +1,6 @@
 #include "server/Booking.h"
 
 #include "base/WallClock.h"
-#include "scheduling/Availability.h"
 #include "scheduling/Conflicts.h"
 #include "server/RecordRoutes.h"
 
@@ -44,6 +43,34 @@ std::optional<ApiResponse> checkReferences(RequestContext& ctx, const QString& c
 
 std::expected<QJsonArray, ApiResponse>
 checkBooking(RequestContext& ctx, const domain::Appointment& appointment, bool allowOverlap) {
+    return BookingCheck(ctx, allowOverlap).check(appointment);
+}
+
+BookingCheck::BookingCheck(RequestContext& ctx, bool allowOverlap)
+    : m_ctx(ctx)
+    , m_allowOverlap(allowOverlap) {}
+
+std::expected<const scheduling::AvailabilityIndex*, ApiResponse>
+BookingCheck::availabilityOf(const domain::ObjectId& provider) {
+    if (const auto it = m_availability.find(provider); it != m_availability.end())
+        return &it->second;
+    const auto records = m_ctx.records().byColumn(RecordKind::ProviderAvailability, u"provider"_s,
+                                                  provider.toString());
+    if (!records)
+        return std::unexpected(storageFailure(records.error()));
+    QList<domain::ProviderAvailability> availability;
+    for (const auto& r : *records) {
+        if (auto a = domain::ProviderAvailability::fromJson(r.doc, domain::DecodeMode::TypesOnly))
+            availability.append(*a);
+    }
+    const auto [it, added] = m_availability.emplace(
+        provider, scheduling::AvailabilityIndex(availability, m_ctx.practice().timeZone()));
+    return &it->second;
+}
+
+std::expected<QJsonArray, ApiResponse> BookingCheck::check(const domain::Appointment& appointment) {
+    RequestContext& ctx = m_ctx;
+    const bool allowOverlap = m_allowOverlap;
     QJsonArray warnings;
     if (!appointment.holdsTime() || ctx.isPlainApi())
         return warnings;
@@ -85,16 +112,10 @@ checkBooking(RequestContext& ctx, const domain::Appointment& appointment, bool a
                                     {"conflicts"_L1, ids}});
     }
 
-    const auto records = ctx.records().byColumn(RecordKind::ProviderAvailability, u"provider"_s,
-                                                appointment.provider.id.toString());
-    if (!records)
-        return std::unexpected(storageFailure(records.error()));
-    QList<domain::ProviderAvailability> availability;
-    for (const auto& r : *records) {
-        if (auto a = domain::ProviderAvailability::fromJson(r.doc, domain::DecodeMode::TypesOnly))
-            availability.append(*a);
-    }
-    if (!scheduling::isWithinAvailability(appointment, availability, ctx.practice().timeZone())) {
+    const auto availability = availabilityOf(appointment.provider.id);
+    if (!availability)
+        return std::unexpected(availability.error());
+    if (!(*availability)->isWithinAvailability(appointment)) {
         const QString message = u"The time is outside the provider's availability"_s;
         if (ctx.practice().strictAvailability())
             return std::unexpected(ApiResponse::error(409, message, u"OUTSIDE_AVAILABILITY"_s));
