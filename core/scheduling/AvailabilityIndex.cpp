@@ -1,7 +1,6 @@
 #include "scheduling/AvailabilityIndex.h"
 
 #include "base/CalendarDate.h"
-#include "base/WallClock.h"
 
 #include <limits>
 
@@ -15,48 +14,19 @@ namespace {
 constexpr qint64 msPerMinute = 60'000;
 constexpr qint64 msPerDay = 86'400'000;
 
-// Wall-clock minutes of one local day to UTC milliseconds. wallClockToUtc
-// reads the zone's offset up to a day either side of the wall time; when no
-// transition falls within two days of the day, every one of those readings
-// is the same offset and the conversion is a subtraction.
-class DayClock {
-public:
-    DayClock(QDate day, const QTimeZone& zone)
-        : m_day(day)
-        , m_zone(zone) {
-        m_localMidnightMs = (day.toJulianDay() - QDate(1970, 1, 1).toJulianDay()) * msPerDay;
-        if (!zone.isValid() || zone == QTimeZone::utc()) {
-            m_offsetMs = 0;
-            return;
-        }
-        const auto utc = [](qint64 ms) {
-            return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc());
-        };
-        const QTimeZone::OffsetData next =
-            zone.nextTransition(utc(m_localMidnightMs - 2 * msPerDay));
-        if (!next.atUtc.isValid() ||
-            next.atUtc.toMSecsSinceEpoch() > m_localMidnightMs + 3 * msPerDay)
-            m_offsetMs = qint64(zone.offsetFromUtc(utc(m_localMidnightMs))) * 1000;
-    }
-
-    qint64 utcMs(int minuteOfDay) const {
-        if (m_offsetMs)
-            return m_localMidnightMs + minuteOfDay * msPerMinute - *m_offsetMs;
-        return wallClockToUtc(m_day, minuteOfDay, m_zone).toMSecsSinceEpoch();
-    }
-
-private:
-    QDate m_day;
-    const QTimeZone& m_zone;
-    qint64 m_localMidnightMs = 0;
-    std::optional<qint64> m_offsetMs; // none: a transition is near
-};
+// "Local milliseconds" of a wall-clock time: the reading counted as if the
+// zone were UTC, what recurrence::ZoneTable converts.
+qint64 localMs(QDate day, int minuteOfDay) {
+    return (day.toJulianDay() - QDate(1970, 1, 1).toJulianDay()) * msPerDay +
+           minuteOfDay * msPerMinute;
+}
 
 } // namespace
 
 AvailabilityIndex::AvailabilityIndex(std::span<const ProviderAvailability> records,
                                      const QTimeZone& zone)
-    : m_zone(zone) {
+    : m_zone(zone)
+    , m_table(recurrence::ZoneTable::forZone(zone)) {
     constexpr qint64 unbounded = std::numeric_limits<qint64>::max();
     for (const ProviderAvailability& r : records) {
         // The records resolveAvailability skips.
@@ -85,15 +55,13 @@ AvailabilityIndex::AvailabilityIndex(std::span<const ProviderAvailability> recor
 void AvailabilityIndex::addBlocksOfDay(QDate day, std::optional<Location> location,
                                        QList<TimeRange>& open, QList<TimeRange>& blocked) const {
     const qint64 jd = day.toJulianDay();
-    std::optional<DayClock> clock;
     const auto add = [&](const Block& b) {
         if (jd < b.firstDay || jd > b.lastDay)
             return;
         if (b.isAvailable && location && !serves(b.location, *location))
             return;
-        if (!clock)
-            clock.emplace(day, m_zone);
-        const TimeRange r{clock->utcMs(b.startMinute), clock->utcMs(b.endMinute)};
+        const TimeRange r{m_table->toUtcMs(localMs(day, b.startMinute)),
+                          m_table->toUtcMs(localMs(day, b.endMinute))};
         (b.isAvailable ? open : blocked).append(r);
     };
     for (const Block& b : m_weekly[std::size_t(day.dayOfWeek() - 1)])
@@ -114,9 +82,16 @@ ResolvedAvailability AvailabilityIndex::resolve(QDate first, QDate last,
     return out;
 }
 
+QDate AvailabilityIndex::localDate(const QDateTime& instant) const {
+    const qint64 utc = instant.toMSecsSinceEpoch();
+    const qint64 local = utc + m_table->offsetMsAt(utc);
+    const qint64 days = local >= 0 ? local / msPerDay : (local - msPerDay + 1) / msPerDay;
+    return QDate(1970, 1, 1).addDays(days);
+}
+
 bool AvailabilityIndex::isWithinAvailability(const domain::Appointment& a) const {
     const ResolvedAvailability resolved =
-        resolve(localDate(a.startTime, m_zone), localDate(a.endTime, m_zone), a.location);
+        resolve(localDate(a.startTime), localDate(a.endTime), a.location);
     return covers(resolved.available, TimeRange::of(a.startTime, a.endTime));
 }
 

@@ -2,12 +2,14 @@
 
 #include "domain/Appointment.h"
 #include "domain/ProviderAvailability.h"
+#include "recurrence/ZoneTable.h"
 #include "scheduling/Availability.h"
 
 #include <QDate>
 #include <QTimeZone>
 
 #include <array>
+#include <memory>
 #include <optional>
 #include <span>
 #include <vector>
@@ -21,12 +23,17 @@ namespace mss::scheduling {
 // cost occurrences x records zone conversions.
 //
 // Here each record's effective and end dates become calendar dates once,
-// weekly blocks are grouped by weekday, and a day's wall-clock times become
-// instants through one UTC offset when no offset change is near that day
-// (base/WallClock.h's conversion otherwise, so DST days follow the same
-// policy). The answers are those of resolveAvailability and
-// isWithinAvailability over the same records, which stay the definition
-// (tests/unit/tst_availabilityindex holds the two equal).
+// weekly blocks are grouped by weekday, and wall-clock times become instants
+// through the zone's table of offset changes (recurrence::ZoneTable, which
+// series expansion uses: base/WallClock's DST policy, a binary search a
+// conversion, where wallClockToUtc makes four QTimeZone readings of
+// microseconds each, tens of microseconds past 2037). The answers are those
+// of resolveAvailability and isWithinAvailability over the same records,
+// which stay the definition (tests/unit/tst_availabilityindex holds the two
+// equal, DST days included).
+//
+// The table is this thread's (ZoneTable::forZone): use an index on the
+// thread that made it, as a request does.
 class AvailabilityIndex {
 public:
     AvailabilityIndex() = default;
@@ -50,11 +57,14 @@ private:
         domain::AvailabilityLocation location = domain::AvailabilityLocation::Office;
     };
 
+    // base/WallClock's localDate, through the table.
+    QDate localDate(const QDateTime& instant) const;
     void addBlocksOfDay(QDate day, std::optional<domain::Location> location, QList<TimeRange>& open,
                         QList<TimeRange>& blocked) const;
 
     QTimeZone m_zone;
-    std::array<std::vector<Block>, 7> m_weekly; // Monday first
+    std::shared_ptr<recurrence::ZoneTable> m_table; // this thread's table of m_zone
+    std::array<std::vector<Block>, 7> m_weekly;     // Monday first
     std::vector<Block> m_oneOff;
 };
 
