@@ -1,0 +1,103 @@
+// libFuzzer target: the strict reading of a request body, before any route
+// sees it. The server (server/RequestContext::bodyObject, in a library too
+// heavy for the fuzz build) parses with QJsonDocument, wants an object, then
+// refuses what QJsonDocument accepts in silence (domain::checkJsonText: a
+// key twice, a \u escape naming a lone surrogate) and every string against
+// the domain's rules (domain::checkTexts: length, NUL, lone surrogates);
+// accepted() below is those steps in that order.
+//
+// Not crashing is not enough. For every body accepted:
+//  - its object re-serialises to text that is accepted too and re-parses to
+//    an equal object (what the server stores reads back the same);
+//  - the same text with its first key written once more is refused as a
+//    DuplicateKey (the server must never pick one of two `_id`s);
+//  - the same text with one more member holding "\ud800" is refused as an
+//    InvalidCharacter.
+#include "domain/BoundedText.h"
+
+#include <QByteArray>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <optional>
+
+namespace {
+
+using mss::ErrorCode;
+
+struct Refusal {
+    std::optional<ErrorCode> code; // none: not JSON, or not an object
+};
+
+// The server's reading of a non-empty body: the object, or why not.
+std::optional<QJsonObject> accepted(const QByteArray& body, Refusal* refusal = nullptr) {
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject())
+        return std::nullopt;
+    if (auto problem = mss::domain::checkJsonText(body)) {
+        if (refusal)
+            refusal->code = problem->code;
+        return std::nullopt;
+    }
+    mss::Errors errors;
+    mss::domain::checkTexts(doc.object(), {}, errors);
+    if (!errors.isEmpty()) {
+        if (refusal)
+            refusal->code = errors.front().code;
+        return std::nullopt;
+    }
+    return doc.object();
+}
+
+[[noreturn]] void broken(const char* invariant, const QByteArray& text) {
+    std::fprintf(stderr, "invariant broken: %s\n  text: %s\n", invariant, text.constData());
+    std::abort();
+}
+
+// `key` as JSON text, quotes included.
+QByteArray quoted(const QString& key) {
+    const QByteArray array = QJsonDocument(QJsonArray{key}).toJson(QJsonDocument::Compact);
+    return array.mid(1, array.size() - 2);
+}
+
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+    const QByteArray body(reinterpret_cast<const char*>(data), qsizetype(size));
+    if (body.trimmed().isEmpty())
+        return 0; // the server reads an empty body as {} without parsing
+    const std::optional<QJsonObject> object = accepted(body);
+    if (!object)
+        return 0;
+
+    const QByteArray again = QJsonDocument(*object).toJson(QJsonDocument::Compact);
+    const std::optional<QJsonObject> reread = accepted(again);
+    if (!reread)
+        broken("an accepted body re-serialises to text the reader refuses", again);
+    if (*reread != *object)
+        broken("an accepted body re-parses to a different object", again);
+    if (QJsonDocument(*reread).toJson(QJsonDocument::Compact) != again)
+        broken("re-serialising is not stable", again);
+
+    // `again` is "{...}": members go right after its brace.
+    if (!object->isEmpty()) {
+        const QByteArray twice = "{" + quoted(object->begin().key()) + ":null," + again.mid(1);
+        Refusal refusal;
+        if (accepted(twice, &refusal) || refusal.code != ErrorCode::DuplicateKey)
+            broken("a key written twice is not refused as a duplicate", twice);
+    }
+    const QString probe = QStringLiteral("fuzzProbe");
+    if (!object->contains(probe)) {
+        const QByteArray lone = "{" + quoted(probe) + ":\"a\\ud800b\"" +
+                                (object->isEmpty() ? QByteArray() : QByteArray(",")) + again.mid(1);
+        Refusal refusal;
+        if (accepted(lone, &refusal) || refusal.code != ErrorCode::InvalidCharacter)
+            broken("a lone surrogate is not refused", lone);
+    }
+    return 0;
+}
