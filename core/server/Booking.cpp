@@ -63,19 +63,18 @@ BookingCheck::availabilityOf(const domain::ObjectId& provider) {
         if (auto a = domain::ProviderAvailability::fromJson(r.doc, domain::DecodeMode::TypesOnly))
             availability.append(*a);
     }
-    const auto [it, added] = m_availability.emplace(
-        provider, scheduling::AvailabilityIndex(availability, m_ctx.practice().timeZone()));
-    return &it->second;
+    return &m_availability
+                .emplace(provider,
+                         scheduling::AvailabilityIndex(availability, m_ctx.practice().timeZone()))
+                .first->second;
 }
 
 std::expected<QJsonArray, ApiResponse> BookingCheck::check(const domain::Appointment& appointment) {
-    RequestContext& ctx = m_ctx;
-    const bool allowOverlap = m_allowOverlap;
     QJsonArray warnings;
-    if (!appointment.holdsTime() || ctx.isPlainApi())
+    if (!appointment.holdsTime() || m_ctx.isPlainApi())
         return warnings;
 
-    const auto candidates = ctx.records().conflictCandidates(
+    const auto candidates = m_ctx.records().conflictCandidates(
         appointment.provider.id.toString(), appointment.client.id.toString(), appointment.startTime,
         appointment.endTime);
     if (!candidates)
@@ -96,7 +95,7 @@ std::expected<QJsonArray, ApiResponse> BookingCheck::check(const domain::Appoint
                 {"startTime"_L1, toWireTime(c.time.startTime())},
                 {"endTime"_L1, toWireTime(c.time.endTime())}});
         }
-        if (!allowOverlap) {
+        if (!m_allowOverlap) {
             return std::unexpected(
                 ApiResponse::error(409,
                                    u"The time overlaps %n appointment(s) of the same provider or "
@@ -105,8 +104,8 @@ std::expected<QJsonArray, ApiResponse> BookingCheck::check(const domain::Appoint
                     .with(u"conflicts"_s, ids)
                     .with(u"conflictDetails"_s, details));
         }
-        ctx.audit(u"appointment.overlapOverride"_s, u"appointment"_s, appointment.id().toString(),
-                  idList.join(u','));
+        m_ctx.audit(u"appointment.overlapOverride"_s, u"appointment"_s, appointment.id().toString(),
+                    idList.join(u','));
         warnings.append(QJsonObject{{"code"_L1, u"OVERLAP_ALLOWED"_s},
                                     {"message"_L1, u"Booked over existing appointments"_s},
                                     {"conflicts"_L1, ids}});
@@ -117,7 +116,7 @@ std::expected<QJsonArray, ApiResponse> BookingCheck::check(const domain::Appoint
         return std::unexpected(availability.error());
     if (!(*availability)->isWithinAvailability(appointment)) {
         const QString message = u"The time is outside the provider's availability"_s;
-        if (ctx.practice().strictAvailability())
+        if (m_ctx.practice().strictAvailability())
             return std::unexpected(ApiResponse::error(409, message, u"OUTSIDE_AVAILABILITY"_s));
         warnings.append(
             QJsonObject{{"code"_L1, u"OUTSIDE_AVAILABILITY"_s}, {"message"_L1, message}});
