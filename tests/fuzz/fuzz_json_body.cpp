@@ -7,8 +7,14 @@
 // accepted() below is those steps in that order.
 //
 // Not crashing is not enough. For every body accepted:
+//  - every member is found by its key (routes read members by key);
 //  - its object re-serialises to text that is accepted too and re-parses to
-//    an equal object (what the server stores reads back the same);
+//    an object with the same members (what the server stores reads back
+//    the same), and serialising is stable from then on. "The same members",
+//    not QJsonObject's ==: Qt 6.4 orders keys by UTF-16 units when they
+//    were written as \u escapes and by code points when written as UTF-8,
+//    and its == compares in that order (the fuzzer's first find; see
+//    docs/fuzzing.md);
 //  - the same text with its first key written once more is refused as a
 //    DuplicateKey (the server must never pick one of two `_id`s);
 //  - the same text with one more member holding "\ud800" is refused as an
@@ -59,6 +65,52 @@ std::optional<QJsonObject> accepted(const QByteArray& body, Refusal* refusal = n
     std::abort();
 }
 
+// The same members, recursively, whatever order QJsonObject keeps them in.
+bool sameMembers(const QJsonValue& a, const QJsonValue& b) {
+    if (a.isObject() && b.isObject()) {
+        const QJsonObject x = a.toObject();
+        const QJsonObject y = b.toObject();
+        if (x.size() != y.size())
+            return false;
+        for (auto it = x.begin(); it != x.end(); ++it) {
+            if (!y.contains(it.key()) || !sameMembers(it.value(), y.value(it.key())))
+                return false;
+        }
+        return true;
+    }
+    if (a.isArray() && b.isArray()) {
+        const QJsonArray x = a.toArray();
+        const QJsonArray y = b.toArray();
+        if (x.size() != y.size())
+            return false;
+        for (qsizetype i = 0; i < x.size(); ++i) {
+            if (!sameMembers(x.at(i), y.at(i)))
+                return false;
+        }
+        return true;
+    }
+    return a == b;
+}
+
+// Whether every member of `value`, at any depth, is found by its key.
+bool membersFoundByKey(const QJsonValue& value) {
+    if (value.isArray()) {
+        for (const QJsonValue& item : value.toArray()) {
+            if (!membersFoundByKey(item))
+                return false;
+        }
+    }
+    if (!value.isObject())
+        return true;
+    const QJsonObject object = value.toObject();
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (!object.contains(it.key()) || !sameMembers(object.value(it.key()), it.value()) ||
+            !membersFoundByKey(it.value()))
+            return false;
+    }
+    return true;
+}
+
 // `key` as JSON text, quotes included.
 QByteArray quoted(const QString& key) {
     const QByteArray array = QJsonDocument(QJsonArray{key}).toJson(QJsonDocument::Compact);
@@ -75,14 +127,19 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (!object)
         return 0;
 
+    if (!membersFoundByKey(*object))
+        broken("a member of an accepted body is not found by its key", body);
+
     const QByteArray again = QJsonDocument(*object).toJson(QJsonDocument::Compact);
     const std::optional<QJsonObject> reread = accepted(again);
     if (!reread)
         broken("an accepted body re-serialises to text the reader refuses", again);
-    if (*reread != *object)
-        broken("an accepted body re-parses to a different object", again);
-    if (QJsonDocument(*reread).toJson(QJsonDocument::Compact) != again)
-        broken("re-serialising is not stable", again);
+    if (!sameMembers(*reread, *object))
+        broken("an accepted body re-parses to different members", again);
+    const QByteArray third = QJsonDocument(*reread).toJson(QJsonDocument::Compact);
+    const std::optional<QJsonObject> rereadAgain = accepted(third);
+    if (!rereadAgain || QJsonDocument(*rereadAgain).toJson(QJsonDocument::Compact) != third)
+        broken("re-serialising is not stable", third);
 
     // `again` is "{...}": members go right after its brace.
     if (!object->isEmpty()) {
