@@ -25,8 +25,7 @@ qint64 localMs(QDate day, int minuteOfDay) {
 
 AvailabilityIndex::AvailabilityIndex(std::span<const ProviderAvailability> records,
                                      const QTimeZone& zone)
-    : m_zone(zone)
-    , m_table(recurrence::ZoneTable::forZone(zone)) {
+    : m_table(recurrence::ZoneTable::forZone(zone)) {
     constexpr qint64 unbounded = std::numeric_limits<qint64>::max();
     for (const ProviderAvailability& r : records) {
         // The records resolveAvailability skips.

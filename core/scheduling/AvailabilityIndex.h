@@ -36,7 +36,6 @@ namespace mss::scheduling {
 // thread that made it, as a request does.
 class AvailabilityIndex {
 public:
-    AvailabilityIndex() = default;
     AvailabilityIndex(std::span<const domain::ProviderAvailability> records, const QTimeZone& zone);
 
     // resolveAvailability(records, first, last, zone, location).
@@ -62,8 +61,7 @@ private:
     void addBlocksOfDay(QDate day, std::optional<domain::Location> location, QList<TimeRange>& open,
                         QList<TimeRange>& blocked) const;
 
-    QTimeZone m_zone;
-    std::shared_ptr<recurrence::ZoneTable> m_table; // this thread's table of m_zone
+    std::shared_ptr<recurrence::ZoneTable> m_table; // this thread's table of the zone
     std::array<std::vector<Block>, 7> m_weekly;     // Monday first
     std::vector<Block> m_oneOff;
 };

