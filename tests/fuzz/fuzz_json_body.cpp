@@ -7,7 +7,9 @@
 // accepted() below is those steps in that order.
 //
 // Not crashing is not enough. For every body accepted:
-//  - every member is found by its key (routes read members by key);
+//  - every member is found by its key (routes read members by key), in
+//    objects without keys from U+D800 up, where Qt 6.4 can miss one (open,
+//    docs/fuzzing.md);
 //  - its object re-serialises to text that is accepted too and re-parses to
 //    an object with the same members (what the server stores reads back
 //    the same), and serialising is stable from then on. "The same members",
