@@ -13,7 +13,12 @@
 //  - RuleDates after skipTo(a later day) gives, from that day on, the same
 //    dates as walking from the start;
 //  - a series following the rule has its occurrences in the window sorted,
-//    unique, inside the window, each 50 minutes long.
+//    unique, inside the window, each 50 minutes long;
+//  - when the series ends (COUNT or UNTIL) and has at most 1,000
+//    occurrences, all of them are sorted and unique, and those in the
+//    window are exactly what the window's expansion gave (a booking and a
+//    calendar see the same series).
+#include "domain/Limits.h"
 #include "domain/RecurringAppointment.h"
 #include "recurrence/RecurrenceRule.h"
 #include "recurrence/RuleDates.h"
@@ -117,5 +122,23 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         if (i > 0 && found->at(i - 1).start >= o.start)
             broken("occurrences not sorted or not unique", written);
     }
+
+    if (!rule->count && !rule->until)
+        return 0;
+    const auto whole = allOccurrences(series, zone);
+    if (!whole)
+        return 0;
+    if (whole->size() > domain::maxSeriesOccurrences)
+        broken("a series with more occurrences than the limit", written);
+    QList<Occurrence> inWindow;
+    for (qsizetype i = 0; i < whole->size(); ++i) {
+        const Occurrence& o = whole->at(i);
+        if (i > 0 && whole->at(i - 1).start >= o.start)
+            broken("all occurrences not sorted or not unique", written);
+        if (o.start >= from && o.start < to)
+            inWindow.append(o);
+    }
+    if (inWindow != *found)
+        broken("the window's occurrences differ from the whole series'", written);
     return 0;
 }
