@@ -1,7 +1,6 @@
 #include "server/Booking.h"
 
 #include "base/WallClock.h"
-#include "scheduling/Availability.h"
 #include "scheduling/Conflicts.h"
 #include "server/RecordRoutes.h"
 
@@ -44,11 +43,38 @@ std::optional<ApiResponse> checkReferences(RequestContext& ctx, const QString& c
 
 std::expected<QJsonArray, ApiResponse>
 checkBooking(RequestContext& ctx, const domain::Appointment& appointment, bool allowOverlap) {
+    return BookingCheck(ctx, allowOverlap).check(appointment);
+}
+
+BookingCheck::BookingCheck(RequestContext& ctx, bool allowOverlap)
+    : m_ctx(ctx)
+    , m_allowOverlap(allowOverlap) {}
+
+std::expected<const scheduling::AvailabilityIndex*, ApiResponse>
+BookingCheck::availabilityOf(const domain::ObjectId& provider) {
+    if (const auto it = m_availability.find(provider); it != m_availability.end())
+        return &it->second;
+    const auto records = m_ctx.records().byColumn(RecordKind::ProviderAvailability, u"provider"_s,
+                                                  provider.toString());
+    if (!records)
+        return std::unexpected(storageFailure(records.error()));
+    QList<domain::ProviderAvailability> availability;
+    for (const auto& r : *records) {
+        if (auto a = domain::ProviderAvailability::fromJson(r.doc, domain::DecodeMode::TypesOnly))
+            availability.append(*a);
+    }
+    return &m_availability
+                .emplace(provider,
+                         scheduling::AvailabilityIndex(availability, m_ctx.practice().timeZone()))
+                .first->second;
+}
+
+std::expected<QJsonArray, ApiResponse> BookingCheck::check(const domain::Appointment& appointment) {
     QJsonArray warnings;
-    if (!appointment.holdsTime() || ctx.isPlainApi())
+    if (!appointment.holdsTime() || m_ctx.isPlainApi())
         return warnings;
 
-    const auto candidates = ctx.records().conflictCandidates(
+    const auto candidates = m_ctx.records().conflictCandidates(
         appointment.provider.id.toString(), appointment.client.id.toString(), appointment.startTime,
         appointment.endTime);
     if (!candidates)
@@ -69,7 +95,7 @@ checkBooking(RequestContext& ctx, const domain::Appointment& appointment, bool a
                 {"startTime"_L1, toWireTime(c.time.startTime())},
                 {"endTime"_L1, toWireTime(c.time.endTime())}});
         }
-        if (!allowOverlap) {
+        if (!m_allowOverlap) {
             return std::unexpected(
                 ApiResponse::error(409,
                                    u"The time overlaps %n appointment(s) of the same provider or "
@@ -78,25 +104,19 @@ checkBooking(RequestContext& ctx, const domain::Appointment& appointment, bool a
                     .with(u"conflicts"_s, ids)
                     .with(u"conflictDetails"_s, details));
         }
-        ctx.audit(u"appointment.overlapOverride"_s, u"appointment"_s, appointment.id().toString(),
-                  idList.join(u','));
+        m_ctx.audit(u"appointment.overlapOverride"_s, u"appointment"_s, appointment.id().toString(),
+                    idList.join(u','));
         warnings.append(QJsonObject{{"code"_L1, u"OVERLAP_ALLOWED"_s},
                                     {"message"_L1, u"Booked over existing appointments"_s},
                                     {"conflicts"_L1, ids}});
     }
 
-    const auto records = ctx.records().byColumn(RecordKind::ProviderAvailability, u"provider"_s,
-                                                appointment.provider.id.toString());
-    if (!records)
-        return std::unexpected(storageFailure(records.error()));
-    QList<domain::ProviderAvailability> availability;
-    for (const auto& r : *records) {
-        if (auto a = domain::ProviderAvailability::fromJson(r.doc, domain::DecodeMode::TypesOnly))
-            availability.append(*a);
-    }
-    if (!scheduling::isWithinAvailability(appointment, availability, ctx.practice().timeZone())) {
+    const auto availability = availabilityOf(appointment.provider.id);
+    if (!availability)
+        return std::unexpected(availability.error());
+    if (!(*availability)->isWithinAvailability(appointment)) {
         const QString message = u"The time is outside the provider's availability"_s;
-        if (ctx.practice().strictAvailability())
+        if (m_ctx.practice().strictAvailability())
             return std::unexpected(ApiResponse::error(409, message, u"OUTSIDE_AVAILABILITY"_s));
         warnings.append(
             QJsonObject{{"code"_L1, u"OUTSIDE_AVAILABILITY"_s}, {"message"_L1, message}});

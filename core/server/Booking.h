@@ -1,11 +1,13 @@
 #pragma once
 
 #include "domain/Appointment.h"
+#include "scheduling/AvailabilityIndex.h"
 #include "server/RequestContext.h"
 
 #include <QJsonArray>
 
 #include <expected>
+#include <unordered_map>
 
 namespace mss::server {
 
@@ -20,6 +22,26 @@ namespace mss::server {
 // Returns the warnings to put in the envelope.
 std::expected<QJsonArray, ApiResponse>
 checkBooking(RequestContext& ctx, const domain::Appointment& appointment, bool allowOverlap);
+
+// The same check for the many appointments of one request (a series books
+// up to 1,000 occurrences): each provider's availability is read, decoded
+// and indexed once, on first use, instead of once per appointment. Lives
+// no longer than the request's transaction, in which availability does not
+// change.
+class BookingCheck {
+public:
+    BookingCheck(RequestContext& ctx, bool allowOverlap);
+
+    std::expected<QJsonArray, ApiResponse> check(const domain::Appointment& appointment);
+
+private:
+    std::expected<const scheduling::AvailabilityIndex*, ApiResponse>
+    availabilityOf(const domain::ObjectId& provider);
+
+    RequestContext& m_ctx;
+    bool m_allowOverlap = false;
+    std::unordered_map<domain::ObjectId, scheduling::AvailabilityIndex> m_availability;
+};
 
 // Reads and removes `allowOverlap` from a request body: a 400 when it is not
 // a boolean, a 403 when it is true and the role may not override.

@@ -44,9 +44,11 @@ struct Generated {
 
 // Books each occurrence as an appointment of the series. Stops at the first
 // refusal, which the caller answers (the transaction rolls everything back).
+// `check` is the request's one BookingCheck, so the provider's availability
+// is resolved once for all occurrences.
 std::expected<Generated, ApiResponse> book(RequestContext& ctx, const RecurringAppointment& series,
                                            const QList<recurrence::Occurrence>& occurrences,
-                                           bool allowOverlap) {
+                                           BookingCheck& check) {
     Generated out;
     for (const recurrence::Occurrence& o : occurrences) {
         Appointment a;
@@ -60,7 +62,7 @@ std::expected<Generated, ApiResponse> book(RequestContext& ctx, const RecurringA
         a.location = series.location;
         a.virtualMeetingLink = series.virtualMeetingLink;
         a.recurringAppointment = series.id();
-        auto warnings = checkBooking(ctx, a, allowOverlap);
+        auto warnings = check.check(a);
         if (!warnings) {
             ApiResponse refusal = warnings.error();
             refusal.with(u"occurrence"_s, toWireTime(o.start));
@@ -119,7 +121,8 @@ ApiResponse create(RequestContext& ctx) {
     const auto occurrences = recurrence::allOccurrences(*series, ctx.practice().timeZone());
     if (!occurrences)
         return ApiResponse::invalid(occurrences.error());
-    const auto generated = book(ctx, *series, *occurrences, *allowOverlap);
+    BookingCheck check(ctx, *allowOverlap);
+    const auto generated = book(ctx, *series, *occurrences, check);
     if (!generated)
         return generated.error();
     QJsonObject doc = idsOnly(*series);
@@ -383,6 +386,7 @@ ApiResponse update(RequestContext& ctx) {
     }
     Generated generated;
     int updated = 0;
+    BookingCheck check(ctx, *allowOverlap);
     for (const auto& [r, o] : toMove) {
         QJsonObject doc = r.doc;
         ctx.practice().unsealSecrets(doc, r.secret);
@@ -402,7 +406,7 @@ ApiResponse update(RequestContext& ctx) {
         if (*a == old)
             continue;
         ++updated;
-        auto warnings = checkBooking(ctx, *a, *allowOverlap);
+        auto warnings = check.check(*a);
         if (!warnings) {
             ApiResponse refusal = warnings.error();
             refusal.with(u"occurrence"_s, toWireTime(o.start));
@@ -418,7 +422,7 @@ ApiResponse update(RequestContext& ctx) {
         if (!saved)
             return saved.error();
     }
-    auto booked = book(ctx, record, toBook, *allowOverlap);
+    auto booked = book(ctx, record, toBook, check);
     if (!booked)
         return booked.error();
     generated.ids = booked->ids;
@@ -528,7 +532,8 @@ ApiResponse addException(RequestContext& ctx) {
     if (rescheduled) {
         const int minutes = series->duration;
         recurrence::Occurrence moved{*date, to, to.addSecs(qint64(minutes) * 60), true};
-        auto booked = book(ctx, *changed, {moved}, false);
+        BookingCheck check(ctx, false);
+        auto booked = book(ctx, *changed, {moved}, check);
         if (!booked)
             return booked.error();
         generated = *booked;

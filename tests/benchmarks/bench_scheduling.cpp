@@ -1,5 +1,6 @@
 // Conflict checks and open slots at the scale of a busy practice.
 //   bench_scheduling --benchmark_min_time=1
+#include "scheduling/AvailabilityIndex.h"
 #include "scheduling/Conflicts.h"
 #include "scheduling/OpenSlots.h"
 #include "TestRecords.h"
@@ -136,6 +137,109 @@ void decodeAppointments(benchmark::State& state) {
     state.SetItemsProcessed(state.iterations() * state.range(0));
 }
 BENCHMARK(decodeAppointments)->Arg(1200)->Unit(benchmark::kMillisecond);
+
+// A provider's availability history of `count` records as stored (wire
+// documents): ten-week weekday blocks one after another from 2030, every
+// tenth a day of time off; the layout of tests/benchmarks/bench_series.py.
+QList<QJsonObject> availabilityHistory(int count) {
+    QList<QJsonObject> out;
+    for (int i = 0; i < count; ++i) {
+        ProviderAvailability r;
+        r.provider.id = id(1);
+        if (i % 10 == 9) {
+            r = oneOff(1, QDate(2030 + i / 20, 1 + i % 12, 1 + i % 28),
+                       QDate(2030 + i / 20, 1 + i % 12, 1 + i % 28), "00:00", "24:00", false);
+        } else {
+            r = weekly(1, static_cast<DayOfWeek>(1 + i % 7), "08:00", "19:00");
+            const int week = 2030 * 52 + (i / 7) * 2;
+            r.effectiveDate = calendarDateInstant(QDate(week / 52, 1 + week % 52 / 5 % 12, 1));
+        }
+        out.append(r.toJson());
+    }
+    return out;
+}
+
+// The occurrences of a weekly series: Mondays at 09:00 in New York from
+// 2030-01-07, 50 minutes.
+QList<Appointment> weeklySeries(int occurrences, const QTimeZone& zone) {
+    QList<Appointment> out;
+    for (int k = 0; k < occurrences; ++k) {
+        Appointment a = appointment(k + 1, 1, 2, "2030-01-07T14:00:00.000Z", 50);
+        a.startTime = wallClockToUtc(QDate(2030, 1, 7).addDays(7 * k), 9 * 60, zone);
+        a.endTime = a.startTime.addSecs(50 * 60);
+        out.append(a);
+    }
+    return out;
+}
+
+QList<ProviderAvailability> decoded(const QList<QJsonObject>& docs) {
+    QList<ProviderAvailability> out;
+    for (const QJsonObject& doc : docs) {
+        if (auto a = ProviderAvailability::fromJson(doc, DecodeMode::TypesOnly))
+            out.append(*a);
+    }
+    return out;
+}
+
+// The availability part of checking a 1,000-occurrence series, as the
+// server did it before: for each occurrence the provider's records decoded
+// from their documents and resolved for the occurrence's days.
+void seriesAvailabilityPerOccurrence(benchmark::State& state) {
+    const QTimeZone zone("America/New_York");
+    const QList<QJsonObject> docs = availabilityHistory(int(state.range(0)));
+    const QList<Appointment> series = weeklySeries(1000, zone);
+    int outside = 0;
+    for (auto _ : state) {
+        outside = 0;
+        for (const Appointment& a : series)
+            outside += isWithinAvailability(a, decoded(docs), zone) ? 0 : 1;
+        benchmark::DoNotOptimize(outside);
+    }
+    state.counters["outside"] = outside;
+}
+BENCHMARK(seriesAvailabilityPerOccurrence)
+    ->Arg(0)
+    ->Arg(100)
+    ->Arg(400)
+    ->Unit(benchmark::kMillisecond);
+
+// The same with the records decoded once: what resolving alone costs.
+void seriesAvailabilityResolvedEachTime(benchmark::State& state) {
+    const QTimeZone zone("America/New_York");
+    const QList<ProviderAvailability> records = decoded(availabilityHistory(int(state.range(0))));
+    const QList<Appointment> series = weeklySeries(1000, zone);
+    int outside = 0;
+    for (auto _ : state) {
+        outside = 0;
+        for (const Appointment& a : series)
+            outside += isWithinAvailability(a, records, zone) ? 0 : 1;
+        benchmark::DoNotOptimize(outside);
+    }
+    state.counters["outside"] = outside;
+}
+BENCHMARK(seriesAvailabilityResolvedEachTime)
+    ->Arg(0)
+    ->Arg(100)
+    ->Arg(400)
+    ->Unit(benchmark::kMillisecond);
+
+// Now: the records decoded and indexed once per request (server
+// BookingCheck), each occurrence checked against the index.
+void seriesAvailabilityIndexed(benchmark::State& state) {
+    const QTimeZone zone("America/New_York");
+    const QList<QJsonObject> docs = availabilityHistory(int(state.range(0)));
+    const QList<Appointment> series = weeklySeries(1000, zone);
+    int outside = 0;
+    for (auto _ : state) {
+        outside = 0;
+        const AvailabilityIndex index(decoded(docs), zone);
+        for (const Appointment& a : series)
+            outside += index.isWithinAvailability(a) ? 0 : 1;
+        benchmark::DoNotOptimize(outside);
+    }
+    state.counters["outside"] = outside;
+}
+BENCHMARK(seriesAvailabilityIndexed)->Arg(0)->Arg(100)->Arg(400)->Unit(benchmark::kMillisecond);
 
 } // namespace
 
