@@ -1,8 +1,10 @@
 #include "MainWindow.h"
 
 #include "AppointmentBook.h"
+#include "ClientSearch.h"
 #include "DeskSession.h"
 #include "ReminderSettingsDialog.h"
+#include "ui/AppointmentSearchField.h"
 #include "ui/CalendarWidget.h"
 #include "ui/DaySheet.h"
 #include "ui/DayView.h"
@@ -26,6 +28,7 @@
 #include <QProgressBar>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 namespace mss::desktop {
@@ -91,12 +94,30 @@ MainWindow::MainWindow(DeskSession& session, QWidget* parent)
             area->viewport()->installEventFilter(this);
     }
 
+    buildSearch();
     buildMenus();
     connectSession();
     resize(1280, 820);
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::buildSearch() {
+    QToolBar* bar = addToolBar(tr("Find"));
+    bar->setObjectName(u"findBar"_s);
+    bar->setMovable(false);
+    m_search = new ui::AppointmentSearchField(bar);
+    m_search->setSearcher([this](const QString& typed) {
+        return findByClientName(m_session, m_book->model(), typed);
+    });
+    bar->addWidget(m_search);
+    connect(m_search, &ui::AppointmentSearchField::appointmentChosen, this,
+            [this](const ui::AppointmentSearchHit& hit) {
+                if (!m_calendar->showAppointment(hit.id, hit.date, hit.provider))
+                    statusBar()->showMessage(tr("That appointment is no longer in the schedule."),
+                                             8000);
+            });
+}
 
 void MainWindow::buildMenus() {
     const RolePermissions& permissions = m_session.permissions();
@@ -137,6 +158,10 @@ void MainWindow::buildMenus() {
     }
     if (permissions.mayEditAvailability)
         schedule->addAction(tr("&Availability…"), m_book, &AppointmentBook::editAvailability);
+    schedule->addAction(tr("&Find an appointment…"), QKeySequence::Find, this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
     schedule->addSeparator();
     schedule->addAction(tr("&Sync now"), QKeySequence::Refresh, this,
                         [this] { m_session.engine().syncNow(); });

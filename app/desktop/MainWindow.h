@@ -7,6 +7,7 @@ class QLabel;
 class QProgressBar;
 
 namespace mss::ui {
+class AppointmentSearchField;
 class CalendarWidget;
 class OfflineBanner;
 class SyncConflictPanel;
@@ -38,6 +39,7 @@ public:
     ui::SyncStatusIndicator* syncIndicator() const { return m_indicator; }
     ui::SyncConflictPanel* conflictPanel() const { return m_conflicts; }
     QDockWidget* conflictDock() const { return m_conflictDock; }
+    ui::AppointmentSearchField* searchField() const { return m_search; }
     // The appointments on screen after the last load.
     int shownAppointments() const { return m_shown; }
 
@@ -52,6 +54,7 @@ protected:
 
 private:
     void buildMenus();
+    void buildSearch();
     void connectSession();
     void refreshConflicts();
     void syncStateChanged();
@@ -66,6 +69,7 @@ private:
     ui::OfflineBanner* m_banner;
     ui::SyncStatusIndicator* m_indicator;
     ui::SyncConflictPanel* m_conflicts;
+    ui::AppointmentSearchField* m_search = nullptr;
     QDockWidget* m_conflictDock;
     QProgressBar* m_progress;
     QLabel* m_user;
