@@ -4,42 +4,42 @@
 <context>
     <name>RolePermissions</name>
     <message>
-        <location filename="../app/desktop/RolePermissions.cpp" line="57"/>
+        <location filename="../app/desktop/RolePermissions.cpp" line="44"/>
         <source>practice administrator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/RolePermissions.cpp" line="59"/>
+        <location filename="../app/desktop/RolePermissions.cpp" line="46"/>
         <source>clinician</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/RolePermissions.cpp" line="61"/>
+        <location filename="../app/desktop/RolePermissions.cpp" line="48"/>
         <source>supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/RolePermissions.cpp" line="63"/>
+        <location filename="../app/desktop/RolePermissions.cpp" line="50"/>
         <source>intern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/RolePermissions.cpp" line="65"/>
+        <location filename="../app/desktop/RolePermissions.cpp" line="52"/>
         <source>billing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/RolePermissions.cpp" line="67"/>
+        <location filename="../app/desktop/RolePermissions.cpp" line="54"/>
         <source>front desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/RolePermissions.cpp" line="69"/>
+        <location filename="../app/desktop/RolePermissions.cpp" line="56"/>
         <source>support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/RolePermissions.cpp" line="71"/>
+        <location filename="../app/desktop/RolePermissions.cpp" line="58"/>
         <source>system administrator</source>
         <translation type="unfinished"></translation>
     </message>
@@ -285,7 +285,7 @@
     <name>mss::desktop::DeskSession</name>
     <message>
         <location filename="../app/desktop/DeskSession.cpp" line="69"/>
-        <location filename="../app/desktop/DeskSession.cpp" line="105"/>
+        <location filename="../app/desktop/DeskSession.cpp" line="114"/>
         <source>The server cannot be reached: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -295,12 +295,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/DeskSession.cpp" line="115"/>
+        <location filename="../app/desktop/DeskSession.cpp" line="124"/>
         <source>Your sign-in has ended; please sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/DeskSession.cpp" line="181"/>
+        <location filename="../app/desktop/DeskSession.cpp" line="190"/>
         <source>The local copy of the schedule cannot be opened: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -313,103 +313,103 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunDialog.cpp" line="37"/>
+        <location filename="../app/desktop/FirstRunDialog.cpp" line="36"/>
         <source>&lt;b&gt;How does this computer reach the practice&apos;s schedule?&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunDialog.cpp" line="38"/>
+        <location filename="../app/desktop/FirstRunDialog.cpp" line="37"/>
         <source>&amp;Connect to the practice&apos;s server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunDialog.cpp" line="39"/>
+        <location filename="../app/desktop/FirstRunDialog.cpp" line="38"/>
         <source>&amp;Host the office server on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunDialog.cpp" line="53"/>
+        <location filename="../app/desktop/FirstRunDialog.cpp" line="52"/>
         <source>Server &amp;address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunDialog.cpp" line="54"/>
+        <location filename="../app/desktop/FirstRunDialog.cpp" line="53"/>
         <source>&amp;Email:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunDialog.cpp" line="55"/>
+        <location filename="../app/desktop/FirstRunDialog.cpp" line="54"/>
         <source>&amp;Password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunDialog.cpp" line="76"/>
+        <location filename="../app/desktop/FirstRunDialog.cpp" line="75"/>
         <source>This folder holds a practice already: sign in to it as its administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunDialog.cpp" line="95"/>
+        <location filename="../app/desktop/FirstRunDialog.cpp" line="94"/>
         <source>Data &amp;folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunDialog.cpp" line="99"/>
+        <location filename="../app/desktop/FirstRunDialog.cpp" line="98"/>
         <source>Practice time &amp;zone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunDialog.cpp" line="100"/>
+        <location filename="../app/desktop/FirstRunDialog.cpp" line="99"/>
         <source>Administrator e&amp;mail:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunDialog.cpp" line="101"/>
+        <location filename="../app/desktop/FirstRunDialog.cpp" line="100"/>
         <source>Pass&amp;word:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunDialog.cpp" line="102"/>
+        <location filename="../app/desktop/FirstRunDialog.cpp" line="101"/>
         <source>&amp;Repeat password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunDialog.cpp" line="65"/>
+        <location filename="../app/desktop/FirstRunDialog.cpp" line="64"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunDialog.cpp" line="68"/>
+        <location filename="../app/desktop/FirstRunDialog.cpp" line="67"/>
         <source>Data folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunDialog.cpp" line="121"/>
-        <location filename="../app/desktop/FirstRunDialog.cpp" line="248"/>
+        <location filename="../app/desktop/FirstRunDialog.cpp" line="120"/>
+        <location filename="../app/desktop/FirstRunDialog.cpp" line="247"/>
         <source>Sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunDialog.cpp" line="162"/>
+        <location filename="../app/desktop/FirstRunDialog.cpp" line="161"/>
         <source>Sign in again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunDialog.cpp" line="163"/>
+        <location filename="../app/desktop/FirstRunDialog.cpp" line="162"/>
         <source>&lt;b&gt;Your sign-in has ended: please type your password.&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunDialog.cpp" line="233"/>
+        <location filename="../app/desktop/FirstRunDialog.cpp" line="232"/>
         <source>Open the practice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunDialog.cpp" line="239"/>
+        <location filename="../app/desktop/FirstRunDialog.cpp" line="238"/>
         <source>Create the practice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunDialog.cpp" line="241"/>
+        <location filename="../app/desktop/FirstRunDialog.cpp" line="240"/>
         <source>The password needs at least %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -417,158 +417,173 @@
 <context>
     <name>mss::desktop::MainWindow</name>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="40"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="43"/>
         <source>MentalSpace Scheduler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="57"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="60"/>
         <source>Loading the schedule… %v</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="63"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="66"/>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="69"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="72"/>
         <source>Sync conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="103"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="106"/>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="117"/>
+        <source>That appointment is no longer in the schedule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="124"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="104"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="125"/>
         <source>&amp;Print day sheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="105"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="126"/>
         <source>&amp;Export day sheet to PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="107"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="128"/>
         <source>Sign &amp;out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="108"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="129"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="110"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="131"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="113"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="134"/>
         <source>&amp;Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="114"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="135"/>
         <source>&amp;Week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="115"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="136"/>
         <source>&amp;Providers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="116"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="137"/>
         <source>&amp;Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="129"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="150"/>
         <source>&amp;Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="132"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="153"/>
         <source>&amp;Schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="134"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="155"/>
         <source>&amp;New appointment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="136"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="157"/>
         <source>Next &amp;open slot…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="139"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="160"/>
         <source>&amp;Availability…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="141"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="161"/>
+        <source>&amp;Find an appointment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="166"/>
         <source>&amp;Sync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="147"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="172"/>
         <source>S&amp;ettings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="149"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="174"/>
         <source>&amp;Reminders and confirmations…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="153"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="178"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="154"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="179"/>
         <source>&amp;About MentalSpace Scheduler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="277"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="302"/>
         <source>day-sheet-%1.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="278"/>
-        <location filename="../app/desktop/MainWindow.cpp" line="284"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="303"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="309"/>
         <source>Export day sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="279"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="304"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="284"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="309"/>
         <source>%1 cannot be written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="286"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="311"/>
         <source>Day sheet saved to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="312"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="337"/>
         <source>About MentalSpace Scheduler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="313"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="338"/>
         <source>&lt;h3&gt;MentalSpace Scheduler %1&lt;/h3&gt;&lt;p&gt;The practice&apos;s calendar, working from a copy on this computer, so booking goes on when the network does not.&lt;/p&gt;&lt;p&gt;Connected to %2&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1290,6 +1305,44 @@
     </message>
 </context>
 <context>
+    <name>mss::ui::AppointmentSearchField</name>
+    <message>
+        <location filename="../ui/AppointmentSearchField.cpp" line="24"/>
+        <source>Find a client&apos;s appointment (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AppointmentSearchField.cpp" line="31"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AppointmentSearchField.cpp" line="31"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AppointmentSearchField.cpp" line="31"/>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AppointmentSearchField.cpp" line="31"/>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AppointmentSearchField.cpp" line="31"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AppointmentSearchField.cpp" line="68"/>
+        <source>No appointment of a client named “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mss::ui::AppointmentTypes</name>
     <message>
         <location filename="../ui/AppointmentTypes.cpp" line="60"/>
@@ -1573,8 +1626,8 @@
 <context>
     <name>mss::ui::CalendarWidget</name>
     <message>
-        <location filename="../ui/CalendarWidget.cpp" line="218"/>
-        <location filename="../ui/CalendarWidget.cpp" line="220"/>
+        <location filename="../ui/CalendarWidget.cpp" line="233"/>
+        <location filename="../ui/CalendarWidget.cpp" line="235"/>
         <source>%1 – %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2197,32 +2250,32 @@ Server: %2</source>
 <context>
     <name>mss::ui::TimeGridView</name>
     <message>
-        <location filename="../ui/TimeGridView.cpp" line="424"/>
+        <location filename="../ui/TimeGridView.cpp" line="440"/>
         <source>New appointment at %1...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TimeGridView.cpp" line="432"/>
+        <location filename="../ui/TimeGridView.cpp" line="448"/>
         <source>&amp;Edit...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TimeGridView.cpp" line="437"/>
+        <location filename="../ui/TimeGridView.cpp" line="453"/>
         <source>C&amp;onfirm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TimeGridView.cpp" line="439"/>
+        <location filename="../ui/TimeGridView.cpp" line="455"/>
         <source>&amp;Complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TimeGridView.cpp" line="441"/>
+        <location filename="../ui/TimeGridView.cpp" line="457"/>
         <source>Mark &amp;no-show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TimeGridView.cpp" line="444"/>
+        <location filename="../ui/TimeGridView.cpp" line="460"/>
         <source>C&amp;ancel appointment...</source>
         <translation type="unfinished"></translation>
     </message>
