@@ -2,6 +2,7 @@
 
 #include "base/WallClock.h"
 #include "DeskSession.h"
+#include "NewClient.h"
 #include "recurrence/SeriesExpansion.h"
 #include "scheduling/OpenSlots.h"
 #include "ui/AppointmentDialog.h"
@@ -234,6 +235,13 @@ void AppointmentBook::prepare(ui::AppointmentDialog& dialog) {
     dialog.setConflictDescriber(
         [this](const scheduling::Conflict& c) { return describeConflict(c); });
     dialog.setStrictAvailability(m_session.strictAvailability());
+    if (m_session.permissions().mayAddClients)
+        dialog.setClientCreator([this, d = &dialog](const QString& typed) {
+            auto client = addClient(m_session, d, typed);
+            if (client) // the calendar names them on the card it is about to show
+                m_model.setClients(m_session.cache().clients().value_or(QList<domain::Client>{}));
+            return client;
+        });
 }
 
 void AppointmentBook::bookNew(const ObjectId& provider, const QDateTime& start,
