@@ -2,44 +2,110 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>LocalClients</name>
+    <message>
+        <location filename="../core/sync/LocalClients.cpp" line="58"/>
+        <source>A first name is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/LocalClients.cpp" line="61"/>
+        <source>A last name is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/LocalClients.cpp" line="78"/>
+        <source>%1 is not an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/LocalClients.cpp" line="88"/>
+        <source>The date of birth is not a past date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/LocalClients.cpp" line="113"/>
+        <source>the same name and date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/LocalClients.cpp" line="117"/>
+        <source>the same phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/LocalClients.cpp" line="120"/>
+        <source>the same email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/LocalClients.cpp" line="132"/>
+        <source>Your role (%1) may not add clients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/LocalClients.cpp" line="149"/>
+        <source>New client</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhoneNumber</name>
+    <message>
+        <location filename="../core/domain/PhoneNumber.cpp" line="21"/>
+        <source>The phone number %1 is not a valid %2 number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/PhoneNumber.cpp" line="25"/>
+        <source>A phone number is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/PhoneNumber.cpp" line="35"/>
+        <source>The phone number %1 has an extension; text reminders need a number of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RolePermissions</name>
     <message>
-        <location filename="../app/desktop/RolePermissions.cpp" line="44"/>
+        <location filename="../app/desktop/RolePermissions.cpp" line="45"/>
         <source>practice administrator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/RolePermissions.cpp" line="46"/>
+        <location filename="../app/desktop/RolePermissions.cpp" line="47"/>
         <source>clinician</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/RolePermissions.cpp" line="48"/>
+        <location filename="../app/desktop/RolePermissions.cpp" line="49"/>
         <source>supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/RolePermissions.cpp" line="50"/>
+        <location filename="../app/desktop/RolePermissions.cpp" line="51"/>
         <source>intern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/RolePermissions.cpp" line="52"/>
+        <location filename="../app/desktop/RolePermissions.cpp" line="53"/>
         <source>billing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/RolePermissions.cpp" line="54"/>
+        <location filename="../app/desktop/RolePermissions.cpp" line="55"/>
         <source>front desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/RolePermissions.cpp" line="56"/>
+        <location filename="../app/desktop/RolePermissions.cpp" line="57"/>
         <source>support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/RolePermissions.cpp" line="58"/>
+        <location filename="../app/desktop/RolePermissions.cpp" line="59"/>
         <source>system administrator</source>
         <translation type="unfinished"></translation>
     </message>
@@ -75,69 +141,69 @@
 <context>
     <name>mss::desktop::AppointmentBook</name>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="94"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="95"/>
         <source>The local copy of the schedule cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="125"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="126"/>
         <source>That appointment is no longer in the schedule.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="132"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="133"/>
         <source>That time is busy; only its provider&apos;s team can open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="149"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="150"/>
         <source>%1, %2 %3 with %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="171"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="172"/>
         <source>This time is taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="172"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="173"/>
         <source>%1 is not possible: it collides with
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="177"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="178"/>
         <source>Book anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="183"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="184"/>
         <source>%1: saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="196"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="197"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="197"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="198"/>
         <source>%1 was not saved:
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="257"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="265"/>
         <source>Booking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="276"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="284"/>
         <source>The series</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/AppointmentBook.cpp" line="281"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="289"/>
         <source>Series saved: %n appointment(s) to be booked</source>
         <translation>
             <numerusform>Series saved: %n appointment to be booked</numerusform>
@@ -145,138 +211,138 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="297"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="305"/>
         <source>change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="305"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="313"/>
         <source>The change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="342"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="350"/>
         <source>That series is not in the local copy of the schedule yet; sync first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="372"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="380"/>
         <source>Changing this and the following</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="376"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="384"/>
         <source>Changing every occurrence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="400"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="408"/>
         <source>move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="410"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="418"/>
         <source>The move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="427"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="435"/>
         <source>cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="456"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="464"/>
         <source>Cancelled: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="459"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="467"/>
         <source>The cancellation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="466"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="474"/>
         <source>Completing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="472"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="480"/>
         <source>Marking a no-show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="478"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="486"/>
         <source>Confirming</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="498"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="506"/>
         <source>Next open slot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="499"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="507"/>
         <source>%1 has no open 50-minute slot in the next month.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="515"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="523"/>
         <source>Availability of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="532"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="540"/>
         <source>The change of hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="570"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="578"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="574"/>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="583"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="582"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="591"/>
         <source>Deleted on the server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="577"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="585"/>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="584"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="592"/>
         <source>Changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="587"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="595"/>
         <source>the time is taken on the server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="590"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="598"/>
         <source>Refused by the server: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="603"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="611"/>
         <source>Taking theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="616"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="624"/>
         <source>Keep mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="617"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="625"/>
         <source>Only a practice administrator or a supervisor may book over another appointment. Take theirs, or pick another time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="623"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="631"/>
         <source>Keeping mine</source>
         <translation type="unfinished"></translation>
     </message>
@@ -284,23 +350,23 @@
 <context>
     <name>mss::desktop::DeskSession</name>
     <message>
-        <location filename="../app/desktop/DeskSession.cpp" line="69"/>
-        <location filename="../app/desktop/DeskSession.cpp" line="114"/>
+        <location filename="../app/desktop/DeskSession.cpp" line="70"/>
+        <location filename="../app/desktop/DeskSession.cpp" line="115"/>
         <source>The server cannot be reached: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/DeskSession.cpp" line="75"/>
+        <location filename="../app/desktop/DeskSession.cpp" line="76"/>
         <source>The email or password is not right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/DeskSession.cpp" line="124"/>
+        <location filename="../app/desktop/DeskSession.cpp" line="125"/>
         <source>Your sign-in has ended; please sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/DeskSession.cpp" line="190"/>
+        <location filename="../app/desktop/DeskSession.cpp" line="191"/>
         <source>The local copy of the schedule cannot be opened: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1124,7 +1190,7 @@
     </message>
     <message>
         <location filename="../ui/AppointmentDialog.cpp" line="79"/>
-        <location filename="../ui/AppointmentDialog.cpp" line="312"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="321"/>
         <source>New appointment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1164,109 +1230,120 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="135"/>
-        <source>&amp;Client:</source>
+        <location filename="../ui/AppointmentDialog.cpp" line="128"/>
+        <source>+ &amp;New client…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="137"/>
-        <source>&amp;When:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="140"/>
-        <source>&amp;Provider:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="141"/>
-        <source>&amp;Type:</source>
+        <location filename="../ui/AppointmentDialog.cpp" line="130"/>
+        <source>Add the client you typed to the practice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/AppointmentDialog.cpp" line="143"/>
-        <source>&amp;Location:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="144"/>
-        <source>Meeting &amp;link:</source>
+        <source>&amp;Client:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/AppointmentDialog.cpp" line="145"/>
-        <source>Meeting pass&amp;word:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="146"/>
-        <source>&amp;Notes:</source>
+        <source>&amp;When:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/AppointmentDialog.cpp" line="148"/>
+        <source>&amp;Provider:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AppointmentDialog.cpp" line="149"/>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AppointmentDialog.cpp" line="151"/>
+        <source>&amp;Location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AppointmentDialog.cpp" line="152"/>
+        <source>Meeting &amp;link:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AppointmentDialog.cpp" line="153"/>
+        <source>Meeting pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AppointmentDialog.cpp" line="154"/>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AppointmentDialog.cpp" line="156"/>
         <source>Reminders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="159"/>
-        <location filename="../ui/AppointmentDialog.cpp" line="313"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="167"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="322"/>
         <source>&amp;Book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="162"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="170"/>
         <source>&amp;Repeat…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="163"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="171"/>
         <source>Book this as the first of a weekly or monthly series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="209"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="218"/>
         <source>%1 (born %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="214"/>
-        <location filename="../ui/AppointmentDialog.cpp" line="215"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="223"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="224"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="242"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="251"/>
         <source>Choose a provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="281"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="290"/>
         <source>No open time of %1 min found for %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="329"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="338"/>
         <source>Edit appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="330"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="339"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="411"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="420"/>
         <source>Start typing to search clients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="417"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="426"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="431"/>
         <source>No client matches &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/AppointmentDialog.cpp" line="418"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="427"/>
         <source>%n client(s) match: pick one from the list</source>
         <translation>
             <numerusform>%n client matches: pick it from the list</numerusform>
@@ -1274,32 +1351,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="461"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="495"/>
         <source>until %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="472"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="506"/>
         <source>This time is already taken:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="482"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="516"/>
         <source>the provider&apos;s appointment %1-%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="483"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="517"/>
         <source>the client&apos;s appointment %1-%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="490"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="524"/>
         <source>%1 is not available at this time, and this practice does not book outside availability.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="493"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="527"/>
         <source>%1 is not available at this time. You can still book it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1921,6 +1998,94 @@
     <message>
         <location filename="../ui/NavigationBar.cpp" line="141"/>
         <source>All providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mss::ui::NewClientDialog</name>
+    <message>
+        <location filename="../ui/NewClientDialog.cpp" line="27"/>
+        <source>New client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NewClientDialog.cpp" line="28"/>
+        <source>(202) 555-0143 or +44 20 7946 0018</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NewClientDialog.cpp" line="29"/>
+        <source>name@example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NewClientDialog.cpp" line="30"/>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NewClientDialog.cpp" line="40"/>
+        <source>&amp;First name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NewClientDialog.cpp" line="41"/>
+        <source>&amp;Last name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NewClientDialog.cpp" line="42"/>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NewClientDialog.cpp" line="43"/>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NewClientDialog.cpp" line="44"/>
+        <source>&amp;Date of birth:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NewClientDialog.cpp" line="48"/>
+        <source>&amp;Add client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NewClientDialog.cpp" line="81"/>
+        <source>Type the date of birth as YYYY-MM-DD (%1 is not one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NewClientDialog.cpp" line="158"/>
+        <source>%1 (born %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NewClientDialog.cpp" line="159"/>
+        <source>%1 has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NewClientDialog.cpp" line="160"/>
+        <source>Use %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NewClientDialog.cpp" line="170"/>
+        <source>This may be a client the practice has already:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NewClientDialog.cpp" line="172"/>
+        <source>Use them instead, or add the new client anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NewClientDialog.cpp" line="174"/>
+        <source>&amp;Add anyway</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -15,10 +15,6 @@ using domain::Client;
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("LocalClients", text);
-}
-
 Errors storageFailure(const storage::StorageError& e) {
     return {Error{ErrorCode::StorageFailure, {}, e.message}};
 }
@@ -58,9 +54,11 @@ Checked<Client> LocalClients::prepared(Client c) const {
     c.firstName = c.firstName.simplified();
     c.lastName = c.lastName.simplified();
     if (c.firstName.isEmpty())
-        errors.append({ErrorCode::Required, u"firstName"_s, tr("A first name is needed.")});
+        errors.append({ErrorCode::Required, u"firstName"_s,
+                       QCoreApplication::translate("LocalClients", "A first name is needed.")});
     if (c.lastName.isEmpty())
-        errors.append({ErrorCode::Required, u"lastName"_s, tr("A last name is needed.")});
+        errors.append({ErrorCode::Required, u"lastName"_s,
+                       QCoreApplication::translate("LocalClients", "A last name is needed.")});
     if (c.phone && !c.phone->trimmed().isEmpty()) {
         auto e164 = domain::PhoneNumber::normalised(*c.phone, m_region);
         if (e164)
@@ -75,8 +73,10 @@ Checked<Client> LocalClients::prepared(Client c) const {
         static const QRegularExpression shape(u"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"_s);
         c.email = c.email->trimmed().toLower();
         if (!shape.match(*c.email).hasMatch())
-            errors.append({ErrorCode::UnknownValue, u"email"_s,
-                           tr("%1 is not an email address.").arg(*c.email)});
+            errors.append(
+                {ErrorCode::UnknownValue, u"email"_s,
+                 QCoreApplication::translate("LocalClients", "%1 is not an email address.")
+                     .arg(*c.email)});
     } else {
         c.email.reset();
     }
@@ -85,7 +85,8 @@ Checked<Client> LocalClients::prepared(Client c) const {
         const QDate today = m_clock.now().date();
         if (!born || *born > today || born->year() < 1900)
             errors.append({ErrorCode::OutOfRange, u"dateOfBirth"_s,
-                           tr("The date of birth is not a past date.")});
+                           QCoreApplication::translate("LocalClients",
+                                                       "The date of birth is not a past date.")});
         else
             c.dateOfBirth = born->toString(Qt::ISODate);
     } else {
@@ -109,13 +110,14 @@ Checked<QList<ClientMatch>> LocalClients::matchesOf(const Client& client) {
         ClientMatch match{other, {}};
         if (born && birthDate(other.dateOfBirth) == born &&
             nameWords(other.firstName + u' ' + other.lastName) == name)
-            match.reasons << tr("the same name and date of birth");
+            match.reasons << QCoreApplication::translate("LocalClients",
+                                                         "the same name and date of birth");
         if (client.phone && other.phone &&
             comparablePhone(*other.phone, m_region) == comparablePhone(*client.phone, m_region))
-            match.reasons << tr("the same phone number");
+            match.reasons << QCoreApplication::translate("LocalClients", "the same phone number");
         if (client.email && other.email &&
             other.email->trimmed().compare(*client.email, Qt::CaseInsensitive) == 0)
-            match.reasons << tr("the same email");
+            match.reasons << QCoreApplication::translate("LocalClients", "the same email");
         if (!match.reasons.isEmpty())
             out.append(match);
     }
@@ -125,8 +127,10 @@ Checked<QList<ClientMatch>> LocalClients::matchesOf(const Client& client) {
 Checked<Client> LocalClients::create(Client draft) {
     if (m_role && !domain::allows(*m_role, domain::Permission::WriteClients, m_grants)) {
         const QString role = domain::toWire(*m_role).toLower().replace(u'_', u' ');
-        return std::unexpected(Errors{{ErrorCode::OutOfRange, u"role"_s,
-                                       tr("Your role (%1) may not add clients.").arg(role)}});
+        return std::unexpected(Errors{
+            {ErrorCode::OutOfRange, u"role"_s,
+             QCoreApplication::translate("LocalClients", "Your role (%1) may not add clients.")
+                 .arg(role)}});
     }
     auto c = prepared(std::move(draft));
     if (!c)
@@ -142,7 +146,7 @@ Checked<Client> LocalClients::create(Client draft) {
     entry.path = u"/clients"_s;
     entry.body = c->toJson({.references = domain::ReferenceForm::IdsOnly});
     entry.idempotencyKey = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
-    entry.summary = tr("New client");
+    entry.summary = QCoreApplication::translate("LocalClients", "New client");
     storage::WriteTransaction tx(m_cache.db());
     if (!tx.isActive())
         return std::unexpected(storageFailure(tx.beginError()));
