@@ -26,6 +26,7 @@
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QToolBar>
@@ -95,6 +96,7 @@ MainWindow::MainWindow(DeskSession& session, QWidget* parent)
     }
 
     buildSearch();
+    buildUndo();
     buildMenus();
     connectSession();
     resize(1280, 820);
@@ -119,6 +121,35 @@ void MainWindow::buildSearch() {
             });
 }
 
+void MainWindow::buildUndo() {
+    UndoHistory& history = m_book->undoHistory();
+    m_undoAction = new QAction(tr("&Undo"), this);
+    m_undoAction->setObjectName(u"undoAction"_s);
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_undoAction->setEnabled(false);
+    connect(m_undoAction, &QAction::triggered, m_book, &AppointmentBook::undoLast);
+    m_undoButton = new QPushButton(tr("Undo"), this);
+    m_undoButton->setObjectName(u"undoButton"_s);
+    m_undoButton->setFlat(true);
+    m_undoButton->hide();
+    connect(m_undoButton, &QPushButton::clicked, m_book, &AppointmentBook::undoLast);
+    // Permanent, so the message does not hide it; shown only beside the
+    // message of the action it undoes.
+    statusBar()->addPermanentWidget(m_undoButton);
+    connect(&history, &UndoHistory::changed, this, [this, &history] {
+        m_undoAction->setEnabled(history.canUndo());
+        m_undoAction->setText(history.canUndo() ? history.nextText() : tr("&Undo"));
+    });
+    connect(&history, &UndoHistory::recorded, this, [this] {
+        m_undoableMessage = statusBar()->currentMessage();
+        m_undoButton->setToolTip(m_book->undoHistory().nextText().remove(u'&'));
+        m_undoButton->setVisible(!m_undoableMessage.isEmpty());
+    });
+    connect(statusBar(), &QStatusBar::messageChanged, this, [this](const QString& message) {
+        m_undoButton->setVisible(!message.isEmpty() && message == m_undoableMessage);
+    });
+}
+
 void MainWindow::buildMenus() {
     const RolePermissions& permissions = m_session.permissions();
     QMenu* file = menuBar()->addMenu(tr("&File"));
@@ -127,6 +158,9 @@ void MainWindow::buildMenus() {
     file->addSeparator();
     file->addAction(tr("Sign &out"), this, &MainWindow::signOutRequested);
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_undoAction);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     auto* modes = new QActionGroup(this);

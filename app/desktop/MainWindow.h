@@ -5,6 +5,7 @@
 class QDockWidget;
 class QLabel;
 class QProgressBar;
+class QPushButton;
 
 namespace mss::ui {
 class AppointmentSearchField;
@@ -40,6 +41,9 @@ public:
     ui::SyncConflictPanel* conflictPanel() const { return m_conflicts; }
     QDockWidget* conflictDock() const { return m_conflictDock; }
     ui::AppointmentSearchField* searchField() const { return m_search; }
+    // "Undo" beside the status message after an action that can be undone.
+    QPushButton* undoButton() const { return m_undoButton; }
+    QAction* undoAction() const { return m_undoAction; }
     // The appointments on screen after the last load.
     int shownAppointments() const { return m_shown; }
 
@@ -55,6 +59,7 @@ protected:
 private:
     void buildMenus();
     void buildSearch();
+    void buildUndo();
     void connectSession();
     void refreshConflicts();
     void syncStateChanged();
@@ -70,6 +75,9 @@ private:
     ui::SyncStatusIndicator* m_indicator;
     ui::SyncConflictPanel* m_conflicts;
     ui::AppointmentSearchField* m_search = nullptr;
+    QPushButton* m_undoButton = nullptr;
+    QAction* m_undoAction = nullptr;
+    QString m_undoableMessage; // the status message the Undo button goes with
     QDockWidget* m_conflictDock;
     QProgressBar* m_progress;
     QLabel* m_user;
