@@ -141,71 +141,76 @@
 <context>
     <name>mss::desktop::AppointmentBook</name>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="95"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="102"/>
         <source>The local copy of the schedule cannot be read: %1</source>
         <translation>No se puede leer la copia local de la agenda: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="126"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="133"/>
         <source>That appointment is no longer in the schedule.</source>
         <translation>Esa cita ya no está en la agenda.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="133"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="140"/>
         <source>That time is busy; only its provider&apos;s team can open it.</source>
         <translation>Ese horario está ocupado; solo el equipo de su profesional puede abrirlo.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="150"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="157"/>
         <source>%1, %2 %3 with %4</source>
         <translation>%1, %2 %3 con %4</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="172"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="179"/>
         <source>This time is taken</source>
         <translation>Este horario está ocupado</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="173"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="180"/>
         <source>%1 is not possible: it collides with
 %2</source>
         <translation>%1 no es posible: coincide con
 %2</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="178"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="185"/>
         <source>Book anyway</source>
         <translation>Reservar de todos modos</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="184"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="191"/>
         <source>%1: saved</source>
         <translation>%1: guardado</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="197"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="204"/>
         <source>Not saved</source>
         <translation>No guardado</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="198"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="205"/>
         <source>%1 was not saved:
 %2</source>
         <translation>%1 no se ha guardado:
 %2</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="265"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="273"/>
         <source>Booking</source>
         <translation>La reserva</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="284"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="275"/>
+        <source>the booking of %1</source>
+        <translation>la reserva de %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="293"/>
         <source>The series</source>
         <translation>La serie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/AppointmentBook.cpp" line="289"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="298"/>
         <source>Series saved: %n appointment(s) to be booked</source>
         <translation>
             <numerusform>Serie guardada: se reservará %n cita</numerusform>
@@ -213,138 +218,163 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="305"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="314"/>
         <source>change</source>
         <translation>cambiar</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="313"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="322"/>
         <source>The change</source>
         <translation>El cambio</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="350"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="359"/>
         <source>That series is not in the local copy of the schedule yet; sync first.</source>
         <translation>Esa serie aún no está en la copia local de la agenda; sincronice primero.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="380"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="389"/>
         <source>Changing this and the following</source>
         <translation>Cambiar esta cita y las siguientes</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="384"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="393"/>
         <source>Changing every occurrence</source>
         <translation>Cambiar todas las citas de la serie</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="408"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="417"/>
         <source>move</source>
         <translation>mover</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="418"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="427"/>
         <source>The move</source>
         <translation>El cambio de hora</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="435"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="430"/>
+        <source>the move of %1</source>
+        <translation>el cambio de hora de %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="446"/>
         <source>cancel</source>
         <translation>cancelar</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="464"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="475"/>
         <source>Cancelled: %1</source>
         <translation>Cancelada: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="467"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="477"/>
+        <source>the cancellation of %1</source>
+        <translation>la cancelación de %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="480"/>
         <source>The cancellation</source>
         <translation>La cancelación</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="474"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="487"/>
         <source>Completing</source>
         <translation>Completar la cita</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="480"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="489"/>
+        <source>completing %1</source>
+        <translation>completar la cita de %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="494"/>
         <source>Marking a no-show</source>
         <translation>Marcar la inasistencia</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="486"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="496"/>
+        <source>the no-show of %1</source>
+        <translation>la inasistencia de %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="501"/>
         <source>Confirming</source>
         <translation>Confirmar la cita</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="506"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="503"/>
+        <source>confirming %1</source>
+        <translation>confirmar la cita de %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="522"/>
         <source>Next open slot</source>
         <translation>Próximo hueco libre</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="507"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="523"/>
         <source>%1 has no open 50-minute slot in the next month.</source>
         <translation>%1 no tiene ningún hueco libre de 50 minutos en el próximo mes.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="523"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="539"/>
         <source>Availability of %1</source>
         <translation>Disponibilidad de %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="540"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="556"/>
         <source>The change of hours</source>
         <translation>El cambio de horario</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="578"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="594"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="582"/>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="591"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="598"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="607"/>
         <source>Deleted on the server</source>
         <translation>Eliminada en el servidor</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="598"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="614"/>
         <source>Refused by the server: %1</source>
         <translation>Rechazado por el servidor: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="585"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="601"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="592"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="608"/>
         <source>Changed</source>
         <translation>Modificada</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="595"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="611"/>
         <source>the time is taken on the server</source>
         <translation>el horario ya está ocupado en el servidor</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="611"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="627"/>
         <source>Taking theirs</source>
         <translation>Aceptar la versión del servidor</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="624"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="640"/>
         <source>Keep mine</source>
         <translation>Conservar la mía</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="625"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="641"/>
         <source>Only a practice administrator or a supervisor may book over another appointment. Take theirs, or pick another time.</source>
         <translation>Solo la administración de la consulta o un supervisor puede reservar encima de otra cita. Acepte la versión del servidor o elija otro horario.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="631"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="647"/>
         <source>Keeping mine</source>
         <translation>Conservar la mía</translation>
     </message>
@@ -485,173 +515,189 @@
 <context>
     <name>mss::desktop::MainWindow</name>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="43"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="44"/>
         <source>MentalSpace Scheduler</source>
         <translation>MentalSpace Scheduler</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="60"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="61"/>
         <source>Loading the schedule… %v</source>
         <translation>Cargando la agenda… %v</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="66"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="67"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="72"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="73"/>
         <source>Sync conflicts</source>
         <translation>Conflictos de sincronización</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="106"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="108"/>
         <source>Find</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="117"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="119"/>
         <source>That appointment is no longer in the schedule.</source>
         <translation>Esa cita ya no está en la agenda.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="124"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="126"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="141"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="131"/>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="155"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="125"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="156"/>
         <source>&amp;Print day sheet…</source>
         <translation>&amp;Imprimir la hoja del día…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="126"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="157"/>
         <source>&amp;Export day sheet to PDF…</source>
         <translation>&amp;Exportar la hoja del día a PDF…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="128"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="159"/>
         <source>Sign &amp;out</source>
         <translation>&amp;Cerrar sesión</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="129"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="160"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="131"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="162"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edición</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="165"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="134"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="168"/>
         <source>&amp;Day</source>
         <translation>&amp;Día</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="135"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="169"/>
         <source>&amp;Week</source>
         <translation>&amp;Semana</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="136"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="170"/>
         <source>&amp;Providers</source>
         <translation>&amp;Profesionales</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="137"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="171"/>
         <source>&amp;Month</source>
         <translation>&amp;Mes</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="150"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="184"/>
         <source>&amp;Today</source>
         <translation>&amp;Hoy</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="153"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="187"/>
         <source>&amp;Schedule</source>
         <translation>A&amp;genda</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="155"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="189"/>
         <source>&amp;New appointment…</source>
         <translation>&amp;Nueva cita…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="157"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="191"/>
         <source>Next &amp;open slot…</source>
         <translation>Próximo &amp;hueco libre…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="160"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="194"/>
         <source>&amp;Availability…</source>
         <translation>&amp;Disponibilidad…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="161"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="195"/>
         <source>&amp;Find an appointment…</source>
         <translation>&amp;Buscar una cita…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="166"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="200"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Sincronizar ahora</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="172"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="206"/>
         <source>S&amp;ettings</source>
         <translation>&amp;Configuración</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="174"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="208"/>
         <source>&amp;Reminders and confirmations…</source>
         <translation>&amp;Recordatorios y confirmaciones…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="178"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="212"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="179"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="213"/>
         <source>&amp;About MentalSpace Scheduler</source>
         <translation>&amp;Acerca de MentalSpace Scheduler</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="302"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="336"/>
         <source>day-sheet-%1.pdf</source>
         <translation>hoja-del-dia-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="303"/>
-        <location filename="../app/desktop/MainWindow.cpp" line="309"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="337"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="343"/>
         <source>Export day sheet</source>
         <translation>Exportar la hoja del día</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="304"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="338"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="309"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="343"/>
         <source>%1 cannot be written.</source>
         <translation>No se puede escribir %1.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="311"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="345"/>
         <source>Day sheet saved to %1</source>
         <translation>Hoja del día guardada en %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="337"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="371"/>
         <source>About MentalSpace Scheduler</source>
         <translation>Acerca de MentalSpace Scheduler</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="338"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="372"/>
         <source>&lt;h3&gt;MentalSpace Scheduler %1&lt;/h3&gt;&lt;p&gt;The practice&apos;s calendar, working from a copy on this computer, so booking goes on when the network does not.&lt;/p&gt;&lt;p&gt;Connected to %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MentalSpace Scheduler %1&lt;/h3&gt;&lt;p&gt;La agenda de la consulta, que trabaja con una copia en este equipo para que se pueda seguir dando citas aunque falle la red.&lt;/p&gt;&lt;p&gt;Conectado a %2&lt;/p&gt;</translation>
     </message>
@@ -1163,6 +1209,49 @@
         <location filename="../app/desktop/Startup.cpp" line="384"/>
         <source>The system keychain cannot keep the key of this computer&apos;s copy of the schedule (%1). Meeting links and passwords are kept unencrypted in it, readable only by your account, until the keychain is available.</source>
         <translation>El llavero del sistema no puede guardar la clave de la copia de la agenda de este equipo (%1). Los enlaces y contraseñas de las reuniones se guardan en ella sin cifrar, legibles solo para su cuenta, hasta que el llavero esté disponible.</translation>
+    </message>
+</context>
+<context>
+    <name>mss::desktop::UndoHistory</name>
+    <message>
+        <location filename="../app/desktop/UndoHistory.cpp" line="51"/>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Deshacer %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/UndoHistory.cpp" line="56"/>
+        <source>Nothing to undo.</source>
+        <translation>No hay nada que deshacer.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/UndoHistory.cpp" line="64"/>
+        <source>Not undone: %1 is no longer in the schedule.</source>
+        <translation>No se ha deshecho: %1 ya no está en la agenda.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/UndoHistory.cpp" line="68"/>
+        <source>Not undone: the appointment was changed since %1; undoing would overwrite that change.</source>
+        <translation>No se ha deshecho: la cita ha cambiado después de %1; deshacer sobrescribiría ese cambio.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/UndoHistory.cpp" line="78"/>
+        <source>Booking undone</source>
+        <translation>Reserva deshecha</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/UndoHistory.cpp" line="90"/>
+        <source>Not undone: the old time of %1 is taken now (%2).</source>
+        <translation>No se ha deshecho: la hora anterior de %1 ya está ocupada (%2).</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/UndoHistory.cpp" line="92"/>
+        <source>Not undone: %1 (%2).</source>
+        <translation>No se ha deshecho: %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/UndoHistory.cpp" line="95"/>
+        <source>Undone: %1</source>
+        <translation>Deshecho: %1</translation>
     </message>
 </context>
 <context>
