@@ -11,11 +11,13 @@
 #include "GuiDriver.h"
 #include "MainWindow.h"
 #include "ServerProcess.h"
+#include "ui/AppointmentDialog.h"
 #include "ui/CalendarWidget.h"
 #include "ui/CancelDialog.h"
 #include "ui/DayView.h"
 
 #include <QComboBox>
+#include <QCompleter>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
@@ -44,6 +46,7 @@ private slots:
     void theUndoButtonReinstatesACancelledAppointment();
     void undoAfterSomeoneElseChangedItIsRefused();
     void undoOntoATimeBookedSinceIsRefused();
+    void undoingABookingCancelsIt();
     void theLastTwentyActionsCanBeUndone();
 
 private:
@@ -239,6 +242,41 @@ void TestUndo::undoOntoATimeBookedSinceIsRefused() {
              qPrintable(statusMessage()));
     QCOMPARE(m_window->book()->model().appointment(id)->startTime, at(18));
     QCOMPARE(m_session->cache().outbox().pendingCount().value(), 0);
+}
+
+void TestUndo::undoingABookingCancelsIt() {
+    const QString name =
+        m_window->book()->model().clientName({*domain::ObjectId::fromString(m_client), {}});
+    ui::DayView* view = showSaturday(19);
+    bool booked = false;
+    whenDialogOpens<ui::AppointmentDialog>([&](ui::AppointmentDialog* dialog) {
+        dialog->clientField()->setFocus();
+        QTest::keyClicks(dialog->clientField(), name.left(4));
+        QMetaObject::invokeMethod(dialog->clientCompleter(), "activated", Q_ARG(QString, name));
+        dialog->clientField()->setText(name);
+        booked = dialog->okButton()->isEnabled();
+        dialog->okButton()->click();
+        if (dialog->isVisible())
+            dialog->reject();
+    });
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, view->pointAt(0, 19 * 60 + 5));
+    QVERIFY(booked);
+    const auto made =
+        std::ranges::find_if(m_window->book()->model().appointments(),
+                             [&](const domain::Appointment& a) { return a.startTime == at(19); });
+    QVERIFY(made != m_window->book()->model().appointments().end());
+    const domain::ObjectId id = made->id();
+    QVERIFY(m_window->undoAction()->text().contains(u"Undo the booking of"_s));
+    QVERIFY(syncOnce(m_session->engine()));
+
+    QTest::mouseClick(m_window->undoButton(), Qt::LeftButton);
+    QVERIFY2(statusMessage().startsWith(u"Undone: the booking of"_s), qPrintable(statusMessage()));
+    QCOMPARE(m_window->book()->model().appointment(id)->status,
+             domain::AppointmentStatus::Cancelled);
+    QVERIFY(syncOnce(m_session->engine()));
+    const QJsonObject onServer = serverCopy(id);
+    QCOMPARE(onServer.value("status"_L1).toString(), u"Cancelled"_s);
+    QCOMPARE(onServer.value("cancellationReason"_L1).toString(), u"Booking undone"_s);
 }
 
 void TestUndo::theLastTwentyActionsCanBeUndone() {
