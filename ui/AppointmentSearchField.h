@@ -10,7 +10,6 @@
 
 #include <functional>
 
-
 namespace mss::ui {
 
 // One appointment a search found, as the results list shows it.
