@@ -2,44 +2,110 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>LocalClients</name>
+    <message>
+        <location filename="../core/sync/LocalClients.cpp" line="58"/>
+        <source>A first name is needed.</source>
+        <translation>Falta el nombre.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/LocalClients.cpp" line="61"/>
+        <source>A last name is needed.</source>
+        <translation>Faltan los apellidos.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/LocalClients.cpp" line="78"/>
+        <source>%1 is not an email address.</source>
+        <translation>%1 no es una dirección de correo electrónico.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/LocalClients.cpp" line="88"/>
+        <source>The date of birth is not a past date.</source>
+        <translation>La fecha de nacimiento no es una fecha pasada.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/LocalClients.cpp" line="113"/>
+        <source>the same name and date of birth</source>
+        <translation>el mismo nombre y fecha de nacimiento</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/LocalClients.cpp" line="117"/>
+        <source>the same phone number</source>
+        <translation>el mismo número de teléfono</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/LocalClients.cpp" line="120"/>
+        <source>the same email</source>
+        <translation>el mismo correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/LocalClients.cpp" line="132"/>
+        <source>Your role (%1) may not add clients.</source>
+        <translation>Su función (%1) no permite añadir pacientes.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/LocalClients.cpp" line="149"/>
+        <source>New client</source>
+        <translation>Nuevo paciente</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneNumber</name>
+    <message>
+        <location filename="../core/domain/PhoneNumber.cpp" line="21"/>
+        <source>The phone number %1 is not a valid %2 number</source>
+        <translation>El número de teléfono %1 no es un número válido de %2</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/PhoneNumber.cpp" line="25"/>
+        <source>A phone number is needed.</source>
+        <translation>Falta el número de teléfono.</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/PhoneNumber.cpp" line="35"/>
+        <source>The phone number %1 has an extension; text reminders need a number of its own</source>
+        <translation>El número de teléfono %1 tiene extensión; los recordatorios por SMS necesitan un número propio</translation>
+    </message>
+</context>
+<context>
     <name>RolePermissions</name>
     <message>
-        <location filename="../app/desktop/RolePermissions.cpp" line="57"/>
+        <location filename="../app/desktop/RolePermissions.cpp" line="45"/>
         <source>practice administrator</source>
         <translation>administración de la consulta</translation>
     </message>
     <message>
-        <location filename="../app/desktop/RolePermissions.cpp" line="59"/>
+        <location filename="../app/desktop/RolePermissions.cpp" line="47"/>
         <source>clinician</source>
         <translation>profesional clínico</translation>
     </message>
     <message>
-        <location filename="../app/desktop/RolePermissions.cpp" line="61"/>
+        <location filename="../app/desktop/RolePermissions.cpp" line="49"/>
         <source>supervisor</source>
         <translation>supervisión</translation>
     </message>
     <message>
-        <location filename="../app/desktop/RolePermissions.cpp" line="63"/>
+        <location filename="../app/desktop/RolePermissions.cpp" line="51"/>
         <source>intern</source>
         <translation>en prácticas</translation>
     </message>
     <message>
-        <location filename="../app/desktop/RolePermissions.cpp" line="65"/>
+        <location filename="../app/desktop/RolePermissions.cpp" line="53"/>
         <source>billing</source>
         <translation>facturación</translation>
     </message>
     <message>
-        <location filename="../app/desktop/RolePermissions.cpp" line="67"/>
+        <location filename="../app/desktop/RolePermissions.cpp" line="55"/>
         <source>front desk</source>
         <translation>recepción</translation>
     </message>
     <message>
-        <location filename="../app/desktop/RolePermissions.cpp" line="69"/>
+        <location filename="../app/desktop/RolePermissions.cpp" line="57"/>
         <source>support</source>
         <translation>soporte técnico</translation>
     </message>
     <message>
-        <location filename="../app/desktop/RolePermissions.cpp" line="71"/>
+        <location filename="../app/desktop/RolePermissions.cpp" line="59"/>
         <source>system administrator</source>
         <translation>administración del sistema</translation>
     </message>
@@ -75,71 +141,76 @@
 <context>
     <name>mss::desktop::AppointmentBook</name>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="94"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="102"/>
         <source>The local copy of the schedule cannot be read: %1</source>
         <translation>No se puede leer la copia local de la agenda: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="125"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="133"/>
         <source>That appointment is no longer in the schedule.</source>
         <translation>Esa cita ya no está en la agenda.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="132"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="140"/>
         <source>That time is busy; only its provider&apos;s team can open it.</source>
         <translation>Ese horario está ocupado; solo el equipo de su profesional puede abrirlo.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="149"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="157"/>
         <source>%1, %2 %3 with %4</source>
         <translation>%1, %2 %3 con %4</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="171"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="179"/>
         <source>This time is taken</source>
         <translation>Este horario está ocupado</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="172"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="180"/>
         <source>%1 is not possible: it collides with
 %2</source>
         <translation>%1 no es posible: coincide con
 %2</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="177"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="185"/>
         <source>Book anyway</source>
         <translation>Reservar de todos modos</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="183"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="191"/>
         <source>%1: saved</source>
         <translation>%1: guardado</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="196"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="204"/>
         <source>Not saved</source>
         <translation>No guardado</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="197"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="205"/>
         <source>%1 was not saved:
 %2</source>
         <translation>%1 no se ha guardado:
 %2</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="257"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="273"/>
         <source>Booking</source>
         <translation>La reserva</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="276"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="275"/>
+        <source>the booking of %1</source>
+        <translation>la reserva de %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="293"/>
         <source>The series</source>
         <translation>La serie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/AppointmentBook.cpp" line="281"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="298"/>
         <source>Series saved: %n appointment(s) to be booked</source>
         <translation>
             <numerusform>Serie guardada: se reservará %n cita</numerusform>
@@ -147,138 +218,163 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="297"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="314"/>
         <source>change</source>
         <translation>cambiar</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="305"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="322"/>
         <source>The change</source>
         <translation>El cambio</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="342"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="359"/>
         <source>That series is not in the local copy of the schedule yet; sync first.</source>
         <translation>Esa serie aún no está en la copia local de la agenda; sincronice primero.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="372"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="389"/>
         <source>Changing this and the following</source>
         <translation>Cambiar esta cita y las siguientes</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="376"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="393"/>
         <source>Changing every occurrence</source>
         <translation>Cambiar todas las citas de la serie</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="400"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="417"/>
         <source>move</source>
         <translation>mover</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="410"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="427"/>
         <source>The move</source>
         <translation>El cambio de hora</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="427"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="430"/>
+        <source>the move of %1</source>
+        <translation>el cambio de hora de %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="446"/>
         <source>cancel</source>
         <translation>cancelar</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="456"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="475"/>
         <source>Cancelled: %1</source>
         <translation>Cancelada: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="459"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="477"/>
+        <source>the cancellation of %1</source>
+        <translation>la cancelación de %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="480"/>
         <source>The cancellation</source>
         <translation>La cancelación</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="466"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="487"/>
         <source>Completing</source>
         <translation>Completar la cita</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="472"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="489"/>
+        <source>completing %1</source>
+        <translation>completar la cita de %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="494"/>
         <source>Marking a no-show</source>
         <translation>Marcar la inasistencia</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="478"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="496"/>
+        <source>the no-show of %1</source>
+        <translation>la inasistencia de %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="501"/>
         <source>Confirming</source>
         <translation>Confirmar la cita</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="498"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="503"/>
+        <source>confirming %1</source>
+        <translation>confirmar la cita de %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="522"/>
         <source>Next open slot</source>
         <translation>Próximo hueco libre</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="499"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="523"/>
         <source>%1 has no open 50-minute slot in the next month.</source>
         <translation>%1 no tiene ningún hueco libre de 50 minutos en el próximo mes.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="515"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="539"/>
         <source>Availability of %1</source>
         <translation>Disponibilidad de %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="532"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="556"/>
         <source>The change of hours</source>
         <translation>El cambio de horario</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="570"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="594"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="574"/>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="583"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="598"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="607"/>
         <source>Deleted on the server</source>
         <translation>Eliminada en el servidor</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="590"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="614"/>
         <source>Refused by the server: %1</source>
         <translation>Rechazado por el servidor: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="577"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="601"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="584"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="608"/>
         <source>Changed</source>
         <translation>Modificada</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="587"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="611"/>
         <source>the time is taken on the server</source>
         <translation>el horario ya está ocupado en el servidor</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="603"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="627"/>
         <source>Taking theirs</source>
         <translation>Aceptar la versión del servidor</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="616"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="640"/>
         <source>Keep mine</source>
         <translation>Conservar la mía</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="617"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="641"/>
         <source>Only a practice administrator or a supervisor may book over another appointment. Take theirs, or pick another time.</source>
         <translation>Solo la administración de la consulta o un supervisor puede reservar encima de otra cita. Acepte la versión del servidor o elija otro horario.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="623"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="647"/>
         <source>Keeping mine</source>
         <translation>Conservar la mía</translation>
     </message>
@@ -286,23 +382,23 @@
 <context>
     <name>mss::desktop::DeskSession</name>
     <message>
-        <location filename="../app/desktop/DeskSession.cpp" line="69"/>
-        <location filename="../app/desktop/DeskSession.cpp" line="105"/>
+        <location filename="../app/desktop/DeskSession.cpp" line="70"/>
+        <location filename="../app/desktop/DeskSession.cpp" line="115"/>
         <source>The server cannot be reached: %1</source>
         <translation>No se puede contactar con el servidor: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/DeskSession.cpp" line="75"/>
+        <location filename="../app/desktop/DeskSession.cpp" line="76"/>
         <source>The email or password is not right.</source>
         <translation>El correo electrónico o la contraseña no son correctos.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/DeskSession.cpp" line="115"/>
+        <location filename="../app/desktop/DeskSession.cpp" line="125"/>
         <source>Your sign-in has ended; please sign in again.</source>
         <translation>Su sesión ha terminado; vuelva a iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/DeskSession.cpp" line="181"/>
+        <location filename="../app/desktop/DeskSession.cpp" line="191"/>
         <source>The local copy of the schedule cannot be opened: %1</source>
         <translation>No se puede abrir la copia local de la agenda: %1</translation>
     </message>
@@ -315,103 +411,103 @@
         <translation>Bienvenido a MentalSpace Scheduler</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunDialog.cpp" line="37"/>
+        <location filename="../app/desktop/FirstRunDialog.cpp" line="36"/>
         <source>&lt;b&gt;How does this computer reach the practice&apos;s schedule?&lt;/b&gt;</source>
         <translation>&lt;b&gt;¿Cómo accede este equipo a la agenda de la consulta?&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunDialog.cpp" line="38"/>
+        <location filename="../app/desktop/FirstRunDialog.cpp" line="37"/>
         <source>&amp;Connect to the practice&apos;s server</source>
         <translation>&amp;Conectarse al servidor de la consulta</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunDialog.cpp" line="39"/>
+        <location filename="../app/desktop/FirstRunDialog.cpp" line="38"/>
         <source>&amp;Host the office server on this computer</source>
         <translation>&amp;Alojar el servidor de la consulta en este equipo</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunDialog.cpp" line="53"/>
+        <location filename="../app/desktop/FirstRunDialog.cpp" line="52"/>
         <source>Server &amp;address:</source>
         <translation>&amp;Dirección del servidor:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunDialog.cpp" line="54"/>
+        <location filename="../app/desktop/FirstRunDialog.cpp" line="53"/>
         <source>&amp;Email:</source>
         <translation>Correo &amp;electrónico:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunDialog.cpp" line="55"/>
+        <location filename="../app/desktop/FirstRunDialog.cpp" line="54"/>
         <source>&amp;Password:</source>
         <translation>Contra&amp;seña:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunDialog.cpp" line="76"/>
+        <location filename="../app/desktop/FirstRunDialog.cpp" line="75"/>
         <source>This folder holds a practice already: sign in to it as its administrator.</source>
         <translation>Esta carpeta ya contiene una consulta: inicie sesión en ella como su administrador.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunDialog.cpp" line="95"/>
+        <location filename="../app/desktop/FirstRunDialog.cpp" line="94"/>
         <source>Data &amp;folder:</source>
         <translation>Carpeta de &amp;datos:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunDialog.cpp" line="99"/>
+        <location filename="../app/desktop/FirstRunDialog.cpp" line="98"/>
         <source>Practice time &amp;zone:</source>
         <translation>&amp;Zona horaria de la consulta:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunDialog.cpp" line="100"/>
+        <location filename="../app/desktop/FirstRunDialog.cpp" line="99"/>
         <source>Administrator e&amp;mail:</source>
         <translation>Correo del ad&amp;ministrador:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunDialog.cpp" line="101"/>
+        <location filename="../app/desktop/FirstRunDialog.cpp" line="100"/>
         <source>Pass&amp;word:</source>
         <translation>C&amp;ontraseña:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunDialog.cpp" line="102"/>
+        <location filename="../app/desktop/FirstRunDialog.cpp" line="101"/>
         <source>&amp;Repeat password:</source>
         <translation>&amp;Repetir contraseña:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunDialog.cpp" line="65"/>
+        <location filename="../app/desktop/FirstRunDialog.cpp" line="64"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunDialog.cpp" line="68"/>
+        <location filename="../app/desktop/FirstRunDialog.cpp" line="67"/>
         <source>Data folder</source>
         <translation>Carpeta de datos</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunDialog.cpp" line="121"/>
-        <location filename="../app/desktop/FirstRunDialog.cpp" line="248"/>
+        <location filename="../app/desktop/FirstRunDialog.cpp" line="120"/>
+        <location filename="../app/desktop/FirstRunDialog.cpp" line="247"/>
         <source>Sign in</source>
         <translation>Iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunDialog.cpp" line="162"/>
+        <location filename="../app/desktop/FirstRunDialog.cpp" line="161"/>
         <source>Sign in again</source>
         <translation>Volver a iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunDialog.cpp" line="163"/>
+        <location filename="../app/desktop/FirstRunDialog.cpp" line="162"/>
         <source>&lt;b&gt;Your sign-in has ended: please type your password.&lt;/b&gt;</source>
         <translation>&lt;b&gt;Su sesión ha terminado: escriba su contraseña.&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunDialog.cpp" line="233"/>
+        <location filename="../app/desktop/FirstRunDialog.cpp" line="232"/>
         <source>Open the practice</source>
         <translation>Abrir la consulta</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunDialog.cpp" line="239"/>
+        <location filename="../app/desktop/FirstRunDialog.cpp" line="238"/>
         <source>Create the practice</source>
         <translation>Crear la consulta</translation>
     </message>
     <message>
-        <location filename="../app/desktop/FirstRunDialog.cpp" line="241"/>
+        <location filename="../app/desktop/FirstRunDialog.cpp" line="240"/>
         <source>The password needs at least %1 characters.</source>
         <translation>La contraseña necesita al menos %1 caracteres.</translation>
     </message>
@@ -419,158 +515,189 @@
 <context>
     <name>mss::desktop::MainWindow</name>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="40"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="44"/>
         <source>MentalSpace Scheduler</source>
         <translation>MentalSpace Scheduler</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="57"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="61"/>
         <source>Loading the schedule… %v</source>
         <translation>Cargando la agenda… %v</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="63"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="67"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="69"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="73"/>
         <source>Sync conflicts</source>
         <translation>Conflictos de sincronización</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="103"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="108"/>
+        <source>Find</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="119"/>
+        <source>That appointment is no longer in the schedule.</source>
+        <translation>Esa cita ya no está en la agenda.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="126"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="141"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="131"/>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="155"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="104"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="156"/>
         <source>&amp;Print day sheet…</source>
         <translation>&amp;Imprimir la hoja del día…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="105"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="157"/>
         <source>&amp;Export day sheet to PDF…</source>
         <translation>&amp;Exportar la hoja del día a PDF…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="107"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="159"/>
         <source>Sign &amp;out</source>
         <translation>&amp;Cerrar sesión</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="108"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="160"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="110"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="162"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edición</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="165"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="113"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="168"/>
         <source>&amp;Day</source>
         <translation>&amp;Día</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="114"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="169"/>
         <source>&amp;Week</source>
         <translation>&amp;Semana</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="115"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="170"/>
         <source>&amp;Providers</source>
         <translation>&amp;Profesionales</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="116"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="171"/>
         <source>&amp;Month</source>
         <translation>&amp;Mes</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="129"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="184"/>
         <source>&amp;Today</source>
         <translation>&amp;Hoy</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="132"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="187"/>
         <source>&amp;Schedule</source>
         <translation>A&amp;genda</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="134"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="189"/>
         <source>&amp;New appointment…</source>
         <translation>&amp;Nueva cita…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="136"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="191"/>
         <source>Next &amp;open slot…</source>
         <translation>Próximo &amp;hueco libre…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="139"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="194"/>
         <source>&amp;Availability…</source>
         <translation>&amp;Disponibilidad…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="141"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="195"/>
+        <source>&amp;Find an appointment…</source>
+        <translation>&amp;Buscar una cita…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="200"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Sincronizar ahora</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="147"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="206"/>
         <source>S&amp;ettings</source>
         <translation>&amp;Configuración</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="149"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="208"/>
         <source>&amp;Reminders and confirmations…</source>
         <translation>&amp;Recordatorios y confirmaciones…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="153"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="212"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="154"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="213"/>
         <source>&amp;About MentalSpace Scheduler</source>
         <translation>&amp;Acerca de MentalSpace Scheduler</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="277"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="336"/>
         <source>day-sheet-%1.pdf</source>
         <translation>hoja-del-dia-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="278"/>
-        <location filename="../app/desktop/MainWindow.cpp" line="284"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="337"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="343"/>
         <source>Export day sheet</source>
         <translation>Exportar la hoja del día</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="279"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="338"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="284"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="343"/>
         <source>%1 cannot be written.</source>
         <translation>No se puede escribir %1.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="286"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="345"/>
         <source>Day sheet saved to %1</source>
         <translation>Hoja del día guardada en %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="312"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="371"/>
         <source>About MentalSpace Scheduler</source>
         <translation>Acerca de MentalSpace Scheduler</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="313"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="372"/>
         <source>&lt;h3&gt;MentalSpace Scheduler %1&lt;/h3&gt;&lt;p&gt;The practice&apos;s calendar, working from a copy on this computer, so booking goes on when the network does not.&lt;/p&gt;&lt;p&gt;Connected to %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MentalSpace Scheduler %1&lt;/h3&gt;&lt;p&gt;La agenda de la consulta, que trabaja con una copia en este equipo para que se pueda seguir dando citas aunque falle la red.&lt;/p&gt;&lt;p&gt;Conectado a %2&lt;/p&gt;</translation>
     </message>
@@ -1085,6 +1212,49 @@
     </message>
 </context>
 <context>
+    <name>mss::desktop::UndoHistory</name>
+    <message>
+        <location filename="../app/desktop/UndoHistory.cpp" line="51"/>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Deshacer %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/UndoHistory.cpp" line="56"/>
+        <source>Nothing to undo.</source>
+        <translation>No hay nada que deshacer.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/UndoHistory.cpp" line="64"/>
+        <source>Not undone: %1 is no longer in the schedule.</source>
+        <translation>No se ha deshecho: %1 ya no está en la agenda.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/UndoHistory.cpp" line="68"/>
+        <source>Not undone: the appointment was changed since %1; undoing would overwrite that change.</source>
+        <translation>No se ha deshecho: la cita ha cambiado después de %1; deshacer sobrescribiría ese cambio.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/UndoHistory.cpp" line="78"/>
+        <source>Booking undone</source>
+        <translation>Reserva deshecha</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/UndoHistory.cpp" line="90"/>
+        <source>Not undone: the old time of %1 is taken now (%2).</source>
+        <translation>No se ha deshecho: la hora anterior de %1 ya está ocupada (%2).</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/UndoHistory.cpp" line="92"/>
+        <source>Not undone: %1 (%2).</source>
+        <translation>No se ha deshecho: %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/UndoHistory.cpp" line="95"/>
+        <source>Undone: %1</source>
+        <translation>Deshecho: %1</translation>
+    </message>
+</context>
+<context>
     <name>mss::ui::AppointmentCard</name>
     <message>
         <location filename="../ui/AppointmentCard.cpp" line="124"/>
@@ -1111,7 +1281,7 @@
     </message>
     <message>
         <location filename="../ui/AppointmentDialog.cpp" line="79"/>
-        <location filename="../ui/AppointmentDialog.cpp" line="312"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="321"/>
         <source>New appointment</source>
         <translation>Nueva cita</translation>
     </message>
@@ -1151,109 +1321,120 @@
         <translation>Mover al siguiente hueco libre del profesional con esta duración</translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="135"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="128"/>
+        <source>+ &amp;New client…</source>
+        <translation>+ &amp;Nuevo paciente…</translation>
+    </message>
+    <message>
+        <location filename="../ui/AppointmentDialog.cpp" line="130"/>
+        <source>Add the client you typed to the practice</source>
+        <translation>Añadir a la consulta el paciente que ha escrito</translation>
+    </message>
+    <message>
+        <location filename="../ui/AppointmentDialog.cpp" line="143"/>
         <source>&amp;Client:</source>
         <translation>&amp;Paciente:</translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="137"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="145"/>
         <source>&amp;When:</source>
         <translation>&amp;Cuándo:</translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="140"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="148"/>
         <source>&amp;Provider:</source>
         <translation>P&amp;rofesional:</translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="141"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="149"/>
         <source>&amp;Type:</source>
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="143"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="151"/>
         <source>&amp;Location:</source>
         <translation>&amp;Lugar:</translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="144"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="152"/>
         <source>Meeting &amp;link:</source>
         <translation>&amp;Enlace de la reunión:</translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="145"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="153"/>
         <source>Meeting pass&amp;word:</source>
         <translation>Contra&amp;seña de la reunión:</translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="146"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="154"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notas:</translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="148"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="156"/>
         <source>Reminders</source>
         <translation>Recordatorios</translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="159"/>
-        <location filename="../ui/AppointmentDialog.cpp" line="313"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="167"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="322"/>
         <source>&amp;Book</source>
         <translation>&amp;Reservar</translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="162"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="170"/>
         <source>&amp;Repeat…</source>
         <translation>&amp;Repetir…</translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="163"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="171"/>
         <source>Book this as the first of a weekly or monthly series</source>
         <translation>Reservar esta cita como la primera de una serie semanal o mensual</translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="209"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="218"/>
         <source>%1 (born %2)</source>
         <translation>%1 (nac. %2)</translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="214"/>
-        <location filename="../ui/AppointmentDialog.cpp" line="215"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="223"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="224"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="242"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="251"/>
         <source>Choose a provider</source>
         <translation>Elija un profesional</translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="281"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="290"/>
         <source>No open time of %1 min found for %2.</source>
         <translation>No se encontró ningún hueco libre de %1 min para %2.</translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="329"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="338"/>
         <source>Edit appointment</source>
         <translation>Editar cita</translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="330"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="339"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="411"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="420"/>
         <source>Start typing to search clients</source>
         <translation>Empiece a escribir para buscar pacientes</translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="417"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="426"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="431"/>
         <source>No client matches &quot;%1&quot;</source>
         <translation>Ningún paciente coincide con «%1»</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/AppointmentDialog.cpp" line="418"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="427"/>
         <source>%n client(s) match: pick one from the list</source>
         <translation>
             <numerusform>%n paciente coincide: elíjalo de la lista</numerusform>
@@ -1261,34 +1442,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="461"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="495"/>
         <source>until %1</source>
         <translation>hasta el %1</translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="472"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="506"/>
         <source>This time is already taken:</source>
         <translation>Esta hora ya está ocupada:</translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="482"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="516"/>
         <source>the provider&apos;s appointment %1-%2</source>
         <translation>la cita del profesional %1-%2</translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="483"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="517"/>
         <source>the client&apos;s appointment %1-%2</source>
         <translation>la cita del paciente %1-%2</translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="490"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="524"/>
         <source>%1 is not available at this time, and this practice does not book outside availability.</source>
         <translation>%1 no está disponible a esta hora y este centro no reserva fuera de la disponibilidad.</translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="493"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="527"/>
         <source>%1 is not available at this time. You can still book it.</source>
         <translation>%1 no está disponible a esta hora. Aun así puede reservarla.</translation>
+    </message>
+</context>
+<context>
+    <name>mss::ui::AppointmentSearchField</name>
+    <message>
+        <location filename="../ui/AppointmentSearchField.cpp" line="24"/>
+        <source>Find a client&apos;s appointment (Ctrl+F)</source>
+        <translation>Buscar la cita de un paciente (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AppointmentSearchField.cpp" line="31"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../ui/AppointmentSearchField.cpp" line="31"/>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <location filename="../ui/AppointmentSearchField.cpp" line="31"/>
+        <source>Client</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <location filename="../ui/AppointmentSearchField.cpp" line="31"/>
+        <source>Provider</source>
+        <translation>Profesional</translation>
+    </message>
+    <message>
+        <location filename="../ui/AppointmentSearchField.cpp" line="31"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../ui/AppointmentSearchField.cpp" line="68"/>
+        <source>No appointment of a client named “%1”</source>
+        <translation>Ninguna cita de un paciente llamado «%1»</translation>
     </message>
 </context>
 <context>
@@ -1577,8 +1796,8 @@
 <context>
     <name>mss::ui::CalendarWidget</name>
     <message>
-        <location filename="../ui/CalendarWidget.cpp" line="218"/>
-        <location filename="../ui/CalendarWidget.cpp" line="220"/>
+        <location filename="../ui/CalendarWidget.cpp" line="233"/>
+        <location filename="../ui/CalendarWidget.cpp" line="235"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
@@ -1873,6 +2092,94 @@
         <location filename="../ui/NavigationBar.cpp" line="141"/>
         <source>All providers</source>
         <translation>Todos los profesionales</translation>
+    </message>
+</context>
+<context>
+    <name>mss::ui::NewClientDialog</name>
+    <message>
+        <location filename="../ui/NewClientDialog.cpp" line="27"/>
+        <source>New client</source>
+        <translation>Nuevo paciente</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewClientDialog.cpp" line="28"/>
+        <source>(202) 555-0143 or +44 20 7946 0018</source>
+        <translation>(202) 555-0143 o +44 20 7946 0018</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewClientDialog.cpp" line="29"/>
+        <source>name@example.org</source>
+        <translation>nombre@ejemplo.org</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewClientDialog.cpp" line="30"/>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewClientDialog.cpp" line="40"/>
+        <source>&amp;First name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewClientDialog.cpp" line="41"/>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Apellidos:</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewClientDialog.cpp" line="42"/>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Teléfono:</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewClientDialog.cpp" line="43"/>
+        <source>&amp;Email:</source>
+        <translation>Correo &amp;electrónico:</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewClientDialog.cpp" line="44"/>
+        <source>&amp;Date of birth:</source>
+        <translation>&amp;Fecha de nacimiento:</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewClientDialog.cpp" line="48"/>
+        <source>&amp;Add client</source>
+        <translation>&amp;Añadir paciente</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewClientDialog.cpp" line="81"/>
+        <source>Type the date of birth as YYYY-MM-DD (%1 is not one).</source>
+        <translation>Escriba la fecha de nacimiento como AAAA-MM-DD (%1 no lo es).</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewClientDialog.cpp" line="158"/>
+        <source>%1 (born %2)</source>
+        <translation>%1 (nac. %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewClientDialog.cpp" line="159"/>
+        <source>%1 has %2.</source>
+        <translation>%1 tiene %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewClientDialog.cpp" line="160"/>
+        <source>Use %1</source>
+        <translation>Usar %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewClientDialog.cpp" line="170"/>
+        <source>This may be a client the practice has already:</source>
+        <translation>Puede que sea un paciente que la consulta ya tiene:</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewClientDialog.cpp" line="172"/>
+        <source>Use them instead, or add the new client anyway.</source>
+        <translation>Úselo en su lugar, o añada el nuevo paciente de todos modos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewClientDialog.cpp" line="174"/>
+        <source>&amp;Add anyway</source>
+        <translation>&amp;Añadir de todos modos</translation>
     </message>
 </context>
 <context>
@@ -2202,32 +2509,32 @@ Servidor: %2</translation>
 <context>
     <name>mss::ui::TimeGridView</name>
     <message>
-        <location filename="../ui/TimeGridView.cpp" line="424"/>
+        <location filename="../ui/TimeGridView.cpp" line="440"/>
         <source>New appointment at %1...</source>
         <translation>Nueva cita a las %1...</translation>
     </message>
     <message>
-        <location filename="../ui/TimeGridView.cpp" line="432"/>
+        <location filename="../ui/TimeGridView.cpp" line="448"/>
         <source>&amp;Edit...</source>
         <translation>&amp;Editar...</translation>
     </message>
     <message>
-        <location filename="../ui/TimeGridView.cpp" line="437"/>
+        <location filename="../ui/TimeGridView.cpp" line="453"/>
         <source>C&amp;onfirm</source>
         <translation>C&amp;onfirmar</translation>
     </message>
     <message>
-        <location filename="../ui/TimeGridView.cpp" line="439"/>
+        <location filename="../ui/TimeGridView.cpp" line="455"/>
         <source>&amp;Complete</source>
         <translation>&amp;Completar</translation>
     </message>
     <message>
-        <location filename="../ui/TimeGridView.cpp" line="441"/>
+        <location filename="../ui/TimeGridView.cpp" line="457"/>
         <source>Mark &amp;no-show</source>
         <translation>Marcar &amp;inasistencia</translation>
     </message>
     <message>
-        <location filename="../ui/TimeGridView.cpp" line="444"/>
+        <location filename="../ui/TimeGridView.cpp" line="460"/>
         <source>C&amp;ancel appointment...</source>
         <translation>C&amp;ancelar cita...</translation>
     </message>

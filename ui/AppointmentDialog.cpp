@@ -125,10 +125,18 @@ AppointmentDialog::AppointmentDialog(QWidget* parent)
     m_nextSlot->setVisible(false);
     when->addWidget(m_nextSlot);
 
+    m_newClient = new QPushButton(tr("+ &New client…"), this);
+    m_newClient->setObjectName(QStringLiteral("newClientButton"));
+    m_newClient->setToolTip(tr("Add the client you typed to the practice"));
+    m_newClient->setAutoDefault(false);
+    m_newClient->setVisible(false);
+    auto* hintRow = new QHBoxLayout;
+    hintRow->addWidget(m_clientHint, 1);
+    hintRow->addWidget(m_newClient);
     auto* clientBox = new QVBoxLayout;
     clientBox->setSpacing(2);
     clientBox->addWidget(m_client);
-    clientBox->addWidget(m_clientHint);
+    clientBox->addLayout(hintRow);
 
     // Rows holding a layout get their label's buddy set by hand, so the
     // mnemonic works and the ampersand is not shown.
@@ -187,6 +195,7 @@ AppointmentDialog::AppointmentDialog(QWidget* parent)
         recheck();
     });
     connect(m_nextSlot, &QPushButton::clicked, this, &AppointmentDialog::findNextSlot);
+    connect(m_newClient, &QPushButton::clicked, this, &AppointmentDialog::addClient);
     connect(m_repeat, &QPushButton::clicked, this, [this] {
         if (!canAccept())
             return;
@@ -417,7 +426,32 @@ void AppointmentDialog::chooseClient(const QString& label) {
                 ? tr("No client matches \"%1\"").arg(label.trimmed())
                 : tr("%n client(s) match: pick one from the list", nullptr, int(matches.size())));
     }
+    m_newClient->setVisible(
+        m_clientCreator && m_clientId.isNull() && !label.trimmed().isEmpty() &&
+        m_clientHint->text().startsWith(tr("No client matches \"%1\"").arg(label.trimmed())));
     recheck();
+}
+
+void AppointmentDialog::setClientCreator(ClientCreator creator) {
+    m_clientCreator = std::move(creator);
+    chooseClient(m_client->text());
+}
+
+void AppointmentDialog::addClient() {
+    if (!m_clientCreator)
+        return;
+    const auto client = m_clientCreator(m_client->text());
+    if (!client)
+        return;
+    if (std::ranges::none_of(m_clients, [&](const auto& c) { return c.id() == client->id(); }))
+        setClients(m_clients + QList<domain::Client>{*client});
+    for (auto it = m_clientByLabel.cbegin(); it != m_clientByLabel.cend(); ++it) {
+        if (it.value() == client->id()) {
+            m_client->setText(it.key());
+            break;
+        }
+    }
+    m_provider->setFocus();
 }
 
 void AppointmentDialog::typeChosen() {

@@ -32,6 +32,11 @@ namespace mss::ui {
 using SlotFinder = std::function<std::optional<QDateTime>(const domain::ObjectId& provider,
                                                           int minutes, const QDateTime& after)>;
 
+// "+ New client": makes a client from what was typed in the client search
+// (asking for the rest), or picks an existing one instead; nullopt when
+// the user gave up.
+using ClientCreator = std::function<std::optional<domain::Client>(const QString& typed)>;
+
 // Books a new appointment or edits one. The checker runs on every change
 // of a field, so a conflict shows (naming what it collides with) before
 // anyone presses Book; OK stays disabled while there is a conflict, a
@@ -51,6 +56,8 @@ public:
     void setConflictDescriber(ConflictDescriber describer);
     // Enables "Next open slot", which moves the time to the finder's answer.
     void setSlotFinder(SlotFinder finder);
+    // Offers "+ New client" when the client search finds no one.
+    void setClientCreator(ClientCreator creator);
     // Strict mode: booking outside availability is refused, not warned.
     void setStrictAvailability(bool strict);
 
@@ -91,6 +98,7 @@ public:
     QPushButton* okButton() const { return m_ok; }
     QPushButton* nextSlotButton() const { return m_nextSlot; }
     QPushButton* repeatButton() const { return m_repeat; }
+    QPushButton* newClientButton() const { return m_newClient; }
 
     // Whether the meeting link and password rows are shown.
     bool meetingFieldsVisible() const;
@@ -103,6 +111,7 @@ public slots:
 
 private:
     void chooseClient(const QString& label);
+    void addClient();
     void typeChosen();
     void locationChosen();
     void loadFields(const domain::Appointment& a);
@@ -117,6 +126,7 @@ private:
     BookingChecker m_checker;
     SlotFinder m_slotFinder;
     ConflictDescriber m_describer;
+    ClientCreator m_clientCreator;
     BookingCheck m_lastCheck;
     bool m_strict = false;
     bool m_loading = false;
@@ -148,6 +158,7 @@ private:
     QPushButton* m_ok;
     QPushButton* m_nextSlot;
     QPushButton* m_repeat;
+    QPushButton* m_newClient;
 };
 
 } // namespace mss::ui

@@ -128,6 +128,21 @@ void CalendarWidget::setProvider(const domain::ObjectId& provider) {
     refresh();
 }
 
+bool CalendarWidget::showAppointment(const domain::ObjectId& id, QDate date,
+                                     const domain::ObjectId& provider) {
+    if (m_mode == CalendarMode::Month)
+        setMode(CalendarMode::Day);
+    // Day with every provider and the Providers view show anyone's; Week
+    // and a one-provider Day show one provider.
+    const bool oneProvider =
+        m_mode == CalendarMode::Week || (m_mode == CalendarMode::Day && !m_provider.isNull());
+    if (oneProvider && !provider.isNull() && m_provider != provider)
+        setProvider(provider);
+    setDate(date);
+    auto* grid = qobject_cast<TimeGridView*>(currentView());
+    return grid && grid->selectAppointment(id);
+}
+
 void CalendarWidget::goToday() {
     setDate(today());
 }

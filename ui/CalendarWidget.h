@@ -44,6 +44,13 @@ public:
     void setProvider(const domain::ObjectId& provider);
     domain::ObjectId provider() const { return m_provider; }
 
+    // Shows the day of an appointment of `provider` in a time grid (Month
+    // shows the Day view instead; a view of another provider changes to
+    // theirs) and selects it as a click on its card would. The model must
+    // receive the new days on visibleRangeChanged, as it does. False when
+    // the appointment is not on that day's screen after all.
+    bool showAppointment(const domain::ObjectId& id, QDate date, const domain::ObjectId& provider);
+
     void goToday();
     void goPrevious();
     void goNext();

@@ -323,6 +323,22 @@ void TimeGridView::mousePressEvent(QMouseEvent* event) {
     }
 }
 
+bool TimeGridView::selectAppointment(const domain::ObjectId& id) {
+    if (!m_model || m_model->rowOf(id) < 0 || cardRect(id).isNull())
+        return false;
+    const domain::Appointment& a = m_model->appointmentAt(m_model->rowOf(id));
+    // Half an hour of what comes before it stays in sight.
+    const int minute = std::max(0, localMinuteOfDay(a.startTime, m_model->timeZone()) - 30);
+    scrollToTime(QTime(minute / 60, minute % 60));
+    setFocus(Qt::OtherFocusReason);
+    if (id != m_selected) {
+        m_selected = id;
+        emit appointmentSelected(id);
+    }
+    viewport()->update();
+    return true;
+}
+
 void TimeGridView::mouseMoveEvent(QMouseEvent* event) {
     const QPointF pos = event->position();
     if (m_drag == Drag::None) {

@@ -78,6 +78,11 @@ public:
     // actions on the appointment there, or "New appointment" on empty time.
     QMenu* contextMenuAt(QPoint viewportPos);
 
+    // Selects an appointment shown here as a click on its card would, and
+    // scrolls it into view; false when this view does not show it.
+    bool selectAppointment(const domain::ObjectId& id);
+    const domain::ObjectId& selectedAppointment() const { return m_selected; }
+
     static constexpr int minPixelsPerHour = 24;
     static constexpr int maxPixelsPerHour = 240;
 

@@ -2,6 +2,7 @@
 
 #include "base/WallClock.h"
 #include "DeskSession.h"
+#include "NewClient.h"
 #include "recurrence/SeriesExpansion.h"
 #include "scheduling/OpenSlots.h"
 #include "ui/AppointmentDialog.h"
@@ -42,7 +43,9 @@ AppointmentBook::AppointmentBook(DeskSession& session, ui::CalendarWidget& calen
     : QObject(window)
     , m_session(session)
     , m_calendar(calendar)
-    , m_window(window) {
+    , m_window(window)
+    , m_undo(session) {
+    connect(&m_undo, &UndoHistory::told, this, &AppointmentBook::told);
     m_model.setTimeZone(session.timeZone());
     // Whose appointments show in full is decided in one place
     // (RolePermissions::showsDetails); the rest are "Busy".
@@ -61,6 +64,11 @@ AppointmentBook::AppointmentBook(DeskSession& session, ui::CalendarWidget& calen
         (void)m_session.cache().appointments(m_loadedFrom.addSecs(-span), m_loadedFrom);
         (void)m_session.cache().appointments(m_loadedTo, m_loadedTo.addSecs(span));
     });
+}
+
+void AppointmentBook::undoLast() {
+    m_undo.undo();
+    reload();
 }
 
 void AppointmentBook::loadDirectory() {
@@ -234,6 +242,13 @@ void AppointmentBook::prepare(ui::AppointmentDialog& dialog) {
     dialog.setConflictDescriber(
         [this](const scheduling::Conflict& c) { return describeConflict(c); });
     dialog.setStrictAvailability(m_session.strictAvailability());
+    if (m_session.permissions().mayAddClients)
+        dialog.setClientCreator([this, d = &dialog](const QString& typed) {
+            auto client = addClient(m_session, d, typed);
+            if (client) // the calendar names them on the card it is about to show
+                m_model.setClients(m_session.cache().clients().value_or(QList<domain::Client>{}));
+            return client;
+        });
 }
 
 void AppointmentBook::bookNew(const ObjectId& provider, const QDateTime& start,
@@ -249,13 +264,15 @@ void AppointmentBook::bookNew(const ObjectId& provider, const QDateTime& start,
     dialog.prepareNew(provider, start, end);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const Appointment a = dialog.appointment();
+    Appointment a = dialog.appointment();
     if (dialog.repeatChosen()) {
         bookSeries(a);
         return;
     }
-    carryOut(a, tr("Booking"),
-             [&](bool overlap) { return outcome(m_session.schedule().book(a, overlap)); });
+    a.meta.id = ObjectId::generate(m_session.clock()); // to undo it by
+    if (carryOut(a, tr("Booking"),
+                 [&](bool overlap) { return outcome(m_session.schedule().book(a, overlap)); }))
+        m_undo.recordBooking(tr("the booking of %1").arg(m_model.titleOf(a)), a.id());
 }
 
 void AppointmentBook::bookSeries(const Appointment& first) {
@@ -407,8 +424,10 @@ void AppointmentBook::move(const ObjectId& id, const QDateTime& start, const QDa
             return;
         }
     }
-    carryOut(moved, tr("The move"),
-             [&](bool overlap) { return outcome(m_session.schedule().change(moved, overlap)); });
+    if (carryOut(moved, tr("The move"), [&](bool overlap) {
+            return outcome(m_session.schedule().change(moved, overlap));
+        }))
+        m_undo.recordChange(tr("the move of %1").arg(m_model.titleOf(*a)), *a);
 }
 
 void AppointmentBook::resize(const ObjectId& id, const QDateTime& end) {
@@ -454,6 +473,8 @@ void AppointmentBook::cancel(const ObjectId& id) {
     }
     if (done) {
         emit told(tr("Cancelled: %1").arg(summaryOf(*a)));
+        if (!scope)
+            m_undo.recordChange(tr("the cancellation of %1").arg(m_model.titleOf(*a)), *a);
         m_session.engine().syncNow();
     } else {
         report(done.error(), tr("The cancellation"));
@@ -462,21 +483,24 @@ void AppointmentBook::cancel(const ObjectId& id) {
 }
 
 void AppointmentBook::complete(const ObjectId& id) {
-    if (auto a = stored(id))
-        carryOut(*a, tr("Completing"),
-                 [&](bool) { return outcome(m_session.schedule().complete(id, QString())); });
+    auto a = stored(id);
+    if (a && carryOut(*a, tr("Completing"),
+                      [&](bool) { return outcome(m_session.schedule().complete(id, QString())); }))
+        m_undo.recordChange(tr("completing %1").arg(m_model.titleOf(*a)), *a);
 }
 
 void AppointmentBook::markNoShow(const ObjectId& id) {
-    if (auto a = stored(id))
-        carryOut(*a, tr("Marking a no-show"),
-                 [&](bool) { return outcome(m_session.schedule().markNoShow(id)); });
+    auto a = stored(id);
+    if (a && carryOut(*a, tr("Marking a no-show"),
+                      [&](bool) { return outcome(m_session.schedule().markNoShow(id)); }))
+        m_undo.recordChange(tr("the no-show of %1").arg(m_model.titleOf(*a)), *a);
 }
 
 void AppointmentBook::confirm(const ObjectId& id) {
-    if (auto a = stored(id))
-        carryOut(*a, tr("Confirming"),
-                 [&](bool) { return outcome(m_session.schedule().confirm(id)); });
+    auto a = stored(id);
+    if (a && carryOut(*a, tr("Confirming"),
+                      [&](bool) { return outcome(m_session.schedule().confirm(id)); }))
+        m_undo.recordChange(tr("confirming %1").arg(m_model.titleOf(*a)), *a);
 }
 
 void AppointmentBook::newAppointment() {

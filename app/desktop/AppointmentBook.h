@@ -6,6 +6,7 @@
 #include "ui/CalendarModel.h"
 #include "ui/EditScopeDialog.h"
 #include "ui/SyncConflictPanel.h"
+#include "UndoHistory.h"
 
 #include <QObject>
 #include <QPointer>
@@ -35,6 +36,10 @@ public:
     AppointmentBook(DeskSession& session, ui::CalendarWidget& calendar, QWidget* window);
 
     ui::CalendarModel& model() { return m_model; }
+    // The actions on single appointments that Ctrl+Z undoes.
+    UndoHistory& undoHistory() { return m_undo; }
+    // Undoes the latest of them (or says why not) and shows the result.
+    void undoLast();
 
     // Staff, clients and availability, then the days on screen.
     void loadDirectory();
@@ -106,6 +111,7 @@ private:
     QDateTime m_loadedFrom;
     QDateTime m_loadedTo;
     QTimer m_prefetch;
+    UndoHistory m_undo;
 };
 
 } // namespace mss::desktop

@@ -46,6 +46,7 @@ DeskSession::DeskSession(QUrl server, QString email, const Clock& clock, QString
 
 DeskSession::~DeskSession() {
     // The engine refers to the cache and the API client: it goes first.
+    m_clients.reset();
     m_schedule.reset();
     m_engine.reset();
     m_cache.reset();
@@ -210,6 +211,9 @@ Checked<void> DeskSession::adopt(const QJsonObject& me, const QJsonObject& setti
     // What the server would refuse this role is refused at once, offline too.
     m_schedule->setRole(m_me.role);
     m_schedule->setGrants(granted);
+    m_clients = std::make_unique<sync::LocalClients>(*m_cache, m_clock);
+    m_clients->setRole(m_me.role);
+    m_clients->setGrants(granted);
     return {};
 }
 

@@ -6,6 +6,7 @@
 #include "RolePermissions.h"
 #include "sync/ApiClient.h"
 #include "sync/LocalCache.h"
+#include "sync/LocalClients.h"
 #include "sync/LocalSchedule.h"
 #include "sync/SyncEngine.h"
 #include "sync/TokenStore.h"
@@ -72,6 +73,7 @@ public:
     sync::LocalCache& cache() { return *m_cache; }
     sync::SyncEngine& engine() { return *m_engine; }
     sync::LocalSchedule& schedule() { return *m_schedule; }
+    sync::LocalClients& clients() { return *m_clients; }
 
 private:
     void readIdentity(bool mayWorkOffline, std::function<void(Checked<void>)> done);
@@ -93,6 +95,7 @@ private:
     std::unique_ptr<sync::LocalCache> m_cache;
     std::unique_ptr<sync::SyncEngine> m_engine;
     std::unique_ptr<sync::LocalSchedule> m_schedule;
+    std::unique_ptr<sync::LocalClients> m_clients;
     domain::Staff m_me;
     RolePermissions m_permissions;
     QTimeZone m_zone = QTimeZone::utc();

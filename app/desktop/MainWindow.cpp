@@ -1,8 +1,10 @@
 #include "MainWindow.h"
 
 #include "AppointmentBook.h"
+#include "ClientSearch.h"
 #include "DeskSession.h"
 #include "ReminderSettingsDialog.h"
+#include "ui/AppointmentSearchField.h"
 #include "ui/CalendarWidget.h"
 #include "ui/DaySheet.h"
 #include "ui/DayView.h"
@@ -27,6 +29,7 @@
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 namespace mss::desktop {
@@ -92,12 +95,60 @@ MainWindow::MainWindow(DeskSession& session, QWidget* parent)
             area->viewport()->installEventFilter(this);
     }
 
+    buildSearch();
+    buildUndo();
     buildMenus();
     connectSession();
     resize(1280, 820);
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::buildSearch() {
+    QToolBar* bar = addToolBar(tr("Find"));
+    bar->setObjectName(u"findBar"_s);
+    bar->setMovable(false);
+    m_search = new ui::AppointmentSearchField(bar);
+    m_search->setSearcher([this](const QString& typed) {
+        return findByClientName(m_session, m_book->model(), typed);
+    });
+    bar->addWidget(m_search);
+    connect(m_search, &ui::AppointmentSearchField::appointmentChosen, this,
+            [this](const ui::AppointmentSearchHit& hit) {
+                if (!m_calendar->showAppointment(hit.id, hit.date, hit.provider))
+                    statusBar()->showMessage(tr("That appointment is no longer in the schedule."),
+                                             8000);
+            });
+}
+
+void MainWindow::buildUndo() {
+    UndoHistory& history = m_book->undoHistory();
+    m_undoAction = new QAction(tr("&Undo"), this);
+    m_undoAction->setObjectName(u"undoAction"_s);
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_undoAction->setEnabled(false);
+    connect(m_undoAction, &QAction::triggered, m_book, &AppointmentBook::undoLast);
+    m_undoButton = new QPushButton(tr("Undo"), this);
+    m_undoButton->setObjectName(u"undoButton"_s);
+    m_undoButton->setFlat(true);
+    m_undoButton->hide();
+    connect(m_undoButton, &QPushButton::clicked, m_book, &AppointmentBook::undoLast);
+    // Permanent, so the message does not hide it; shown only beside the
+    // message of the action it undoes.
+    statusBar()->addPermanentWidget(m_undoButton);
+    connect(&history, &UndoHistory::changed, this, [this, &history] {
+        m_undoAction->setEnabled(history.canUndo());
+        m_undoAction->setText(history.canUndo() ? history.nextText() : tr("&Undo"));
+    });
+    connect(&history, &UndoHistory::recorded, this, [this] {
+        m_undoableMessage = statusBar()->currentMessage();
+        m_undoButton->setToolTip(m_book->undoHistory().nextText().remove(u'&'));
+        m_undoButton->setVisible(!m_undoableMessage.isEmpty());
+    });
+    connect(statusBar(), &QStatusBar::messageChanged, this, [this](const QString& message) {
+        m_undoButton->setVisible(!message.isEmpty() && message == m_undoableMessage);
+    });
+}
 
 void MainWindow::buildMenus() {
     const RolePermissions& permissions = m_session.permissions();
@@ -107,6 +158,9 @@ void MainWindow::buildMenus() {
     file->addSeparator();
     file->addAction(tr("Sign &out"), this, &MainWindow::signOutRequested);
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_undoAction);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     auto* modes = new QActionGroup(this);
@@ -138,6 +192,10 @@ void MainWindow::buildMenus() {
     }
     if (permissions.mayEditAvailability)
         schedule->addAction(tr("&Availability…"), m_book, &AppointmentBook::editAvailability);
+    schedule->addAction(tr("&Find an appointment…"), QKeySequence::Find, this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
     schedule->addSeparator();
     schedule->addAction(tr("&Sync now"), QKeySequence::Refresh, this,
                         [this] { m_session.engine().syncNow(); });

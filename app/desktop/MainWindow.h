@@ -7,8 +7,10 @@ class QDockWidget;
 class QLabel;
 class QMessageBox;
 class QProgressBar;
+class QPushButton;
 
 namespace mss::ui {
+class AppointmentSearchField;
 class CalendarWidget;
 class OfflineBanner;
 class SyncConflictPanel;
@@ -40,6 +42,10 @@ public:
     ui::SyncStatusIndicator* syncIndicator() const { return m_indicator; }
     ui::SyncConflictPanel* conflictPanel() const { return m_conflicts; }
     QDockWidget* conflictDock() const { return m_conflictDock; }
+    ui::AppointmentSearchField* searchField() const { return m_search; }
+    // "Undo" beside the status message after an action that can be undone.
+    QPushButton* undoButton() const { return m_undoButton; }
+    QAction* undoAction() const { return m_undoAction; }
     // The appointments on screen after the last load.
     int shownAppointments() const { return m_shown; }
 
@@ -54,6 +60,8 @@ protected:
 
 private:
     void buildMenus();
+    void buildSearch();
+    void buildUndo();
     void connectSession();
     void refreshConflicts();
     void syncStateChanged();
@@ -71,6 +79,10 @@ private:
     ui::OfflineBanner* m_banner;
     ui::SyncStatusIndicator* m_indicator;
     ui::SyncConflictPanel* m_conflicts;
+    ui::AppointmentSearchField* m_search = nullptr;
+    QPushButton* m_undoButton = nullptr;
+    QAction* m_undoAction = nullptr;
+    QString m_undoableMessage; // the status message the Undo button goes with
     QDockWidget* m_conflictDock;
     QProgressBar* m_progress;
     QLabel* m_user;

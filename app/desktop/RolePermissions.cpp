@@ -18,6 +18,7 @@ RolePermissions RolePermissions::of(StaffRole role, const domain::RoleGrants& gr
     p.mayBook = p.maySeeSchedule && allows(Permission::WriteAppointments);
     p.mayOverrideConflicts = allows(Permission::OverrideConflicts);
     p.mayEditAvailability = allows(Permission::WriteAvailability);
+    p.mayAddClients = allows(Permission::WriteClients);
     p.mayManageReminders = allows(Permission::ManageReminders);
     p.opensOnOwnSchedule = role == StaffRole::Clinician || role == StaffRole::Intern;
     // WriteAppointments covers every change to an appointment but one;

@@ -29,6 +29,7 @@ struct RolePermissions {
     bool mayBook = false;
     bool mayOverrideConflicts = false; // "book anyway" over a collision
     bool mayEditAvailability = false;
+    bool mayAddClients = false; // "+ New client" in the booking dialog
     bool maySeeSchedule = false;
     bool mayManageReminders = false; // the reminder settings dialog
     bool opensOnOwnSchedule = false; // clinicians start on their own column

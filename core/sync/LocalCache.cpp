@@ -45,7 +45,16 @@ const QList<QStringList>& cacheSchema() {
               << u"CREATE TABLE sync_state(key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s;
         const QStringList guesses{
             u"CREATE TABLE local_guesses(id TEXT PRIMARY KEY, outbox_seq INTEGER NOT NULL)"_s};
-        return QList<QStringList>{first, guesses};
+        // Clients' name words, for the search by name (ClientNameIndex.h);
+        // filled from the documents once the cache opens
+        // (indexClientNamesOnce), kept by put(), emptied with the client.
+        const QStringList names{
+            uR"(CREATE TABLE client_name_keys(word TEXT NOT NULL, client TEXT NOT NULL,
+                    PRIMARY KEY(word, client)) WITHOUT ROWID)"_s,
+            u"CREATE INDEX client_name_keys_client ON client_name_keys(client)"_s,
+            uR"(CREATE TRIGGER client_name_keys_gone AFTER DELETE ON clients BEGIN
+                    DELETE FROM client_name_keys WHERE client = old.id; END)"_s};
+        return QList<QStringList>{first, guesses, names};
     }();
     return steps;
 }
@@ -64,6 +73,8 @@ DbResult<std::unique_ptr<LocalCache>> LocalCache::open(const QString& path,
     std::unique_ptr<LocalCache> cache(new LocalCache(std::move(*db)));
     if (auto checked = cache->checkKey(secrets); !checked)
         return std::unexpected(checked.error());
+    if (auto indexed = indexClientNamesOnce(*cache->m_db); !indexed)
+        return std::unexpected(indexed.error());
     cache->m_secrets = std::move(secrets);
     if (cache->m_secrets) {
         // What is deleted or overwritten is zeroed, so an old clear copy
@@ -183,7 +194,11 @@ DbResult<void> LocalCache::put(RecordKind kind, QJsonObject doc) {
         kind == RecordKind::Appointment || kind == RecordKind::RecurringAppointment;
     if (m_secrets && hasSecrets)
         secret = m_secrets->takeSecrets(doc);
-    return m_records.put(kind, doc, secret);
+    if (auto r = m_records.put(kind, doc, secret); !r)
+        return r;
+    if (kind == RecordKind::Client)
+        return indexClientName(*m_db, doc);
+    return {};
 }
 
 DbResult<std::optional<storage::StoredRecord>> LocalCache::get(RecordKind kind, const QString& id) {
@@ -262,6 +277,29 @@ DbResult<std::optional<domain::Appointment>> LocalCache::appointment(const QStri
     if (rows->isEmpty())
         return std::optional<domain::Appointment>{};
     return std::optional<domain::Appointment>{rows->front()};
+}
+
+DbResult<FoundAppointments> LocalCache::appointmentsOfClientsNamed(const QString& typed,
+                                                                   const QDateTime& now,
+                                                                   const SearchScope& scope,
+                                                                   int limit) {
+    const QStringList words = nameWords(typed);
+    FoundAppointments found;
+    for (const bool upcoming : {true, false}) {
+        auto ids = appointmentsOfNamedClients(*m_db, words, now.toMSecsSinceEpoch(), scope,
+                                              upcoming, limit);
+        if (!ids)
+            return std::unexpected(ids.error());
+        QList<domain::Appointment>& into = upcoming ? found.upcoming : found.past;
+        for (const QString& id : std::as_const(*ids)) {
+            auto a = appointment(id);
+            if (!a)
+                return std::unexpected(a.error());
+            if (*a)
+                into.append(**a);
+        }
+    }
+    return found;
 }
 
 DbResult<QList<domain::ProviderAvailability>> LocalCache::availabilityOf(const QString& provider) {

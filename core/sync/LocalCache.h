@@ -7,6 +7,7 @@
 #include "storage/Database.h"
 #include "storage/RecordStore.h"
 #include "sync/CacheSecrets.h"
+#include "sync/ClientNameIndex.h"
 #include "sync/Outbox.h"
 
 #include <QDateTime>
@@ -70,6 +71,13 @@ public:
     storage::DbResult<QList<domain::Appointment>>
     appointments(const QDateTime& from, const QDateTime& to, const QStringList& providers = {});
     storage::DbResult<std::optional<domain::Appointment>> appointment(const QString& id);
+    // The appointments, past and future, of the clients whose name begins
+    // with what was typed (sync/ClientNameIndex.h for the rule), that
+    // `scope` lets the user see: up to `limit` on each side of `now`.
+    storage::DbResult<FoundAppointments> appointmentsOfClientsNamed(const QString& typed,
+                                                                    const QDateTime& now,
+                                                                    const SearchScope& scope,
+                                                                    int limit = 25);
     storage::DbResult<QList<domain::ProviderAvailability>> availabilityOf(const QString& provider);
     storage::DbResult<QList<domain::RecurringAppointment>> seriesOf(const QString& provider);
     storage::DbResult<QList<domain::Staff>> staff();

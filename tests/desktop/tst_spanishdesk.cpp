@@ -85,7 +85,7 @@ void TestSpanishDesk::menusAreSpanish() {
     QStringList titles;
     for (QAction* a : m_window->menuBar()->actions())
         titles << plain(a->text());
-    QCOMPARE(titles, (QStringList{u"Archivo"_s, u"Ver"_s, u"Agenda"_s, u"Ayuda"_s}));
+    QCOMPARE(titles, (QStringList{u"Archivo"_s, u"Edición"_s, u"Ver"_s, u"Agenda"_s, u"Ayuda"_s}));
 
     QStringList items;
     for (QAction* a : m_window->menuBar()->actions()) {
@@ -97,12 +97,14 @@ void TestSpanishDesk::menusAreSpanish() {
     for (const QString& expected :
          {u"Imprimir la hoja del día…"_s, u"Cerrar sesión"_s, u"Salir"_s, u"Día"_s, u"Semana"_s,
           u"Profesionales"_s, u"Mes"_s, u"Hoy"_s, u"Nueva cita…"_s, u"Próximo hueco libre…"_s,
-          u"Sincronizar ahora"_s, u"Acerca de MentalSpace Scheduler"_s})
+          u"Sincronizar ahora"_s, u"Acerca de MentalSpace Scheduler"_s, u"Deshacer"_s,
+          u"Buscar una cita…"_s})
         QVERIFY2(items.contains(expected), qPrintable(items.join(u" | "_s)));
     // The conflicts dock's toggle in the View menu carries its title.
     QVERIFY2(items.contains(u"Conflictos de sincronización"_s), qPrintable(items.join(u" | "_s)));
     for (const QString& english :
-         {u"File"_s, u"Print day sheet…"_s, u"New appointment…"_s, u"Sync now"_s, u"Sign out"_s})
+         {u"File"_s, u"Print day sheet…"_s, u"New appointment…"_s, u"Sync now"_s, u"Sign out"_s,
+          u"Undo"_s, u"Find an appointment…"_s})
         QVERIFY(!items.contains(english) && !QStringList(titles).contains(english));
 }
 
