@@ -184,7 +184,7 @@ void TestClientSearch::aClinicianFindsOnlyTheirOwnAppointments() {
 
     // A role that sees no client details finds nothing.
     const auto none =
-        m_cache->appointmentsOfClientsNamed(u"garcia"_s, m_now, SearchScope{DetailsScope::None});
+        m_cache->appointmentsOfClientsNamed(u"garcia"_s, m_now, SearchScope{DetailsScope::None, {}});
     QVERIFY(none);
     QVERIFY(none->upcoming.isEmpty() && none->past.isEmpty());
 }
