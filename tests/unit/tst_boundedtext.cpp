@@ -112,6 +112,29 @@ private slots:
         QVERIFY(!checkJsonText(R"({"a":{"k":1},"b":[{"k":1},{"k":2}],"k":"\ud83d\ude00"})"));
     }
 
+    // The fuzzer's find (docs/fuzzing.md): Qt 6.4 cannot look up the middle
+    // member of this object by its key, so such keys are refused; the same
+    // characters in a value are fine.
+    void aKeyFromUPlusD800UpIsRefusedWhereItIs() {
+        const QByteArray json =
+            QByteArray("{\"note\":\"\xF0\x9F\x98\x80\",\"a\":{\"\xF0\x9F\x98\x80"
+                       "a\\\\\":1,"
+                       "\"\xEE\x80\x8E"
+                       "b\":2,\"\xF0\x9F\x98\x80"
+                       "c\":3}}");
+        const QJsonDocument doc = QJsonDocument::fromJson(json);
+        QVERIFY(doc.isObject());
+        const QJsonObject inner = doc.object().value("a"_L1).toObject();
+        QCOMPARE(inner.size(), 3);
+        Errors errors;
+        checkTexts(doc.object(), {}, errors);
+        QCOMPARE(errors.size(), 3); // each of the three keys, none of "note"
+        for (const Error& e : std::as_const(errors)) {
+            QCOMPARE(qMakePair(e.field, e.code), qMakePair(u"a"_s, ErrorCode::InvalidCharacter));
+            QVERIFY(e.message.contains(u"U+D800"_s));
+        }
+    }
+
     void aLoneSurrogateEscapeIsNamed() {
         const auto problem = checkJsonText(R"({"a":{"name":"x\ud800"}})");
         QVERIFY(problem);
