@@ -3,7 +3,8 @@
 add_compile_options(
     -Wall -Wextra -Wpedantic -Wold-style-cast -Wshadow -Wnon-virtual-dtor
     -Wcast-align -Woverloaded-virtual -Wformat=2 -Wimplicit-fallthrough
-    -fstack-protector-strong)
+    -fstack-protector-strong -fstack-clash-protection -fcf-protection
+    -D_GLIBCXX_ASSERTIONS)
 
 if(MSS_WERROR)
     add_compile_options(-Werror)

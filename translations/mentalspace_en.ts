@@ -664,38 +664,63 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="336"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="285"/>
+        <source>Appointments missing at the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="286"/>
+        <source>The server no longer lists %1 of the %2 appointments this computer holds for these days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="293"/>
+        <source>This happens when the server was restored from an older backup or is another practice&apos;s. Remove them only if they were deleted on purpose; kept, they stay on this computer and nothing is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="296"/>
+        <source>&amp;Remove from this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="298"/>
+        <source>&amp;Keep them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="370"/>
         <source>day-sheet-%1.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="337"/>
-        <location filename="../app/desktop/MainWindow.cpp" line="343"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="371"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="377"/>
         <source>Export day sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="338"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="372"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="343"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="377"/>
         <source>%1 cannot be written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="345"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="379"/>
         <source>Day sheet saved to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="371"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="405"/>
         <source>About MentalSpace Scheduler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="372"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="406"/>
         <source>&lt;h3&gt;MentalSpace Scheduler %1&lt;/h3&gt;&lt;p&gt;The practice&apos;s calendar, working from a copy on this computer, so booking goes on when the network does not.&lt;/p&gt;&lt;p&gt;Connected to %2&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>

@@ -666,38 +666,63 @@
         <translation>&amp;Acerca de MentalSpace Scheduler</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="336"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="285"/>
+        <source>Appointments missing at the server</source>
+        <translation>Citas que faltan en el servidor</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="286"/>
+        <source>The server no longer lists %1 of the %2 appointments this computer holds for these days.</source>
+        <translation>El servidor ya no incluye %1 de las %2 citas que este equipo guarda para estos días.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="293"/>
+        <source>This happens when the server was restored from an older backup or is another practice&apos;s. Remove them only if they were deleted on purpose; kept, they stay on this computer and nothing is sent.</source>
+        <translation>Esto ocurre cuando el servidor se restauró desde una copia de seguridad anterior o es el de otra consulta. Elimínelas solo si se borraron a propósito; si las conserva, se quedan en este equipo y no se envía nada.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="296"/>
+        <source>&amp;Remove from this computer</source>
+        <translation>&amp;Eliminar de este equipo</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="298"/>
+        <source>&amp;Keep them</source>
+        <translation>&amp;Conservarlas</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="370"/>
         <source>day-sheet-%1.pdf</source>
         <translation>hoja-del-dia-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="337"/>
-        <location filename="../app/desktop/MainWindow.cpp" line="343"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="371"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="377"/>
         <source>Export day sheet</source>
         <translation>Exportar la hoja del día</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="338"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="372"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="343"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="377"/>
         <source>%1 cannot be written.</source>
         <translation>No se puede escribir %1.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="345"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="379"/>
         <source>Day sheet saved to %1</source>
         <translation>Hoja del día guardada en %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="371"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="405"/>
         <source>About MentalSpace Scheduler</source>
         <translation>Acerca de MentalSpace Scheduler</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="372"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="406"/>
         <source>&lt;h3&gt;MentalSpace Scheduler %1&lt;/h3&gt;&lt;p&gt;The practice&apos;s calendar, working from a copy on this computer, so booking goes on when the network does not.&lt;/p&gt;&lt;p&gt;Connected to %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MentalSpace Scheduler %1&lt;/h3&gt;&lt;p&gt;La agenda de la consulta, que trabaja con una copia en este equipo para que se pueda seguir dando citas aunque falle la red.&lt;/p&gt;&lt;p&gt;Conectado a %2&lt;/p&gt;</translation>
     </message>
