@@ -10,6 +10,7 @@
 #include "DeskWindowDriver.h"
 #include "GuiDriver.h"
 #include "MainWindow.h"
+#include "OpenDesk.h"
 #include "ServerProcess.h"
 #include "ui/AppointmentCard.h"
 #include "ui/CalendarWidget.h"
@@ -52,10 +53,8 @@ private:
     ui::ProviderView* showProviders(QDate day);
 
     ServerProcess m_server;
-    QTemporaryDir m_cacheDir;
     SystemClock m_clock;
-    std::unique_ptr<DeskSession> m_session;
-    std::unique_ptr<MainWindow> m_window;
+    OpenDesk m_desk;
     std::unique_ptr<sync::ApiClient> m_admin;
     domain::ObjectId m_me;
 };
@@ -64,22 +63,9 @@ void TestClinicianView::initTestCase() {
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     QVERIFY(m_server.demo());
     QVERIFY(m_server.start());
-    m_session =
-        std::make_unique<DeskSession>(m_server.url(), clinician, m_clock, m_cacheDir.path());
-    std::optional<Checked<void>> signedIn;
-    m_session->signIn(QString::fromLatin1(demoPassword),
-                      [&](Checked<void> r) { signedIn = std::move(r); });
-    QTRY_VERIFY_WITH_TIMEOUT(signedIn.has_value(), 30'000);
-    QVERIFY2(*signedIn, *signedIn ? "" : qPrintable(signedIn->error().front().message));
-    QCOMPARE(m_session->me().role, domain::StaffRole::Clinician);
-    m_me = m_session->me().id();
-
-    m_window = std::make_unique<MainWindow>(*m_session);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QSignalSpy synced(&m_session->engine(), &sync::SyncEngine::syncFinished);
-    m_window->start(3'600'000);
-    QVERIFY(synced.wait(60'000));
+    QVERIFY(m_desk.open(m_server.url(), clinician, demoPassword, m_clock));
+    QCOMPARE(m_desk.session->me().role, domain::StaffRole::Clinician);
+    m_me = m_desk.session->me().id();
 
     m_admin = std::make_unique<sync::ApiClient>(m_server.url());
     QVERIFY(
@@ -87,21 +73,20 @@ void TestClinicianView::initTestCase() {
 }
 
 void TestClinicianView::cleanupTestCase() {
-    m_window.reset();
-    m_session.reset();
+    m_desk.close();
 }
 
 QDate TestClinicianView::busyDay() const {
     // The demo books every weekday from this week's Monday: the next
     // weekday after tomorrow has appointments of every provider.
-    QDate day = localDate(m_clock.now(), m_session->timeZone()).addDays(2);
+    QDate day = localDate(m_clock.now(), m_desk.session->timeZone()).addDays(2);
     while (day.dayOfWeek() > 5)
         day = day.addDays(1);
     return day;
 }
 
 ui::ProviderView* TestClinicianView::showProviders(QDate day) {
-    ui::CalendarWidget* calendar = m_window->calendar();
+    ui::CalendarWidget* calendar = m_desk.window->calendar();
     calendar->setMode(ui::CalendarMode::Providers);
     calendar->setDate(day);
     ui::ProviderView* view = calendar->providerView();
@@ -111,11 +96,11 @@ ui::ProviderView* TestClinicianView::showProviders(QDate day) {
 }
 
 void TestClinicianView::opensOnTheirOwnScheduleWithTheirClientsNames() {
-    QCOMPARE(m_window->calendar()->provider(), m_me);
-    QCOMPARE(m_window->findChild<QLabel*>(u"signedInAs"_s)->text(),
-             m_session->me().displayName() + u" · clinician"_s);
+    QCOMPARE(m_desk.window->calendar()->provider(), m_me);
+    QCOMPARE(m_desk.window->findChild<QLabel*>(u"signedInAs"_s)->text(),
+             m_desk.session->me().displayName() + u" · clinician"_s);
     showProviders(busyDay());
-    const ui::CalendarModel& model = m_window->book()->model();
+    const ui::CalendarModel& model = m_desk.window->book()->model();
     int mine = 0;
     for (int row = 0; row < model.rowCount(); ++row) {
         const domain::Appointment& a = model.appointmentAt(row);
@@ -132,7 +117,7 @@ void TestClinicianView::opensOnTheirOwnScheduleWithTheirClientsNames() {
 
 void TestClinicianView::othersAppointmentsShowAsBusyWithoutDetails() {
     showProviders(busyDay());
-    const ui::CalendarModel& model = m_window->book()->model();
+    const ui::CalendarModel& model = m_desk.window->book()->model();
     int others = 0;
     for (int row = 0; row < model.rowCount(); ++row) {
         const domain::Appointment& a = model.appointmentAt(row);
@@ -152,7 +137,7 @@ void TestClinicianView::othersAppointmentsShowAsBusyWithoutDetails() {
 
 void TestClinicianView::othersAppointmentsCannotBeOpenedMovedOrCancelled() {
     ui::ProviderView* view = showProviders(busyDay());
-    const ui::CalendarModel& model = m_window->book()->model();
+    const ui::CalendarModel& model = m_desk.window->book()->model();
     domain::ObjectId theirs;
     for (const domain::Appointment& a : model.appointments()) {
         if (a.provider.id != m_me && a.holdsTime() && !view->cardRect(a.id()).isEmpty()) {
@@ -186,8 +171,8 @@ void TestClinicianView::othersAppointmentsCannotBeOpenedMovedOrCancelled() {
     QCOMPARE(model.appointment(theirs)->startTime, before.startTime);
 
     // Nor does any other path open it.
-    QSignalSpy told(m_window->book(), &AppointmentBook::told);
-    m_window->book()->edit(theirs);
+    QSignalSpy told(m_desk.window->book(), &AppointmentBook::told);
+    m_desk.window->book()->edit(theirs);
     QVERIFY(!dialogOpened);
     QCOMPARE(told.size(), 1);
     QVERIFY(!told.front().front().toString().contains(model.clientName(before.client)));
@@ -200,19 +185,19 @@ void TestClinicianView::reminderAnswersShowOnTheCard() {
     // The server records the client's answers; here an admin sets them, as
     // the confirmation link would.
     const QDate day = busyDay();
-    ui::DayView* view = m_window->calendar()->dayView();
-    m_window->calendar()->setMode(ui::CalendarMode::Day);
-    m_window->calendar()->setProvider(m_me);
-    m_window->calendar()->setDate(day);
+    ui::DayView* view = m_desk.window->calendar()->dayView();
+    m_desk.window->calendar()->setMode(ui::CalendarMode::Day);
+    m_desk.window->calendar()->setProvider(m_me);
+    m_desk.window->calendar()->setDate(day);
     QList<domain::Appointment> mine;
-    for (const domain::Appointment& a : m_window->book()->model().appointments()) {
+    for (const domain::Appointment& a : m_desk.window->book()->model().appointments()) {
         if (a.provider.id == m_me && a.holdsTime() &&
-            localDate(a.startTime, m_session->timeZone()) == day)
+            localDate(a.startTime, m_desk.session->timeZone()) == day)
             mine.append(a);
     }
     QVERIFY(mine.size() >= 3);
     const QStringList answers{u"Sent"_s, u"Confirmed"_s, u"Declined"_s};
-    waitUntilIdle(m_session->engine());
+    waitUntilIdle(m_desk.session->engine());
     for (int i = 0; i < 3; ++i) {
         const sync::ApiResponse r =
             await(m_admin->put(u"/appointments/"_s + mine.at(i).id().toString(),
@@ -220,10 +205,10 @@ void TestClinicianView::reminderAnswersShowOnTheCard() {
                                 {"confirmationSentAt"_L1, toWireTime(m_clock.now())}}));
         QVERIFY2(r.ok(), qPrintable(r.message));
     }
-    QVERIFY(syncOnce(m_session->engine()));
+    QVERIFY(syncOnce(m_desk.session->engine()));
     view->scrollToTime(QTime(8, 30));
     const QStringList words{u"Reminder sent"_s, u"Confirmed by client"_s, u"Declined by client"_s};
-    const ui::CalendarModel& model = m_window->book()->model();
+    const ui::CalendarModel& model = m_desk.window->book()->model();
     for (int i = 0; i < 3; ++i) {
         const auto shown = model.appointment(mine.at(i).id());
         QVERIFY(shown);
@@ -253,7 +238,7 @@ void TestClinicianView::reminderAnswersShowOnTheCard() {
 }
 
 void TestClinicianView::noSettingsMenuWithoutManageReminders() {
-    QVERIFY(!m_window->findChild<QMenu*>(u"settingsMenu"_s));
+    QVERIFY(!m_desk.window->findChild<QMenu*>(u"settingsMenu"_s));
 }
 
 QTEST_MAIN(TestClinicianView)

@@ -9,6 +9,7 @@
 #include "DeskSession.h"
 #include "DeskWindowDriver.h"
 #include "MainWindow.h"
+#include "OpenDesk.h"
 #include "ServerProcess.h"
 #include "ui/AppointmentSearchField.h"
 #include "ui/CalendarWidget.h"
@@ -24,12 +25,6 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QByteArray demoPassword = "mentalspace-demo";
-
-struct OpenDesk {
-    QTemporaryDir cacheDir;
-    std::unique_ptr<DeskSession> session;
-    std::unique_ptr<MainWindow> window;
-};
 
 QStringList column(const QTreeWidget* list, int c) {
     QStringList out;
@@ -62,7 +57,6 @@ private slots:
     void theSearchWorksWithTheServerDown();
 
 private:
-    bool open(OpenDesk& desk, const QString& email);
     // A client with appointments with the clinician and with others:
     // their last name.
     QString sharedClient();
@@ -74,36 +68,18 @@ private:
     OpenDesk m_clinician;
 };
 
-bool TestFindAppointment::open(OpenDesk& desk, const QString& email) {
-    desk.session =
-        std::make_unique<DeskSession>(m_server.url(), email, m_clock, desk.cacheDir.path());
-    std::optional<Checked<void>> signedIn;
-    desk.session->signIn(QString::fromLatin1(demoPassword),
-                         [&](Checked<void> r) { signedIn = std::move(r); });
-    if (!QTest::qWaitFor([&] { return signedIn.has_value(); }, 30'000) || !*signedIn)
-        return false;
-    desk.window = std::make_unique<MainWindow>(*desk.session);
-    desk.window->show();
-    if (!QTest::qWaitForWindowExposed(desk.window.get()))
-        return false;
-    QSignalSpy synced(&desk.session->engine(), &sync::SyncEngine::syncFinished);
-    desk.window->start(3'600'000); // the test says when to sync
-    return synced.wait(60'000) && synced.front().front().toBool();
-}
-
 void TestFindAppointment::initTestCase() {
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     QVERIFY(m_server.demo());
     QVERIFY(m_server.start());
-    QVERIFY(open(m_front, u"frontdesk@demo.practice"_s));
-    QVERIFY(open(m_clinician, u"maya.okafor@demo.practice"_s));
+    QVERIFY(m_front.open(m_server.url(), u"frontdesk@demo.practice"_s, demoPassword, m_clock));
+    QVERIFY(
+        m_clinician.open(m_server.url(), u"maya.okafor@demo.practice"_s, demoPassword, m_clock));
 }
 
 void TestFindAppointment::cleanupTestCase() {
-    m_front.window.reset();
-    m_front.session.reset();
-    m_clinician.window.reset();
-    m_clinician.session.reset();
+    m_front.close();
+    m_clinician.close();
 }
 
 void TestFindAppointment::init() {

@@ -9,6 +9,7 @@
 #include "DeskWindowDriver.h"
 #include "GuiDriver.h"
 #include "MainWindow.h"
+#include "OpenDesk.h"
 #include "ServerProcess.h"
 #include "ui/AppointmentDialog.h"
 #include "ui/CalendarWidget.h"
@@ -91,10 +92,8 @@ private:
     sync::ApiResponse serverCopy(const domain::ObjectId& id);
 
     ServerProcess m_server;
-    QTemporaryDir m_cacheDir;
     SystemClock m_clock;
-    std::unique_ptr<DeskSession> m_session;
-    std::unique_ptr<MainWindow> m_window;
+    OpenDesk m_desk;
     std::unique_ptr<sync::ApiClient> m_admin; // another desk, straight to the server
     domain::ObjectId m_provider;
     QDate m_saturday; // a day with nothing booked yet
@@ -104,38 +103,24 @@ private:
 void TestFrontDesk::initTestCase() {
     QVERIFY(m_server.demo());
     QVERIFY(m_server.start());
-    m_session =
-        std::make_unique<DeskSession>(m_server.url(), frontDesk, m_clock, m_cacheDir.path());
-    std::optional<Checked<void>> signedIn;
-    m_session->signIn(QString::fromLatin1(demoPassword),
-                      [&](Checked<void> r) { signedIn = std::move(r); });
-    QTRY_VERIFY_WITH_TIMEOUT(signedIn.has_value(), 30'000);
-    QVERIFY2(*signedIn, *signedIn ? "" : qPrintable(signedIn->error().front().message));
-    QCOMPARE(m_session->me().role, domain::StaffRole::Receptionist);
-
-    m_window = std::make_unique<MainWindow>(*m_session);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QSignalSpy synced(&m_session->engine(), &sync::SyncEngine::syncFinished);
-    m_window->start(3'600'000); // this test says when to sync
-    QVERIFY(synced.wait(60'000));
+    QVERIFY(m_desk.open(m_server.url(), frontDesk, demoPassword, m_clock));
+    QCOMPARE(m_desk.session->me().role, domain::StaffRole::Receptionist);
 
     m_admin = std::make_unique<sync::ApiClient>(m_server.url());
     QVERIFY(
         await(m_admin->login(u"admin@demo.practice"_s, QString::fromLatin1(demoPassword))).ok());
 
-    m_provider = m_window->book()->model().providers().front().id();
-    const QDate today = localDate(m_clock.now(), m_session->timeZone());
+    m_provider = m_desk.window->book()->model().providers().front().id();
+    const QDate today = localDate(m_clock.now(), m_desk.session->timeZone());
     m_saturday = today.addDays(6 - today.dayOfWeek() + 14);
 }
 
 void TestFrontDesk::cleanupTestCase() {
-    m_window.reset();
-    m_session.reset();
+    m_desk.close();
 }
 
 ui::DayView* TestFrontDesk::showDay(QDate day) {
-    ui::CalendarWidget* calendar = m_window->calendar();
+    ui::CalendarWidget* calendar = m_desk.window->calendar();
     calendar->setMode(ui::CalendarMode::Day);
     calendar->setProvider(m_provider);
     calendar->setDate(day);
@@ -151,7 +136,7 @@ sync::ApiResponse TestFrontDesk::serverCopy(const domain::ObjectId& id) {
 
 domain::ObjectId TestFrontDesk::bookAt(QDate day, int startMinute, const QString& client) {
     ui::DayView* view = showDay(day);
-    const int before = int(m_window->book()->model().appointments().size());
+    const int before = int(m_desk.window->book()->model().appointments().size());
     bool answered = false;
     whenDialogOpens<ui::AppointmentDialog>([&](ui::AppointmentDialog* dialog) {
         dialog->clientField()->setFocus();
@@ -166,21 +151,21 @@ domain::ObjectId TestFrontDesk::bookAt(QDate day, int startMinute, const QString
     QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, view->pointAt(0, startMinute + 5));
     if (!answered)
         return {};
-    const auto& rows = m_window->book()->model().appointments();
+    const auto& rows = m_desk.window->book()->model().appointments();
     if (rows.size() != before + 1)
         return {};
     for (const domain::Appointment& a : rows) {
-        if (localMinuteOfDay(a.startTime, m_session->timeZone()) == startMinute &&
-            localDate(a.startTime, m_session->timeZone()) == day)
+        if (localMinuteOfDay(a.startTime, m_desk.session->timeZone()) == startMinute &&
+            localDate(a.startTime, m_desk.session->timeZone()) == day)
             return a.id();
     }
     return {};
 }
 
 void TestFrontDesk::calendarShowsTheSyncedAppointments() {
-    ui::CalendarWidget* calendar = m_window->calendar();
+    ui::CalendarWidget* calendar = m_desk.window->calendar();
     QCOMPARE(calendar->mode(), ui::CalendarMode::Week);
-    const QTimeZone& zone = m_session->timeZone();
+    const QTimeZone& zone = m_desk.session->timeZone();
     const QDateTime from = wallClockToUtc(calendar->firstVisibleDate(), 0, zone);
     const QDateTime to = wallClockToUtc(calendar->lastVisibleDate().addDays(1), 0, zone);
     QUrlQuery q;
@@ -188,27 +173,27 @@ void TestFrontDesk::calendarShowsTheSyncedAppointments() {
     q.addQueryItem(u"startTime[lt]"_s, toWireTime(to));
     const QList<QJsonObject> onServer = listAll(*m_admin, u"/appointments"_s, q);
     QVERIFY(!onServer.isEmpty());
-    QCOMPARE(m_window->shownAppointments(), int(onServer.size()));
-    QCOMPARE(m_window->book()->model().rowCount(), int(onServer.size()));
+    QCOMPARE(m_desk.window->shownAppointments(), int(onServer.size()));
+    QCOMPARE(m_desk.window->book()->model().rowCount(), int(onServer.size()));
     // The week shows the first provider's: their cards are on screen.
     int cards = 0;
-    for (const domain::Appointment& a : m_window->book()->model().appointments()) {
+    for (const domain::Appointment& a : m_desk.window->book()->model().appointments()) {
         if (a.provider.id == m_provider && !calendar->weekView()->cardRect(a.id()).isEmpty())
             ++cards;
     }
     QVERIFY(cards > 0);
-    QVERIFY(!m_window->offlineBanner()->isVisible());
+    QVERIFY(!m_desk.window->offlineBanner()->isVisible());
 }
 
 void TestFrontDesk::doubleClickOnAnEmptySlotBooksIt() {
     m_booked = bookAt(m_saturday, minute(10), u"Ada Lovelace"_s);
     QVERIFY(!m_booked.isNull());
-    QVERIFY(!m_window->calendar()->dayView()->cardRect(m_booked).isEmpty());
-    QVERIFY(syncOnce(m_session->engine()));
+    QVERIFY(!m_desk.window->calendar()->dayView()->cardRect(m_booked).isEmpty());
+    QVERIFY(syncOnce(m_desk.session->engine()));
     const sync::ApiResponse r = serverCopy(m_booked);
     QVERIFY2(r.ok(), qPrintable(r.message));
     QCOMPARE(fromWireTime(r.data().toObject().value("startTime"_L1).toString()),
-             wallClockToUtc(m_saturday, QTime(10, 0), m_session->timeZone()));
+             wallClockToUtc(m_saturday, QTime(10, 0), m_desk.session->timeZone()));
 }
 
 void TestFrontDesk::draggingAnAppointmentMovesItOnTheServer() {
@@ -218,9 +203,9 @@ void TestFrontDesk::draggingAnAppointmentMovesItOnTheServer() {
     const QPoint grip(card.center().x(), card.top() + 8);
     drag(view->viewport(), grip,
          grip + (view->pointAt(0, minute(12)) - view->pointAt(0, minute(10))));
-    const QDateTime expected = wallClockToUtc(m_saturday, QTime(12, 0), m_session->timeZone());
-    QCOMPARE(m_window->book()->model().appointment(m_booked)->startTime, expected);
-    QVERIFY(syncOnce(m_session->engine()));
+    const QDateTime expected = wallClockToUtc(m_saturday, QTime(12, 0), m_desk.session->timeZone());
+    QCOMPARE(m_desk.window->book()->model().appointment(m_booked)->startTime, expected);
+    QVERIFY(syncOnce(m_desk.session->engine()));
     const sync::ApiResponse r = serverCopy(m_booked);
     QCOMPARE(fromWireTime(r.data().toObject().value("startTime"_L1).toString()), expected);
 }
@@ -235,7 +220,7 @@ void TestFrontDesk::theFrontDeskIsNotOfferedCompletingOrHours() {
     delete menu;
     QVERIFY2(offered.contains(u"Cancel appointment..."_s), qPrintable(offered.join(u", "_s)));
     QVERIFY2(!offers(offered, u"Complete"_s), qPrintable(offered.join(u", "_s)));
-    const QStringList schedule = scheduleMenu(*m_window);
+    const QStringList schedule = scheduleMenu(*m_desk.window);
     QVERIFY2(offers(schedule, u"New appointment"_s), qPrintable(schedule.join(u", "_s)));
     QVERIFY2(!offers(schedule, u"Availability"_s), qPrintable(schedule.join(u", "_s)));
 }
@@ -261,9 +246,9 @@ void TestFrontDesk::cancellingAsksForAReasonAndReachesTheServer() {
     cancel->trigger();
     delete menu;
     QVERIFY(!okWithoutReason);
-    QCOMPARE(m_window->book()->model().appointment(m_booked)->status,
+    QCOMPARE(m_desk.window->book()->model().appointment(m_booked)->status,
              domain::AppointmentStatus::Cancelled);
-    QVERIFY(syncOnce(m_session->engine()));
+    QVERIFY(syncOnce(m_desk.session->engine()));
     const QJsonObject onServer = serverCopy(m_booked).data().toObject();
     QCOMPARE(onServer.value("status"_L1).toString(), u"Cancelled"_s);
     QCOMPARE(onServer.value("cancellationReason"_L1).toString(), u"Car broke down"_s);
@@ -271,9 +256,9 @@ void TestFrontDesk::cancellingAsksForAReasonAndReachesTheServer() {
 
 void TestFrontDesk::anotherDesksChangeAppearsAfterASync() {
     // Another desk books the slot straight on the server.
-    const QDateTime start = wallClockToUtc(m_saturday, QTime(15, 0), m_session->timeZone());
+    const QDateTime start = wallClockToUtc(m_saturday, QTime(15, 0), m_desk.session->timeZone());
     const QJsonObject client = listAll(*m_admin, u"/clients"_s).front();
-    waitUntilIdle(m_session->engine());
+    waitUntilIdle(m_desk.session->engine());
     const sync::ApiResponse made =
         await(m_admin->post(u"/appointments"_s, {{"client"_L1, client.value("_id"_L1)},
                                                  {"provider"_L1, m_provider.toString()},
@@ -284,40 +269,41 @@ void TestFrontDesk::anotherDesksChangeAppearsAfterASync() {
     const auto id =
         *domain::ObjectId::fromString(made.data().toObject().value("_id"_L1).toString());
     ui::DayView* view = showDay(m_saturday);
-    QVERIFY(!m_window->book()->model().appointment(id));
-    QVERIFY(syncOnce(m_session->engine()));
+    QVERIFY(!m_desk.window->book()->model().appointment(id));
+    QVERIFY(syncOnce(m_desk.session->engine()));
     // On screen without anyone touching the calendar.
-    QVERIFY(m_window->book()->model().appointment(id).has_value());
+    QVERIFY(m_desk.window->book()->model().appointment(id).has_value());
     QVERIFY(!view->cardRect(id).isEmpty());
 }
 
 void TestFrontDesk::offlineBookingShowsTheBannerAndLandsLater() {
     m_server.stop();
-    QVERIFY(!syncOnce(m_session->engine()));
-    QVERIFY(m_window->offlineBanner()->isVisible());
-    QCOMPARE(m_window->syncIndicator()->state(), ui::SyncState::Offline);
+    QVERIFY(!syncOnce(m_desk.session->engine()));
+    QVERIFY(m_desk.window->offlineBanner()->isVisible());
+    QCOMPARE(m_desk.window->syncIndicator()->state(), ui::SyncState::Offline);
 
     const domain::ObjectId offline = bookAt(m_saturday, minute(9), u"Alan Turing"_s);
     QVERIFY(!offline.isNull());
-    QVERIFY(m_window->syncIndicator()->text().contains(u'1'));
+    QVERIFY(m_desk.window->syncIndicator()->text().contains(u'1'));
 
     QVERIFY(m_server.start());
-    for (int i = 0; i < 30 && m_session->cache().outbox().pendingCount().value_or(-1) > 0; ++i) {
-        syncOnce(m_session->engine());
+    for (int i = 0; i < 30 && m_desk.session->cache().outbox().pendingCount().value_or(-1) > 0;
+         ++i) {
+        syncOnce(m_desk.session->engine());
         QTest::qWait(1'100); // the retry waits out its backoff
     }
-    QCOMPARE(m_session->cache().outbox().pendingCount().value(), 0);
-    QVERIFY(syncOnce(m_session->engine()));
-    QVERIFY(!m_window->offlineBanner()->isVisible());
+    QCOMPARE(m_desk.session->cache().outbox().pendingCount().value(), 0);
+    QVERIFY(syncOnce(m_desk.session->engine()));
+    QVERIFY(!m_desk.window->offlineBanner()->isVisible());
     QVERIFY(serverCopy(offline).ok());
 }
 
 void TestFrontDesk::refusedChangeShowsInThePanelAndTakeTheirsResolvesIt() {
     // The other desk changes an appointment; this desk, not yet synced,
     // moves it: the server refuses the move made on the old version.
-    const QDateTime start = wallClockToUtc(m_saturday, QTime(15, 0), m_session->timeZone());
+    const QDateTime start = wallClockToUtc(m_saturday, QTime(15, 0), m_desk.session->timeZone());
     domain::ObjectId target;
-    for (const domain::Appointment& a : m_window->book()->model().appointments()) {
+    for (const domain::Appointment& a : m_desk.window->book()->model().appointments()) {
         if (a.startTime == start)
             target = a.id();
     }
@@ -331,14 +317,14 @@ void TestFrontDesk::refusedChangeShowsInThePanelAndTakeTheirsResolvesIt() {
     const QPoint grip(card.center().x(), card.top() + 8);
     drag(view->viewport(), grip,
          grip + (view->pointAt(0, minute(16)) - view->pointAt(0, minute(15))));
-    syncOnce(m_session->engine()); // refused: ends in Error, not online
-    QTRY_COMPARE_WITH_TIMEOUT(m_window->conflictPanel()->count(), 1, 30'000);
-    QVERIFY(m_window->conflictDock()->isVisible());
+    syncOnce(m_desk.session->engine()); // refused: ends in Error, not online
+    QTRY_COMPARE_WITH_TIMEOUT(m_desk.window->conflictPanel()->count(), 1, 30'000);
+    QVERIFY(m_desk.window->conflictDock()->isVisible());
 
-    m_window->conflictPanel()->setCurrentRow(0);
-    m_window->conflictPanel()->takeTheirsButton()->click();
-    QCOMPARE(m_window->conflictPanel()->count(), 0);
-    const auto kept = m_window->book()->model().appointment(target);
+    m_desk.window->conflictPanel()->setCurrentRow(0);
+    m_desk.window->conflictPanel()->takeTheirsButton()->click();
+    QCOMPARE(m_desk.window->conflictPanel()->count(), 0);
+    const auto kept = m_desk.window->book()->model().appointment(target);
     QVERIFY(kept);
     QCOMPARE(kept->startTime, start); // theirs: still at 15:00
     QCOMPARE(kept->notes, u"Bring the form"_s);
@@ -352,7 +338,7 @@ void TestFrontDesk::aGrantTakenBackShowsTheServersRefusalAndKeepsTheRecord() {
     QVERIFY(await(m_admin->put(u"/settings"_s, {{"widerGrants"_L1, granted}})).ok());
     const QJsonArray clients = await(m_admin->get(u"/clients"_s)).data().toArray();
     QVERIFY(!clients.isEmpty());
-    const QDateTime start = wallClockToUtc(m_saturday, QTime(11, 0), m_session->timeZone());
+    const QDateTime start = wallClockToUtc(m_saturday, QTime(11, 0), m_desk.session->timeZone());
     const sync::ApiResponse booked = await(
         m_admin->post(u"/appointments"_s, {{"client"_L1, clients.first()["_id"_L1].toString()},
                                            {"provider"_L1, m_provider.toString()},
@@ -362,7 +348,7 @@ void TestFrontDesk::aGrantTakenBackShowsTheServersRefusalAndKeepsTheRecord() {
     QVERIFY2(booked.ok(), qPrintable(booked.message));
     const auto id = *domain::ObjectId::fromString(booked.data()["_id"_L1].toString());
 
-    DeskSession session(m_server.url(), frontDesk, m_clock, m_cacheDir.filePath(u"granted"_s));
+    DeskSession session(m_server.url(), frontDesk, m_clock, m_desk.cacheDir.filePath(u"granted"_s));
     std::optional<Checked<void>> signedIn;
     session.signIn(QString::fromLatin1(demoPassword),
                    [&](Checked<void> r) { signedIn = std::move(r); });

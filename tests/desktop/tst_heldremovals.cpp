@@ -8,6 +8,7 @@
 #include "DeskSession.h"
 #include "DeskWindowDriver.h"
 #include "MainWindow.h"
+#include "OpenDesk.h"
 #include "ServerProcess.h"
 #include "ui/CalendarModel.h"
 #include "ui/CalendarWidget.h"
@@ -45,14 +46,14 @@ private slots:
 
 private:
     QStringList deleteAtServer(const QStringList& ids);
-    int onScreen() const { return m_window->book()->model().rowCount(); }
-    QMessageBox* question() const { return m_window->findChild<QMessageBox*>(u"heldRemovals"_s); }
+    int onScreen() const { return m_desk.window->book()->model().rowCount(); }
+    QMessageBox* question() const {
+        return m_desk.window->findChild<QMessageBox*>(u"heldRemovals"_s);
+    }
 
     ServerProcess m_server;
-    QTemporaryDir m_cacheDir;
     SystemClock m_clock;
-    std::unique_ptr<DeskSession> m_session;
-    std::unique_ptr<MainWindow> m_window;
+    OpenDesk m_desk;
     std::unique_ptr<sync::ApiClient> m_admin;
 };
 
@@ -61,27 +62,14 @@ void TestHeldRemovals::initTestCase() {
     QVERIFY(m_server.demo());
     // The plain contract: deletions are noticed by re-reading what is on screen.
     QVERIFY(m_server.start({u"--plain-api"_s}));
-    m_session = std::make_unique<DeskSession>(m_server.url(), u"frontdesk@demo.practice"_s, m_clock,
-                                              m_cacheDir.path());
-    std::optional<Checked<void>> signedIn;
-    m_session->signIn(QString::fromLatin1(demoPassword),
-                      [&](Checked<void> r) { signedIn = std::move(r); });
-    QTRY_VERIFY_WITH_TIMEOUT(signedIn.has_value(), 30'000);
-    QVERIFY2(*signedIn, *signedIn ? "" : qPrintable(signedIn->error().front().message));
-    m_window = std::make_unique<MainWindow>(*m_session);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QSignalSpy synced(&m_session->engine(), &sync::SyncEngine::syncFinished);
-    m_window->start(3'600'000);
-    QVERIFY(synced.wait(60'000));
+    QVERIFY(m_desk.open(m_server.url(), u"frontdesk@demo.practice"_s, demoPassword, m_clock));
     m_admin = std::make_unique<sync::ApiClient>(m_server.url());
     QVERIFY(
         await(m_admin->login(u"admin@demo.practice"_s, QString::fromLatin1(demoPassword))).ok());
 }
 
 void TestHeldRemovals::cleanupTestCase() {
-    m_window.reset();
-    m_session.reset();
+    m_desk.close();
 }
 
 QStringList TestHeldRemovals::deleteAtServer(const QStringList& ids) {
@@ -95,20 +83,20 @@ QStringList TestHeldRemovals::deleteAtServer(const QStringList& ids) {
 
 void TestHeldRemovals::aServerMissingMostOfTheWeekIsAskedAboutNotBelieved() {
     // The demo books every weekday from this week's Monday: next week is full.
-    ui::CalendarWidget* calendar = m_window->calendar();
+    ui::CalendarWidget* calendar = m_desk.window->calendar();
     calendar->setMode(ui::CalendarMode::Week);
-    calendar->setDate(localDate(m_clock.now(), m_session->timeZone()).addDays(7));
-    m_window->book()->reload();
-    QVERIFY(syncOnce(m_session->engine()));
+    calendar->setDate(localDate(m_clock.now(), m_desk.session->timeZone()).addDays(7));
+    m_desk.window->book()->reload();
+    QVERIFY(syncOnce(m_desk.session->engine()));
     const int before = onScreen();
     QVERIFY(before > 2 * sync::SyncEngine::massRemovalFloor);
     QStringList ids;
-    const ui::CalendarModel& model = m_window->book()->model();
+    const ui::CalendarModel& model = m_desk.window->book()->model();
     for (int row = 0; row < model.rowCount(); ++row)
         ids << model.appointmentAt(row).id().toString();
 
     const QStringList gone = deleteAtServer(ids.mid(0, before * 3 / 4));
-    QVERIFY(syncOnce(m_session->engine()));
+    QVERIFY(syncOnce(m_desk.session->engine()));
     QTRY_VERIFY(question() && question()->isVisible());
     QVERIFY(question()->text().contains(
         u"no longer lists %1 of the %2"_s.arg(gone.size()).arg(before)));
@@ -119,14 +107,14 @@ void TestHeldRemovals::aServerMissingMostOfTheWeekIsAskedAboutNotBelieved() {
     QVERIFY(keep);
     keep->click();
     QTRY_VERIFY(!question());
-    QVERIFY(syncOnce(m_session->engine()));
+    QVERIFY(syncOnce(m_desk.session->engine()));
     QTest::qWait(50);
     QVERIFY(!question());
     QCOMPARE(onScreen(), before);
 
     // One more gone: asked again; removed, they leave the calendar.
     deleteAtServer({ids.at(gone.size())});
-    QVERIFY(syncOnce(m_session->engine()));
+    QVERIFY(syncOnce(m_desk.session->engine()));
     QTRY_VERIFY(question() && question()->isVisible());
     QAbstractButton* remove = buttonNamed(question(), u"&Remove from this computer"_s);
     QVERIFY(remove);

@@ -9,6 +9,7 @@
 #include "DeskSession.h"
 #include "DeskWindowDriver.h"
 #include "MainWindow.h"
+#include "OpenDesk.h"
 #include "ServerProcess.h"
 #include "ui/AppointmentDialog.h"
 #include "ui/CalendarWidget.h"
@@ -48,13 +49,11 @@ private:
     // Double-clicks the slot at `hour` of a Saturday ahead with nothing
     // booked; `inDialog` runs in the booking dialog.
     void bookOnSaturdayAt(int hour, std::function<void(ui::AppointmentDialog*)> inDialog);
-    int outboxSize() { return int(m_session->cache().outbox().all().value().size()); }
+    int outboxSize() { return int(m_desk.session->cache().outbox().all().value().size()); }
 
     ServerProcess m_server;
-    QTemporaryDir m_cacheDir;
     SystemClock m_clock;
-    std::unique_ptr<DeskSession> m_session;
-    std::unique_ptr<MainWindow> m_window;
+    OpenDesk m_desk;
     std::unique_ptr<sync::ApiClient> m_admin;
     domain::ObjectId m_provider;
     QDate m_saturday;
@@ -64,40 +63,27 @@ void TestNewClient::initTestCase() {
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     QVERIFY(m_server.demo());
     QVERIFY(m_server.start());
-    m_session = std::make_unique<DeskSession>(m_server.url(), u"frontdesk@demo.practice"_s, m_clock,
-                                              m_cacheDir.path());
-    std::optional<Checked<void>> signedIn;
-    m_session->signIn(QString::fromLatin1(demoPassword),
-                      [&](Checked<void> r) { signedIn = std::move(r); });
-    QTRY_VERIFY_WITH_TIMEOUT(signedIn.has_value(), 30'000);
-    QVERIFY(*signedIn);
-    m_window = std::make_unique<MainWindow>(*m_session);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QSignalSpy synced(&m_session->engine(), &sync::SyncEngine::syncFinished);
-    m_window->start(3'600'000);
-    QVERIFY(synced.wait(60'000));
+    QVERIFY(m_desk.open(m_server.url(), u"frontdesk@demo.practice"_s, demoPassword, m_clock));
     m_admin = std::make_unique<sync::ApiClient>(m_server.url());
     QVERIFY(
         await(m_admin->login(u"admin@demo.practice"_s, QString::fromLatin1(demoPassword))).ok());
-    m_provider = m_window->book()->model().providers().front().id();
-    const QDate today = localDate(m_clock.now(), m_session->timeZone());
+    m_provider = m_desk.window->book()->model().providers().front().id();
+    const QDate today = localDate(m_clock.now(), m_desk.session->timeZone());
     m_saturday = today.addDays(6 - today.dayOfWeek() + 14);
 }
 
 void TestNewClient::cleanupTestCase() {
-    m_window.reset();
-    m_session.reset();
+    m_desk.close();
 }
 
 void TestNewClient::init() {
-    QVERIFY(syncOnce(m_session->engine()));
+    QVERIFY(syncOnce(m_desk.session->engine()));
     QCOMPARE(outboxSize(), 0);
 }
 
 void TestNewClient::bookOnSaturdayAt(int hour,
                                      std::function<void(ui::AppointmentDialog*)> inDialog) {
-    ui::CalendarWidget* calendar = m_window->calendar();
+    ui::CalendarWidget* calendar = m_desk.window->calendar();
     calendar->setMode(ui::CalendarMode::Day);
     calendar->setProvider(m_provider);
     calendar->setDate(m_saturday);
@@ -140,19 +126,19 @@ void TestNewClient::bookingForANewClientReachesTheServer() {
     QVERIFY(chosen);
 
     // On the calendar at once, named, and both changes waiting in order.
-    const QList<sync::OutboxEntry> entries = m_session->cache().outbox().all().value();
+    const QList<sync::OutboxEntry> entries = m_desk.session->cache().outbox().all().value();
     QCOMPARE(entries.size(), 2);
     QCOMPARE(entries.at(0).path, u"/clients"_s);
     QCOMPARE(entries.at(1).path, u"/appointments"_s);
     const QString clientId = entries.at(0).recordId;
     QCOMPARE(entries.at(1).body.value(u"client"_s).toString(), clientId);
-    const ui::CalendarModel& model = m_window->book()->model();
+    const ui::CalendarModel& model = m_desk.window->book()->model();
     QVERIFY(std::ranges::any_of(model.appointments(), [&](const domain::Appointment& a) {
         return a.client.id.toString() == clientId &&
                model.clientName(a.client) == "Zelda Quintana"_L1;
     }));
 
-    QVERIFY(syncOnce(m_session->engine()));
+    QVERIFY(syncOnce(m_desk.session->engine()));
     QCOMPARE(outboxSize(), 0);
     const sync::ApiResponse client = await(m_admin->get(u"/clients/"_s + clientId));
     QVERIFY2(client.ok(), qPrintable(client.message));
@@ -211,7 +197,7 @@ void TestNewClient::aBadPhoneNumberIsNamedAndNothingIsSaved() {
     QVERIFY(stillOpen);
     QCOMPARE(problem, u"The phone number 555-12 is not a valid US number"_s);
     QCOMPARE(outboxSize(), 0);
-    const QList<domain::Client> cached = m_session->cache().clients().value();
+    const QList<domain::Client> cached = m_desk.session->cache().clients().value();
     QVERIFY(std::ranges::none_of(
         cached, [](const domain::Client& c) { return c.lastName == "Okonkwo"_L1; }));
 }

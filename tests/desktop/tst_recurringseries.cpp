@@ -12,6 +12,7 @@
 #include "DeskWindowDriver.h"
 #include "GuiDriver.h"
 #include "MainWindow.h"
+#include "OpenDesk.h"
 #include "ServerProcess.h"
 #include "ui/AppointmentDialog.h"
 #include "ui/CalendarWidget.h"
@@ -52,14 +53,12 @@ private:
     // The series' occurrences in the cache that hold time, by local date.
     QMap<QDate, domain::Appointment> occurrencesOf(const domain::ObjectId& series);
     QDateTime at(QDate day, int hour) const {
-        return wallClockToUtc(day, QTime(hour, 0), m_session->timeZone());
+        return wallClockToUtc(day, QTime(hour, 0), m_desk.session->timeZone());
     }
 
     ServerProcess m_server;
-    QTemporaryDir m_cacheDir;
     SystemClock m_clock;
-    std::unique_ptr<DeskSession> m_session;
-    std::unique_ptr<MainWindow> m_window;
+    OpenDesk m_desk;
     std::unique_ptr<sync::ApiClient> m_admin;
     domain::ObjectId m_provider;
     domain::ObjectId m_laterSeries; // the part split off above, at 11:00
@@ -70,33 +69,21 @@ void TestRecurringSeries::initTestCase() {
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     QVERIFY(m_server.demo());
     QVERIFY(m_server.start());
-    m_session = std::make_unique<DeskSession>(m_server.url(), u"frontdesk@demo.practice"_s, m_clock,
-                                              m_cacheDir.path());
-    std::optional<Checked<void>> signedIn;
-    m_session->signIn(u"mentalspace-demo"_s, [&](Checked<void> r) { signedIn = std::move(r); });
-    QTRY_VERIFY_WITH_TIMEOUT(signedIn.has_value(), 30'000);
-    QVERIFY(*signedIn);
-    m_window = std::make_unique<MainWindow>(*m_session);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QSignalSpy synced(&m_session->engine(), &sync::SyncEngine::syncFinished);
-    m_window->start(3'600'000);
-    QVERIFY(synced.wait(60'000));
+    QVERIFY(m_desk.open(m_server.url(), u"frontdesk@demo.practice"_s, "mentalspace-demo", m_clock));
     m_admin = std::make_unique<sync::ApiClient>(m_server.url());
     QVERIFY(await(m_admin->login(u"admin@demo.practice"_s, u"mentalspace-demo"_s)).ok());
 
-    m_provider = m_window->book()->model().providers().front().id();
-    const QDate today = localDate(m_clock.now(), m_session->timeZone());
+    m_provider = m_desk.window->book()->model().providers().front().id();
+    const QDate today = localDate(m_clock.now(), m_desk.session->timeZone());
     m_firstSaturday = today.addDays(6 - today.dayOfWeek() + 35);
 }
 
 void TestRecurringSeries::cleanupTestCase() {
-    m_window.reset();
-    m_session.reset();
+    m_desk.close();
 }
 
 ui::DayView* TestRecurringSeries::showDay(QDate day) {
-    ui::CalendarWidget* calendar = m_window->calendar();
+    ui::CalendarWidget* calendar = m_desk.window->calendar();
     calendar->setMode(ui::CalendarMode::Day);
     calendar->setProvider(m_provider);
     calendar->setDate(day);
@@ -110,11 +97,11 @@ QMap<QDate, domain::Appointment>
 TestRecurringSeries::occurrencesOf(const domain::ObjectId& series) {
     QMap<QDate, domain::Appointment> out;
     const QDateTime from = at(m_firstSaturday.addDays(-1), 0);
-    for (const domain::Appointment& a : m_session->cache()
+    for (const domain::Appointment& a : m_desk.session->cache()
                                             .appointments(from, from.addDays(120))
                                             .value_or(QList<domain::Appointment>{})) {
         if (a.recurringAppointment == series && a.holdsTime())
-            out.insert(localDate(a.startTime, m_session->timeZone()), a);
+            out.insert(localDate(a.startTime, m_desk.session->timeZone()), a);
     }
     return out;
 }
@@ -131,7 +118,7 @@ void TestRecurringSeries::weeklySeriesThroughTheRecurrenceDialog() {
                              {"appointmentType"_L1, u"Individual Therapy"_s},
                              {"allowOverlap"_L1, false}}));
     QVERIFY2(other.ok(), qPrintable(other.message));
-    QVERIFY(syncOnce(m_session->engine()));
+    QVERIFY(syncOnce(m_desk.session->engine()));
 
     ui::DayView* view = showDay(m_firstSaturday);
     QStringList preview;
@@ -184,9 +171,9 @@ void TestRecurringSeries::weeklySeriesThroughTheRecurrenceDialog() {
     // Saved: the server books the series and the occurrences come back.
     domain::ObjectId series;
     for (int round = 0; round < 5 && series.isNull(); ++round) {
-        syncOnce(m_session->engine());
+        syncOnce(m_desk.session->engine());
         const auto found =
-            m_session->cache().appointments(at(m_firstSaturday, 0), at(m_firstSaturday, 23));
+            m_desk.session->cache().appointments(at(m_firstSaturday, 0), at(m_firstSaturday, 23));
         for (const domain::Appointment& a : found.value_or(QList<domain::Appointment>{})) {
             if (a.recurringAppointment && a.provider.id == m_provider)
                 series = *a.recurringAppointment;
@@ -198,22 +185,22 @@ void TestRecurringSeries::weeklySeriesThroughTheRecurrenceDialog() {
                                                m_firstSaturday.addDays(21)}));
 
     // On the calendar: each Saturday's card is there, week by week.
-    ui::CalendarWidget* calendar = m_window->calendar();
+    ui::CalendarWidget* calendar = m_desk.window->calendar();
     calendar->setMode(ui::CalendarMode::Week);
     calendar->setProvider(m_provider);
     for (auto it = occurrences.cbegin(); it != occurrences.cend(); ++it) {
         calendar->setDate(it.key());
         calendar->weekView()->scrollToTime(QTime(9, 0));
-        QVERIFY(m_window->book()->model().appointment(it->id()).has_value());
+        QVERIFY(m_desk.window->book()->model().appointment(it->id()).has_value());
         QVERIFY(!calendar->weekView()->cardRect(it->id()).isEmpty());
-        QCOMPARE(localMinuteOfDay(it->startTime, m_session->timeZone()), 10 * 60);
+        QCOMPARE(localMinuteOfDay(it->startTime, m_desk.session->timeZone()), 10 * 60);
     }
 }
 
 void TestRecurringSeries::movingThisAndFollowingSplitsTheSeries() {
     // Another desk books a weekly series of six Saturdays at 9:00 with the
     // second provider.
-    const domain::ObjectId provider = m_window->book()->model().providers().at(1).id();
+    const domain::ObjectId provider = m_desk.window->book()->model().providers().at(1).id();
     const QJsonObject client = listAll(*m_admin, u"/clients"_s).at(9);
     const sync::ApiResponse made = await(m_admin->post(
         u"/recurring-appointments"_s,
@@ -229,13 +216,13 @@ void TestRecurringSeries::movingThisAndFollowingSplitsTheSeries() {
     QVERIFY2(made.ok(), qPrintable(made.message));
     const auto series =
         *domain::ObjectId::fromString(made.data().toObject().value("_id"_L1).toString());
-    waitUntilIdle(m_session->engine());
-    QVERIFY(syncOnce(m_session->engine()));
+    waitUntilIdle(m_desk.session->engine());
+    QVERIFY(syncOnce(m_desk.session->engine()));
     QCOMPARE(occurrencesOf(series).size(), 6);
 
     // Drag the third occurrence from 9:00 to 11:00: "this and following".
     const QDate third = m_firstSaturday.addDays(14);
-    ui::CalendarWidget* calendar = m_window->calendar();
+    ui::CalendarWidget* calendar = m_desk.window->calendar();
     calendar->setMode(ui::CalendarMode::Day);
     calendar->setProvider(provider);
     calendar->setDate(third);
@@ -257,7 +244,7 @@ void TestRecurringSeries::movingThisAndFollowingSplitsTheSeries() {
 
     // On screen at once: the third Saturday's card is at 11:00.
     const auto atEleven = [&](QDate day) {
-        for (const domain::Appointment& a : m_session->cache()
+        for (const domain::Appointment& a : m_desk.session->cache()
                                                 .appointments(at(day, 0), at(day, 23))
                                                 .value_or(QList<domain::Appointment>{})) {
             if (a.provider.id == provider && a.holdsTime() && a.startTime == at(day, 11))
@@ -268,11 +255,11 @@ void TestRecurringSeries::movingThisAndFollowingSplitsTheSeries() {
     QVERIFY(atEleven(third));
 
     // Landed: the server holds two series.
-    for (int round = 0; round < 5 && m_session->cache().outbox().pendingCount().value_or(-1) > 0;
-         ++round)
-        syncOnce(m_session->engine());
-    QCOMPARE(m_session->cache().outbox().pendingCount().value(), 0);
-    QVERIFY(syncOnce(m_session->engine()));
+    for (int round = 0;
+         round < 5 && m_desk.session->cache().outbox().pendingCount().value_or(-1) > 0; ++round)
+        syncOnce(m_desk.session->engine());
+    QCOMPARE(m_desk.session->cache().outbox().pendingCount().value(), 0);
+    QVERIFY(syncOnce(m_desk.session->engine()));
 
     QUrlQuery q;
     q.addQueryItem(u"startTime[gte]"_s, toWireTime(at(m_firstSaturday, 0)));
@@ -285,7 +272,7 @@ void TestRecurringSeries::movingThisAndFollowingSplitsTheSeries() {
             continue;
         // Saturdays only: the demo's own series fall on weekdays.
         const QDate day =
-            localDate(fromWireTime(a.value("startTime"_L1).toString()), m_session->timeZone());
+            localDate(fromWireTime(a.value("startTime"_L1).toString()), m_desk.session->timeZone());
         if (day.dayOfWeek() == 6)
             onServer.insert(day, a);
     }
@@ -338,7 +325,7 @@ void TestRecurringSeries::movingAllOccurrencesMovesEveryFutureOne() {
     QCOMPARE(before.size(), 4);
     // Drag the last one from 11:00 to 13:00: "all occurrences".
     const domain::Appointment last = before.last();
-    ui::CalendarWidget* calendar = m_window->calendar();
+    ui::CalendarWidget* calendar = m_desk.window->calendar();
     calendar->setMode(ui::CalendarMode::Day);
     calendar->setProvider(last.provider.id);
     calendar->setDate(before.lastKey());
@@ -353,11 +340,11 @@ void TestRecurringSeries::movingAllOccurrencesMovesEveryFutureOne() {
     });
     const QPoint grip(card.center().x(), card.top() + 8);
     drag(view->viewport(), grip, grip + (view->pointAt(0, 13 * 60) - view->pointAt(0, 11 * 60)));
-    for (int round = 0; round < 5 && m_session->cache().outbox().pendingCount().value_or(-1) > 0;
-         ++round)
-        syncOnce(m_session->engine());
-    QCOMPARE(m_session->cache().outbox().pendingCount().value(), 0);
-    QVERIFY(syncOnce(m_session->engine()));
+    for (int round = 0;
+         round < 5 && m_desk.session->cache().outbox().pendingCount().value_or(-1) > 0; ++round)
+        syncOnce(m_desk.session->engine());
+    QCOMPARE(m_desk.session->cache().outbox().pendingCount().value(), 0);
+    QVERIFY(syncOnce(m_desk.session->engine()));
 
     // Every occurrence of that series is at 13:00 on its own Saturday, on
     // the server and on the desk.
@@ -369,7 +356,7 @@ void TestRecurringSeries::movingAllOccurrencesMovesEveryFutureOne() {
         if (status == "Cancelled"_L1 || status == "Rescheduled"_L1)
             continue;
         const QDateTime start = fromWireTime(a.value("startTime"_L1).toString());
-        const QDate day = localDate(start, m_session->timeZone());
+        const QDate day = localDate(start, m_desk.session->timeZone());
         QCOMPARE(start, at(day, 13));
         days << day;
     }
@@ -388,7 +375,7 @@ void TestRecurringSeries::changingTheTypeOfAllOccurrencesChangesEveryOne() {
     const QMap<QDate, domain::Appointment> before = occurrencesOf(m_laterSeries);
     QCOMPARE(before.size(), 4);
     const domain::Appointment first = before.first();
-    ui::CalendarWidget* calendar = m_window->calendar();
+    ui::CalendarWidget* calendar = m_desk.window->calendar();
     calendar->setMode(ui::CalendarMode::Day);
     calendar->setProvider(first.provider.id);
     calendar->setDate(before.firstKey());
@@ -409,11 +396,11 @@ void TestRecurringSeries::changingTheTypeOfAllOccurrencesChangesEveryOne() {
     });
     QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, card.center());
     QVERIFY(chosen != first.appointmentType);
-    for (int round = 0; round < 5 && m_session->cache().outbox().pendingCount().value_or(-1) > 0;
-         ++round)
-        syncOnce(m_session->engine());
-    QCOMPARE(m_session->cache().outbox().pendingCount().value(), 0);
-    QVERIFY(syncOnce(m_session->engine()));
+    for (int round = 0;
+         round < 5 && m_desk.session->cache().outbox().pendingCount().value_or(-1) > 0; ++round)
+        syncOnce(m_desk.session->engine());
+    QCOMPARE(m_desk.session->cache().outbox().pendingCount().value(), 0);
+    QVERIFY(syncOnce(m_desk.session->engine()));
 
     // Every occurrence has the new type, on the server and on the desk,
     // still at 13:00 on its own Saturday.

@@ -10,6 +10,7 @@
 #include "DeskWindowDriver.h"
 #include "GuiDriver.h"
 #include "MainWindow.h"
+#include "OpenDesk.h"
 #include "ServerProcess.h"
 #include "ui/AppointmentDialog.h"
 #include "ui/CalendarWidget.h"
@@ -57,15 +58,13 @@ private:
     ui::DayView* showSaturday(int hour);
     void dragTo(const domain::ObjectId& id, int fromHour, int toHour);
     QDateTime at(int hour) const {
-        return wallClockToUtc(m_saturday, QTime(hour, 0), m_session->timeZone());
+        return wallClockToUtc(m_saturday, QTime(hour, 0), m_desk.session->timeZone());
     }
-    QString statusMessage() const { return m_window->statusBar()->currentMessage(); }
+    QString statusMessage() const { return m_desk.window->statusBar()->currentMessage(); }
 
     ServerProcess m_server;
-    QTemporaryDir m_cacheDir;
     SystemClock m_clock;
-    std::unique_ptr<DeskSession> m_session;
-    std::unique_ptr<MainWindow> m_window;
+    OpenDesk m_desk;
     std::unique_ptr<sync::ApiClient> m_admin;
     domain::ObjectId m_provider;
     QString m_client;
@@ -76,31 +75,18 @@ void TestUndo::initTestCase() {
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     QVERIFY(m_server.demo());
     QVERIFY(m_server.start());
-    m_session = std::make_unique<DeskSession>(m_server.url(), u"frontdesk@demo.practice"_s, m_clock,
-                                              m_cacheDir.path());
-    std::optional<Checked<void>> signedIn;
-    m_session->signIn(QString::fromLatin1(demoPassword),
-                      [&](Checked<void> r) { signedIn = std::move(r); });
-    QTRY_VERIFY_WITH_TIMEOUT(signedIn.has_value(), 30'000);
-    QVERIFY(*signedIn);
-    m_window = std::make_unique<MainWindow>(*m_session);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QSignalSpy synced(&m_session->engine(), &sync::SyncEngine::syncFinished);
-    m_window->start(3'600'000);
-    QVERIFY(synced.wait(60'000));
+    QVERIFY(m_desk.open(m_server.url(), u"frontdesk@demo.practice"_s, demoPassword, m_clock));
     m_admin = std::make_unique<sync::ApiClient>(m_server.url());
     QVERIFY(
         await(m_admin->login(u"admin@demo.practice"_s, QString::fromLatin1(demoPassword))).ok());
-    m_provider = m_window->book()->model().providers().front().id();
+    m_provider = m_desk.window->book()->model().providers().front().id();
     m_client = listAll(*m_admin, u"/clients"_s).front().value("_id"_L1).toString();
-    const QDate today = localDate(m_clock.now(), m_session->timeZone());
+    const QDate today = localDate(m_clock.now(), m_desk.session->timeZone());
     m_saturday = today.addDays(6 - today.dayOfWeek() + 21);
 }
 
 void TestUndo::cleanupTestCase() {
-    m_window.reset();
-    m_session.reset();
+    m_desk.close();
 }
 
 domain::ObjectId TestUndo::bookOnServer(int hour, const QString& client) {
@@ -111,7 +97,7 @@ domain::ObjectId TestUndo::bookOnServer(int hour, const QString& client) {
                                            {"endTime"_L1, toWireTime(at(hour).addSecs(50 * 60))},
                                            {"appointmentType"_L1, u"Individual Therapy"_s},
                                            {"location"_L1, u"Office"_s}}));
-    if (!r.ok() || !syncOnce(m_session->engine()))
+    if (!r.ok() || !syncOnce(m_desk.session->engine()))
         return {};
     return *domain::ObjectId::fromString(r.data().toObject().value("_id"_L1).toString());
 }
@@ -121,7 +107,7 @@ QJsonObject TestUndo::serverCopy(const domain::ObjectId& id) {
 }
 
 ui::DayView* TestUndo::showSaturday(int hour) {
-    ui::CalendarWidget* calendar = m_window->calendar();
+    ui::CalendarWidget* calendar = m_desk.window->calendar();
     calendar->setMode(ui::CalendarMode::Day);
     calendar->setProvider(m_provider);
     calendar->setDate(m_saturday);
@@ -138,7 +124,7 @@ void TestUndo::dragTo(const domain::ObjectId& id, int fromHour, int toHour) {
     const QPoint grip(card.center().x(), card.top() + 8);
     drag(view->viewport(), grip,
          grip + (view->pointAt(0, toHour * 60) - view->pointAt(0, fromHour * 60)));
-    QCOMPARE(m_window->book()->model().appointment(id)->startTime, at(toHour));
+    QCOMPARE(m_desk.window->book()->model().appointment(id)->startTime, at(toHour));
 }
 
 void TestUndo::ctrlZPutsAMovedAppointmentBackWithTwoChangesOnTheServer() {
@@ -147,22 +133,22 @@ void TestUndo::ctrlZPutsAMovedAppointmentBackWithTwoChangesOnTheServer() {
     const double version = serverCopy(id).value("version"_L1).toDouble();
 
     dragTo(id, 9, 11);
-    QVERIFY(m_window->undoButton()->isVisible()); // beside "The move: saved"
-    QVERIFY(m_window->undoAction()->text().contains(u"Undo the move of"_s));
-    QVERIFY(syncOnce(m_session->engine()));
+    QVERIFY(m_desk.window->undoButton()->isVisible()); // beside "The move: saved"
+    QVERIFY(m_desk.window->undoAction()->text().contains(u"Undo the move of"_s));
+    QVERIFY(syncOnce(m_desk.session->engine()));
     QCOMPARE(fromWireTime(serverCopy(id).value("startTime"_L1).toString()), at(11));
 
-    m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-    m_window->calendar()->dayView()->setFocus();
-    QTest::keySequence(m_window.get(), QKeySequence::Undo);
+    m_desk.window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_desk.window.get()));
+    m_desk.window->calendar()->dayView()->setFocus();
+    QTest::keySequence(m_desk.window.get(), QKeySequence::Undo);
     // Back at once on the calendar and in the cache, offline or not.
-    QCOMPARE(m_window->book()->model().appointment(id)->startTime, at(9));
-    QCOMPARE(m_session->cache().appointment(id.toString()).value()->startTime, at(9));
+    QCOMPARE(m_desk.window->book()->model().appointment(id)->startTime, at(9));
+    QCOMPARE(m_desk.session->cache().appointment(id.toString()).value()->startTime, at(9));
     QVERIFY2(statusMessage().startsWith(u"Undone: the move of"_s), qPrintable(statusMessage()));
-    QVERIFY(!m_window->undoButton()->isVisible());
+    QVERIFY(!m_desk.window->undoButton()->isVisible());
 
-    QVERIFY(syncOnce(m_session->engine()));
+    QVERIFY(syncOnce(m_desk.session->engine()));
     const QJsonObject after = serverCopy(id);
     QCOMPARE(fromWireTime(after.value("startTime"_L1).toString()), at(9));
     // Two changes, the move and its undo, not one overwrite.
@@ -188,16 +174,16 @@ void TestUndo::theUndoButtonReinstatesACancelledAppointment() {
     });
     cancel->trigger();
     delete menu;
-    QCOMPARE(m_window->book()->model().appointment(id)->status,
+    QCOMPARE(m_desk.window->book()->model().appointment(id)->status,
              domain::AppointmentStatus::Cancelled);
-    QVERIFY(syncOnce(m_session->engine()));
+    QVERIFY(syncOnce(m_desk.session->engine()));
     QCOMPARE(serverCopy(id).value("status"_L1).toString(), u"Cancelled"_s);
 
-    QVERIFY(m_window->undoButton()->isVisible());
-    QTest::mouseClick(m_window->undoButton(), Qt::LeftButton);
-    QCOMPARE(m_window->book()->model().appointment(id)->status,
+    QVERIFY(m_desk.window->undoButton()->isVisible());
+    QTest::mouseClick(m_desk.window->undoButton(), Qt::LeftButton);
+    QCOMPARE(m_desk.window->book()->model().appointment(id)->status,
              domain::AppointmentStatus::Scheduled);
-    QVERIFY(syncOnce(m_session->engine()));
+    QVERIFY(syncOnce(m_desk.session->engine()));
     QCOMPARE(serverCopy(id).value("status"_L1).toString(), u"Scheduled"_s);
 }
 
@@ -205,22 +191,22 @@ void TestUndo::undoAfterSomeoneElseChangedItIsRefused() {
     const domain::ObjectId id = bookOnServer(15);
     QVERIFY(!id.isNull());
     dragTo(id, 15, 16);
-    QVERIFY(syncOnce(m_session->engine()));
+    QVERIFY(syncOnce(m_desk.session->engine()));
     // Another desk moves it on, and this desk learns of it.
     QJsonObject theirs = serverCopy(id);
     const auto put = await(m_admin->put(u"/appointments/"_s + id.toString(),
                                         {{"startTime"_L1, toWireTime(at(17))},
                                          {"endTime"_L1, toWireTime(at(17).addSecs(50 * 60))}}));
     QVERIFY2(put.ok(), qPrintable(put.message));
-    QVERIFY(syncOnce(m_session->engine()));
+    QVERIFY(syncOnce(m_desk.session->engine()));
     const double version = serverCopy(id).value("version"_L1).toDouble();
 
-    m_window->book()->undoLast();
+    m_desk.window->book()->undoLast();
     QVERIFY2(statusMessage().startsWith(u"Not undone: the appointment was changed since"_s),
              qPrintable(statusMessage()));
-    QCOMPARE(m_window->book()->model().appointment(id)->startTime, at(17));
-    QCOMPARE(m_session->cache().outbox().pendingCount().value(), 0);
-    QVERIFY(syncOnce(m_session->engine()));
+    QCOMPARE(m_desk.window->book()->model().appointment(id)->startTime, at(17));
+    QCOMPARE(m_desk.session->cache().outbox().pendingCount().value(), 0);
+    QVERIFY(syncOnce(m_desk.session->engine()));
     QCOMPARE(serverCopy(id).value("version"_L1).toDouble(), version);
     QCOMPARE(fromWireTime(serverCopy(id).value("startTime"_L1).toString()), at(17));
 }
@@ -229,24 +215,24 @@ void TestUndo::undoOntoATimeBookedSinceIsRefused() {
     const domain::ObjectId id = bookOnServer(8);
     QVERIFY(!id.isNull());
     dragTo(id, 8, 18);
-    QVERIFY(syncOnce(m_session->engine()));
+    QVERIFY(syncOnce(m_desk.session->engine()));
     // Another client takes 08:00 with the same provider meanwhile.
     const QString other = listAll(*m_admin, u"/clients"_s).at(1).value("_id"_L1).toString();
     QVERIFY(!bookOnServer(8, other).isNull());
 
-    m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-    m_window->calendar()->dayView()->setFocus();
-    QTest::keySequence(m_window.get(), QKeySequence::Undo);
+    m_desk.window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_desk.window.get()));
+    m_desk.window->calendar()->dayView()->setFocus();
+    QTest::keySequence(m_desk.window.get(), QKeySequence::Undo);
     QVERIFY2(statusMessage().startsWith(u"Not undone: the old time of the move of"_s),
              qPrintable(statusMessage()));
-    QCOMPARE(m_window->book()->model().appointment(id)->startTime, at(18));
-    QCOMPARE(m_session->cache().outbox().pendingCount().value(), 0);
+    QCOMPARE(m_desk.window->book()->model().appointment(id)->startTime, at(18));
+    QCOMPARE(m_desk.session->cache().outbox().pendingCount().value(), 0);
 }
 
 void TestUndo::undoingABookingCancelsIt() {
     const QString name =
-        m_window->book()->model().clientName({*domain::ObjectId::fromString(m_client), {}});
+        m_desk.window->book()->model().clientName({*domain::ObjectId::fromString(m_client), {}});
     ui::DayView* view = showSaturday(19);
     bool booked = false;
     whenDialogOpens<ui::AppointmentDialog>([&](ui::AppointmentDialog* dialog) {
@@ -262,18 +248,18 @@ void TestUndo::undoingABookingCancelsIt() {
     QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, view->pointAt(0, 19 * 60 + 5));
     QVERIFY(booked);
     const auto made =
-        std::ranges::find_if(m_window->book()->model().appointments(),
+        std::ranges::find_if(m_desk.window->book()->model().appointments(),
                              [&](const domain::Appointment& a) { return a.startTime == at(19); });
-    QVERIFY(made != m_window->book()->model().appointments().end());
+    QVERIFY(made != m_desk.window->book()->model().appointments().end());
     const domain::ObjectId id = made->id();
-    QVERIFY(m_window->undoAction()->text().contains(u"Undo the booking of"_s));
-    QVERIFY(syncOnce(m_session->engine()));
+    QVERIFY(m_desk.window->undoAction()->text().contains(u"Undo the booking of"_s));
+    QVERIFY(syncOnce(m_desk.session->engine()));
 
-    QTest::mouseClick(m_window->undoButton(), Qt::LeftButton);
+    QTest::mouseClick(m_desk.window->undoButton(), Qt::LeftButton);
     QVERIFY2(statusMessage().startsWith(u"Undone: the booking of"_s), qPrintable(statusMessage()));
-    QCOMPARE(m_window->book()->model().appointment(id)->status,
+    QCOMPARE(m_desk.window->book()->model().appointment(id)->status,
              domain::AppointmentStatus::Cancelled);
-    QVERIFY(syncOnce(m_session->engine()));
+    QVERIFY(syncOnce(m_desk.session->engine()));
     const QJsonObject onServer = serverCopy(id);
     QCOMPARE(onServer.value("status"_L1).toString(), u"Cancelled"_s);
     QCOMPARE(onServer.value("cancellationReason"_L1).toString(), u"Booking undone"_s);
@@ -289,16 +275,17 @@ void TestUndo::theLastTwentyActionsCanBeUndone() {
     QDateTime start = at(7);
     for (int i = 0; i < 21; ++i) {
         start = start.addSecs(30 * 60);
-        emit m_window->calendar()->moveRequested(id, start, start.addSecs(50 * 60), m_provider);
+        emit m_desk.window->calendar()->moveRequested(id, start, start.addSecs(50 * 60),
+                                                      m_provider);
     }
     const auto startOf = [&] {
-        return m_session->cache().appointment(id.toString()).value()->startTime;
+        return m_desk.session->cache().appointment(id.toString()).value()->startTime;
     };
     QCOMPARE(startOf(), at(7).addSecs(21 * 30 * 60));
     for (int i = 0; i < 21; ++i)
-        m_window->book()->undoLast();
+        m_desk.window->book()->undoLast();
     QCOMPARE(startOf(), at(7));
-    QVERIFY(syncOnce(m_session->engine()));
+    QVERIFY(syncOnce(m_desk.session->engine()));
     QCOMPARE(fromWireTime(serverCopy(id).value("startTime"_L1).toString()), at(7));
 }
 
