@@ -22,6 +22,15 @@ struct Conflict {
     friend bool operator==(const Conflict&, const Conflict&) = default;
 };
 
+// What the booking rules say about a proposed appointment: the
+// appointments it collides with, and whether it lies outside its
+// provider's availability (a warning, or a refusal in strict mode). The
+// desk's action layer answers it from the cache; its dialogs show it.
+struct BookingCheck {
+    QList<Conflict> conflicts;
+    bool outsideAvailability = false;
+};
+
 // The rule of docs/scheduling.md: a and b conflict when their times overlap
 // (touching is not overlapping) and they share a provider or a client,
 // unless either no longer holds its time (Cancelled, No-Show, Rescheduled),

@@ -43,15 +43,15 @@ std::optional<ApiResponse> checkReferences(RequestContext& ctx, const QString& c
 
 std::expected<QJsonArray, ApiResponse>
 checkBooking(RequestContext& ctx, const domain::Appointment& appointment, bool allowOverlap) {
-    return BookingCheck(ctx, allowOverlap).check(appointment);
+    return BookingChecks(ctx, allowOverlap).check(appointment);
 }
 
-BookingCheck::BookingCheck(RequestContext& ctx, bool allowOverlap)
+BookingChecks::BookingChecks(RequestContext& ctx, bool allowOverlap)
     : m_ctx(ctx)
     , m_allowOverlap(allowOverlap) {}
 
 std::expected<const scheduling::AvailabilityIndex*, ApiResponse>
-BookingCheck::availabilityOf(const domain::ObjectId& provider) {
+BookingChecks::availabilityOf(const domain::ObjectId& provider) {
     if (const auto it = m_availability.find(provider); it != m_availability.end())
         return &it->second;
     const auto records = m_ctx.records().byColumn(RecordKind::ProviderAvailability, u"provider"_s,
@@ -69,7 +69,8 @@ BookingCheck::availabilityOf(const domain::ObjectId& provider) {
                 .first->second;
 }
 
-std::expected<QJsonArray, ApiResponse> BookingCheck::check(const domain::Appointment& appointment) {
+std::expected<QJsonArray, ApiResponse>
+BookingChecks::check(const domain::Appointment& appointment) {
     QJsonArray warnings;
     if (!appointment.holdsTime() || m_ctx.isPlainApi())
         return warnings;

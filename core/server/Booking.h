@@ -28,9 +28,9 @@ checkBooking(RequestContext& ctx, const domain::Appointment& appointment, bool a
 // and indexed once, on first use, instead of once per appointment. Lives
 // no longer than the request's transaction, in which availability does not
 // change.
-class BookingCheck {
+class BookingChecks {
 public:
-    BookingCheck(RequestContext& ctx, bool allowOverlap);
+    BookingChecks(RequestContext& ctx, bool allowOverlap);
 
     std::expected<QJsonArray, ApiResponse> check(const domain::Appointment& appointment);
 

@@ -17,6 +17,7 @@
 #include <cstdio>
 #include <cstring>
 #include <optional>
+#include <string>
 
 Q_DECLARE_LOGGING_CATEGORY(lcHttp)
 
@@ -93,7 +94,9 @@ MHD_Result queue(MHD_Connection* connection, const ApiResponse& response) {
     return queued;
 }
 
-QString lastMhdMessage;
+// Plain bytes, not a QString: MHD's threads write it, and a QString's shared
+// buffer would be freed by whichever thread drops it last.
+std::string lastMhdMessage;
 QMutex lastMhdMessageLock;
 
 // MHD's own messages: about sockets, TLS and its limits, never a request's
@@ -101,12 +104,11 @@ QMutex lastMhdMessageLock;
 void logMhd(void*, const char* format, va_list args) {
     char text[512];
     std::vsnprintf(text, sizeof text, format, args);
-    const QString message = QString::fromLocal8Bit(text).trimmed();
     {
         QMutexLocker lock(&lastMhdMessageLock);
-        lastMhdMessage = message;
+        lastMhdMessage = text;
     }
-    qCDebug(lcHttp).noquote() << "libmicrohttpd:" << message;
+    qCDebug(lcHttp).noquote() << "libmicrohttpd:" << QString::fromLocal8Bit(text).trimmed();
 }
 
 } // namespace
@@ -220,8 +222,9 @@ std::expected<quint16, QString> HttpListener::listen(const QHostAddress& address
                                 MHD_OPTION_ARRAY, options.data(), MHD_OPTION_END);
     if (!m_daemon) {
         QMutexLocker lock(&lastMhdMessageLock);
-        return std::unexpected(lastMhdMessage.isEmpty() ? u"libmicrohttpd did not start"_s
-                                                        : lastMhdMessage);
+        return std::unexpected(lastMhdMessage.empty()
+                                   ? u"libmicrohttpd did not start"_s
+                                   : QString::fromLocal8Bit(lastMhdMessage).trimmed());
     }
     const MHD_DaemonInfo* info = MHD_get_daemon_info(m_daemon, MHD_DAEMON_INFO_BIND_PORT);
     return info ? quint16(info->port) : port;

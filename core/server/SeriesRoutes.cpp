@@ -44,11 +44,11 @@ struct Generated {
 
 // Books each occurrence as an appointment of the series. Stops at the first
 // refusal, which the caller answers (the transaction rolls everything back).
-// `check` is the request's one BookingCheck, so the provider's availability
+// `check` is the request's one BookingChecks, so the provider's availability
 // is resolved once for all occurrences.
 std::expected<Generated, ApiResponse> book(RequestContext& ctx, const RecurringAppointment& series,
                                            const QList<recurrence::Occurrence>& occurrences,
-                                           BookingCheck& check) {
+                                           BookingChecks& check) {
     Generated out;
     for (const recurrence::Occurrence& o : occurrences) {
         Appointment a;
@@ -121,7 +121,7 @@ ApiResponse create(RequestContext& ctx) {
     const auto occurrences = recurrence::allOccurrences(*series, ctx.practice().timeZone());
     if (!occurrences)
         return ApiResponse::invalid(occurrences.error());
-    BookingCheck check(ctx, *allowOverlap);
+    BookingChecks check(ctx, *allowOverlap);
     const auto generated = book(ctx, *series, *occurrences, check);
     if (!generated)
         return generated.error();
@@ -386,7 +386,7 @@ ApiResponse update(RequestContext& ctx) {
     }
     Generated generated;
     int updated = 0;
-    BookingCheck check(ctx, *allowOverlap);
+    BookingChecks check(ctx, *allowOverlap);
     for (const auto& [r, o] : toMove) {
         QJsonObject doc = r.doc;
         ctx.practice().unsealSecrets(doc, r.secret);
@@ -532,7 +532,7 @@ ApiResponse addException(RequestContext& ctx) {
     if (rescheduled) {
         const int minutes = series->duration;
         recurrence::Occurrence moved{*date, to, to.addSecs(qint64(minutes) * 60), true};
-        BookingCheck check(ctx, false);
+        BookingChecks check(ctx, false);
         auto booked = book(ctx, *changed, {moved}, check);
         if (!booked)
             return booked.error();

@@ -14,10 +14,7 @@
 namespace mss::sync {
 
 // What a booking would run into, found on the cache (so also offline).
-struct BookingCheck {
-    QList<scheduling::Conflict> conflicts;
-    bool outsideAvailability = false;
-};
+using scheduling::BookingCheck;
 
 // The user's actions on the schedule. Each one checks the change with the
 // core rules on the cache, then, in ONE SQLite transaction, changes the
