@@ -276,103 +276,113 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="487"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="489"/>
+        <source>%1 has started: it can no longer be confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="490"/>
+        <source>%1 has not started yet: it can be completed or marked a no-show once it has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="500"/>
         <source>Completing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="489"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="502"/>
         <source>completing %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="494"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="509"/>
         <source>Marking a no-show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="496"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="511"/>
         <source>the no-show of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="501"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="518"/>
         <source>Confirming</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="503"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="520"/>
         <source>confirming %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="522"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="539"/>
         <source>Next open slot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="523"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="540"/>
         <source>%1 has no open 50-minute slot in the next month.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="539"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="556"/>
         <source>Availability of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="556"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="573"/>
         <source>The change of hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="594"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="611"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="598"/>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="607"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="615"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="624"/>
         <source>Deleted on the server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="601"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="618"/>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="608"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="625"/>
         <source>Changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="611"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="628"/>
         <source>the time is taken on the server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="614"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="631"/>
         <source>Refused by the server: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="627"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="644"/>
         <source>Taking theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="640"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="657"/>
         <source>Keep mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="641"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="658"/>
         <source>Only a practice administrator or a supervisor may book over another appointment. Take theirs, or pick another time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="647"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="664"/>
         <source>Keeping mine</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2529,32 +2539,32 @@ Server: %2</source>
 <context>
     <name>mss::ui::TimeGridView</name>
     <message>
-        <location filename="../ui/TimeGridView.cpp" line="440"/>
+        <location filename="../ui/TimeGridView.cpp" line="442"/>
         <source>New appointment at %1...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TimeGridView.cpp" line="448"/>
+        <location filename="../ui/TimeGridView.cpp" line="450"/>
         <source>&amp;Edit...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TimeGridView.cpp" line="453"/>
+        <location filename="../ui/TimeGridView.cpp" line="459"/>
         <source>C&amp;onfirm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TimeGridView.cpp" line="455"/>
+        <location filename="../ui/TimeGridView.cpp" line="461"/>
         <source>&amp;Complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TimeGridView.cpp" line="457"/>
+        <location filename="../ui/TimeGridView.cpp" line="463"/>
         <source>Mark &amp;no-show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TimeGridView.cpp" line="460"/>
+        <location filename="../ui/TimeGridView.cpp" line="466"/>
         <source>C&amp;ancel appointment...</source>
         <translation type="unfinished"></translation>
     </message>

@@ -278,103 +278,113 @@
         <translation>La cancelación</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="487"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="489"/>
+        <source>%1 has started: it can no longer be confirmed.</source>
+        <translation>%1 ya ha empezado: ya no se puede confirmar.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="490"/>
+        <source>%1 has not started yet: it can be completed or marked a no-show once it has.</source>
+        <translation>%1 aún no ha empezado: se podrá completar o marcar como no presentada cuando empiece.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="500"/>
         <source>Completing</source>
         <translation>Completar la cita</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="489"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="502"/>
         <source>completing %1</source>
         <translation>completar la cita de %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="494"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="509"/>
         <source>Marking a no-show</source>
         <translation>Marcar la inasistencia</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="496"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="511"/>
         <source>the no-show of %1</source>
         <translation>la inasistencia de %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="501"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="518"/>
         <source>Confirming</source>
         <translation>Confirmar la cita</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="503"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="520"/>
         <source>confirming %1</source>
         <translation>confirmar la cita de %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="522"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="539"/>
         <source>Next open slot</source>
         <translation>Próximo hueco libre</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="523"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="540"/>
         <source>%1 has no open 50-minute slot in the next month.</source>
         <translation>%1 no tiene ningún hueco libre de 50 minutos en el próximo mes.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="539"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="556"/>
         <source>Availability of %1</source>
         <translation>Disponibilidad de %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="556"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="573"/>
         <source>The change of hours</source>
         <translation>El cambio de horario</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="594"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="611"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="598"/>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="607"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="615"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="624"/>
         <source>Deleted on the server</source>
         <translation>Eliminada en el servidor</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="614"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="631"/>
         <source>Refused by the server: %1</source>
         <translation>Rechazado por el servidor: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="601"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="618"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="608"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="625"/>
         <source>Changed</source>
         <translation>Modificada</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="611"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="628"/>
         <source>the time is taken on the server</source>
         <translation>el horario ya está ocupado en el servidor</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="627"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="644"/>
         <source>Taking theirs</source>
         <translation>Aceptar la versión del servidor</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="640"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="657"/>
         <source>Keep mine</source>
         <translation>Conservar la mía</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="641"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="658"/>
         <source>Only a practice administrator or a supervisor may book over another appointment. Take theirs, or pick another time.</source>
         <translation>Solo la administración de la consulta o un supervisor puede reservar encima de otra cita. Acepte la versión del servidor o elija otro horario.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="647"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="664"/>
         <source>Keeping mine</source>
         <translation>Conservar la mía</translation>
     </message>
@@ -2534,32 +2544,32 @@ Servidor: %2</translation>
 <context>
     <name>mss::ui::TimeGridView</name>
     <message>
-        <location filename="../ui/TimeGridView.cpp" line="440"/>
+        <location filename="../ui/TimeGridView.cpp" line="442"/>
         <source>New appointment at %1...</source>
         <translation>Nueva cita a las %1...</translation>
     </message>
     <message>
-        <location filename="../ui/TimeGridView.cpp" line="448"/>
+        <location filename="../ui/TimeGridView.cpp" line="450"/>
         <source>&amp;Edit...</source>
         <translation>&amp;Editar...</translation>
     </message>
     <message>
-        <location filename="../ui/TimeGridView.cpp" line="453"/>
+        <location filename="../ui/TimeGridView.cpp" line="459"/>
         <source>C&amp;onfirm</source>
         <translation>C&amp;onfirmar</translation>
     </message>
     <message>
-        <location filename="../ui/TimeGridView.cpp" line="455"/>
+        <location filename="../ui/TimeGridView.cpp" line="461"/>
         <source>&amp;Complete</source>
         <translation>&amp;Completar</translation>
     </message>
     <message>
-        <location filename="../ui/TimeGridView.cpp" line="457"/>
+        <location filename="../ui/TimeGridView.cpp" line="463"/>
         <source>Mark &amp;no-show</source>
         <translation>Marcar &amp;inasistencia</translation>
     </message>
     <message>
-        <location filename="../ui/TimeGridView.cpp" line="460"/>
+        <location filename="../ui/TimeGridView.cpp" line="466"/>
         <source>C&amp;ancel appointment...</source>
         <translation>C&amp;ancelar cita...</translation>
     </message>

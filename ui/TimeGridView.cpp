@@ -1,5 +1,7 @@
 #include "ui/TimeGridView.h"
 
+#include "domain/StatusTiming.h"
+
 #include "base/WallClock.h"
 #include "ui/AppointmentCard.h"
 #include "ui/AppointmentTypes.h"
@@ -448,12 +450,16 @@ QMenu* TimeGridView::contextMenuAt(QPoint viewportPos) {
         menu->addAction(tr("&Edit..."), this, [this, id] { emit editRequested(id); });
     if (canChange(a.status)) {
         menu->addSeparator();
+        // Confirm before it starts; Complete and No-show once it has.
+        const QDateTime now = m_clock.now();
+        using domain::StatusChange;
         if (may(CalendarAction::Confirm) &&
-            !AppointmentCard::isConfirmed(a.status, a.confirmationStatus))
+            !AppointmentCard::isConfirmed(a.status, a.confirmationStatus) &&
+            domain::isTimely(StatusChange::Confirm, a, now))
             menu->addAction(tr("C&onfirm"), this, [this, id] { emit confirmRequested(id); });
-        if (may(CalendarAction::Complete))
+        if (may(CalendarAction::Complete) && domain::isTimely(StatusChange::Complete, a, now))
             menu->addAction(tr("&Complete"), this, [this, id] { emit completeRequested(id); });
-        if (may(CalendarAction::NoShow))
+        if (may(CalendarAction::NoShow) && domain::isTimely(StatusChange::NoShow, a, now))
             menu->addAction(tr("Mark &no-show"), this, [this, id] { emit noShowRequested(id); });
         menu->addSeparator();
         if (may(CalendarAction::Cancel))

@@ -482,8 +482,21 @@ void AppointmentBook::cancel(const ObjectId& id) {
     reload();
 }
 
+bool AppointmentBook::timely(domain::StatusChange change, const domain::Appointment& a) {
+    if (domain::isTimely(change, a, m_session.clock().now()))
+        return true;
+    emit told(change == domain::StatusChange::Confirm
+                  ? tr("%1 has started: it can no longer be confirmed.").arg(m_model.titleOf(a))
+                  : tr("%1 has not started yet: it can be completed or marked a no-show once it "
+                       "has.")
+                        .arg(m_model.titleOf(a)));
+    return false;
+}
+
 void AppointmentBook::complete(const ObjectId& id) {
     auto a = stored(id);
+    if (a && !timely(domain::StatusChange::Complete, *a))
+        return;
     if (a && carryOut(*a, tr("Completing"),
                       [&](bool) { return outcome(m_session.schedule().complete(id, QString())); }))
         m_undo.recordChange(tr("completing %1").arg(m_model.titleOf(*a)), *a);
@@ -491,6 +504,8 @@ void AppointmentBook::complete(const ObjectId& id) {
 
 void AppointmentBook::markNoShow(const ObjectId& id) {
     auto a = stored(id);
+    if (a && !timely(domain::StatusChange::NoShow, *a))
+        return;
     if (a && carryOut(*a, tr("Marking a no-show"),
                       [&](bool) { return outcome(m_session.schedule().markNoShow(id)); }))
         m_undo.recordChange(tr("the no-show of %1").arg(m_model.titleOf(*a)), *a);
@@ -498,6 +513,8 @@ void AppointmentBook::markNoShow(const ObjectId& id) {
 
 void AppointmentBook::confirm(const ObjectId& id) {
     auto a = stored(id);
+    if (a && !timely(domain::StatusChange::Confirm, *a))
+        return;
     if (a && carryOut(*a, tr("Confirming"),
                       [&](bool) { return outcome(m_session.schedule().confirm(id)); }))
         m_undo.recordChange(tr("confirming %1").arg(m_model.titleOf(*a)), *a);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/StatusTiming.h"
+
 #include "base/Error.h"
 #include "domain/Appointment.h"
 #include "domain/RecurringAppointment.h"
@@ -83,6 +85,9 @@ signals:
     void told(const QString& message);
 
 private:
+    // Whether `change` makes sense for `a` now (domain::isTimely); if not,
+    // says why in the status bar.
+    bool timely(domain::StatusChange change, const domain::Appointment& a);
     // Runs an action; on a collision names it and, for roles the server
     // lets override, offers to book anyway. True when it was saved.
     bool carryOut(const domain::Appointment& proposed, const QString& verb,

@@ -30,6 +30,7 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QStatusBar>
 #include <QTemporaryDir>
 
 #include <algorithm>
@@ -80,6 +81,7 @@ private slots:
     void doubleClickOnAnEmptySlotBooksIt();
     void draggingAnAppointmentMovesItOnTheServer();
     void theFrontDeskIsNotOfferedCompletingOrHours();
+    void anAppointmentThatHasStartedIsNotConfirmed();
     void cancellingAsksForAReasonAndReachesTheServer();
     void anotherDesksChangeAppearsAfterASync();
     void offlineBookingShowsTheBannerAndLandsLater();
@@ -225,6 +227,41 @@ void TestFrontDesk::theFrontDeskIsNotOfferedCompletingOrHours() {
     QVERIFY2(!offers(schedule, u"Availability"_s), qPrintable(schedule.join(u", "_s)));
 }
 
+void TestFrontDesk::anAppointmentThatHasStartedIsNotConfirmed() {
+    // Booked elsewhere an hour ago: the menu has no Confirm, and asking the
+    // desk anyway (a shortcut, a stale menu) says why and changes nothing.
+    const QDateTime start = m_clock.now().addSecs(-3600);
+    const sync::ApiResponse booked = await(m_admin->post(
+        u"/appointments"_s, {{"client"_L1, listAll(*m_admin, u"/clients"_s).last()["_id"_L1]},
+                             {"provider"_L1, m_provider.toString()},
+                             {"startTime"_L1, toWireTime(start)},
+                             {"endTime"_L1, toWireTime(start.addSecs(50 * 60))},
+                             {"appointmentType"_L1, u"Consultation"_s},
+                             {"allowOverlap"_L1, true}}));
+    QVERIFY2(booked.ok(), qPrintable(booked.message));
+    const auto id = *domain::ObjectId::fromString(booked.data()["_id"_L1].toString());
+    QVERIFY(syncOnce(m_desk.session->engine()));
+    ui::CalendarWidget* calendar = m_desk.window->calendar();
+    calendar->setMode(ui::CalendarMode::Day);
+    calendar->setProvider(m_provider);
+    calendar->setDate(localDate(start, m_desk.session->timeZone()));
+    ui::DayView* view = calendar->dayView();
+    view->scrollToTime(QTime(0, 0).addSecs(
+        std::max(0, localMinuteOfDay(start, m_desk.session->timeZone()) * 60 - 1800)));
+    std::unique_ptr<QMenu> menu(view->contextMenuAt(view->cardRect(id).center()));
+    QVERIFY(menu);
+    QVERIFY2(!offers(textsOf(menu->actions()), u"Confirm"_s),
+             qPrintable(textsOf(menu->actions()).join(u", "_s)));
+
+    const int pending = m_desk.session->cache().outbox().pendingCount().value();
+    m_desk.window->book()->confirm(id);
+    QVERIFY2(m_desk.window->statusBar()->currentMessage().contains(u"has started"_s),
+             qPrintable(m_desk.window->statusBar()->currentMessage()));
+    QCOMPARE(m_desk.session->cache().outbox().pendingCount().value(), pending);
+    QCOMPARE(m_desk.window->book()->model().appointment(id)->confirmationStatus,
+             domain::ConfirmationStatus::NotSent);
+}
+
 void TestFrontDesk::cancellingAsksForAReasonAndReachesTheServer() {
     ui::DayView* view = showDay(m_saturday);
     QMenu* menu = view->contextMenuAt(view->cardRect(m_booked).center());
@@ -338,7 +375,11 @@ void TestFrontDesk::aGrantTakenBackShowsTheServersRefusalAndKeepsTheRecord() {
     QVERIFY(await(m_admin->put(u"/settings"_s, {{"widerGrants"_L1, granted}})).ok());
     const QJsonArray clients = await(m_admin->get(u"/clients"_s)).data().toArray();
     QVERIFY(!clients.isEmpty());
-    const QDateTime start = wallClockToUtc(m_saturday, QTime(11, 0), m_desk.session->timeZone());
+    // A Saturday gone by (the demo books weekdays): completing needs an
+    // appointment that has started.
+    const QDate today = localDate(m_clock.now(), m_desk.session->timeZone());
+    const QDate pastSaturday = today.addDays(-today.dayOfWeek() - 1);
+    const QDateTime start = wallClockToUtc(pastSaturday, QTime(11, 0), m_desk.session->timeZone());
     const sync::ApiResponse booked = await(
         m_admin->post(u"/appointments"_s, {{"client"_L1, clients.first()["_id"_L1].toString()},
                                            {"provider"_L1, m_provider.toString()},
@@ -364,7 +405,7 @@ void TestFrontDesk::aGrantTakenBackShowsTheServersRefusalAndKeepsTheRecord() {
     ui::CalendarWidget* calendar = window.calendar();
     calendar->setMode(ui::CalendarMode::Day);
     calendar->setProvider(m_provider);
-    calendar->setDate(m_saturday);
+    calendar->setDate(pastSaturday);
     ui::DayView* view = calendar->dayView();
     view->scrollToTime(QTime(10, 0));
     QMenu* menu = view->contextMenuAt(view->cardRect(id).center());

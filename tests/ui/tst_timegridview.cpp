@@ -182,25 +182,33 @@ void TestTimeGridView::contextMenuOffersTheActionsTheStatusAllows() {
         return false;
     };
 
-    // A scheduled, unconfirmed appointment: every action.
+    // A scheduled, unconfirmed appointment not started yet (15:00, now
+    // 14:20): it can be confirmed, not completed or marked a no-show.
     std::unique_ptr<QMenu> menu(view->contextMenuAt(view->cardRect(id(6)).center()));
     QVERIFY(menu);
-    QCOMPARE(texts(menu.get()), (QStringList{u"Edit..."_s, u"Confirm"_s, u"Complete"_s,
-                                             u"Mark no-show"_s, u"Cancel appointment..."_s}));
+    QCOMPARE(texts(menu.get()),
+             (QStringList{u"Edit..."_s, u"Confirm"_s, u"Cancel appointment..."_s}));
     QSignalSpy cancel(view.get(), &TimeGridView::cancelRequested);
     QSignalSpy complete(view.get(), &TimeGridView::completeRequested);
     QSignalSpy noShow(view.get(), &TimeGridView::noShowRequested);
     QSignalSpy confirm(view.get(), &TimeGridView::confirmRequested);
     QSignalSpy edit(view.get(), &TimeGridView::editRequested);
     QVERIFY(trigger(menu.get(), u"Cancel"_s));
-    QVERIFY(trigger(menu.get(), u"Complete"_s));
-    QVERIFY(trigger(menu.get(), u"Mark no-show"_s));
     QVERIFY(trigger(menu.get(), u"Confirm"_s));
     QVERIFY(trigger(menu.get(), u"Edit"_s));
+
+    // Ten minutes into it: completed or a no-show, no longer confirmed.
+    m_clock->set(demo::at(demo::today(), 15, 10));
+    menu.reset(view->contextMenuAt(view->cardRect(id(6)).center()));
+    QCOMPARE(texts(menu.get()), (QStringList{u"Edit..."_s, u"Complete"_s, u"Mark no-show"_s,
+                                             u"Cancel appointment..."_s}));
+    QVERIFY(trigger(menu.get(), u"Complete"_s));
+    QVERIFY(trigger(menu.get(), u"Mark no-show"_s));
     for (QSignalSpy* spy : {&cancel, &complete, &noShow, &confirm, &edit}) {
         QCOMPARE(spy->count(), 1);
         QCOMPARE(spy->at(0).at(0).value<ObjectId>(), id(6));
     }
+    m_clock->set(demo::now());
 
     // Confirmed: no Confirm. Completed: only Edit.
     menu.reset(view->contextMenuAt(view->cardRect(id(1)).center()));
@@ -317,7 +325,15 @@ void TestTimeGridView::actionsARoleMayNotTakeAreAbsent() {
     for (QAction* a : menu->actions())
         if (!a->isSeparator())
             texts << a->text().remove(QLatin1Char('&'));
-    QCOMPARE(texts, (QStringList{u"Confirm"_s, u"Complete"_s, u"Mark no-show"_s}));
+    QCOMPARE(texts, QStringList{u"Confirm"_s}); // not started yet
+    m_clock->set(demo::at(demo::today(), 15, 10));
+    menu.reset(view->contextMenuAt(card.center()));
+    texts.clear();
+    for (QAction* a : menu->actions())
+        if (!a->isSeparator())
+            texts << a->text().remove(QLatin1Char('&'));
+    QCOMPARE(texts, (QStringList{u"Complete"_s, u"Mark no-show"_s}));
+    m_clock->set(demo::now());
 }
 
 QTEST_MAIN(TestTimeGridView)
