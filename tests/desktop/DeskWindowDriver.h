@@ -4,8 +4,12 @@
 // moment it opens (the code under test calls exec() and waits), and
 // waiting for a sync to end.
 #include "sync/SyncEngine.h"
+#include "ui/AppointmentDialog.h"
 
 #include <QApplication>
+#include <QCompleter>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
@@ -28,6 +32,21 @@ void whenDialogOpens(std::function<void(D*)> act) {
         act(dialog);
     });
     poll->start();
+}
+
+// Answers the booking dialog as a person does: types the start of the
+// client's name, picks them from the completer, and saves. Whether Save was
+// enabled; a dialog that stays open (refused) is dismissed.
+inline bool chooseClientAndSave(ui::AppointmentDialog* dialog, const QString& client) {
+    dialog->clientField()->setFocus();
+    QTest::keyClicks(dialog->clientField(), client.left(4));
+    QMetaObject::invokeMethod(dialog->clientCompleter(), "activated", Q_ARG(QString, client));
+    dialog->clientField()->setText(client);
+    const bool enabled = dialog->okButton()->isEnabled();
+    dialog->okButton()->click();
+    if (dialog->isVisible())
+        dialog->reject();
+    return enabled;
 }
 
 // Lets a sync in progress (and the one asked for during it) end.

@@ -140,16 +140,8 @@ domain::ObjectId TestFrontDesk::bookAt(QDate day, int startMinute, const QString
     ui::DayView* view = showDay(day);
     const int before = int(m_desk.window->book()->model().appointments().size());
     bool answered = false;
-    whenDialogOpens<ui::AppointmentDialog>([&](ui::AppointmentDialog* dialog) {
-        dialog->clientField()->setFocus();
-        QTest::keyClicks(dialog->clientField(), client.left(4));
-        QMetaObject::invokeMethod(dialog->clientCompleter(), "activated", Q_ARG(QString, client));
-        dialog->clientField()->setText(client);
-        answered = dialog->okButton()->isEnabled();
-        dialog->okButton()->click();
-        if (dialog->isVisible())
-            dialog->reject();
-    });
+    whenDialogOpens<ui::AppointmentDialog>(
+        [&](ui::AppointmentDialog* dialog) { answered = chooseClientAndSave(dialog, client); });
     QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, view->pointAt(0, startMinute + 5));
     if (!answered)
         return {};

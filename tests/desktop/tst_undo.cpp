@@ -235,16 +235,8 @@ void TestUndo::undoingABookingCancelsIt() {
         m_desk.window->book()->model().clientName({*domain::ObjectId::fromString(m_client), {}});
     ui::DayView* view = showSaturday(19);
     bool booked = false;
-    whenDialogOpens<ui::AppointmentDialog>([&](ui::AppointmentDialog* dialog) {
-        dialog->clientField()->setFocus();
-        QTest::keyClicks(dialog->clientField(), name.left(4));
-        QMetaObject::invokeMethod(dialog->clientCompleter(), "activated", Q_ARG(QString, name));
-        dialog->clientField()->setText(name);
-        booked = dialog->okButton()->isEnabled();
-        dialog->okButton()->click();
-        if (dialog->isVisible())
-            dialog->reject();
-    });
+    whenDialogOpens<ui::AppointmentDialog>(
+        [&](ui::AppointmentDialog* dialog) { booked = chooseClientAndSave(dialog, name); });
     QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, view->pointAt(0, 19 * 60 + 5));
     QVERIFY(booked);
     const auto made =

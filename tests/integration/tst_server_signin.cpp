@@ -86,9 +86,9 @@ void ServerSignInTest::aRequestDuringSignInsIsAnsweredBeforeThem() {
 
 void ServerSignInTest::aWrongPasswordIsRefusedAndTheRightOneLetIn() {
     for (int i = 0; i < 3; ++i) {
-        const auto r = m_server->request(
-            "POST", u"/api/v1/auth/login"_s,
-            {{"email"_L1, u"receptionist@test.practice"_s}, {"password"_L1, u"not the password"_s}});
+        const auto r = m_server->request("POST", u"/api/v1/auth/login"_s,
+                                         {{"email"_L1, u"receptionist@test.practice"_s},
+                                          {"password"_L1, u"not the password"_s}});
         QCOMPARE(r.status, 401);
     }
     // The right one signs in, and the audit chain of it all holds.

@@ -183,8 +183,8 @@ void TestClientSearch::aClinicianFindsOnlyTheirOwnAppointments() {
     QCOMPARE(ids(sean->upcoming + sean->past), QStringList{id(5).toString()});
 
     // A role that sees no client details finds nothing.
-    const auto none =
-        m_cache->appointmentsOfClientsNamed(u"garcia"_s, m_now, SearchScope{DetailsScope::None, {}});
+    const auto none = m_cache->appointmentsOfClientsNamed(u"garcia"_s, m_now,
+                                                          SearchScope{DetailsScope::None, {}});
     QVERIFY(none);
     QVERIFY(none->upcoming.isEmpty() && none->past.isEmpty());
 }
