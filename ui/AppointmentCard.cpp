@@ -51,36 +51,138 @@ const CardFonts& cardFonts(const QFont& base, bool struck) {
 const QColor cancelledGrey(0xee, 0xef, 0xf1);
 const QColor noShowRed(0xc6, 0x28, 0x28);
 const QColor confirmedGreen(0x1e, 0x8e, 0x3e);
+const QColor completedSlate(0x33, 0x41, 0x55);
 const QColor awaitingAmber(0xc7, 0x7c, 0x02);
+const QColor liveInk(0x1f, 0x29, 0x37);
+const QColor releasedInk(0x4b, 0x55, 0x63);
+
+bool isReleased(AppointmentStatus status) {
+    return status == AppointmentStatus::Cancelled || status == AppointmentStatus::Rescheduled;
+}
+
+// A check drawn inside `r`.
+void drawCheck(QPainter& painter, const QRectF& r, const QColor& colour, double width) {
+    painter.setPen(QPen(colour, width, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawPolyline(
+        QList<QPointF>{{r.left() + r.width() * 0.22, r.center().y()},
+                       {r.left() + r.width() * 0.43, r.bottom() - r.height() * 0.25},
+                       {r.right() - r.width() * 0.2, r.top() + r.height() * 0.26}});
+}
 
 } // namespace
 
-QColor AppointmentCard::fillColour(domain::AppointmentType type, AppointmentStatus status) {
-    if (status == AppointmentStatus::Cancelled || status == AppointmentStatus::Rescheduled)
+QColor AppointmentCard::fillColour(domain::AppointmentType type, AppointmentStatus status,
+                                   const QColor& accent) {
+    if (isReleased(status))
         return cancelledGrey;
-    const QColor base = AppointmentTypes::colour(type);
+    const QColor base = accent.isValid() ? accent : AppointmentTypes::colour(type);
     if (status == AppointmentStatus::Completed)
         return mix(base, Qt::white, 0.88);
-    return mix(base, Qt::white, 0.78);
+    // A provider's colour tints a little more than a type's: the palette
+    // holds saturated colours, and the text must keep its contrast on them.
+    return mix(base, Qt::white, accent.isValid() ? 0.62 : 0.78);
+}
+
+QColor AppointmentCard::inkColour(AppointmentStatus status) {
+    return isReleased(status) ? releasedInk : liveInk;
 }
 
 bool AppointmentCard::isConfirmed(AppointmentStatus status, ConfirmationStatus confirmation) {
     return status == AppointmentStatus::Confirmed || confirmation == ConfirmationStatus::Confirmed;
 }
 
+StatusMark AppointmentCard::markOf(AppointmentStatus status, ConfirmationStatus confirmation) {
+    switch (status) {
+    case AppointmentStatus::Cancelled:
+    case AppointmentStatus::Rescheduled:
+        return StatusMark::None; // grey and struck through instead
+    case AppointmentStatus::NoShow:
+        return StatusMark::NoShow;
+    case AppointmentStatus::Completed:
+        return StatusMark::Completed;
+    case AppointmentStatus::Scheduled:
+    case AppointmentStatus::Confirmed:
+        break;
+    }
+    if (isConfirmed(status, confirmation))
+        return StatusMark::Confirmed;
+    if (confirmation == ConfirmationStatus::Declined)
+        return StatusMark::Declined;
+    return confirmation == ConfirmationStatus::Sent ? StatusMark::Sent : StatusMark::NotSent;
+}
+
+void AppointmentCard::paintMark(QPainter& painter, const QRectF& mark, StatusMark kind) {
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    // A white rim: the mark stands out on any card colour.
+    const QPen rim(Qt::white, 1.5);
+    switch (kind) {
+    case StatusMark::Confirmed:
+        painter.setPen(rim);
+        painter.setBrush(confirmedGreen);
+        painter.drawEllipse(mark);
+        drawCheck(painter, mark, Qt::white, 1.6);
+        break;
+    case StatusMark::Completed:
+        // Square, dark and filled: unlike the confirmed disc in shape,
+        // colour and weight.
+        painter.setPen(rim);
+        painter.setBrush(completedSlate);
+        painter.drawRoundedRect(mark.adjusted(-0.5, -0.5, 0.5, 0.5), 2, 2);
+        drawCheck(painter, mark, Qt::white, 1.6);
+        break;
+    case StatusMark::NotSent:
+    case StatusMark::Sent:
+    case StatusMark::Declined: {
+        const QColor ring = kind == StatusMark::Declined ? noShowRed
+                            : kind == StatusMark::Sent   ? awaitingAmber
+                                                         : QColor(0x6b, 0x72, 0x80);
+        painter.setBrush(Qt::white);
+        painter.setPen(QPen(ring, 1.5));
+        painter.drawEllipse(mark.adjusted(0.5, 0.5, -0.5, -0.5));
+        // Declined reads by shape too: a cross in the ring.
+        if (kind == StatusMark::Declined) {
+            const QRectF x = mark.adjusted(3, 3, -3, -3);
+            painter.drawLine(x.topLeft(), x.bottomRight());
+            painter.drawLine(x.topRight(), x.bottomLeft());
+        }
+        break;
+    }
+    case StatusMark::NoShow:
+    case StatusMark::None:
+        break;
+    }
+    painter.restore();
+}
+
+void AppointmentCard::paintTab(QPainter& painter, const QRectF& rect, bool selected) {
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QRectF box = rect.adjusted(0.5, 0.5, -0.5, -0.5);
+    QPainterPath shape;
+    shape.addRoundedRect(box, 2, 2);
+    painter.fillPath(shape, cancelledGrey);
+    painter.fillPath(shape, QBrush(QColor(0x9c, 0xa3, 0xaf), Qt::FDiagPattern));
+    QPen border(selected ? QColor(0x11, 0x18, 0x27) : QColor(0x9c, 0xa3, 0xaf));
+    border.setWidthF(selected ? 2 : 1);
+    painter.setPen(border);
+    painter.drawPath(shape);
+    painter.restore();
+}
+
 void AppointmentCard::paint(QPainter& painter, const QRectF& rect, const CardContent& card) {
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
-    const QColor base = AppointmentTypes::colour(card.type);
-    const bool released = card.status == AppointmentStatus::Cancelled ||
-                          card.status == AppointmentStatus::Rescheduled;
+    const QColor base = card.accent.isValid() ? card.accent : AppointmentTypes::colour(card.type);
+    const bool released = isReleased(card.status);
     const bool noShow = card.status == AppointmentStatus::NoShow;
     const QRectF box = rect.adjusted(1, 1, -1, -1);
     constexpr double radius = 4;
 
     QPainterPath shape;
     shape.addRoundedRect(box, radius, radius);
-    QColor fill = fillColour(card.type, card.status);
+    QColor fill = fillColour(card.type, card.status, card.accent);
     if (card.ghost)
         fill.setAlphaF(0.92f);
     painter.fillPath(shape, fill);
@@ -89,10 +191,11 @@ void AppointmentCard::paint(QPainter& painter, const QRectF& rect, const CardCon
                          QBrush(QColor(noShowRed.red(), noShowRed.green(), noShowRed.blue(), 70),
                                 Qt::BDiagPattern));
 
-    // The type's stripe down the left edge.
+    // The stripe down the left edge: the type's colour, or the provider's,
+    // wider for a provider so it reads at a glance across the room.
     painter.save();
     painter.setClipPath(shape);
-    painter.fillRect(QRectF(box.left(), box.top(), 4, box.height()),
+    painter.fillRect(QRectF(box.left(), box.top(), card.accent.isValid() ? 6 : 4, box.height()),
                      released ? mix(base, Qt::white, 0.55) : base);
     painter.restore();
 
@@ -105,19 +208,22 @@ void AppointmentCard::paint(QPainter& painter, const QRectF& rect, const CardCon
     painter.drawPath(shape);
 
     // Text, as much as fits.
-    const QRectF text = box.adjusted(8, 2, -4, -2);
+    const QRectF text = box.adjusted(card.accent.isValid() ? 10 : 8, 2, -4, -2);
     const CardFonts& fonts = cardFonts(painter.font(), released);
     const QFont& titleFont = fonts.title;
     const QFont& bodyFont = fonts.body;
-    const QColor ink = released ? QColor(0x6b, 0x72, 0x80) : QColor(0x1f, 0x29, 0x37);
+    const QColor ink = inkColour(card.status);
     painter.setPen(ink);
 
-    // Badge area on the right: the confirmation mark, or the no-show tag.
+    // Badge area on the right: the status mark. Each mark has a white rim
+    // so that it stands out on any card colour.
     double badgeWidth = 0;
     if (box.height() >= 14 && box.width() >= 40) {
-        const double d = 10;
+        const double d = 11;
         const QRectF mark(box.right() - d - 4, box.top() + 4, d, d);
-        if (noShow) {
+        const QPen rim(Qt::white, 1.5);
+        switch (markOf(card.status, card.confirmation)) {
+        case StatusMark::NoShow: {
             QFont badgeFont = bodyFont;
             badgeFont.setBold(true);
             badgeFont.setPointSizeF(badgeFont.pointSizeF() * 0.8);
@@ -126,7 +232,7 @@ void AppointmentCard::paint(QPainter& painter, const QRectF& rect, const CardCon
             const QRectF badge(box.right() - w - 3, box.top() + 3, w,
                                QFontMetricsF(badgeFont).height() + 2);
             if (badge.left() > box.left() + 30) {
-                painter.setPen(Qt::NoPen);
+                painter.setPen(rim);
                 painter.setBrush(noShowRed);
                 painter.drawRoundedRect(badge, 3, 3);
                 painter.setPen(Qt::white);
@@ -134,38 +240,18 @@ void AppointmentCard::paint(QPainter& painter, const QRectF& rect, const CardCon
                 painter.drawText(badge, Qt::AlignCenter, tag);
                 badgeWidth = w + 4;
             }
-        } else if (!released && card.status != AppointmentStatus::Completed) {
-            if (isConfirmed(card.status, card.confirmation)) {
-                painter.setPen(Qt::NoPen);
-                painter.setBrush(confirmedGreen);
-                painter.drawEllipse(mark);
-                QPen tick(Qt::white, 1.6);
-                painter.setPen(tick);
-                painter.drawPolyline(QList<QPointF>{{mark.left() + 2.5, mark.center().y()},
-                                                    {mark.left() + 4.3, mark.bottom() - 2.8},
-                                                    {mark.right() - 2.2, mark.top() + 2.8}});
-            } else {
-                const QColor ring = card.confirmation == ConfirmationStatus::Declined ? noShowRed
-                                    : card.confirmation == ConfirmationStatus::Sent
-                                        ? awaitingAmber
-                                        : QColor(0x9c, 0xa3, 0xaf);
-                painter.setPen(QPen(ring, 1.5));
-                painter.setBrush(Qt::NoBrush);
-                painter.drawEllipse(mark.adjusted(0.5, 0.5, -0.5, -0.5));
-                // Declined reads by shape too: a cross in the ring.
-                if (card.confirmation == ConfirmationStatus::Declined) {
-                    const QRectF x = mark.adjusted(3, 3, -3, -3);
-                    painter.drawLine(x.topLeft(), x.bottomRight());
-                    painter.drawLine(x.topRight(), x.bottomLeft());
-                }
-            }
+            break;
+        }
+        case StatusMark::Confirmed:
+        case StatusMark::Completed:
+        case StatusMark::NotSent:
+        case StatusMark::Sent:
+        case StatusMark::Declined:
+            paintMark(painter, mark, markOf(card.status, card.confirmation));
             badgeWidth = d + 6;
-        } else if (card.status == AppointmentStatus::Completed) {
-            painter.setPen(QPen(confirmedGreen, 1.8));
-            painter.drawPolyline(QList<QPointF>{{mark.left(), mark.center().y()},
-                                                {mark.left() + 3.5, mark.bottom() - 1},
-                                                {mark.right(), mark.top() + 1}});
-            badgeWidth = d + 6;
+            break;
+        case StatusMark::None:
+            break;
         }
     }
     painter.setPen(ink);

@@ -4,6 +4,7 @@
 #include "domain/Limits.h"
 #include "ui/AppointmentTypes.h"
 #include "ui/LocalText.h"
+#include "ui/ProviderColours.h"
 
 #include <algorithm>
 
@@ -145,6 +146,14 @@ QList<int> CalendarModel::rowsBetween(const QDateTime& from, const QDateTime& to
         out << int(it - m_rows.cbegin());
     }
     return out;
+}
+
+QColor CalendarModel::providerColour(const domain::ObjectId& id) const {
+    for (qsizetype i = 0; i < m_providers.size(); ++i) {
+        if (m_providers.at(i).id() == id)
+            return ProviderColours::at(i);
+    }
+    return ProviderColours::at(-1);
 }
 
 QString CalendarModel::providerName(const domain::ObjectId& id) const {

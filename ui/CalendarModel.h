@@ -7,6 +7,7 @@
 #include "scheduling/Conflicts.h"
 
 #include <QAbstractListModel>
+#include <QColor>
 #include <QHash>
 #include <QTimeZone>
 
@@ -77,6 +78,10 @@ public:
                            const std::optional<domain::ObjectId>& provider = std::nullopt) const;
 
     QString providerName(const domain::ObjectId& id) const;
+    // The provider's colour in views of several providers: the Okabe-Ito
+    // colour of their place in the list (ui/ProviderColours.h); grey for
+    // one not in it.
+    QColor providerColour(const domain::ObjectId& id) const;
     QString clientName(const domain::Reference& client) const;
     bool hasAvailability(const domain::ObjectId& provider) const;
     // The provider's open and blocked time on one practice-local day.

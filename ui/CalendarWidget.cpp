@@ -1,13 +1,17 @@
 #include "ui/CalendarWidget.h"
 
 #include "base/WallClock.h"
+#include "ui/AppointmentTypes.h"
 #include "ui/CalendarModel.h"
 #include "ui/DayView.h"
 #include "ui/MonthView.h"
+#include "ui/ProviderLegend.h"
 #include "ui/ProviderView.h"
 #include "ui/WeekView.h"
 
 #include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
 #include <QLocale>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -22,12 +26,49 @@ CalendarWidget::CalendarWidget(const Clock& clock, QWidget* parent)
     , m_day(new DayView(clock, m_stack))
     , m_week(new WeekView(clock, m_stack))
     , m_providers(new ProviderView(clock, m_stack))
-    , m_month(new MonthView(clock, m_stack)) {
+    , m_month(new MonthView(clock, m_stack))
+    , m_side(new QWidget(this))
+    , m_mini(new MiniMonth(m_side))
+    , m_legend(new ProviderLegend(m_side))
+    , m_location(new QComboBox(m_side)) {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_bar);
-    layout->addWidget(m_stack, 1);
+    auto* body = new QHBoxLayout;
+    body->setContentsMargins(0, 0, 0, 0);
+    body->setSpacing(0);
+    body->addWidget(m_stack, 1);
+    body->addWidget(m_side);
+    layout->addLayout(body, 1);
+
+    // Beside the views: the mini month, the legend and the location.
+    m_side->setObjectName(QStringLiteral("calendarSidePanel"));
+    m_side->setFixedWidth(236);
+    auto* side = new QVBoxLayout(m_side);
+    side->setContentsMargins(8, 8, 8, 8);
+    side->setSpacing(10);
+    m_mini->setMaximumHeight(200);
+    side->addWidget(m_mini);
+    auto* locationLabel = new QLabel(tr("&Location:"), m_side);
+    locationLabel->setBuddy(m_location);
+    m_location->setObjectName(QStringLiteral("locationPicker"));
+    m_location->addItem(tr("All locations"), -1);
+    for (const auto location :
+         {domain::Location::Office, domain::Location::Virtual, domain::Location::Phone,
+          domain::Location::HomeVisit, domain::Location::Other})
+        m_location->addItem(AppointmentTypes::name(location), static_cast<int>(location));
+    side->addWidget(locationLabel);
+    side->addWidget(m_location);
+    side->addWidget(m_legend);
+    side->addStretch(1);
+    connect(m_mini, &MiniMonth::dayChosen, this, &CalendarWidget::setDate);
+    connect(m_location, &QComboBox::activated, this, [this](int index) {
+        CalendarFilter f = m_filter;
+        const int value = m_location->itemData(index).toInt();
+        f.location = value < 0 ? std::nullopt : std::optional(static_cast<domain::Location>(value));
+        setFilter(f);
+    });
     // Stack order follows CalendarMode.
     m_stack->addWidget(m_day);
     m_stack->addWidget(m_week);
@@ -63,6 +104,7 @@ CalendarWidget::CalendarWidget(const Clock& clock, QWidget* parent)
         setPixelsPerHour(m_day->pixelsPerHour());
     });
 
+    setDayMarker({});
     m_date = today();
     for (TimeGridView* v : {static_cast<TimeGridView*>(m_day), static_cast<TimeGridView*>(m_week),
                             static_cast<TimeGridView*>(m_providers)})
@@ -80,6 +122,7 @@ void CalendarWidget::forward(TimeGridView* view) {
     connect(view, &TimeGridView::completeRequested, this, &CalendarWidget::completeRequested);
     connect(view, &TimeGridView::noShowRequested, this, &CalendarWidget::noShowRequested);
     connect(view, &TimeGridView::confirmRequested, this, &CalendarWidget::confirmRequested);
+    connect(view, &TimeGridView::reinstateRequested, this, &CalendarWidget::reinstateRequested);
     connect(view, &TimeGridView::appointmentSelected, this, &CalendarWidget::appointmentSelected);
     connect(view, &TimeGridView::todayRequested, this, &CalendarWidget::goToday);
     connect(view, &TimeGridView::stepRequested, this,
@@ -96,11 +139,74 @@ void CalendarWidget::setModel(CalendarModel* model) {
     m_providers->setModel(model);
     m_month->setModel(model);
     if (m_model) {
-        const auto names = [this] { m_bar->setProviders(m_model->providers()); };
+        const auto names = [this] {
+            m_bar->setProviders(m_model->providers());
+            refreshLegend();
+        };
         connect(m_model, &CalendarModel::decorationChanged, this, names);
         names();
+        connect(m_model, &QAbstractItemModel::modelReset, this, &CalendarWidget::refreshDayMarks);
     }
     refresh();
+    refreshDayMarks();
+}
+
+void CalendarWidget::setFilter(const CalendarFilter& filter) {
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    m_day->setFilter(filter);
+    m_week->setFilter(filter);
+    m_providers->setFilter(filter);
+    m_month->setFilter(filter);
+    m_location->setCurrentIndex(std::max(
+        0, m_location->findData(filter.location ? static_cast<int>(*filter.location) : -1)));
+    refreshDayMarks();
+    emit filterChanged(filter);
+}
+
+void CalendarWidget::setShowCancelled(bool show) {
+    CalendarFilter f = m_filter;
+    f.showCancelled = show;
+    setFilter(f);
+}
+
+bool CalendarWidget::showsProviderColours() const {
+    return m_mode == CalendarMode::Providers || m_provider.isNull();
+}
+
+void CalendarWidget::setDayMarker(MiniMonth::DayMarker marker) {
+    if (!marker) {
+        // The days of the model's appointments that the views show.
+        marker = [this](QDate first, QDate last) {
+            QSet<QDate> days;
+            if (!m_model)
+                return days;
+            const QTimeZone& zone = m_model->timeZone();
+            for (const domain::Appointment& a : m_model->appointments()) {
+                const QDate d = localDate(a.startTime, zone);
+                if (d >= first && d <= last && m_filter.shows(a) &&
+                    (m_provider.isNull() || a.provider.id == m_provider))
+                    days.insert(d);
+            }
+            return days;
+        };
+    }
+    m_mini->setDayMarker(std::move(marker));
+}
+
+void CalendarWidget::refreshDayMarks() {
+    m_mini->refreshMarks();
+}
+
+void CalendarWidget::refreshLegend() {
+    QList<ProviderLegend::Entry> entries;
+    if (m_model) {
+        for (const auto& s : m_model->providers())
+            entries.append({s.displayName(), m_model->providerColour(s.id())});
+    }
+    m_legend->setEntries(entries);
+    m_legend->setVisible(showsProviderColours() && !entries.isEmpty());
 }
 
 QDate CalendarWidget::today() const {
@@ -139,6 +245,16 @@ bool CalendarWidget::showAppointment(const domain::ObjectId& id, QDate date,
     if (oneProvider && !provider.isNull() && m_provider != provider)
         setProvider(provider);
     setDate(date);
+    // What it looks for is shown, whatever the filter left out.
+    if (m_model) {
+        if (const auto a = m_model->appointment(id); a && !m_filter.shows(*a)) {
+            CalendarFilter f = m_filter;
+            f.showCancelled = f.showCancelled || CalendarFilter::isReleased(*a);
+            if (f.location && *f.location != a->location)
+                f.location.reset();
+            setFilter(f);
+        }
+    }
     auto* grid = qobject_cast<TimeGridView*>(currentView());
     return grid && grid->selectAppointment(id);
 }
@@ -245,15 +361,11 @@ QString CalendarWidget::periodText() const {
 }
 
 void CalendarWidget::refresh() {
-    // The week view needs one provider; "all" there means the first.
-    domain::ObjectId weekProvider = m_provider;
-    if (weekProvider.isNull() && m_model && !m_model->providers().isEmpty())
-        weekProvider = m_model->providers().first().id();
-    m_day->setProvider(m_provider.isNull() ? std::nullopt
-                                           : std::optional<domain::ObjectId>(m_provider));
-    m_week->setProvider(weekProvider);
-    m_month->setProvider(m_provider.isNull() ? std::nullopt
-                                             : std::optional<domain::ObjectId>(m_provider));
+    const std::optional<domain::ObjectId> shown =
+        m_provider.isNull() ? std::nullopt : std::optional<domain::ObjectId>(m_provider);
+    m_day->setProvider(shown);
+    m_week->setProvider(shown);
+    m_month->setProvider(shown);
     {
         const QSignalBlocker b1(m_day), b2(m_week), b3(m_providers), b4(m_month);
         m_day->setDate(m_date);
@@ -264,9 +376,15 @@ void CalendarWidget::refresh() {
     m_stack->setCurrentIndex(static_cast<int>(m_mode));
     m_bar->setMode(m_mode);
     m_bar->setDate(m_date);
-    m_bar->setProvider(m_mode == CalendarMode::Week ? weekProvider : m_provider);
+    m_bar->setProvider(m_provider);
     m_bar->providerPicker()->setEnabled(m_mode != CalendarMode::Providers);
     m_bar->setPeriodText(periodText());
+    {
+        const QSignalBlocker block(m_mini);
+        m_mini->setSelectedDate(m_date);
+    }
+    refreshDayMarks();
+    refreshLegend();
 
     const QDate first = firstVisibleDate();
     const QDate last = lastVisibleDate();

@@ -4,12 +4,15 @@
 #include "domain/ObjectId.h"
 #include "ui/BookingCheck.h"
 #include "ui/CalendarActions.h"
+#include "ui/CalendarFilter.h"
+#include "ui/MiniMonth.h"
 #include "ui/NavigationBar.h"
 
 #include <QDate>
 #include <QPointer>
 #include <QWidget>
 
+class QComboBox;
 class QStackedWidget;
 
 namespace mss::ui {
@@ -17,12 +20,15 @@ namespace mss::ui {
 class CalendarModel;
 class DayView;
 class MonthView;
+class ProviderLegend;
 class ProviderView;
 class TimeGridView;
 class WeekView;
 
 // The calendar as the main window shows it: the navigation bar over the
-// Day, Week, Providers and Month views, all reading one CalendarModel.
+// Day, Week, Providers and Month views, all reading one CalendarModel, and
+// beside them a mini month, the legend of the providers' colours (in the
+// views that show several providers) and the location filter.
 // Every request from any view is forwarded by the signals below, so the
 // application connects them once. visibleRangeChanged tells it which days
 // to load into the model.
@@ -39,8 +45,7 @@ public:
     void setMode(CalendarMode mode);
     QDate date() const { return m_date; }
     void setDate(QDate date);
-    // The provider shown by Day, Week and Month; null means all (Week then
-    // shows the first provider).
+    // The provider shown by Day, Week and Month; null means all.
     void setProvider(const domain::ObjectId& provider);
     domain::ObjectId provider() const { return m_provider; }
 
@@ -62,6 +67,21 @@ public:
     // What the signed-in user's role may do, in every view.
     void setAllowedActions(CalendarActions actions);
 
+    // What every view leaves out. Cancelled appointments are hidden until
+    // setShowCancelled(true); the location picker beside the calendar sets
+    // the location.
+    void setFilter(const CalendarFilter& filter);
+    const CalendarFilter& filter() const { return m_filter; }
+    void setShowCancelled(bool show);
+    // Whether the current view colours its cards by provider (and shows
+    // the legend).
+    bool showsProviderColours() const;
+    // Which days of the mini month have appointments (by default, those of
+    // the model that the filter shows).
+    void setDayMarker(MiniMonth::DayMarker marker);
+    // The schedule changed: the mini month asks its marker again.
+    void refreshDayMarks();
+
     // The days the current view shows, first to last.
     QDate firstVisibleDate() const;
     QDate lastVisibleDate() const;
@@ -71,6 +91,9 @@ public:
     WeekView* weekView() const { return m_week; }
     ProviderView* providerView() const { return m_providers; }
     MonthView* monthView() const { return m_month; }
+    MiniMonth* miniMonth() const { return m_mini; }
+    ProviderLegend* legend() const { return m_legend; }
+    QComboBox* locationPicker() const { return m_location; }
     QWidget* currentView() const;
 
 signals:
@@ -84,16 +107,19 @@ signals:
     void completeRequested(const mss::domain::ObjectId& id);
     void noShowRequested(const mss::domain::ObjectId& id);
     void confirmRequested(const mss::domain::ObjectId& id);
+    void reinstateRequested(const mss::domain::ObjectId& id);
     void appointmentSelected(const mss::domain::ObjectId& id);
     void visibleRangeChanged(QDate first, QDate last);
     void modeChanged(mss::ui::CalendarMode mode);
     void dateChanged(QDate date);
+    void filterChanged(const mss::ui::CalendarFilter& filter);
 
 private:
     void forward(TimeGridView* view);
     void refresh();
     QDate today() const;
     QString periodText() const;
+    void refreshLegend();
 
     const Clock& m_clock;
     QPointer<CalendarModel> m_model;
@@ -109,6 +135,11 @@ private:
     WeekView* m_week;
     ProviderView* m_providers;
     MonthView* m_month;
+    QWidget* m_side;
+    MiniMonth* m_mini;
+    ProviderLegend* m_legend;
+    QComboBox* m_location;
+    CalendarFilter m_filter;
 };
 
 } // namespace mss::ui

@@ -55,6 +55,28 @@ void MonthView::setProvider(const std::optional<domain::ObjectId>& provider) {
     update();
 }
 
+void MonthView::setFilter(const CalendarFilter& filter) {
+    m_filter = filter;
+    update();
+}
+
+QList<int> MonthView::rowsOn(QDate day) const {
+    if (!m_model)
+        return {};
+    const QTimeZone& zone = m_model->timeZone();
+    QList<int> live;
+    QList<int> released;
+    for (const int row : m_model->rowsBetween(
+             wallClockToUtc(day, 0, zone), wallClockToUtc(day.addDays(1), 0, zone), m_provider)) {
+        const auto& a = m_model->appointmentAt(row);
+        if (m_filter.shows(a))
+            (CalendarFilter::isReleased(a) ? released : live).append(row);
+    }
+    // The cancelled ones after the live ones: they are the first to give
+    // way to "+n more".
+    return live + released;
+}
+
 void MonthView::setDate(QDate date) {
     if (!date.isValid() || date == m_date)
         return;
@@ -143,8 +165,7 @@ void MonthView::paintCell(QPainter& p, QDate day, const QRectF& cell) const {
     if (!m_model)
         return;
 
-    const QList<int> rows = m_model->rowsBetween(
-        wallClockToUtc(day, 0, zone), wallClockToUtc(day.addDays(1), 0, zone), m_provider);
+    const QList<int> rows = rowsOn(day);
     QFont chipFont = font();
     chipFont.setPointSizeF(chipFont.pointSizeF() * 0.85);
     const QFontMetricsF metrics(chipFont);
@@ -155,24 +176,30 @@ void MonthView::paintCell(QPainter& p, QDate day, const QRectF& cell) const {
     for (int i = 0; i < shown; ++i) {
         const auto& a = m_model->appointmentAt(rows[i]);
         const QRectF chip(cell.left() + 4, top + i * lineHeight, cell.width() - 8, lineHeight - 1);
-        const bool released = !a.holdsTime();
-        QColor fill = AppointmentCard::fillColour(
-            m_model->showsDetails(a) ? a.appointmentType : domain::AppointmentType::Other,
-            a.status);
-        p.fillRect(chip, fill);
         const auto type =
             m_model->showsDetails(a) ? a.appointmentType : domain::AppointmentType::Other;
-        p.fillRect(QRectF(chip.left(), chip.top(), 3, chip.height()),
-                   AppointmentTypes::colour(type));
+        // Every provider in one cell: each wears their colour (the legend
+        // names them).
+        const QColor accent = m_provider ? QColor() : m_model->providerColour(a.provider.id);
+        p.fillRect(chip, AppointmentCard::fillColour(type, a.status, accent));
+        p.fillRect(QRectF(chip.left(), chip.top(), accent.isValid() ? 4 : 3, chip.height()),
+                   accent.isValid() ? accent : AppointmentTypes::colour(type));
         QFont f = chipFont;
-        f.setStrikeOut(a.status == domain::AppointmentStatus::Cancelled ||
-                       a.status == domain::AppointmentStatus::Rescheduled);
+        f.setStrikeOut(CalendarFilter::isReleased(a));
         p.setFont(f);
-        p.setPen(released ? mutedInk : ink);
+        p.setPen(AppointmentCard::inkColour(a.status));
+        const StatusMark mark = AppointmentCard::markOf(a.status, a.confirmationStatus);
         QString text = LocalText::time(a.startTime, zone) + QLatin1Char(' ') + m_model->titleOf(a);
-        if (a.status == domain::AppointmentStatus::NoShow)
+        if (mark == StatusMark::NoShow)
             text = tr("%1 (no-show)").arg(text);
-        const QRectF textRect = chip.adjusted(6, 0, -2, 0);
+        // Confirmed and completed carry the card's marks at the chip's end.
+        QRectF textRect = chip.adjusted(6, 0, -2, 0);
+        if ((mark == StatusMark::Confirmed || mark == StatusMark::Completed) && chip.width() > 60) {
+            const double d = std::min(10.0, chip.height() - 2);
+            AppointmentCard::paintMark(
+                p, QRectF(chip.right() - d - 2, chip.center().y() - d / 2, d, d), mark);
+            textRect.setRight(chip.right() - d - 5);
+        }
         p.drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter,
                    metrics.elidedText(text, Qt::ElideRight, textRect.width()));
     }

@@ -3,6 +3,7 @@
 #include "base/Clock.h"
 #include "domain/ObjectId.h"
 #include "ui/CalendarActions.h"
+#include "ui/CalendarFilter.h"
 
 #include <QDate>
 #include <QPointer>
@@ -15,8 +16,9 @@ namespace mss::ui {
 class CalendarModel;
 
 // A month at a glance: six weeks of day cells, each listing its first
-// appointments ("09:00 Ada Lovelace", coloured by type, struck through
-// when cancelled) and how many more there are. Click selects a day,
+// appointments ("09:00 Ada Lovelace", coloured by type, or by provider
+// when every provider shows; struck through when cancelled, and listed
+// after the live ones) and how many more there are. Click selects a day,
 // double-click opens it in a day view; arrows move the selection, Page
 // Up/Down change the month, T goes to today, Ctrl+N books on the selected
 // day.
@@ -36,6 +38,10 @@ public:
     QDate lastDate() const { return firstDate().addDays(41); }
 
     void setAllowedActions(CalendarActions actions) { m_allowed = actions; }
+    void setFilter(const CalendarFilter& filter);
+    const CalendarFilter& filter() const { return m_filter; }
+    // The appointments a day cell lists, in the order it lists them.
+    QList<int> rowsOn(QDate day) const;
 
     QRect cellRect(QDate day) const;
     QDate dateAt(QPoint pos) const;
@@ -64,6 +70,7 @@ private:
     std::optional<domain::ObjectId> m_provider;
     QDate m_date;
     CalendarActions m_allowed = allCalendarActions;
+    CalendarFilter m_filter;
 
     static constexpr int headerHeight = 28;
 };

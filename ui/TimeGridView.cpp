@@ -169,6 +169,25 @@ QRect TimeGridView::cardRect(const domain::ObjectId& id) const {
     return {};
 }
 
+void TimeGridView::setFilter(const CalendarFilter& filter) {
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    modelChanged();
+}
+
+bool TimeGridView::showsProviderColours() const {
+    std::optional<domain::ObjectId> first;
+    for (const GridColumn& c : m_columns) {
+        if (!c.provider)
+            return true;
+        if (first && *first != *c.provider)
+            return true;
+        first = c.provider;
+    }
+    return false;
+}
+
 void TimeGridView::ensureLayout() const {
     if (!m_layoutDirty)
         return;
@@ -178,27 +197,62 @@ void TimeGridView::ensureLayout() const {
         return;
     const double width = columnWidth();
     const double mh = minuteHeight();
+    const double inner = width - columnMargin;
     for (int c = 0; c < m_columns.size(); ++c) {
         const DayAxis& axis = m_axes.at(c);
-        const QList<int> rows =
-            m_model->rowsBetween(axis.dayStart(), axis.dayEnd(), m_columns.at(c).provider);
-        QList<TimeSpan> spans;
-        for (const int row : rows) {
+        QList<int> live;
+        QList<int> released;
+        for (const int row :
+             m_model->rowsBetween(axis.dayStart(), axis.dayEnd(), m_columns.at(c).provider)) {
+            const auto& a = m_model->appointmentAt(row);
+            if (m_filter.shows(a))
+                (CalendarFilter::isReleased(a) ? released : live).append(row);
+        }
+        const auto spanOf = [&](int row) {
             const auto& a = m_model->appointmentAt(row);
             const qint64 top = qint64(axis.minuteOf(a.startTime) * 60);
             const qint64 bottom = std::max(top + 60, qint64(axis.minuteOf(a.endTime) * 60));
-            spans.append({top, bottom});
+            return TimeSpan{top, bottom};
+        };
+        const auto place = [&](const QList<int>& rows, const QList<TimeSpan>& spans) {
+            const QList<LaneSlot> slots_ = layOutSideBySide(spans);
+            for (qsizetype i = 0; i < rows.size(); ++i) {
+                const double laneWidth = inner / slots_[i].lanes;
+                const double top = double(spans[i].start) / 60 * mh;
+                const double height =
+                    std::max(16.0, double(spans[i].end - spans[i].start) / 60 * mh);
+                m_cards.append(
+                    {rows[i], c,
+                     QRectF(c * width + 1 + slots_[i].lane * laneWidth, top, laneWidth, height)});
+            }
+        };
+        QList<TimeSpan> liveSpans;
+        for (const int row : std::as_const(live))
+            liveSpans.append(spanOf(row));
+        // Cancelled ones first, so that they are drawn under the live ones
+        // and a click finds the live one. Beside a live appointment, a tab
+        // in the column's margin; alone, a card of their own.
+        QList<int> alone;
+        QList<TimeSpan> aloneSpans;
+        for (const int row : std::as_const(released)) {
+            const TimeSpan span = spanOf(row);
+            const bool besideLive =
+                std::any_of(liveSpans.cbegin(), liveSpans.cend(), [&](const TimeSpan& l) {
+                    return l.start < span.end && span.start < l.end;
+                });
+            if (!besideLive) {
+                alone.append(row);
+                aloneSpans.append(span);
+                continue;
+            }
+            const double top = double(span.start) / 60 * mh;
+            const double height = std::max(16.0, double(span.end - span.start) / 60 * mh);
+            m_cards.append({row, c,
+                            QRectF(c * width + width - columnMargin + 2, top, tabWidth, height),
+                            true});
         }
-        const QList<LaneSlot> slots_ = layOutSideBySide(spans);
-        const double inner = width - 6;
-        for (qsizetype i = 0; i < rows.size(); ++i) {
-            const double laneWidth = inner / slots_[i].lanes;
-            const double top = double(spans[i].start) / 60 * mh;
-            const double height = std::max(16.0, double(spans[i].end - spans[i].start) / 60 * mh);
-            m_cards.append(
-                {rows[i], c,
-                 QRectF(c * width + 1 + slots_[i].lane * laneWidth, top, laneWidth, height)});
-        }
+        place(alone, aloneSpans);
+        place(live, liveSpans);
     }
 }
 
@@ -416,8 +470,9 @@ void TimeGridView::mouseDoubleClickEvent(QMouseEvent* event) {
     if (hit.column < 0)
         return;
     if (hit.card >= 0) {
-        if (may(CalendarAction::Edit) && mayTouch(hit.card))
-            emit editRequested(m_model->appointmentAt(m_cards.at(hit.card).row).id());
+        const auto& a = m_model->appointmentAt(m_cards.at(hit.card).row);
+        if ((may(CalendarAction::Edit) || CalendarFilter::isReleased(a)) && mayTouch(hit.card))
+            emit editRequested(a.id());
         return;
     }
     if (!may(CalendarAction::Book))
@@ -446,6 +501,13 @@ QMenu* TimeGridView::contextMenuAt(QPoint viewportPos) {
     }
     const domain::Appointment& a = m_model->appointmentAt(m_cards.at(hit.card).row);
     const domain::ObjectId id = a.id();
+    if (CalendarFilter::isReleased(a)) {
+        // Its status, reason and fee; and the way back, when allowed.
+        menu->addAction(tr("&Details..."), this, [this, id] { emit editRequested(id); });
+        if (a.status == AppointmentStatus::Cancelled && may(CalendarAction::Cancel))
+            menu->addAction(tr("&Reinstate"), this, [this, id] { emit reinstateRequested(id); });
+        return menu;
+    }
     if (may(CalendarAction::Edit))
         menu->addAction(tr("&Edit..."), this, [this, id] { emit editRequested(id); });
     if (canChange(a.status)) {

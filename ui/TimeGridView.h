@@ -4,6 +4,7 @@
 #include "domain/ObjectId.h"
 #include "ui/BookingCheck.h"
 #include "ui/CalendarActions.h"
+#include "ui/CalendarFilter.h"
 #include "ui/TimeGridGeometry.h"
 
 #include <QAbstractScrollArea>
@@ -57,6 +58,16 @@ public:
     // time outside availability is flagged, before anything is dropped.
     void setChecker(BookingChecker checker) { m_checker = std::move(checker); }
 
+    // What is left out (cancelled appointments unless shown, other
+    // locations). Cancelled ones, when shown, take no width from live
+    // ones: alone they are cards; beside a live appointment they are a
+    // narrow tab at the column's right edge, in a margin kept for them.
+    void setFilter(const CalendarFilter& filter);
+    const CalendarFilter& filter() const { return m_filter; }
+    // Whether the cards wear their provider's colour (several providers on
+    // screen).
+    bool showsProviderColours() const;
+
     // Start times and drags land on this grid (5 or 15 minutes).
     void setSnapMinutes(int minutes);
     int snapMinutes() const { return m_snap; }
@@ -98,6 +109,7 @@ signals:
     void completeRequested(const mss::domain::ObjectId& id);
     void noShowRequested(const mss::domain::ObjectId& id);
     void confirmRequested(const mss::domain::ObjectId& id);
+    void reinstateRequested(const mss::domain::ObjectId& id);
     void appointmentSelected(const mss::domain::ObjectId& id);
     void dateChanged(QDate date);
     void todayRequested();
@@ -129,7 +141,8 @@ private:
     struct Card {
         int row = -1;
         int column = -1;
-        QRectF rect; // content coordinates: x from the first column, y from 00:00
+        QRectF rect;      // content coordinates: x from the first column, y from 00:00
+        bool tab = false; // a cancelled one beside live ones: a narrow tab
     };
     enum class Drag { None, Pending, Create, Move, Resize };
     struct Hit {
@@ -180,6 +193,7 @@ private:
     bool mayTouch(int card) const;
 
     CalendarActions m_allowed = allCalendarActions;
+    CalendarFilter m_filter;
     BookingChecker m_checker;
     int m_snap = 15;
     int m_defaultDuration = 50;
@@ -202,6 +216,11 @@ private:
         return m_caption.isEmpty() ? columnHeaderHeight : columnHeaderHeight + captionHeight;
     }
     static constexpr int minColumnWidth = 120;
+    // The right margin of a column, where cancelled appointments beside
+    // live ones show as tabs; kept whether they are shown or not, so that
+    // showing them moves nothing.
+    static constexpr int columnMargin = 14;
+    static constexpr int tabWidth = 9;
 };
 
 } // namespace mss::ui

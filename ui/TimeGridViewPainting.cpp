@@ -72,6 +72,7 @@ void TimeGridView::paintEvent(QPaintEvent*) {
     if (m_model) {
         const bool showProvider = std::any_of(m_columns.cbegin(), m_columns.cend(),
                                               [](const GridColumn& c) { return !c.provider; });
+        const bool providerColours = showsProviderColours();
         const QTimeZone& zone = m_model->timeZone();
         const auto moving = m_drag == Drag::Move || m_drag == Drag::Resize;
         for (qsizetype i = 0; i < m_cards.size(); ++i) {
@@ -80,7 +81,13 @@ void TimeGridView::paintEvent(QPaintEvent*) {
             if (!r.intersects(grid))
                 continue;
             const domain::Appointment& a = m_model->appointmentAt(card.row);
+            if (card.tab) {
+                AppointmentCard::paintTab(p, r, a.id() == m_selected);
+                continue;
+            }
             CardContent content;
+            if (providerColours)
+                content.accent = m_model->providerColour(a.provider.id);
             const bool details = m_model->showsDetails(a);
             content.client = m_model->titleOf(a);
             content.timeText = LocalText::span(a.startTime, a.endTime, zone);
@@ -195,9 +202,9 @@ void TimeGridView::paintDragPreview(QPainter& p) const {
     if (!prop)
         return;
     const double width = columnWidth();
-    const QRectF r =
-        toViewport(QRectF(prop->column * width + 1, prop->topMinute * minuteHeight(), width - 6,
-                          (prop->bottomMinute - prop->topMinute) * minuteHeight()));
+    const QRectF r = toViewport(QRectF(prop->column * width + 1, prop->topMinute * minuteHeight(),
+                                       width - columnMargin,
+                                       (prop->bottomMinute - prop->topMinute) * minuteHeight()));
     const QTimeZone& zone = m_model->timeZone();
     const QString times = LocalText::span(prop->start, prop->end, zone);
     if (m_drag == Drag::Create) {
@@ -223,6 +230,8 @@ void TimeGridView::paintDragPreview(QPainter& p) const {
         content.type = a.appointmentType;
         content.status = a.status;
         content.confirmation = a.confirmationStatus;
+        if (showsProviderColours())
+            content.accent = m_model->providerColour(prop->provider);
         content.ghost = true;
         AppointmentCard::paint(p, r, content);
     }
@@ -309,6 +318,11 @@ void TimeGridView::paintHeader(QPainter& p) const {
         if (cell.right() < gutterWidth || cell.left() > viewport()->width())
             continue;
         const bool isToday = col.date == today;
+        // A provider's column in a view of several: their colour on top,
+        // as on their cards and in the legend.
+        if (col.provider && m_model && showsProviderColours())
+            p.fillRect(QRectF(cell.left(), top, cell.width() - 1, 4),
+                       m_model->providerColour(*col.provider));
         if (isToday)
             p.fillRect(QRectF(cell.left(), cell.bottom() - 3, cell.width() - 1, 3), accent);
         p.setFont(titleFont);

@@ -11,7 +11,7 @@ WeekView::WeekView(const Clock& clock, QWidget* parent)
     rebuildColumns();
 }
 
-void WeekView::setProvider(const domain::ObjectId& provider) {
+void WeekView::setProvider(const std::optional<domain::ObjectId>& provider) {
     m_provider = provider;
     rebuildColumns();
 }
@@ -41,7 +41,7 @@ QString WeekView::buildCaption() const {
     // A new practice has no one to book with yet.
     if (model()->providers().isEmpty())
         return tr("No providers yet: add clinicians with mentalspace-server user add");
-    return model()->providerName(m_provider);
+    return m_provider ? model()->providerName(*m_provider) : tr("All providers");
 }
 
 } // namespace mss::ui

@@ -10,6 +10,7 @@
 #include "ui/AvailabilityEditor.h"
 #include "ui/CalendarWidget.h"
 #include "ui/CancelDialog.h"
+#include "ui/CancelledDialog.h"
 #include "ui/EditScopeDialog.h"
 #include "ui/LocalText.h"
 #include "ui/RecurrenceDialog.h"
@@ -52,6 +53,10 @@ AppointmentBook::AppointmentBook(DeskSession& session, ui::CalendarWidget& calen
     m_model.setDetailsPolicy([permissions = session.permissions(), me = session.me().id()](
                                  const Appointment& a) { return permissions.showsDetails(a, me); });
     m_calendar.setModel(&m_model);
+    // The mini month marks days from the whole cache, not only the days
+    // on screen.
+    m_calendar.setDayMarker(
+        [this](QDate first, QDate last) { return daysWithAppointments(first, last); });
     // After a new range is shown, the ranges before and after it are read
     // once while the desk is idle, so the cache has them decoded and
     // "previous" or "next" shows at once (docs/performance.md, "Sync").
@@ -124,6 +129,8 @@ void AppointmentBook::reload() {
     }
     m_loadedFrom = from;
     m_loadedTo = to;
+    m_markedDays.reset();
+    m_calendar.refreshDayMarks();
     emit reloaded(int(found->size()));
 }
 
@@ -300,10 +307,84 @@ void AppointmentBook::bookSeries(const Appointment& first) {
     reload();
 }
 
+QSet<QDate> AppointmentBook::daysWithAppointments(QDate first, QDate last) {
+    const ui::CalendarFilter filter = m_calendar.filter();
+    const ObjectId provider = m_calendar.provider();
+    if (m_markedDays && m_markedDays->first == first && m_markedDays->last == last &&
+        m_markedDays->filter == filter && m_markedDays->provider == provider)
+        return m_markedDays->days;
+    QSet<QDate> days;
+    if (!m_session.isOpen())
+        return days;
+    const QTimeZone& zone = m_session.timeZone();
+    const auto found = m_session.cache().appointments(wallClockToUtc(first, 0, zone),
+                                                      wallClockToUtc(last.addDays(1), 0, zone));
+    for (const Appointment& a : found.value_or(QList<Appointment>{})) {
+        if (filter.shows(a) && (provider.isNull() || a.provider.id == provider))
+            days.insert(localDate(a.startTime, zone));
+    }
+    m_markedDays = MarkedDays{first, last, filter, provider, days};
+    return days;
+}
+
+QString AppointmentBook::holderOf(const Appointment& cancelled) {
+    Appointment back = cancelled;
+    back.status = domain::AppointmentStatus::Scheduled;
+    const auto conflicts = m_session.schedule().check(back).conflicts;
+    QStringList names;
+    for (const scheduling::Conflict& c : conflicts)
+        names << describeConflict(c);
+    return names.join(u"; "_s);
+}
+
+void AppointmentBook::showReleased(const Appointment& a) {
+    ui::CancelledDialog dialog(m_window);
+    dialog.setObjectName(u"cancelledDialog"_s);
+    dialog.setAppointment(a, summaryOf(a));
+    if (a.status == domain::AppointmentStatus::Cancelled && m_session.permissions().mayBook)
+        dialog.setTakenBy(holderOf(a));
+    else
+        dialog.reinstateButton()->hide();
+    if (dialog.exec() == QDialog::Accepted && dialog.reinstateChosen())
+        reinstate(a.id());
+}
+
+void AppointmentBook::reinstate(const ObjectId& id) {
+    auto a = stored(id);
+    if (!a)
+        return;
+    if (a->status != domain::AppointmentStatus::Cancelled) {
+        emit told(tr("%1 is not cancelled: there is nothing to reinstate.").arg(summaryOf(*a)));
+        return;
+    }
+    if (const QString holder = holderOf(*a); !holder.isEmpty()) {
+        emit told(
+            tr("%1 cannot be reinstated: its time is taken now by %2.").arg(summaryOf(*a), holder));
+        return;
+    }
+    Appointment back = *a;
+    back.status = domain::AppointmentStatus::Scheduled;
+    back.cancellationFee = 0;
+    const auto done = m_session.schedule().change(back, false);
+    if (!done) {
+        report(done.error(), tr("Reinstating"));
+        reload();
+        return;
+    }
+    emit told(tr("Reinstated: %1").arg(summaryOf(back)));
+    m_undo.recordChange(tr("reinstating %1").arg(m_model.titleOf(*a)), *a);
+    m_session.engine().syncNow();
+    reload();
+}
+
 void AppointmentBook::edit(const ObjectId& id) {
     auto a = stored(id);
     if (!a)
         return;
+    if (ui::CalendarFilter::isReleased(*a)) {
+        showReleased(*a);
+        return;
+    }
     ui::AppointmentDialog dialog(m_window);
     prepare(dialog);
     dialog.setAppointment(*a);

@@ -5,6 +5,7 @@
 #include "base/Error.h"
 #include "domain/Appointment.h"
 #include "domain/RecurringAppointment.h"
+#include "ui/CalendarFilter.h"
 #include "ui/CalendarModel.h"
 #include "ui/EditScopeDialog.h"
 #include "ui/SyncConflictPanel.h"
@@ -60,6 +61,10 @@ public:
     void complete(const domain::ObjectId& id);
     void markNoShow(const domain::ObjectId& id);
     void confirm(const domain::ObjectId& id);
+    // A cancelled appointment back to Scheduled at its own time, through
+    // the same check and outbox as any change; refused with a sentence
+    // naming what holds the time when it is taken.
+    void reinstate(const domain::ObjectId& id);
 
     // The Schedule menu: a new appointment at the next hour of the day
     // shown, and the provider's next open slot.
@@ -104,6 +109,13 @@ private:
     static bool changesTheSeries(const domain::Appointment& before,
                                  const domain::Appointment& after);
     void prepare(ui::AppointmentDialog& dialog);
+    // Opening a cancelled or rescheduled appointment: its status, reason
+    // and fee, and Reinstate while its time is free.
+    void showReleased(const domain::Appointment& a);
+    // What holds the time of a cancelled appointment now; empty when free.
+    QString holderOf(const domain::Appointment& cancelled);
+    // The days of the mini month that have appointments, from the cache.
+    QSet<QDate> daysWithAppointments(QDate first, QDate last);
     QString summaryOf(const domain::Appointment& a) const;
     // What a change collides with, named as the model names it.
     QString describeConflict(const scheduling::Conflict& conflict);
@@ -116,6 +128,15 @@ private:
     QDateTime m_loadedFrom;
     QDateTime m_loadedTo;
     QTimer m_prefetch;
+    // The mini month's last answer, until the schedule changes.
+    struct MarkedDays {
+        QDate first;
+        QDate last;
+        ui::CalendarFilter filter;
+        domain::ObjectId provider;
+        QSet<QDate> days;
+    };
+    std::optional<MarkedDays> m_markedDays;
     UndoHistory m_undo;
 };
 

@@ -27,6 +27,7 @@
 #include <QPrinter>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QToolBar>
@@ -95,6 +96,21 @@ MainWindow::MainWindow(DeskSession& session, QWidget* parent)
             area->viewport()->installEventFilter(this);
     }
 
+    // Cancelled appointments step aside unless the user asked to see them
+    // (View > Show cancelled, remembered on this computer).
+    m_showCancelled = new QAction(tr("Show &cancelled"), this);
+    m_showCancelled->setObjectName(u"showCancelledAction"_s);
+    m_showCancelled->setCheckable(true);
+    m_showCancelled->setToolTip(tr("Show cancelled appointments on the calendar"));
+    m_showCancelled->setChecked(QSettings().value(u"calendar/showCancelled"_s, false).toBool());
+    m_calendar->setShowCancelled(m_showCancelled->isChecked());
+    connect(m_showCancelled, &QAction::toggled, this, [this](bool on) {
+        QSettings().setValue(u"calendar/showCancelled"_s, on);
+        m_calendar->setShowCancelled(on);
+    });
+    connect(m_calendar, &ui::CalendarWidget::filterChanged, m_showCancelled,
+            [this](const ui::CalendarFilter& f) { m_showCancelled->setChecked(f.showCancelled); });
+
     buildSearch();
     buildUndo();
     buildMenus();
@@ -113,6 +129,8 @@ void MainWindow::buildSearch() {
         return findByClientName(m_session, m_book->model(), typed);
     });
     bar->addWidget(m_search);
+    bar->addSeparator();
+    bar->addAction(m_showCancelled);
     connect(m_search, &ui::AppointmentSearchField::appointmentChosen, this,
             [this](const ui::AppointmentSearchHit& hit) {
                 if (!m_calendar->showAppointment(hit.id, hit.date, hit.provider))
@@ -181,6 +199,8 @@ void MainWindow::buildMenus() {
                 [action, m = mode](ui::CalendarMode now) { action->setChecked(now == m); });
     }
     view->addSeparator();
+    view->addAction(m_showCancelled);
+    view->addSeparator();
     view->addAction(tr("&Today"), this, [this] { m_calendar->goToday(); });
     view->addAction(m_conflictDock->toggleViewAction());
 
@@ -225,6 +245,7 @@ void MainWindow::connectSession() {
     connect(c, &ui::CalendarWidget::completeRequested, b, &AppointmentBook::complete);
     connect(c, &ui::CalendarWidget::noShowRequested, b, &AppointmentBook::markNoShow);
     connect(c, &ui::CalendarWidget::confirmRequested, b, &AppointmentBook::confirm);
+    connect(c, &ui::CalendarWidget::reinstateRequested, b, &AppointmentBook::reinstate);
     connect(c, &ui::CalendarWidget::visibleRangeChanged, b, &AppointmentBook::reload);
     connect(b, &AppointmentBook::reloaded, this, [this](int count) {
         m_shown = count;

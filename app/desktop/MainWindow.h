@@ -46,6 +46,8 @@ public:
     // "Undo" beside the status message after an action that can be undone.
     QPushButton* undoButton() const { return m_undoButton; }
     QAction* undoAction() const { return m_undoAction; }
+    // View > Show cancelled (also on the toolbar), remembered across runs.
+    QAction* showCancelledAction() const { return m_showCancelled; }
     // The appointments on screen after the last load.
     int shownAppointments() const { return m_shown; }
 
@@ -82,6 +84,7 @@ private:
     ui::AppointmentSearchField* m_search = nullptr;
     QPushButton* m_undoButton = nullptr;
     QAction* m_undoAction = nullptr;
+    QAction* m_showCancelled = nullptr;
     QString m_undoableMessage; // the status message the Undo button goes with
     QDockWidget* m_conflictDock;
     QProgressBar* m_progress;

@@ -1,21 +1,30 @@
 // The calendar as the main window holds it: navigation bar and views
 // together. Today, Previous, Next, the date picker and the view switch
 // move every view; the application learns which days to load; every
-// request of every view reaches one set of signals.
+// request of every view reaches one set of signals. Week with every
+// provider shows them all, each in their colour with a legend beside; the
+// mini month goes to the day clicked and marks days with appointments; the
+// location picker leaves the other locations out.
 #include "DemoPractice.h"
 #include "GuiDriver.h"
+#include "ui/AppointmentCard.h"
 #include "ui/CalendarModel.h"
 #include "ui/CalendarWidget.h"
 #include "ui/DayView.h"
 #include "ui/MonthView.h"
+#include "ui/ProviderColours.h"
+#include "ui/ProviderLegend.h"
 #include "ui/ProviderView.h"
 #include "ui/WeekView.h"
 
 #include <QComboBox>
 #include <QDateEdit>
 #include <QIcon>
+#include <QLabel>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTest>
+#include <QTextCharFormat>
 #include <QToolButton>
 
 using namespace mss;
@@ -39,6 +48,11 @@ private slots:
     void doubleClickingAMonthDayOpensIt();
     void keyboardShortcutsWorkFromTheViews();
     void navigationIconsAreBuiltIn();
+    void weekWithAllProvidersShowsEveryProvidersCards();
+    void theLegendNamesEachColourInViewsOfSeveralProviders();
+    void clickingADayOfTheMiniMonthGoesThere();
+    void theMiniMonthMarksDaysWithAppointments();
+    void theLocationPickerLeavesOtherLocationsOut();
 
 private:
     std::unique_ptr<ManualClock> m_clock;
@@ -141,7 +155,12 @@ void TestCalendarWidget::providerPickerFiltersDayAndWeek() {
     QCOMPARE(m_calendar->provider(), id(3));
     QCOMPARE(m_calendar->dayView()->provider(), std::optional(id(3)));
     m_calendar->setMode(CalendarMode::Week);
-    QCOMPARE(m_calendar->weekView()->provider(), id(3));
+    QCOMPARE(m_calendar->weekView()->provider(), std::optional(id(3)));
+    // "All providers" is a choice in the week too.
+    picker->setCurrentIndex(0);
+    emit picker->activated(0);
+    QCOMPARE(m_calendar->weekView()->provider(), std::nullopt);
+    QCOMPARE(picker->currentText(), QLatin1String("All providers"));
 }
 
 void TestCalendarWidget::requestsOfEveryViewAreForwarded() {
@@ -193,6 +212,158 @@ void TestCalendarWidget::navigationIconsAreBuiltIn() {
         QVERIFY(!b->icon().pixmap(16, 16).isNull());
     }
     QVERIFY(!QIcon(QStringLiteral(":/icons/mentalspace-scheduler.svg")).pixmap(64, 64).isNull());
+}
+
+void TestCalendarWidget::weekWithAllProvidersShowsEveryProvidersCards() {
+    m_calendar->setDate(demo::today());
+    m_calendar->setProvider({});
+    m_calendar->setMode(CalendarMode::Week);
+    WeekView* week = m_calendar->weekView();
+    week->scrollToTime(QTime(8, 30));
+    QCOMPARE(m_calendar->navigationBar()->providerPicker()->currentText(),
+             QLatin1String("All providers"));
+    QCOMPARE(week->columns().size(), 7);
+    // Tuesday's cards of all four providers, in Tuesday's column (the
+    // second: the week starts on Monday here).
+    const int columnWidth = week->pointAt(2, 0).x() - week->pointAt(1, 0).x();
+    const int tuesdayLeft = week->pointAt(1, 0).x() - columnWidth / 2;
+    for (const int appointment : {1, 7, 10, 13}) {
+        const QRect card = week->cardRect(id(appointment));
+        QVERIFY2(!card.isEmpty(), qPrintable(QString::number(appointment)));
+        QVERIFY2(card.left() >= tuesdayLeft && card.right() <= tuesdayLeft + columnWidth,
+                 qPrintable(QString::number(appointment)));
+    }
+    // Each in its provider's colour: James Okafor (the second) wears the
+    // palette's second colour, Maya Chen (the first) the first.
+    QVERIFY(week->showsProviderColours());
+    const QImage image = week->viewport()->grab().toImage();
+    const auto fillAt = [&](int appointment) {
+        const QRect card = week->cardRect(id(appointment));
+        return image.pixel(card.right() - 6, card.bottom() - 4);
+    };
+    QCOMPARE(fillAt(7), AppointmentCard::fillColour(domain::AppointmentType::FamilyTherapy,
+                                                    domain::AppointmentStatus::Confirmed,
+                                                    ProviderColours::palette().at(1))
+                            .rgb());
+    QCOMPARE(fillAt(10), AppointmentCard::fillColour(domain::AppointmentType::IndividualTherapy,
+                                                     domain::AppointmentStatus::Confirmed,
+                                                     ProviderColours::palette().at(2))
+                             .rgb());
+    // One provider's week: the type's colours again.
+    m_calendar->setProvider(id(1));
+    QVERIFY(!week->showsProviderColours());
+    QVERIFY(week->cardRect(id(7)).isEmpty());
+}
+
+void TestCalendarWidget::theLegendNamesEachColourInViewsOfSeveralProviders() {
+    m_calendar->setDate(demo::today());
+    m_calendar->setMode(CalendarMode::Providers);
+    ProviderLegend* legend = m_calendar->legend();
+    QVERIFY(legend->isVisible());
+    QCOMPARE(legend->entries().size(), 4);
+    QCOMPARE(legend->entries().at(0).name, QLatin1String("Maya Chen"));
+    QCOMPARE(legend->entries().at(0).colour, QColor(0xe6, 0x9f, 0x00)); // Okabe-Ito orange
+    QCOMPARE(legend->entries().at(3).name, QLatin1String("Priya Raman"));
+    QCOMPARE(legend->entries().at(3).colour, QColor(0xf0, 0xe4, 0x42)); // yellow
+    QStringList shown;
+    for (const QLabel* l : legend->findChildren<QLabel*>(QStringLiteral("legendName")))
+        shown << l->text();
+    QVERIFY(shown.contains(QLatin1String("James Okafor")));
+    // The cards wear the colours the legend names.
+    ProviderView* view = m_calendar->providerView();
+    view->scrollToTime(QTime(8, 30));
+    const QImage image = view->viewport()->grab().toImage();
+    const QRect card = view->cardRect(id(13)); // Priya Raman's
+    QCOMPARE(QColor(image.pixel(card.left() + 4, card.center().y())),
+             legend->entries().at(3).colour);
+    // One provider's day: no legend, no provider colours.
+    m_calendar->setMode(CalendarMode::Day);
+    m_calendar->setProvider(id(1));
+    QVERIFY(!legend->isVisible());
+    m_calendar->setProvider({});
+    QVERIFY(legend->isVisible());
+}
+
+namespace {
+
+// The cell of the mini month's grid that shows `day` (a day number that
+// appears once in the grid, such as the 20th).
+QRect miniMonthCell(QCalendarWidget* mini, int day) {
+    auto* table = mini->findChild<QTableView*>();
+    if (!table)
+        return {};
+    const QAbstractItemModel* model = table->model();
+    for (int r = 1; r < model->rowCount(); ++r)
+        for (int c = 0; c < model->columnCount(); ++c)
+            if (model->index(r, c).data().toInt() == day)
+                return table->visualRect(model->index(r, c));
+    return {};
+}
+
+} // namespace
+
+void TestCalendarWidget::clickingADayOfTheMiniMonthGoesThere() {
+    m_calendar->setDate(demo::today());
+    m_calendar->setMode(CalendarMode::Week);
+    MiniMonth* mini = m_calendar->miniMonth();
+    QVERIFY(mini->isVisible());
+    QCOMPARE(mini->selectedDate(), demo::today());
+    auto* table = mini->findChild<QTableView*>();
+    const QRect cell = miniMonthCell(mini, 20);
+    QVERIFY(!cell.isEmpty());
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+    QCOMPARE(m_calendar->date(), QDate(2026, 3, 20));
+    QCOMPARE(m_calendar->mode(), CalendarMode::Week); // the view stays
+    QCOMPARE(m_calendar->weekView()->firstDate(), QDate(2026, 3, 16));
+    // And it follows the calendar.
+    m_calendar->goNext();
+    QCOMPARE(mini->selectedDate(), QDate(2026, 3, 27));
+}
+
+void TestCalendarWidget::theMiniMonthMarksDaysWithAppointments() {
+    m_calendar->setDate(demo::today());
+    MiniMonth* mini = m_calendar->miniMonth();
+    // The demo week: Monday 9 to Friday 13 March; nothing on the 20th.
+    for (int day = 9; day <= 13; ++day) {
+        QVERIFY2(mini->markedDays().contains(QDate(2026, 3, day)),
+                 qPrintable(QString::number(day)));
+        QCOMPARE(mini->dateTextFormat(QDate(2026, 3, day)).fontWeight(), int(QFont::Bold));
+    }
+    QVERIFY(!mini->markedDays().contains(QDate(2026, 3, 20)));
+    QVERIFY(mini->dateTextFormat(QDate(2026, 3, 20)).fontWeight() != int(QFont::Bold));
+    // A new appointment marks its day at once.
+    domain::Appointment a = demo::visit(90, 2, 103, QDate(2026, 3, 20), 9, 0,
+                                        domain::AppointmentType::IndividualTherapy);
+    m_model->setAppointments(m_model->appointments() + QList{a});
+    QVERIFY(mini->markedDays().contains(QDate(2026, 3, 20)));
+    // One provider's marks: Maya Chen works none of those on the 20th.
+    m_calendar->setProvider(id(1));
+    QVERIFY(!mini->markedDays().contains(QDate(2026, 3, 20)));
+    QVERIFY(mini->markedDays().contains(QDate(2026, 3, 12)));
+}
+
+void TestCalendarWidget::theLocationPickerLeavesOtherLocationsOut() {
+    m_calendar->setDate(demo::today());
+    m_calendar->setMode(CalendarMode::Providers);
+    ProviderView* view = m_calendar->providerView();
+    view->scrollToTime(QTime(8, 30));
+    QVERIFY(!view->cardRect(id(1)).isEmpty());  // in the office
+    QVERIFY(!view->cardRect(id(11)).isEmpty()); // by video
+    QComboBox* picker = m_calendar->locationPicker();
+    QCOMPARE(picker->currentText(), QLatin1String("All locations"));
+    picker->setFocus();
+    QTest::keyClick(picker, Qt::Key_Down); // Office
+    QTest::keyClick(picker, Qt::Key_Down); // Virtual
+    QCOMPARE(picker->currentText(), QLatin1String("Virtual"));
+    QCOMPARE(m_calendar->filter().location, std::optional(domain::Location::Virtual));
+    QVERIFY(view->cardRect(id(1)).isEmpty());
+    QVERIFY(!view->cardRect(id(11)).isEmpty());
+    // The month too.
+    m_calendar->setMode(CalendarMode::Month);
+    QCOMPARE(m_calendar->monthView()->rowsOn(demo::today()).size(), 1);
+    QTest::keyClick(picker, Qt::Key_Home);
+    QCOMPARE(picker->currentText(), QLatin1String("All locations"));
+    QVERIFY(m_calendar->monthView()->rowsOn(demo::today()).size() > 5);
 }
 
 QTEST_MAIN(TestCalendarWidget)

@@ -4,7 +4,9 @@
 #include "ui/AppointmentTypes.h"
 #include "ui/CalendarModel.h"
 #include "ui/MonthView.h"
+#include "ui/ProviderColours.h"
 
+#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -24,6 +26,8 @@ private slots:
     void keyboardMovesTheSelection();
     void daysShowTheirAppointmentsInTypeColours();
     void oneProviderShowsOnlyTheirs();
+    void everyProviderShowsInTheirColours();
+    void cancelledChipsAreHiddenOrListedLast();
 
 private:
     std::unique_ptr<ManualClock> m_clock;
@@ -87,6 +91,9 @@ void TestMonthView::keyboardMovesTheSelection() {
 }
 
 void TestMonthView::daysShowTheirAppointmentsInTypeColours() {
+    m_view->setProvider(id(1)); // one provider's month: the types' colours
+    m_model->upsertAppointment(
+        demo::visit(95, 1, 101, QDate(2026, 3, 9), 17, 0, domain::AppointmentType::FamilyTherapy));
     const QImage image = m_view->grab().toImage();
     const auto colourIn = [&](QDate day, const QColor& colour) {
         const QRect cell = m_view->cellRect(day);
@@ -124,6 +131,32 @@ void TestMonthView::oneProviderShowsOnlyTheirs() {
     }
     QVERIFY(medication);
     QVERIFY(!family);
+}
+
+void TestMonthView::everyProviderShowsInTheirColours() {
+    m_view->setProvider(std::nullopt);
+    m_view->resize(1400, 1400); // Tuesday's thirteen fit their cell
+    const QImage image = m_view->grab().toImage();
+    const QRect cell = m_view->cellRect(demo::today());
+    QSet<QRgb> stripes;
+    for (int y = cell.top(); y < cell.bottom(); ++y)
+        stripes.insert(image.pixel(cell.left() + 5, y));
+    // Tuesday's four providers: the palette's first four colours.
+    for (int i = 0; i < 4; ++i)
+        QVERIFY2(stripes.contains(ProviderColours::palette().at(i).rgb()),
+                 qPrintable(QString::number(i)));
+}
+
+void TestMonthView::cancelledChipsAreHiddenOrListedLast() {
+    m_view->setProvider(id(1));
+    const QList<int> hidden = m_view->rowsOn(demo::today());
+    QVERIFY(!hidden.contains(m_model->rowOf(id(3))));
+    QCOMPARE(hidden.size(), 5);
+    m_view->setFilter({.showCancelled = true});
+    const QList<int> shown = m_view->rowsOn(demo::today());
+    QCOMPARE(shown.size(), 6);
+    // Listed after every live one, though it starts at 11:00.
+    QCOMPARE(shown.back(), m_model->rowOf(id(3)));
 }
 
 QTEST_MAIN(TestMonthView)

@@ -9,6 +9,7 @@
 #include "ui/CalendarModel.h"
 #include "ui/CalendarWidget.h"
 #include "ui/CancelDialog.h"
+#include "ui/CancelledDialog.h"
 #include "ui/DaySheet.h"
 #include "ui/DayView.h"
 #include "ui/EditScopeDialog.h"
@@ -42,6 +43,9 @@ private slots:
     void weekView();
     void providerView();
     void monthView();
+    void weekOfEveryProvider();
+    void cancelledShown();
+    void cancelledDialog();
     void appointmentDialogWithConflict();
     void virtualAppointmentDialog();
     void cancelDialog();
@@ -160,6 +164,37 @@ void TestScreenshots::monthView() {
     CalendarWidget* c = calendar(CalendarMode::Month);
     c->setProvider({});
     shoot(c, u"month"_s);
+}
+
+void TestScreenshots::weekOfEveryProvider() {
+    // Every provider in one week: each in their colour, the legend and the
+    // mini month beside.
+    CalendarWidget* c = calendar(CalendarMode::Week);
+    c->setProvider({});
+    c->weekView()->scrollToTime(QTime(8, 30));
+    shoot(c, u"week-all-providers"_s);
+    QCOMPARE(c->weekView()->horizontalScrollBar()->maximum(), 0);
+    c->weekView()->scrollToTime(QTime(7, 30));
+}
+
+void TestScreenshots::cancelledShown() {
+    CalendarWidget* c = calendar(CalendarMode::Day);
+    c->setProvider(test::id(1));
+    c->setShowCancelled(true);
+    c->dayView()->scrollToTime(QTime(8, 30));
+    shoot(c, u"day-cancelled-shown"_s);
+    c->setShowCancelled(false);
+    c->dayView()->scrollToTime(QTime(7, 30));
+}
+
+void TestScreenshots::cancelledDialog() {
+    CancelledDialog dialog;
+    domain::Appointment a = *m_model->appointment(test::id(3));
+    a.cancellationReason = u"Client illness"_s;
+    a.cancellationFee = 25;
+    dialog.setAppointment(a, u"Alan Turing, Tue Mar 10 11:00 AM - 11:50 AM with Maya Chen"_s);
+    dialog.setTakenBy(u"Edsger Dijkstra, Couples Therapy with Maya Chen, 11:00 AM - 12:00 PM"_s);
+    shoot(&dialog, u"cancelled-dialog-taken"_s);
 }
 
 void TestScreenshots::appointmentDialogWithConflict() {

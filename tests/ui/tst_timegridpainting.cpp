@@ -9,6 +9,7 @@
 #include "ui/AppointmentCard.h"
 #include "ui/CalendarModel.h"
 #include "ui/DayView.h"
+#include "ui/ProviderColours.h"
 #include "ui/ProviderView.h"
 #include "ui/WeekView.h"
 
@@ -75,6 +76,9 @@ private slots:
     void appointmentsHiddenFromTheUserShowAsBusy();
     void aConflictShowsWhileDraggingBeforeTheDrop();
     void zoomScalesTheTimeScale();
+    void completedAndConfirmedMarksDiffer();
+    void cancelledAppointmentsStepAside();
+    void providerColoursKeepTheTextReadable();
 };
 
 void TestTimeGridPainting::initTestCase() {
@@ -140,6 +144,10 @@ void TestTimeGridPainting::nowLineFollowsTheInjectedClock() {
 void TestTimeGridPainting::statusIsVisibleOnTheCards() {
     auto view = makeView<DayView>();
     view->setProvider(id(1));
+    view->setFilter({.showCancelled = true});
+    // Cancelled (3) beside a live one is a tab; alone it is a card.
+    m_model->upsertAppointment(
+        demo::visit(4, 1, 104, demo::today(), 18, 0, AppointmentType::CouplesTherapy));
     const QImage image = view->viewport()->grab().toImage();
 
     // Cancelled (3) is grey and its name struck through; the couples
@@ -172,6 +180,9 @@ void TestTimeGridPainting::statusIsVisibleOnTheCards() {
 void TestTimeGridPainting::overlappingAppointmentsSitSideBySide() {
     auto view = makeView<DayView>();
     view->setProvider(id(1));
+    // Two live appointments at 11:00 (the cancelled one steps aside).
+    m_model->upsertAppointment(
+        demo::visit(3, 1, 103, demo::today(), 11, 0, AppointmentType::IndividualTherapy));
     const QRect a = view->cardRect(id(3));
     const QRect b = view->cardRect(id(4));
     QVERIFY(!a.intersects(b));
@@ -292,6 +303,125 @@ void TestTimeGridPainting::zoomScalesTheTimeScale() {
     QVERIFY(view->pixelsPerHour() < 96);
     view->setPixelsPerHour(10'000);
     QCOMPARE(view->pixelsPerHour(), TimeGridView::maxPixelsPerHour);
+}
+
+void TestTimeGridPainting::completedAndConfirmedMarksDiffer() {
+    auto view = makeView<DayView>();
+    view->setProvider(id(1));
+    const QImage image = view->viewport()->grab().toImage();
+    // The corner of each card, where the mark is.
+    const auto corner = [&](int appointment) {
+        const QRect card = view->cardRect(id(appointment));
+        return QRect(card.right() - 20, card.top() + 1, 19, 19);
+    };
+    const auto isGreen = [](QRgb c) { return qGreen(c) > 110 && qRed(c) < 90 && qBlue(c) < 110; };
+    // The completed square: dark slate, bluer than it is red or green.
+    const auto isSlate = [](QRgb c) {
+        return qRed(c) < 90 && qGreen(c) < 100 && qBlue(c) < 120 && qBlue(c) > qRed(c) + 15;
+    };
+    // Confirmed (1): a green disc, nothing slate.
+    QVERIFY(countPixels(image, corner(1), isGreen) > 25);
+    QCOMPARE(countPixels(image, corner(1), isSlate), 0);
+    // Completed (2): a dark square, nothing green.
+    QVERIFY(countPixels(image, corner(2), isSlate) > 25);
+    QCOMPARE(countPixels(image, corner(2), isGreen), 0);
+    // And the marks are what the card says they are.
+    QCOMPARE(AppointmentCard::markOf(AppointmentStatus::Completed, ConfirmationStatus::Confirmed),
+             StatusMark::Completed);
+    QCOMPARE(AppointmentCard::markOf(AppointmentStatus::Scheduled, ConfirmationStatus::Confirmed),
+             StatusMark::Confirmed);
+    QCOMPARE(AppointmentCard::markOf(AppointmentStatus::NoShow, ConfirmationStatus::Confirmed),
+             StatusMark::NoShow);
+}
+
+void TestTimeGridPainting::cancelledAppointmentsStepAside() {
+    auto view = makeView<DayView>();
+    view->setProvider(id(1));
+    // Hidden by default: the couples session (4) has the column's width.
+    QVERIFY(view->cardRect(id(3)).isEmpty());
+    const QRect live = view->cardRect(id(4));
+    const QRect alone = view->cardRect(id(6));
+    QCOMPARE(live.width(), alone.width());
+    QSignalSpy edit(view.get(), &TimeGridView::editRequested);
+
+    view->setFilter({.showCancelled = true});
+    // Shown, it takes nothing from the live one: a narrow tab beside it.
+    const QRect tab = view->cardRect(id(3));
+    QVERIFY(!tab.isEmpty());
+    QCOMPARE(view->cardRect(id(4)), live);
+    QVERIFY(!tab.intersects(live));
+    QVERIFY2(tab.width() < 12, qPrintable(QString::number(tab.width())));
+    QCOMPARE(tab.top(), live.top());
+    // It is painted, grey, and opens on a double-click.
+    const QImage image = view->viewport()->grab().toImage();
+    const QRgb tabPixel = image.pixel(tab.center());
+    QVERIFY(qAbs(qRed(tabPixel) - qBlue(tabPixel)) < 20 && qRed(tabPixel) > 120);
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, tab.center());
+    QCOMPARE(edit.count(), 1);
+    QCOMPARE(edit[0][0].value<ObjectId>(), id(3));
+    // Its menu offers the details and the way back, nothing else.
+    std::unique_ptr<QMenu> menu(view->contextMenuAt(tab.center()));
+    QVERIFY(menu);
+    QStringList texts;
+    for (QAction* a : menu->actions())
+        if (!a->isSeparator())
+            texts << a->text().remove(u'&');
+    QCOMPARE(texts, (QStringList{u"Details..."_s, u"Reinstate"_s}));
+    QSignalSpy reinstate(view.get(), &TimeGridView::reinstateRequested);
+    menu->actions().back()->trigger();
+    QCOMPARE(reinstate.count(), 1);
+
+    // Alone in its time it is a card of the column's width.
+    m_model->removeAppointment(id(4));
+    QCOMPARE(view->cardRect(id(3)).width(), alone.width());
+    view->setFilter({});
+    QVERIFY(view->cardRect(id(3)).isEmpty());
+}
+
+void TestTimeGridPainting::providerColoursKeepTheTextReadable() {
+    // On the screen: every card of the Providers view wears its provider's
+    // tint, and its text keeps a WCAG contrast of 4.5 on it.
+    auto view = makeView<ProviderView>();
+    QVERIFY(view->showsProviderColours());
+    view->scrollToTime(QTime(8, 30));
+    const QImage image = view->viewport()->grab().toImage();
+    int checked = 0;
+    for (const int n : {1, 2, 4, 6, 7, 8, 10, 11, 12}) {
+        const Appointment a = *m_model->appointment(id(n));
+        const QRect card = view->cardRect(a.id());
+        if (card.isEmpty() || card.bottom() >= view->viewport()->height())
+            continue;
+        const QColor fill(image.pixel(card.right() - 8, card.bottom() - 4));
+        QCOMPARE(fill.rgb(), AppointmentCard::fillColour(a.appointmentType, a.status,
+                                                         m_model->providerColour(a.provider.id))
+                                 .rgb());
+        const double ratio = contrastRatio(AppointmentCard::inkColour(a.status), fill);
+        QVERIFY2(ratio >= 4.5, qPrintable(u"%1: %2"_s.arg(n).arg(ratio)));
+        ++checked;
+    }
+    QVERIFY(checked >= 6);
+    // Every colour of the palette, every status and every type's colour.
+    const AppointmentStatus statuses[] = {
+        AppointmentStatus::Scheduled, AppointmentStatus::Confirmed, AppointmentStatus::Completed,
+        AppointmentStatus::Cancelled, AppointmentStatus::NoShow,    AppointmentStatus::Rescheduled};
+    QList<QColor> accents = ProviderColours::palette();
+    accents << QColor(); // the type's own colour
+    for (const QColor& accent : std::as_const(accents)) {
+        for (const AppointmentStatus status : statuses) {
+            for (int t = 0; t <= static_cast<int>(AppointmentType::Other); ++t) {
+                const QColor fill =
+                    AppointmentCard::fillColour(static_cast<AppointmentType>(t), status, accent);
+                const double ratio = contrastRatio(AppointmentCard::inkColour(status), fill);
+                QVERIFY2(
+                    ratio >= 4.5,
+                    qPrintable(
+                        u"%1 %2 %3: %4"_s.arg(accent.name()).arg(int(status)).arg(t).arg(ratio)));
+            }
+        }
+    }
+    // The formula, on WCAG's own extremes.
+    QCOMPARE(contrastRatio(Qt::black, Qt::white), 21.0);
+    QCOMPARE(contrastRatio(Qt::white, Qt::white), 1.0);
 }
 
 QTEST_MAIN(TestTimeGridPainting)
