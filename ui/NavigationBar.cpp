@@ -13,6 +13,26 @@ namespace mss::ui {
 
 namespace {
 
+// The date box: its arrows (and the Up/Down keys) move a day, whichever
+// part of the date the cursor is in, so that they never jump a year or a
+// month without saying so; the year changes only as the days cross it.
+class DayStepDateEdit : public QDateEdit {
+public:
+    using QDateEdit::QDateEdit;
+
+    void stepBy(int steps) override { setDate(date().addDays(steps)); }
+
+protected:
+    StepEnabled stepEnabled() const override {
+        StepEnabled out;
+        if (date() > minimumDate())
+            out |= StepDownEnabled;
+        if (date() < maximumDate())
+            out |= StepUpEnabled;
+        return out;
+    }
+};
+
 QToolButton* button(const QString& text, const QString& tip, QWidget* parent,
                     const QString& icon = {}) {
     auto* b = new QToolButton(parent);
@@ -39,7 +59,7 @@ NavigationBar::NavigationBar(QWidget* parent)
           button(tr("Previous"), tr("Previous (Left arrow)"), this, QStringLiteral("go-previous")))
     , m_next(button(tr("Next"), tr("Next (Right arrow)"), this, QStringLiteral("go-next")))
     , m_period(new QLabel(this))
-    , m_picker(new QDateEdit(this))
+    , m_picker(new DayStepDateEdit(this))
     , m_provider(new QComboBox(this))
     , m_modes(new QButtonGroup(this)) {
     auto* layout = new QHBoxLayout(this);
@@ -59,7 +79,7 @@ NavigationBar::NavigationBar(QWidget* parent)
 
     m_picker->setCalendarPopup(true);
     m_picker->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_picker->setToolTip(tr("Go to a date"));
+    m_picker->setToolTip(tr("Go to a date (Up and Down move a day)"));
     m_picker->setAccessibleName(tr("Date"));
     layout->addWidget(m_picker);
     layout->addStretch(1);

@@ -11,6 +11,7 @@
 
 #include <QApplication>
 #include <QContextMenuEvent>
+#include <QFocusEvent>
 #include <QHelpEvent>
 #include <QMenu>
 #include <QPainter>
@@ -20,6 +21,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <numeric>
 
 namespace mss::ui {
 
@@ -538,28 +540,156 @@ QMenu* TimeGridView::contextMenuAt(QPoint viewportPos) {
 }
 
 void TimeGridView::contextMenuEvent(QContextMenuEvent* event) {
-    QMenu* menu = contextMenuAt(event->pos());
+    QPoint at = event->pos();
+    QPoint global = event->globalPos();
+    // From the keyboard (Menu, Shift+F10): the selected card's actions.
+    if (event->reason() == QContextMenuEvent::Keyboard) {
+        const int card = selectedCard();
+        if (card < 0)
+            return;
+        const QRectF r = toViewport(m_cards.at(card).rect);
+        at = QPoint(int(r.left()) + std::min(12, int(r.width() / 2)), int(r.top()) + 8);
+        global = viewport()->mapToGlobal(at);
+    }
+    QMenu* menu = contextMenuAt(at);
     if (!menu)
         return;
     menu->setAttribute(Qt::WA_DeleteOnClose);
-    menu->popup(event->globalPos());
+    menu->popup(global);
+}
+
+QList<int> TimeGridView::cardOrder() const {
+    ensureLayout();
+    QList<int> order(m_cards.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [this](int a, int b) {
+        const Card& x = m_cards.at(a);
+        const Card& y = m_cards.at(b);
+        if (x.column != y.column)
+            return x.column < y.column;
+        if (x.rect.top() != y.rect.top())
+            return x.rect.top() < y.rect.top();
+        return x.rect.left() < y.rect.left();
+    });
+    return order;
+}
+
+int TimeGridView::selectedCard() const {
+    if (m_selected.isNull() || !m_model)
+        return -1;
+    ensureLayout();
+    for (qsizetype i = 0; i < m_cards.size(); ++i) {
+        if (m_model->appointmentAt(m_cards.at(i).row).id() == m_selected)
+            return int(i);
+    }
+    return -1;
+}
+
+void TimeGridView::selectCard(int card) {
+    const Card& c = m_cards.at(card);
+    const QRectF r = toViewport(c.rect);
+    const double top = headerHeight();
+    if (r.top() < top || r.bottom() > viewport()->height())
+        verticalScrollBar()->setValue(int(c.rect.top()) - m_pixelsPerHour / 2);
+    if (r.left() < gutterWidth || r.right() > viewport()->width())
+        horizontalScrollBar()->setValue(int(c.column * columnWidth()));
+    const domain::ObjectId id = m_model->appointmentAt(c.row).id();
+    if (id != m_selected) {
+        m_selected = id;
+        emit appointmentSelected(id);
+    }
+    viewport()->update();
+}
+
+bool TimeGridView::selectAcross(int direction) {
+    const int from = selectedCard();
+    if (from < 0)
+        return false;
+    const Card& here = m_cards.at(from);
+    const int column = here.column + direction;
+    int best = -1;
+    double distance = 0;
+    for (qsizetype i = 0; i < m_cards.size(); ++i) {
+        if (m_cards.at(i).column != column)
+            continue;
+        const double d = std::abs(m_cards.at(i).rect.top() - here.rect.top());
+        if (best < 0 || d < distance) {
+            best = int(i);
+            distance = d;
+        }
+    }
+    if (best < 0)
+        return false;
+    selectCard(best);
+    return true;
+}
+
+void TimeGridView::focusInEvent(QFocusEvent* event) {
+    QAbstractScrollArea::focusInEvent(event);
+    // Tabbing in lands on a card: the first, or the last when going back.
+    if ((event->reason() == Qt::TabFocusReason || event->reason() == Qt::BacktabFocusReason) &&
+        selectedCard() < 0) {
+        const QList<int> order = cardOrder();
+        if (!order.isEmpty())
+            selectCard(event->reason() == Qt::TabFocusReason ? order.front() : order.back());
+    }
+}
+
+bool TimeGridView::focusNextPrevChild(bool next) {
+    // Tab goes from card to card; after the last (or before the first) it
+    // leaves the calendar as usual.
+    if (hasFocus()) {
+        const QList<int> order = cardOrder();
+        const int at = int(order.indexOf(selectedCard()));
+        const int to = at < 0 ? (next ? 0 : int(order.size()) - 1) : at + (next ? 1 : -1);
+        if (to >= 0 && to < order.size()) {
+            selectCard(order.at(to));
+            return true;
+        }
+    }
+    return QAbstractScrollArea::focusNextPrevChild(next);
 }
 
 void TimeGridView::keyPressEvent(QKeyEvent* event) {
     const bool ctrl = event->modifiers().testFlag(Qt::ControlModifier);
+    const int selected = ctrl ? -1 : selectedCard();
     switch (event->key()) {
     case Qt::Key_Left:
-        emit stepRequested(-1);
+    case Qt::Key_Right: {
+        const int direction = event->key() == Qt::Key_Left ? -1 : +1;
+        if (selected >= 0 && selectAcross(direction))
+            return;
+        emit stepRequested(direction);
         return;
-    case Qt::Key_Right:
-        emit stepRequested(+1);
-        return;
+    }
     case Qt::Key_Up:
-        verticalScrollBar()->setValue(verticalScrollBar()->value() - m_pixelsPerHour);
+    case Qt::Key_Down: {
+        const int direction = event->key() == Qt::Key_Up ? -1 : +1;
+        if (selected >= 0) {
+            const QList<int> order = cardOrder();
+            const int to = int(order.indexOf(selected)) + direction;
+            if (to >= 0 && to < order.size())
+                selectCard(order.at(to));
+            return;
+        }
+        verticalScrollBar()->setValue(verticalScrollBar()->value() + direction * m_pixelsPerHour);
         return;
-    case Qt::Key_Down:
-        verticalScrollBar()->setValue(verticalScrollBar()->value() + m_pixelsPerHour);
-        return;
+    }
+    case Qt::Key_Menu:
+    case Qt::Key_F10:
+        if (event->key() == Qt::Key_Menu || event->modifiers() == Qt::ShiftModifier) {
+            QContextMenuEvent menu(QContextMenuEvent::Keyboard, QPoint(), QPoint());
+            contextMenuEvent(&menu);
+            return;
+        }
+        break;
+    case Qt::Key_Escape:
+        if (!m_selected.isNull()) {
+            m_selected = {};
+            viewport()->update();
+            return;
+        }
+        break;
     case Qt::Key_T:
         if (!ctrl) {
             emit todayRequested();

@@ -26,9 +26,13 @@ class CalendarModel;
 //
 // Mouse: double-click or drag across empty time to book; drag a card to
 // move it (to another day or provider column too); drag its bottom edge to
-// change its end; right-click for the actions. Keyboard: Left/Right step,
-// Up/Down scroll, T today, Ctrl+N new, Ctrl+Plus/Minus zoom, Enter edits
-// the selected appointment.
+// change its end; right-click for the actions. Keyboard: Tab reaches the
+// cards one by one (in columns, then by time) and leaves after the last;
+// with a card selected, Up/Down go to the one before or after it and
+// Left/Right to the nearest in the next column (stepping the day when
+// there is none), Escape lets go of it, Menu or Shift+F10 open its
+// actions and Enter edits it. Without one, Left/Right step, Up/Down
+// scroll. T today, Ctrl+N new, Ctrl+Plus/Minus zoom.
 class TimeGridView : public QAbstractScrollArea {
     Q_OBJECT
 
@@ -134,6 +138,8 @@ protected:
     void mouseDoubleClickEvent(QMouseEvent* event) override;
     void contextMenuEvent(QContextMenuEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
+    void focusInEvent(QFocusEvent* event) override;
+    bool focusNextPrevChild(bool next) override;
     void wheelEvent(QWheelEvent* event) override;
     bool viewportEvent(QEvent* event) override;
 
@@ -180,6 +186,15 @@ private:
     void paintColumnBackground(QPainter& p, int column) const;
     void paintNowLine(QPainter& p) const;
     void paintDragPreview(QPainter& p) const;
+    // The cards in keyboard order: by column, then from the top.
+    QList<int> cardOrder() const;
+    // Where the selected card is in m_cards; -1 when none is shown.
+    int selectedCard() const;
+    // Selects a card as a click would and scrolls it into sight.
+    void selectCard(int card);
+    // Left/Right with a card selected: the nearest card in the column
+    // `direction` away; false when there is none.
+    bool selectAcross(int direction);
 
     const Clock& m_clock;
     QPointer<CalendarModel> m_model;

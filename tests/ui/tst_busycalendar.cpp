@@ -88,6 +88,8 @@ void TestBusyCalendar::busyWeekShowsEveryAppointment() {
         grid = std::move(week);
     }
     grid->setModel(m_model.get());
+    // Every one, cancelled ones included (as tabs beside live ones).
+    grid->setFilter({.showCancelled = true});
     grid->setDate(BusyWeek::monday().addDays(1));
     // Big enough for the whole working day of all 30 columns (120 px each
     // at least), so every card is on screen.

@@ -53,6 +53,7 @@ private slots:
     void clickingADayOfTheMiniMonthGoesThere();
     void theMiniMonthMarksDaysWithAppointments();
     void theLocationPickerLeavesOtherLocationsOut();
+    void theDateBoxArrowsMoveADayNotAYear();
 
 private:
     std::unique_ptr<ManualClock> m_clock;
@@ -364,6 +365,24 @@ void TestCalendarWidget::theLocationPickerLeavesOtherLocationsOut() {
     QTest::keyClick(picker, Qt::Key_Home);
     QCOMPARE(picker->currentText(), QLatin1String("All locations"));
     QVERIFY(m_calendar->monthView()->rowsOn(demo::today()).size() > 5);
+}
+
+void TestCalendarWidget::theDateBoxArrowsMoveADayNotAYear() {
+    m_calendar->setDate(QDate(2026, 12, 31));
+    QDateEdit* box = m_calendar->navigationBar()->datePicker();
+    box->setFocus();
+    // The cursor in the year: Up still moves one day, into the next year.
+    box->setCurrentSection(QDateTimeEdit::YearSection);
+    QTest::keyClick(box, Qt::Key_Up);
+    QCOMPARE(m_calendar->date(), QDate(2027, 1, 1));
+    box->setCurrentSection(QDateTimeEdit::MonthSection);
+    QTest::keyClick(box, Qt::Key_Down);
+    QTest::keyClick(box, Qt::Key_Down);
+    QCOMPARE(m_calendar->date(), QDate(2026, 12, 30));
+    // Typing a date still goes there.
+    box->setCurrentSection(QDateTimeEdit::YearSection);
+    box->setDate(QDate(2026, 3, 20));
+    QCOMPARE(m_calendar->date(), QDate(2026, 3, 20));
 }
 
 QTEST_MAIN(TestCalendarWidget)

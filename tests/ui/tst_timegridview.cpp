@@ -11,10 +11,13 @@
 #include "ui/WeekView.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QLineEdit>
 #include <QMenu>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
+#include <QVBoxLayout>
 
 #include <memory>
 
@@ -51,6 +54,7 @@ private slots:
     void syncedChangesMoveTheCardAtOnce();
     void weekViewMovesAcrossDays();
     void actionsARoleMayNotTakeAreAbsent();
+    void tabReachesTheCardsAndArrowsMoveBetweenThem();
 };
 
 void TestTimeGridView::initTestCase() {
@@ -146,7 +150,9 @@ void TestTimeGridView::cancelledAppointmentsCannotBeDragged() {
     view->setProvider(id(1));
     QSignalSpy move(view.get(), &TimeGridView::moveRequested);
     QSignalSpy create(view.get(), &TimeGridView::newAppointmentRequested);
-    const QRect card = view->cardRect(id(3)); // cancelled
+    view->setFilter({.showCancelled = true});
+    const QRect card = view->cardRect(id(3)); // cancelled: a tab beside 4
+    QVERIFY(!card.isEmpty());
     drag(view->viewport(), card.center(), card.center() + QPoint(0, 100));
     QCOMPARE(move.count(), 0);
     QCOMPARE(create.count(), 0);
@@ -334,6 +340,66 @@ void TestTimeGridView::actionsARoleMayNotTakeAreAbsent() {
             texts << a->text().remove(QLatin1Char('&'));
     QCOMPARE(texts, (QStringList{u"Complete"_s, u"Mark no-show"_s}));
     m_clock->set(demo::now());
+}
+
+void TestTimeGridView::tabReachesTheCardsAndArrowsMoveBetweenThem() {
+    QWidget window;
+    auto* field = new QLineEdit(&window);
+    auto* view = new DayView(*m_clock, &window);
+    auto* layout = new QVBoxLayout(&window);
+    layout->addWidget(field);
+    layout->addWidget(view, 1);
+    view->setModel(m_model.get());
+    view->setDate(demo::today());
+    view->setProvider(id(1));
+    window.resize(700, 900);
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    field->setFocus();
+    QSignalSpy edit(view, &TimeGridView::editRequested);
+
+    // Tab from the field lands on the day's first card, then the next.
+    QTest::keyClick(field, Qt::Key_Tab);
+    QVERIFY(view->hasFocus());
+    QCOMPARE(view->selectedAppointment(), id(1));
+    QTest::keyClick(view, Qt::Key_Tab);
+    QCOMPARE(view->selectedAppointment(), id(2));
+    // Arrows: the one after, the one before.
+    QTest::keyClick(view, Qt::Key_Down);
+    QCOMPARE(view->selectedAppointment(), id(4));
+    QTest::keyClick(view, Qt::Key_Up);
+    QCOMPARE(view->selectedAppointment(), id(2));
+    // Enter edits it; Shift+F10 opens its actions.
+    QTest::keyClick(view, Qt::Key_Return);
+    QCOMPARE(edit.count(), 1);
+    QCOMPARE(edit[0][0].value<ObjectId>(), id(2));
+    QTest::keyClick(view, Qt::Key_F10, Qt::ShiftModifier);
+    auto* menu = qobject_cast<QMenu*>(QApplication::activePopupWidget());
+    QVERIFY(menu);
+    QStringList texts;
+    for (QAction* a : menu->actions())
+        texts << a->text().remove(u'&');
+    QVERIFY2(texts.contains(u"Edit..."_s), qPrintable(texts.join(u", "_s)));
+    // At the card, not at the corner of the view.
+    QVERIFY(view->cardRect(id(2)).contains(view->viewport()->mapFromGlobal(menu->pos())));
+    menu->close();
+    // The Menu key does the same.
+    QTest::keyClick(view, Qt::Key_Menu);
+    QVERIFY(qobject_cast<QMenu*>(QApplication::activePopupWidget()));
+    QApplication::activePopupWidget()->close();
+
+    // Escape lets go: the arrows scroll and step again.
+    QTest::keyClick(view, Qt::Key_Escape);
+    QVERIFY(view->selectedAppointment().isNull());
+    const int before = view->verticalScrollBar()->value();
+    QTest::keyClick(view, Qt::Key_Down);
+    QVERIFY(view->verticalScrollBar()->value() > before);
+
+    // After the last card, Tab leaves the calendar.
+    view->selectAppointment(id(6));
+    QTest::keyClick(view, Qt::Key_Tab);
+    QVERIFY(!view->hasFocus());
 }
 
 QTEST_MAIN(TestTimeGridView)
