@@ -54,6 +54,7 @@ private slots:
     void theMiniMonthMarksDaysWithAppointments();
     void theLocationPickerLeavesOtherLocationsOut();
     void theDateBoxArrowsMoveADayNotAYear();
+    void goingToACancelledAppointmentShowsIt();
 
 private:
     std::unique_ptr<ManualClock> m_clock;
@@ -383,6 +384,19 @@ void TestCalendarWidget::theDateBoxArrowsMoveADayNotAYear() {
     box->setCurrentSection(QDateTimeEdit::YearSection);
     box->setDate(QDate(2026, 3, 20));
     QCOMPARE(m_calendar->date(), QDate(2026, 3, 20));
+}
+
+void TestCalendarWidget::goingToACancelledAppointmentShowsIt() {
+    // A search result that the filter leaves out: shown all the same.
+    m_calendar->setDate(QDate(2026, 4, 1));
+    QSignalSpy filter(m_calendar.get(), &CalendarWidget::filterChanged);
+    QVERIFY(!m_calendar->filter().showCancelled);
+    QVERIFY(m_calendar->showAppointment(id(3), demo::today(), id(1)));
+    QVERIFY(m_calendar->filter().showCancelled);
+    QCOMPARE(filter.count(), 1);
+    auto* grid = qobject_cast<TimeGridView*>(m_calendar->currentView());
+    QVERIFY(grid);
+    QCOMPARE(grid->selectedAppointment(), id(3));
 }
 
 QTEST_MAIN(TestCalendarWidget)
