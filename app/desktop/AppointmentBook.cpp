@@ -55,6 +55,9 @@ AppointmentBook::AppointmentBook(DeskSession& session, ui::CalendarWidget& calen
     m_calendar.setModel(&m_model);
     // The mini month marks days from the whole cache, not only the days
     // on screen.
+    m_marking.setSingleShot(true);
+    m_marking.setInterval(120);
+    connect(&m_marking, &QTimer::timeout, this, &AppointmentBook::markDays);
     m_calendar.setDayMarker(
         [this](QDate first, QDate last) { return daysWithAppointments(first, last); });
     // After a new range is shown, the ranges before and after it are read
@@ -127,10 +130,13 @@ void AppointmentBook::reload() {
         for (const ObjectId& id : std::as_const(gone))
             m_model.removeAppointment(id);
     }
+    if (from == m_loadedFrom && to == m_loadedTo) {
+        // The same days again: the schedule changed, the marks may have.
+        m_marksStale = true;
+        m_calendar.refreshDayMarks();
+    }
     m_loadedFrom = from;
     m_loadedTo = to;
-    m_markedDays.reset();
-    m_calendar.refreshDayMarks();
     emit reloaded(int(found->size()));
 }
 
@@ -308,23 +314,30 @@ void AppointmentBook::bookSeries(const Appointment& first) {
 }
 
 QSet<QDate> AppointmentBook::daysWithAppointments(QDate first, QDate last) {
-    const ui::CalendarFilter filter = m_calendar.filter();
-    const ObjectId provider = m_calendar.provider();
-    if (m_markedDays && m_markedDays->first == first && m_markedDays->last == last &&
-        m_markedDays->filter == filter && m_markedDays->provider == provider)
+    const MarkedDays wanted{first, last, m_calendar.filter(), m_calendar.provider(), {}};
+    if (m_markedDays && m_markedDays->sameQuery(wanted) && !m_marksStale)
         return m_markedDays->days;
-    QSet<QDate> days;
+    m_wanted = wanted;
+    m_marking.start();
+    // Meanwhile the last marks of the same month, none of another.
+    return m_markedDays && m_markedDays->first == first ? m_markedDays->days : QSet<QDate>{};
+}
+
+void AppointmentBook::markDays() {
     if (!m_session.isOpen())
-        return days;
+        return;
+    MarkedDays marked = m_wanted;
     const QTimeZone& zone = m_session.timeZone();
-    const auto found = m_session.cache().appointments(wallClockToUtc(first, 0, zone),
-                                                      wallClockToUtc(last.addDays(1), 0, zone));
+    const auto found = m_session.cache().appointments(
+        wallClockToUtc(marked.first, 0, zone), wallClockToUtc(marked.last.addDays(1), 0, zone));
     for (const Appointment& a : found.value_or(QList<Appointment>{})) {
-        if (filter.shows(a) && (provider.isNull() || a.provider.id == provider))
-            days.insert(localDate(a.startTime, zone));
+        if (marked.filter.shows(a) &&
+            (marked.provider.isNull() || a.provider.id == marked.provider))
+            marked.days.insert(localDate(a.startTime, zone));
     }
-    m_markedDays = MarkedDays{first, last, filter, provider, days};
-    return days;
+    m_markedDays = std::move(marked);
+    m_marksStale = false;
+    m_calendar.refreshDayMarks();
 }
 
 QString AppointmentBook::holderOf(const Appointment& cancelled) {

@@ -114,8 +114,12 @@ private:
     void showReleased(const domain::Appointment& a);
     // What holds the time of a cancelled appointment now; empty when free.
     QString holderOf(const domain::Appointment& cancelled);
-    // The days of the mini month that have appointments, from the cache.
+    // The days of the mini month that have appointments, from the cache:
+    // what was found last while it still holds, and the cache read a moment
+    // later (m_marking), so that moving through the calendar never waits
+    // for six weeks of records.
     QSet<QDate> daysWithAppointments(QDate first, QDate last);
+    void markDays();
     QString summaryOf(const domain::Appointment& a) const;
     // What a change collides with, named as the model names it.
     QString describeConflict(const scheduling::Conflict& conflict);
@@ -135,8 +139,15 @@ private:
         ui::CalendarFilter filter;
         domain::ObjectId provider;
         QSet<QDate> days;
+        bool sameQuery(const MarkedDays& o) const {
+            return first == o.first && last == o.last && filter == o.filter &&
+                   provider == o.provider;
+        }
     };
-    std::optional<MarkedDays> m_markedDays;
+    std::optional<MarkedDays> m_markedDays; // the last answer
+    MarkedDays m_wanted;                    // the question m_marking will answer
+    bool m_marksStale = true;               // the schedule changed since
+    QTimer m_marking;
     UndoHistory m_undo;
 };
 

@@ -3,7 +3,9 @@
 // otherwise, remembered; shown, they take no width from a live appointment
 // at the same time; opened, they show their status, reason and fee, and
 // Reinstate puts one back to Scheduled through the outbox and the server,
-// unless its time is taken, which is said in a sentence.
+// unless its time is taken, which is said in a sentence. The mini month
+// beside the calendar marks days from the whole local copy, not only the
+// days on screen, and a click on a day goes there.
 #include "AppointmentBook.h"
 #include "base/WallClock.h"
 #include "Desk.h"
@@ -47,14 +49,16 @@ private slots:
     void cleanupTestCase();
     void cancelledStepAsideAndReinstateIsRefusedWhenTheTimeIsTaken();
     void reinstateBringsItBackToScheduledThroughTheServer();
+    void theMiniMonthMarksDaysFromTheWholeCache();
 
 private:
-    domain::ObjectId bookOnServer(int hour, const QString& client);
+    domain::ObjectId bookOnServer(int hour, const QString& client, QDate day = {});
     bool cancelOnServer(const domain::ObjectId& id, const QString& reason, double fee);
     QJsonObject serverCopy(const domain::ObjectId& id);
     ui::DayView* showSaturday(int hour);
-    QDateTime at(int hour) const {
-        return wallClockToUtc(m_saturday, QTime(hour, 0), m_desk.session->timeZone());
+    QDateTime at(int hour, QDate day = {}) const {
+        return wallClockToUtc(day.isValid() ? day : m_saturday, QTime(hour, 0),
+                              m_desk.session->timeZone());
     }
     QString statusMessage() const { return m_desk.window->statusBar()->currentMessage(); }
     // The Show cancelled button on the toolbar.
@@ -91,14 +95,15 @@ void TestCancelledAppointments::cleanupTestCase() {
     QSettings().remove(u"calendar/showCancelled"_s);
 }
 
-domain::ObjectId TestCancelledAppointments::bookOnServer(int hour, const QString& client) {
-    const sync::ApiResponse r = await(
-        m_admin->post(u"/appointments"_s, {{"client"_L1, client},
-                                           {"provider"_L1, m_provider.toString()},
-                                           {"startTime"_L1, toWireTime(at(hour))},
-                                           {"endTime"_L1, toWireTime(at(hour).addSecs(50 * 60))},
-                                           {"appointmentType"_L1, u"Individual Therapy"_s},
-                                           {"location"_L1, u"Office"_s}}));
+domain::ObjectId TestCancelledAppointments::bookOnServer(int hour, const QString& client,
+                                                         QDate day) {
+    const sync::ApiResponse r = await(m_admin->post(
+        u"/appointments"_s, {{"client"_L1, client},
+                             {"provider"_L1, m_provider.toString()},
+                             {"startTime"_L1, toWireTime(at(hour, day))},
+                             {"endTime"_L1, toWireTime(at(hour, day).addSecs(50 * 60))},
+                             {"appointmentType"_L1, u"Individual Therapy"_s},
+                             {"location"_L1, u"Office"_s}}));
     if (!r.ok())
         qWarning("not booked: %s", qPrintable(r.message));
     if (!r.ok() || !syncOnce(m_desk.session->engine()))
@@ -241,6 +246,31 @@ void TestCancelledAppointments::reinstateBringsItBackToScheduledThroughTheServer
     // A live card again, shown with cancelled hidden.
     m_desk.window->showCancelledAction()->setChecked(false);
     QVERIFY(!view->cardRect(id).isEmpty());
+}
+
+void TestCancelledAppointments::theMiniMonthMarksDaysFromTheWholeCache() {
+    ui::CalendarWidget* calendar = m_desk.window->calendar();
+    const QDate today = localDate(m_clock.now(), m_desk.session->timeZone());
+    calendar->setMode(ui::CalendarMode::Week);
+    calendar->setProvider({});
+    calendar->setDate(today);
+    ui::MiniMonth* mini = calendar->miniMonth();
+    // The month of the Saturday four weeks on, which the calendar does not
+    // show: its appointments are marked from the cache.
+    mini->setCurrentPage(m_saturday.year(), m_saturday.month());
+    QTRY_VERIFY(mini->markedDays().contains(m_saturday));
+    const QDate sunday = m_saturday.addDays(1);
+    QVERIFY(!mini->markedDays().contains(sunday));
+    // Booked elsewhere and synced: marked without a click.
+    const QString client = m_clients.at(3 % m_clients.size()).value("_id"_L1).toString();
+    QVERIFY(!bookOnServer(11, client, sunday).isNull());
+    QTRY_VERIFY(mini->markedDays().contains(sunday));
+    QCOMPARE(calendar->date(), today);
+    // A click on it goes there, in the same view.
+    mini->setSelectedDate(sunday);
+    emit mini->clicked(sunday);
+    QCOMPARE(calendar->date(), sunday);
+    QCOMPARE(calendar->mode(), ui::CalendarMode::Week);
 }
 
 QTEST_MAIN(TestCancelledAppointments)
