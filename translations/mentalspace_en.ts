@@ -141,74 +141,74 @@
 <context>
     <name>mss::desktop::AppointmentBook</name>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="102"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="110"/>
         <source>The local copy of the schedule cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="133"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="146"/>
         <source>That appointment is no longer in the schedule.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="140"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="153"/>
         <source>That time is busy; only its provider&apos;s team can open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="157"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="170"/>
         <source>%1, %2 %3 with %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="179"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="192"/>
         <source>This time is taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="180"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="193"/>
         <source>%1 is not possible: it collides with
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="185"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="198"/>
         <source>Book anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="191"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="204"/>
         <source>%1: saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="204"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="217"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="205"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="218"/>
         <source>%1 was not saved:
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="273"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="286"/>
         <source>Booking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="275"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="288"/>
         <source>the booking of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="293"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="306"/>
         <source>The series</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/AppointmentBook.cpp" line="298"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="311"/>
         <source>Series saved: %n appointment(s) to be booked</source>
         <translation>
             <numerusform>Series saved: %n appointment to be booked</numerusform>
@@ -216,173 +216,198 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="314"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="370"/>
+        <source>%1 is not cancelled: there is nothing to reinstate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="375"/>
+        <source>%1 cannot be reinstated: its time is taken now by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="383"/>
+        <source>Reinstating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="387"/>
+        <source>Reinstated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="388"/>
+        <source>reinstating %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="408"/>
         <source>change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="322"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="416"/>
         <source>The change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="359"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="453"/>
         <source>That series is not in the local copy of the schedule yet; sync first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="389"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="483"/>
         <source>Changing this and the following</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="393"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="487"/>
         <source>Changing every occurrence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="417"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="511"/>
         <source>move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="427"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="521"/>
         <source>The move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="430"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="524"/>
         <source>the move of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="446"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="540"/>
         <source>cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="475"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="569"/>
         <source>Cancelled: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="477"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="571"/>
         <source>the cancellation of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="480"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="574"/>
         <source>The cancellation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="489"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="583"/>
         <source>%1 has started: it can no longer be confirmed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="490"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="584"/>
         <source>%1 has not started yet: it can be completed or marked a no-show once it has.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="500"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="594"/>
         <source>Completing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="502"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="596"/>
         <source>completing %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="509"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="603"/>
         <source>Marking a no-show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="511"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="605"/>
         <source>the no-show of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="518"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="612"/>
         <source>Confirming</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="520"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="614"/>
         <source>confirming %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="539"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="633"/>
         <source>Next open slot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="540"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="634"/>
         <source>%1 has no open 50-minute slot in the next month.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="556"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="650"/>
         <source>Availability of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="573"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="667"/>
         <source>The change of hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="611"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="705"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="615"/>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="624"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="709"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="718"/>
         <source>Deleted on the server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="618"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="712"/>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="625"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="719"/>
         <source>Changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="628"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="722"/>
         <source>the time is taken on the server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="631"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="725"/>
         <source>Refused by the server: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="644"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="738"/>
         <source>Taking theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="657"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="751"/>
         <source>Keep mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="658"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="752"/>
         <source>Only a practice administrator or a supervisor may book over another appointment. Take theirs, or pick another time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="664"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="758"/>
         <source>Keeping mine</source>
         <translation type="unfinished"></translation>
     </message>
@@ -523,214 +548,224 @@
 <context>
     <name>mss::desktop::MainWindow</name>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="44"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="45"/>
         <source>MentalSpace Scheduler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="61"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="62"/>
         <source>Loading the schedule… %v</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="67"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="68"/>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="73"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="74"/>
         <source>Sync conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="108"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="101"/>
+        <source>Show &amp;cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="104"/>
+        <source>Show cancelled appointments on the calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="124"/>
         <source>Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="119"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="137"/>
         <source>That appointment is no longer in the schedule.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="126"/>
-        <location filename="../app/desktop/MainWindow.cpp" line="141"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="144"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="159"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="131"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="149"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="155"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="173"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="156"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="174"/>
         <source>&amp;Print day sheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="157"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="175"/>
         <source>&amp;Export day sheet to PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="159"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="177"/>
         <source>Sign &amp;out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="160"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="178"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="162"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="180"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="165"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="183"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="168"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="186"/>
         <source>&amp;Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="169"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="187"/>
         <source>&amp;Week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="170"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="188"/>
         <source>&amp;Providers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="171"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="189"/>
         <source>&amp;Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="184"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="204"/>
         <source>&amp;Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="187"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="207"/>
         <source>&amp;Schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="189"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="209"/>
         <source>&amp;New appointment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="191"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="211"/>
         <source>Next &amp;open slot…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="194"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="214"/>
         <source>&amp;Availability…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="195"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="215"/>
         <source>&amp;Find an appointment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="200"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="220"/>
         <source>&amp;Sync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="206"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="226"/>
         <source>S&amp;ettings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="208"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="228"/>
         <source>&amp;Reminders and confirmations…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="212"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="232"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="213"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="233"/>
         <source>&amp;About MentalSpace Scheduler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="285"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="306"/>
         <source>Appointments missing at the server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="286"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="307"/>
         <source>The server no longer lists %1 of the %2 appointments this computer holds for these days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="293"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="314"/>
         <source>This happens when the server was restored from an older backup or is another practice&apos;s. Remove them only if they were deleted on purpose; kept, they stay on this computer and nothing is sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="296"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="317"/>
         <source>&amp;Remove from this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="298"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="319"/>
         <source>&amp;Keep them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="370"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="391"/>
         <source>day-sheet-%1.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="371"/>
-        <location filename="../app/desktop/MainWindow.cpp" line="377"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="392"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="398"/>
         <source>Export day sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="372"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="393"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="377"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="398"/>
         <source>%1 cannot be written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="379"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="400"/>
         <source>Day sheet saved to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="405"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="426"/>
         <source>About MentalSpace Scheduler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="406"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="427"/>
         <source>&lt;h3&gt;MentalSpace Scheduler %1&lt;/h3&gt;&lt;p&gt;The practice&apos;s calendar, working from a copy on this computer, so booking goes on when the network does not.&lt;/p&gt;&lt;p&gt;Connected to %2&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1290,7 +1325,7 @@
 <context>
     <name>mss::ui::AppointmentCard</name>
     <message>
-        <location filename="../ui/AppointmentCard.cpp" line="124"/>
+        <location filename="../ui/AppointmentCard.cpp" line="230"/>
         <source>No-show</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1768,56 +1803,56 @@
 <context>
     <name>mss::ui::CalendarModel</name>
     <message>
-        <location filename="../ui/CalendarModel.cpp" line="110"/>
-        <location filename="../ui/CalendarModel.cpp" line="201"/>
-        <location filename="../ui/CalendarModel.cpp" line="221"/>
+        <location filename="../ui/CalendarModel.cpp" line="111"/>
+        <location filename="../ui/CalendarModel.cpp" line="210"/>
+        <location filename="../ui/CalendarModel.cpp" line="230"/>
         <source>Busy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CalendarModel.cpp" line="151"/>
+        <location filename="../ui/CalendarModel.cpp" line="160"/>
         <source>Unknown provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CalendarModel.cpp" line="158"/>
+        <location filename="../ui/CalendarModel.cpp" line="167"/>
         <source>Client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CalendarModel.cpp" line="182"/>
-        <location filename="../ui/CalendarModel.cpp" line="197"/>
+        <location filename="../ui/CalendarModel.cpp" line="191"/>
+        <location filename="../ui/CalendarModel.cpp" line="206"/>
         <source>same provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CalendarModel.cpp" line="183"/>
-        <location filename="../ui/CalendarModel.cpp" line="198"/>
+        <location filename="../ui/CalendarModel.cpp" line="192"/>
+        <location filename="../ui/CalendarModel.cpp" line="207"/>
         <source>same client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CalendarModel.cpp" line="186"/>
+        <location filename="../ui/CalendarModel.cpp" line="195"/>
         <source>Another appointment, %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CalendarModel.cpp" line="200"/>
+        <location filename="../ui/CalendarModel.cpp" line="209"/>
         <source>%1 with %2, %3 (%4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CalendarModel.cpp" line="202"/>
+        <location filename="../ui/CalendarModel.cpp" line="211"/>
         <source>%1, %2 with %3, %4 (%5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CalendarModel.cpp" line="236"/>
+        <location filename="../ui/CalendarModel.cpp" line="245"/>
         <source>%1 - %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CalendarModel.cpp" line="238"/>
+        <location filename="../ui/CalendarModel.cpp" line="247"/>
         <source>%1
 %2 with %3
 %4</source>
@@ -1827,8 +1862,18 @@
 <context>
     <name>mss::ui::CalendarWidget</name>
     <message>
-        <location filename="../ui/CalendarWidget.cpp" line="233"/>
-        <location filename="../ui/CalendarWidget.cpp" line="235"/>
+        <location filename="../ui/CalendarWidget.cpp" line="53"/>
+        <source>&amp;Location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CalendarWidget.cpp" line="56"/>
+        <source>All locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CalendarWidget.cpp" line="349"/>
+        <location filename="../ui/CalendarWidget.cpp" line="351"/>
         <source>%1 – %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1911,6 +1956,54 @@
     <message>
         <location filename="../ui/CancelDialog.cpp" line="103"/>
         <source>Late cancellation: less than %1 hours before the start. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mss::ui::CancelledDialog</name>
+    <message>
+        <location filename="../ui/CancelledDialog.cpp" line="21"/>
+        <source>Cancelled appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CancelledDialog.cpp" line="35"/>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CancelledDialog.cpp" line="36"/>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CancelledDialog.cpp" line="37"/>
+        <source>Cancellation fee:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CancelledDialog.cpp" line="40"/>
+        <source>&amp;Reinstate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CancelledDialog.cpp" line="41"/>
+        <source>Book it again at the same time, as Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CancelledDialog.cpp" line="72"/>
+        <source>None given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CancelledDialog.cpp" line="75"/>
+        <source>No fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CancelledDialog.cpp" line="80"/>
+        <source>It cannot be reinstated: its time is taken now by %1. Book a new time instead.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2007,14 +2100,22 @@
     </message>
 </context>
 <context>
+    <name>mss::ui::MiniMonth</name>
+    <message>
+        <location filename="../ui/MiniMonth.cpp" line="12"/>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mss::ui::MonthView</name>
     <message>
-        <location filename="../ui/MonthView.cpp" line="174"/>
+        <location filename="../ui/MonthView.cpp" line="194"/>
         <source>%1 (no-show)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MonthView.cpp" line="184"/>
+        <location filename="../ui/MonthView.cpp" line="211"/>
         <source>+%n more</source>
         <translation>
             <numerusform>+%n more</numerusform>
@@ -2025,102 +2126,102 @@
 <context>
     <name>mss::ui::NavigationBar</name>
     <message>
-        <location filename="../ui/NavigationBar.cpp" line="37"/>
+        <location filename="../ui/NavigationBar.cpp" line="57"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/NavigationBar.cpp" line="37"/>
+        <location filename="../ui/NavigationBar.cpp" line="57"/>
         <source>Go to today (T)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/NavigationBar.cpp" line="39"/>
+        <location filename="../ui/NavigationBar.cpp" line="59"/>
         <source>Previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/NavigationBar.cpp" line="39"/>
+        <location filename="../ui/NavigationBar.cpp" line="59"/>
         <source>Previous (Left arrow)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/NavigationBar.cpp" line="40"/>
+        <location filename="../ui/NavigationBar.cpp" line="60"/>
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/NavigationBar.cpp" line="40"/>
+        <location filename="../ui/NavigationBar.cpp" line="60"/>
         <source>Next (Right arrow)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/NavigationBar.cpp" line="62"/>
-        <source>Go to a date</source>
+        <location filename="../ui/NavigationBar.cpp" line="82"/>
+        <source>Go to a date (Up and Down move a day)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/NavigationBar.cpp" line="63"/>
+        <location filename="../ui/NavigationBar.cpp" line="83"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/NavigationBar.cpp" line="67"/>
+        <location filename="../ui/NavigationBar.cpp" line="87"/>
         <source>Provider shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/NavigationBar.cpp" line="68"/>
+        <location filename="../ui/NavigationBar.cpp" line="88"/>
         <source>Provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/NavigationBar.cpp" line="73"/>
+        <location filename="../ui/NavigationBar.cpp" line="93"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/NavigationBar.cpp" line="74"/>
+        <location filename="../ui/NavigationBar.cpp" line="94"/>
         <source>Week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/NavigationBar.cpp" line="75"/>
+        <location filename="../ui/NavigationBar.cpp" line="95"/>
         <source>Providers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/NavigationBar.cpp" line="76"/>
+        <location filename="../ui/NavigationBar.cpp" line="96"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/NavigationBar.cpp" line="79"/>
+        <location filename="../ui/NavigationBar.cpp" line="99"/>
         <source>%1 view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/NavigationBar.cpp" line="89"/>
+        <location filename="../ui/NavigationBar.cpp" line="109"/>
         <source>Zoom out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/NavigationBar.cpp" line="89"/>
+        <location filename="../ui/NavigationBar.cpp" line="109"/>
         <source>Zoom out (Ctrl+Minus)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/NavigationBar.cpp" line="91"/>
+        <location filename="../ui/NavigationBar.cpp" line="111"/>
         <source>Zoom in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/NavigationBar.cpp" line="91"/>
+        <location filename="../ui/NavigationBar.cpp" line="111"/>
         <source>Zoom in (Ctrl+Plus)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/NavigationBar.cpp" line="141"/>
+        <location filename="../ui/NavigationBar.cpp" line="161"/>
         <source>All providers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2232,6 +2333,14 @@
             <numerusform>%n change waiting.</numerusform>
             <numerusform>%n changes waiting.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>mss::ui::ProviderLegend</name>
+    <message>
+        <location filename="../ui/ProviderLegend.cpp" line="18"/>
+        <source>Clinicians</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2539,57 +2648,67 @@ Server: %2</source>
 <context>
     <name>mss::ui::TimeGridView</name>
     <message>
-        <location filename="../ui/TimeGridView.cpp" line="442"/>
+        <location filename="../ui/TimeGridView.cpp" line="499"/>
         <source>New appointment at %1...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TimeGridView.cpp" line="450"/>
+        <location filename="../ui/TimeGridView.cpp" line="508"/>
+        <source>&amp;Details...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TimeGridView.cpp" line="510"/>
+        <source>&amp;Reinstate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TimeGridView.cpp" line="514"/>
         <source>&amp;Edit...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TimeGridView.cpp" line="459"/>
+        <location filename="../ui/TimeGridView.cpp" line="523"/>
         <source>C&amp;onfirm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TimeGridView.cpp" line="461"/>
+        <location filename="../ui/TimeGridView.cpp" line="525"/>
         <source>&amp;Complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TimeGridView.cpp" line="463"/>
+        <location filename="../ui/TimeGridView.cpp" line="527"/>
         <source>Mark &amp;no-show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TimeGridView.cpp" line="466"/>
+        <location filename="../ui/TimeGridView.cpp" line="530"/>
         <source>C&amp;ancel appointment...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TimeGridViewPainting.cpp" line="156"/>
+        <location filename="../ui/TimeGridViewPainting.cpp" line="163"/>
         <source>Unavailable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TimeGridViewPainting.cpp" line="168"/>
+        <location filename="../ui/TimeGridViewPainting.cpp" line="175"/>
         <source>Clocks go forward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TimeGridViewPainting.cpp" line="213"/>
+        <location filename="../ui/TimeGridViewPainting.cpp" line="220"/>
         <source>New: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TimeGridViewPainting.cpp" line="237"/>
+        <location filename="../ui/TimeGridViewPainting.cpp" line="246"/>
         <source>Conflict: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TimeGridViewPainting.cpp" line="238"/>
+        <location filename="../ui/TimeGridViewPainting.cpp" line="247"/>
         <source>Outside availability</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2599,6 +2718,11 @@ Server: %2</source>
     <message>
         <location filename="../ui/WeekView.cpp" line="43"/>
         <source>No providers yet: add clinicians with mentalspace-server user add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WeekView.cpp" line="44"/>
+        <source>All providers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
