@@ -25,6 +25,7 @@ struct ApiRequest {
     // (from its Content-Length, or as it streamed): answered 413.
     bool bodyTooLarge = false;
     QHostAddress remote;
+    bool secure = false;            // came over TLS (links in answers say https)
     QHash<QString, QString> params; // ":id" segments of the matched route
     // Set by ApiServer::handleLater, never from the wire: the sign-in's
     // password already checked against `hash` on a worker thread.

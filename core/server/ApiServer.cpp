@@ -2,6 +2,7 @@
 
 #include "base/ThreadHandoff.h"
 
+#include "server/FhirResources.h"
 #include "server/Passwords.h"
 
 #include "server/RecordRoutes.h"
@@ -131,6 +132,8 @@ ApiResponse ApiServer::handle(const ApiRequest& request) {
         response = withoutExtensions(dispatch(plain));
     }
     m_practice.db().finishQueries();
+    if (fhir::isFhirPath(request.path))
+        response = fhir::asFhir(std::move(response)); // errors as OperationOutcome
     cors::decorate(response, request, origins);
     return response;
 }
@@ -143,7 +146,7 @@ namespace {
 
 bool isExtensionRoute(const QString& pattern) {
     return pattern == "/api/v1/sync/changes"_L1 || pattern == "/api/v1/audit-logs"_L1 ||
-           pattern == "/api/v1/staff/:providerId/open-slots"_L1;
+           pattern == "/api/v1/staff/:providerId/open-slots"_L1 || pattern.startsWith("/fhir/"_L1);
 }
 
 QJsonValue stripVersions(const QJsonValue& value) {

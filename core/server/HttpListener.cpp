@@ -245,6 +245,7 @@ int HttpListener::receive(MHD_Connection* connection, const char* method, const 
         if (const MHD_ConnectionInfo* info =
                 MHD_get_connection_info(connection, MHD_CONNECTION_INFO_CLIENT_ADDRESS))
             r.remote = QHostAddress(info->client_addr);
+        r.secure = !m_certificatePem.isEmpty();
         // A body that will not fit is never kept. One too large to be worth
         // reading, or whose client waits for "100 Continue" before sending
         // it, is refused now, before any of it is read and before anyone is

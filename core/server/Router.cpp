@@ -57,6 +57,7 @@ Router apiRouter() {
     addPracticeRoutes(router);
     addSeriesRoutes(router);
     addReminderRoutes(router);
+    addFhirRoutes(router);
     return router;
 }
 

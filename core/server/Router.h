@@ -75,5 +75,7 @@ void addDirectoryRoutes(Router& router);
 void addPracticeRoutes(Router& router);
 void addSeriesRoutes(Router& router);
 void addReminderRoutes(Router& router);
+// FHIR R4 read and search under /fhir/R4 (FhirRoutes.cpp, docs/fhir.md).
+void addFhirRoutes(Router& router);
 
 } // namespace mss::server
