@@ -57,6 +57,7 @@ Router apiRouter() {
     addPracticeRoutes(router);
     addSeriesRoutes(router);
     addReminderRoutes(router);
+    addCalendarFeedRoutes(router);
     return router;
 }
 

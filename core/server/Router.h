@@ -75,5 +75,6 @@ void addDirectoryRoutes(Router& router);
 void addPracticeRoutes(Router& router);
 void addSeriesRoutes(Router& router);
 void addReminderRoutes(Router& router);
+void addCalendarFeedRoutes(Router& router);
 
 } // namespace mss::server

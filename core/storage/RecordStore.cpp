@@ -323,6 +323,18 @@ DbResult<QList<StoredRecord>> RecordStore::appointmentsBetween(const QString& wh
     return readAll(q);
 }
 
+DbResult<QList<StoredRecord>> RecordStore::appointmentsStarting(const QString& provider,
+                                                               const QDateTime& from,
+                                                               const QDateTime& to) {
+    QSqlQuery& q = m_db.prepare(u"SELECT doc, version, secret, id FROM appointments WHERE "
+                                "provider = ? AND start_ms >= ? AND start_ms < ? "
+                                "ORDER BY start_ms, id"_s);
+    q.addBindValue(provider);
+    q.addBindValue(from.toMSecsSinceEpoch());
+    q.addBindValue(to.toMSecsSinceEpoch());
+    return readAll(q);
+}
+
 DbResult<QList<StoredRecord>> RecordStore::byColumn(RecordKind kind, const QString& column,
                                                     const QString& value) {
     QSqlQuery& q = m_db.prepare(u"SELECT %1 FROM %2 WHERE %3 = ? ORDER BY id"_s.arg(

@@ -97,6 +97,10 @@ public:
     // time and overlapping [from, to); full documents.
     DbResult<QList<StoredRecord>> appointmentsBetween(const QString& who, bool byClient,
                                                       const QDateTime& from, const QDateTime& to);
+    // Appointments of a provider, of any status, that start in [from, to),
+    // in order of start; full documents.
+    DbResult<QList<StoredRecord>> appointmentsStarting(const QString& provider,
+                                                       const QDateTime& from, const QDateTime& to);
     DbResult<QList<StoredRecord>> byColumn(RecordKind kind, const QString& column,
                                            const QString& value);
 
