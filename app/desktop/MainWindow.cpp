@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "CalendarFeedDialog.h"
+
 #include "AppointmentBook.h"
 #include "ClientSearch.h"
 #include "DeskSession.h"
@@ -199,6 +201,11 @@ void MainWindow::buildMenus() {
     schedule->addSeparator();
     schedule->addAction(tr("&Sync now"), QKeySequence::Refresh, this,
                         [this] { m_session.engine().syncNow(); });
+    schedule->addAction(tr("My &calendar feed…"), this, [this] {
+        CalendarFeedDialog dialog(m_session.api(), this);
+        dialog.load();
+        dialog.exec();
+    });
 
     // Only for roles the server lets manage reminders: the others would be
     // refused, so they are not offered the menu at all.

@@ -102,13 +102,11 @@ bool ICalendarWriter::timeZone(const QTimeZone& zone, const QDateTime& from, con
     property("TZID", QString::fromUtf8(zone.id()));
     // An observance's DTSTART is its first wall-clock time, read on the
     // clocks of the offset before it (TZOFFSETFROM).
-    const auto observance = [&](std::int64_t atMs, std::int64_t fromOffset,
-                                std::int64_t toOffset) {
+    const auto observance = [&](std::int64_t atMs, std::int64_t fromOffset, std::int64_t toOffset) {
         const QDateTime at = QDateTime::fromMSecsSinceEpoch(atMs, Qt::UTC);
         const QByteArray kind = zone.isDaylightTime(at) ? "DAYLIGHT" : "STANDARD";
         begin(kind);
-        const QDateTime wall =
-            QDateTime::fromMSecsSinceEpoch(atMs + fromOffset, Qt::UTC);
+        const QDateTime wall = QDateTime::fromMSecsSinceEpoch(atMs + fromOffset, Qt::UTC);
         property("DTSTART", localText(QDateTime(wall.date(), wall.time())));
         property("TZOFFSETFROM", offsetText(fromOffset));
         property("TZOFFSETTO", offsetText(toOffset));

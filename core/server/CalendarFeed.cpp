@@ -174,8 +174,8 @@ public:
         return u"Appointment: %1"_s.arg(client->displayName());
     }
 
-    void write(ICalendarWriter& out, const QString& clientId,
-               const std::optional<QString>& notes, const std::optional<QString>& link) {
+    void write(ICalendarWriter& out, const QString& clientId, const std::optional<QString>& notes,
+               const std::optional<QString>& link) {
         out.text("SUMMARY", summary(clientId));
         if (m_detail != FeedSettings::Detail::Details)
             return;
@@ -239,8 +239,9 @@ struct RuleEvent {
     QDateTime firstStart; // UTC: DTSTART
     QDateTime lastStart;  // UTC: UNTIL
     recurrence::RecurrenceRule rule;
-    QList<QDateTime> gone;                              // EXDATE: pattern starts (UTC)
-    QList<std::pair<QDateTime, const Entry*>> overrides; // RECURRENCE-ID (pattern start), what it is
+    QList<QDateTime> gone; // EXDATE: pattern starts (UTC)
+    QList<std::pair<QDateTime, const Entry*>>
+        overrides; // RECURRENCE-ID (pattern start), what it is
     QDateTime updatedAt;
 };
 
@@ -294,8 +295,8 @@ std::optional<RuleEvent> asRule(const RecurringAppointment& series, const QTimeZ
         else if (!cancelled)
             loose.append(&e);
     }
-    RuleEvent event{series, pattern->front().start, pattern->back().start, seriesRule->set.rule,
-                    {}, {}, {}};
+    RuleEvent event{
+        series, pattern->front().start, pattern->back().start, seriesRule->set.rule, {}, {}, {}};
     event.rule.count.reset();
     event.rule.until = recurrence::Until{recurrence::Until::Kind::Utc, {}, 0, event.lastStart};
     const qint64 lengthMs = qint64(series.duration) * 60'000;
@@ -399,8 +400,8 @@ DbResult<QByteArray> calendarFeed(Practice& practice, const QString& staffId,
             singles.append(it.value());
             continue;
         }
-        auto all = entriesOf(practice, practice.records().byColumn(RecordKind::Appointment,
-                                                                   u"series"_s, it.key()));
+        auto all = entriesOf(
+            practice, practice.records().byColumn(RecordKind::Appointment, u"series"_s, it.key()));
         if (!all)
             return std::unexpected(all.error());
         seriesEntries.append(std::move(*all));

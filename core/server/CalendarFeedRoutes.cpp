@@ -33,8 +33,8 @@ ApiResponse feedStatus(RequestContext& ctx) {
     QJsonObject status{{"enabled"_L1, opened->has_value()},
                        {"detail"_L1, settings.toJson().value("detail"_L1)}};
     if (*opened)
-        status.insert("createdAt"_L1, toWireTime(QDateTime::fromMSecsSinceEpoch(**opened,
-                                                                                Qt::UTC)));
+        status.insert("createdAt"_L1,
+                      toWireTime(QDateTime::fromMSecsSinceEpoch(**opened, Qt::UTC)));
     return ApiResponse::ok(status);
 }
 
@@ -48,16 +48,16 @@ ApiResponse openFeed(RequestContext& ctx) {
         return storageFailure(token.error());
     ctx.audit(u"calendar.feed.open"_s, u"calendarFeed"_s, ctx.staffId());
     // The token is shown this once; the server keeps only its digest.
-    return ApiResponse::ok(QJsonObject{{"token"_L1, *token},
-                                       {"path"_L1, QString(feedsPath + *token + u".ics"_s)}},
-                           201);
+    return ApiResponse::ok(
+        QJsonObject{{"token"_L1, *token}, {"path"_L1, QString(feedsPath + *token + u".ics"_s)}},
+        201);
 }
 
 ApiResponse closeFeed(RequestContext& ctx) {
     if (auto r = feeds::close(ctx.practice().db(), ctx.staffId()); !r)
         return storageFailure(r.error());
     ctx.audit(u"calendar.feed.close"_s, u"calendarFeed"_s, ctx.staffId());
-    return ApiResponse::noContent();
+    return ApiResponse::ok(QJsonObject{{"enabled"_L1, false}});
 }
 
 ApiResponse notFound() {
@@ -79,10 +79,9 @@ ApiResponse readFeed(RequestContext& ctx) {
     const auto staffRecord = ctx.records().get(RecordKind::Staff, **owner);
     if (!staffRecord)
         return storageFailure(staffRecord.error());
-    const auto staff = *staffRecord
-                           ? domain::Staff::fromJson((**staffRecord).doc,
-                                                     domain::DecodeMode::TypesOnly)
-                           : Checked<domain::Staff>(std::unexpected(Errors{}));
+    const auto staff =
+        *staffRecord ? domain::Staff::fromJson((**staffRecord).doc, domain::DecodeMode::TypesOnly)
+                     : Checked<domain::Staff>(std::unexpected(Errors{}));
     if (!staff)
         return notFound();
     ctx.signIn(**owner, staff->role);

@@ -49,7 +49,6 @@ public:
     static QByteArray newToken();
 
 private:
-
     storage::Database& m_db;
     const Clock& m_clock;
 };

@@ -324,8 +324,8 @@ DbResult<QList<StoredRecord>> RecordStore::appointmentsBetween(const QString& wh
 }
 
 DbResult<QList<StoredRecord>> RecordStore::appointmentsStarting(const QString& provider,
-                                                               const QDateTime& from,
-                                                               const QDateTime& to) {
+                                                                const QDateTime& from,
+                                                                const QDateTime& to) {
     QSqlQuery& q = m_db.prepare(u"SELECT doc, version, secret, id FROM appointments WHERE "
                                 "provider = ? AND start_ms >= ? AND start_ms < ? "
                                 "ORDER BY start_ms, id"_s);
