@@ -388,6 +388,99 @@
     </message>
 </context>
 <context>
+    <name>mss::desktop::CalendarFeedDialog</name>
+    <message>
+        <location filename="../app/desktop/CalendarFeedDialog.cpp" line="26"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/CalendarFeedDialog.cpp" line="27"/>
+        <source>&amp;Turn on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/CalendarFeedDialog.cpp" line="28"/>
+        <source>&amp;New address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/CalendarFeedDialog.cpp" line="29"/>
+        <source>Turn &amp;off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/CalendarFeedDialog.cpp" line="30"/>
+        <source>My calendar feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/CalendarFeedDialog.cpp" line="33"/>
+        <source>Subscribe to your appointments from the calendar on your phone or computer. The feed shows the times of your appointments and only what the practice allows of the clients; anyone who has the address can read it, so keep it to yourself. If it got out, make a new address: the old one stops working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/CalendarFeedDialog.cpp" line="43"/>
+        <source>The address appears here when it is made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/CalendarFeedDialog.cpp" line="71"/>
+        <source>The address is copied. Paste it where your calendar program asks for a subscription (&quot;Add calendar from URL&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/CalendarFeedDialog.cpp" line="80"/>
+        <source>Asking the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/CalendarFeedDialog.cpp" line="99"/>
+        <source>Your calendar feed is off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/CalendarFeedDialog.cpp" line="105"/>
+        <source>Your calendar feed is on; its address was made on %1. It is shown only when it is made: make a new one to see it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/CalendarFeedDialog.cpp" line="108"/>
+        <source>Your calendar feed is on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/CalendarFeedDialog.cpp" line="114"/>
+        <source>Making the address…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/CalendarFeedDialog.cpp" line="126"/>
+        <source>Your calendar feed is on. Copy the address now: it is not shown again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/CalendarFeedDialog.cpp" line="144"/>
+        <source>Your calendar feed is off; its address no longer works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/CalendarFeedDialog.cpp" line="153"/>
+        <source>This server does not offer calendar feeds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/CalendarFeedDialog.cpp" line="155"/>
+        <source>The practice has turned calendar feeds off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/CalendarFeedDialog.cpp" line="157"/>
+        <source>The server did not do it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mss::desktop::DeskSession</name>
     <message>
         <location filename="../app/desktop/DeskSession.cpp" line="70"/>
@@ -523,214 +616,219 @@
 <context>
     <name>mss::desktop::MainWindow</name>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="44"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="46"/>
         <source>MentalSpace Scheduler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="61"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="63"/>
         <source>Loading the schedule… %v</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="67"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="69"/>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="73"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="75"/>
         <source>Sync conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="108"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="110"/>
         <source>Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="119"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="121"/>
         <source>That appointment is no longer in the schedule.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="126"/>
-        <location filename="../app/desktop/MainWindow.cpp" line="141"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="128"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="143"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="131"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="133"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="155"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="157"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="156"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="158"/>
         <source>&amp;Print day sheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="157"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="159"/>
         <source>&amp;Export day sheet to PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="159"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="161"/>
         <source>Sign &amp;out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="160"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="162"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="162"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="164"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="165"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="167"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="168"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="170"/>
         <source>&amp;Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="169"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="171"/>
         <source>&amp;Week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="170"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="172"/>
         <source>&amp;Providers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="171"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="173"/>
         <source>&amp;Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="184"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="186"/>
         <source>&amp;Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="187"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="189"/>
         <source>&amp;Schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="189"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="191"/>
         <source>&amp;New appointment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="191"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="193"/>
         <source>Next &amp;open slot…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="194"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="196"/>
         <source>&amp;Availability…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="195"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="197"/>
         <source>&amp;Find an appointment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="200"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="202"/>
         <source>&amp;Sync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="206"/>
-        <source>S&amp;ettings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="208"/>
-        <source>&amp;Reminders and confirmations…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="212"/>
-        <source>&amp;Help</source>
+        <location filename="../app/desktop/MainWindow.cpp" line="204"/>
+        <source>My &amp;calendar feed…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/desktop/MainWindow.cpp" line="213"/>
+        <source>S&amp;ettings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="215"/>
+        <source>&amp;Reminders and confirmations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="219"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="220"/>
         <source>&amp;About MentalSpace Scheduler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="285"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="292"/>
         <source>Appointments missing at the server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="286"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="293"/>
         <source>The server no longer lists %1 of the %2 appointments this computer holds for these days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="293"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="300"/>
         <source>This happens when the server was restored from an older backup or is another practice&apos;s. Remove them only if they were deleted on purpose; kept, they stay on this computer and nothing is sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="296"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="303"/>
         <source>&amp;Remove from this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="298"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="305"/>
         <source>&amp;Keep them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="370"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="377"/>
         <source>day-sheet-%1.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="371"/>
-        <location filename="../app/desktop/MainWindow.cpp" line="377"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="378"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="384"/>
         <source>Export day sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="372"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="379"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="377"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="384"/>
         <source>%1 cannot be written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="379"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="386"/>
         <source>Day sheet saved to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="405"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="412"/>
         <source>About MentalSpace Scheduler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="406"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="413"/>
         <source>&lt;h3&gt;MentalSpace Scheduler %1&lt;/h3&gt;&lt;p&gt;The practice&apos;s calendar, working from a copy on this computer, so booking goes on when the network does not.&lt;/p&gt;&lt;p&gt;Connected to %2&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
