@@ -394,7 +394,7 @@
     <message>
         <location filename="../app/desktop/CalendarFeedDialog.cpp" line="26"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar</translation>
     </message>
     <message>
         <location filename="../app/desktop/CalendarFeedDialog.cpp" line="27"/>
@@ -751,7 +751,7 @@
     <message>
         <location filename="../app/desktop/MainWindow.cpp" line="204"/>
         <source>My &amp;calendar feed…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi &amp;calendario suscrito…</translation>
     </message>
     <message>
         <location filename="../app/desktop/MainWindow.cpp" line="213"/>
