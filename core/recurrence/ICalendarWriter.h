@@ -5,6 +5,8 @@
 #include <QString>
 #include <QTimeZone>
 
+#include <cstdint>
+
 namespace mss::recurrence {
 
 // Writes iCalendar (RFC 5545) text: content lines ending in CRLF, folded
@@ -34,7 +36,10 @@ public:
 
     static QString escaped(const QString& value);
     static QString utcText(const QDateTime& instant);
-    static QString localText(const QDateTime& wallClock); // floating: no zone
+    // Floating (no zone): the wall-clock time the QDateTime shows in its own zone.
+    static QString localText(const QDateTime& wallClock);
+    // 20260310T140000(Z) of milliseconds since the epoch on a clock.
+    static QString basicText(std::int64_t ms, bool utc);
 
 private:
     void line(QByteArrayView content);

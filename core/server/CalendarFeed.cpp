@@ -136,19 +136,34 @@ DbResult<std::optional<QString>> ownerOf(Database& db, const QByteArray& token) 
 
 namespace {
 
-// An appointment as the feed needs it.
+// An appointment as the feed needs it: notes and the meeting link only when
+// the practice lets feeds show details (the rest is in indexed columns).
 struct Entry {
     Appointment appointment;
     QDateTime updatedAt;
 };
 
-std::optional<Entry> entryOf(Practice& practice, const storage::StoredRecord& record) {
-    QJsonObject doc = record.doc;
-    practice.unsealSecrets(doc, record.secret);
-    const auto a = Appointment::fromJson(doc, domain::DecodeMode::TypesOnly);
-    if (!a)
-        return std::nullopt;
-    return Entry{*a, fromWireTime(doc.value("updatedAt"_L1).toString())};
+Entry entryOf(Practice& practice, const storage::RecordStore::AppointmentRow& row) {
+    Entry e;
+    Appointment& a = e.appointment;
+    a.meta.id = domain::ObjectId::fromString(row.id).value_or(domain::ObjectId());
+    a.client.id = domain::ObjectId::fromString(row.client).value_or(domain::ObjectId());
+    a.provider.id = domain::ObjectId::fromString(row.provider).value_or(domain::ObjectId());
+    a.startTime = QDateTime::fromMSecsSinceEpoch(row.startMs, Qt::UTC);
+    a.endTime = QDateTime::fromMSecsSinceEpoch(row.endMs, Qt::UTC);
+    a.status = row.status;
+    if (!row.series.isEmpty())
+        a.recurringAppointment = domain::ObjectId::fromString(row.series);
+    e.updatedAt = QDateTime::fromMSecsSinceEpoch(row.updatedMs, Qt::UTC);
+    if (!row.doc.isEmpty()) {
+        QJsonObject doc = row.doc;
+        practice.unsealSecrets(doc, row.secret);
+        if (doc.value("notes"_L1).isString())
+            a.notes = doc.value("notes"_L1).toString();
+        if (doc.value("virtualMeetingLink"_L1).isString())
+            a.virtualMeetingLink = doc.value("virtualMeetingLink"_L1).toString();
+    }
+    return e;
 }
 
 bool isCancelled(AppointmentStatus status) {
@@ -249,7 +264,7 @@ struct RuleEvent {
 // (each unmoved, or moved by one of its exceptions); the appointments of
 // `all` that the rule does not account for are left in `loose`.
 std::optional<RuleEvent> asRule(const RecurringAppointment& series, const QTimeZone& zone,
-                                const QString& staffId, const QList<Entry>& all,
+                                const QString& staffId, const QList<Entry>& all, bool details,
                                 QList<const Entry*>& loose) {
     if (series.provider.id.toString() != staffId)
         return std::nullopt;
@@ -309,7 +324,8 @@ std::optional<RuleEvent> asRule(const RecurringAppointment& series, const QTimeZ
         }
         const Appointment& a = e->appointment;
         if (a.startTime != start || a.startTime.msecsTo(a.endTime) != lengthMs ||
-            isCancelled(a.status) || a.client.id != series.client.id || a.notes != series.notes)
+            isCancelled(a.status) || a.client.id != series.client.id ||
+            (details && a.notes != series.notes))
             event.overrides.append({start, e});
     }
     return event;
@@ -349,14 +365,14 @@ void writeRule(ICalendarWriter& out, EventText& text, const QTimeZone& zone,
     }
 }
 
-DbResult<QList<Entry>> entriesOf(Practice& practice, DbResult<QList<storage::StoredRecord>> rows) {
+DbResult<QList<Entry>> entriesOf(Practice& practice,
+                                 DbResult<QList<storage::RecordStore::AppointmentRow>> rows) {
     if (!rows)
         return std::unexpected(rows.error());
     QList<Entry> out;
-    for (const auto& row : *rows) {
-        if (auto e = entryOf(practice, row))
-            out.append(std::move(*e));
-    }
+    out.reserve(rows->size());
+    for (const auto& row : *rows)
+        out.append(entryOf(practice, row));
     return out;
 }
 
@@ -368,8 +384,9 @@ DbResult<QByteArray> calendarFeed(Practice& practice, const QString& staffId,
     const QDateTime now = practice.clock().now();
     const QDateTime from = now.addMSecs(-settings.daysBack * msPerDay);
     const QDateTime to = now.addMSecs(settings.daysAhead * msPerDay);
+    const bool details = settings.detail == FeedSettings::Detail::Details;
     const auto inWindow =
-        entriesOf(practice, practice.records().appointmentsStarting(staffId, from, to));
+        entriesOf(practice, practice.records().appointmentRowsStarting(staffId, from, to, details));
     if (!inWindow)
         return std::unexpected(inWindow.error());
 
@@ -400,13 +417,13 @@ DbResult<QByteArray> calendarFeed(Practice& practice, const QString& staffId,
             singles.append(it.value());
             continue;
         }
-        auto all = entriesOf(
-            practice, practice.records().byColumn(RecordKind::Appointment, u"series"_s, it.key()));
+        auto all =
+            entriesOf(practice, practice.records().appointmentRowsOfSeries(it.key(), details));
         if (!all)
             return std::unexpected(all.error());
         seriesEntries.append(std::move(*all));
         QList<const Entry*> loose;
-        auto rule = asRule(*series, zone, staffId, seriesEntries.back(), loose);
+        auto rule = asRule(*series, zone, staffId, seriesEntries.back(), details, loose);
         if (!rule) {
             singles.append(it.value());
             continue;
