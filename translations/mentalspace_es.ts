@@ -618,219 +618,224 @@
 <context>
     <name>mss::desktop::MainWindow</name>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="46"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="47"/>
         <source>MentalSpace Scheduler</source>
         <translation>MentalSpace Scheduler</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="63"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="64"/>
         <source>Loading the schedule… %v</source>
         <translation>Cargando la agenda… %v</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="69"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="70"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="75"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="76"/>
         <source>Sync conflicts</source>
         <translation>Conflictos de sincronización</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="110"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="111"/>
         <source>Find</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="121"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="122"/>
         <source>That appointment is no longer in the schedule.</source>
         <translation>Esa cita ya no está en la agenda.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="128"/>
-        <location filename="../app/desktop/MainWindow.cpp" line="143"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="129"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="144"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="133"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="134"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="157"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="158"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="158"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="159"/>
         <source>&amp;Print day sheet…</source>
         <translation>&amp;Imprimir la hoja del día…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="159"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="160"/>
         <source>&amp;Export day sheet to PDF…</source>
         <translation>&amp;Exportar la hoja del día a PDF…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="161"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="162"/>
         <source>Sign &amp;out</source>
         <translation>&amp;Cerrar sesión</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="162"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="163"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="164"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="165"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="167"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="168"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="170"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="171"/>
         <source>&amp;Day</source>
         <translation>&amp;Día</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="171"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="172"/>
         <source>&amp;Week</source>
         <translation>&amp;Semana</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="172"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="173"/>
         <source>&amp;Providers</source>
         <translation>&amp;Profesionales</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="173"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="174"/>
         <source>&amp;Month</source>
         <translation>&amp;Mes</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="186"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="187"/>
         <source>&amp;Today</source>
         <translation>&amp;Hoy</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="189"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="190"/>
         <source>&amp;Schedule</source>
         <translation>A&amp;genda</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="191"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="192"/>
         <source>&amp;New appointment…</source>
         <translation>&amp;Nueva cita…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="193"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="194"/>
         <source>Next &amp;open slot…</source>
         <translation>Próximo &amp;hueco libre…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="196"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="197"/>
         <source>&amp;Availability…</source>
         <translation>&amp;Disponibilidad…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="197"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="198"/>
         <source>&amp;Find an appointment…</source>
         <translation>&amp;Buscar una cita…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="202"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="203"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Sincronizar ahora</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="204"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="205"/>
         <source>My &amp;calendar feed…</source>
         <translation>Mi &amp;calendario suscrito…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="213"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="214"/>
         <source>S&amp;ettings</source>
         <translation>&amp;Configuración</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="215"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="216"/>
         <source>&amp;Reminders and confirmations…</source>
         <translation>&amp;Recordatorios y confirmaciones…</translation>
     </message>
     <message>
         <location filename="../app/desktop/MainWindow.cpp" line="219"/>
+        <source>&amp;Calendar feeds…</source>
+        <translation>&amp;Calendarios suscritos…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="227"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="220"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="228"/>
         <source>&amp;About MentalSpace Scheduler</source>
         <translation>&amp;Acerca de MentalSpace Scheduler</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="292"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="300"/>
         <source>Appointments missing at the server</source>
         <translation>Citas que faltan en el servidor</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="293"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="301"/>
         <source>The server no longer lists %1 of the %2 appointments this computer holds for these days.</source>
         <translation>El servidor ya no incluye %1 de las %2 citas que este equipo guarda para estos días.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="300"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="308"/>
         <source>This happens when the server was restored from an older backup or is another practice&apos;s. Remove them only if they were deleted on purpose; kept, they stay on this computer and nothing is sent.</source>
         <translation>Esto ocurre cuando el servidor se restauró desde una copia de seguridad anterior o es el de otra consulta. Elimínelas solo si se borraron a propósito; si las conserva, se quedan en este equipo y no se envía nada.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="303"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="311"/>
         <source>&amp;Remove from this computer</source>
         <translation>&amp;Eliminar de este equipo</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="305"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="313"/>
         <source>&amp;Keep them</source>
         <translation>&amp;Conservarlas</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="377"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="385"/>
         <source>day-sheet-%1.pdf</source>
         <translation>hoja-del-dia-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="378"/>
-        <location filename="../app/desktop/MainWindow.cpp" line="384"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="386"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="392"/>
         <source>Export day sheet</source>
         <translation>Exportar la hoja del día</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="379"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="387"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="384"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="392"/>
         <source>%1 cannot be written.</source>
         <translation>No se puede escribir %1.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="386"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="394"/>
         <source>Day sheet saved to %1</source>
         <translation>Hoja del día guardada en %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="412"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="420"/>
         <source>About MentalSpace Scheduler</source>
         <translation>Acerca de MentalSpace Scheduler</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="413"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="421"/>
         <source>&lt;h3&gt;MentalSpace Scheduler %1&lt;/h3&gt;&lt;p&gt;The practice&apos;s calendar, working from a copy on this computer, so booking goes on when the network does not.&lt;/p&gt;&lt;p&gt;Connected to %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MentalSpace Scheduler %1&lt;/h3&gt;&lt;p&gt;La agenda de la consulta, que trabaja con una copia en este equipo para que se pueda seguir dando citas aunque falle la red.&lt;/p&gt;&lt;p&gt;Conectado a %2&lt;/p&gt;</translation>
     </message>
@@ -847,6 +852,89 @@
         <location filename="../app/desktop/OfficeServer.cpp" line="118"/>
         <source>the office server stopped (exit code %1)</source>
         <translation>el servidor de la consulta se ha detenido (código de salida %1)</translation>
+    </message>
+</context>
+<context>
+    <name>mss::desktop::PracticeFeedsDialog</name>
+    <message>
+        <location filename="../app/desktop/PracticeFeedsDialog.cpp" line="32"/>
+        <source>Calendar feeds</source>
+        <translation>Calendarios suscritos</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/PracticeFeedsDialog.cpp" line="34"/>
+        <source>Staff can subscribe to their own appointments from the calendar on their phone (Schedule &gt; My calendar feed). Choose what those calendars may show of the clients.</source>
+        <translation>El personal puede suscribirse a sus propias citas desde el calendario de su teléfono (Agenda &gt; Mi calendario suscrito). Elija qué pueden mostrar esos calendarios de los clientes.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/PracticeFeedsDialog.cpp" line="40"/>
+        <source>No calendar feeds</source>
+        <translation>Sin calendarios suscritos</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/PracticeFeedsDialog.cpp" line="41"/>
+        <source>&quot;Appointment&quot; and the time only</source>
+        <translation>Solo &quot;Cita&quot; y la hora</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/PracticeFeedsDialog.cpp" line="42"/>
+        <source>The client&apos;s initials</source>
+        <translation>Las iniciales del cliente</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/PracticeFeedsDialog.cpp" line="43"/>
+        <source>The client&apos;s name, notes and meeting link</source>
+        <translation>El nombre del cliente, las notas y el enlace de la reunión</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/PracticeFeedsDialog.cpp" line="46"/>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/PracticeFeedsDialog.cpp" line="54"/>
+        <source>Feeds show:</source>
+        <translation>Los calendarios muestran:</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/PracticeFeedsDialog.cpp" line="55"/>
+        <source>From the past:</source>
+        <translation>Del pasado:</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/PracticeFeedsDialog.cpp" line="56"/>
+        <source>Into the future:</source>
+        <translation>Hacia el futuro:</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/PracticeFeedsDialog.cpp" line="70"/>
+        <source>Reading the server&apos;s settings…</source>
+        <translation>Leyendo la configuración del servidor…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/PracticeFeedsDialog.cpp" line="75"/>
+        <source>The settings cannot be read: %1</source>
+        <translation>No se puede leer la configuración: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/PracticeFeedsDialog.cpp" line="77"/>
+        <source>This server does not offer calendar feeds.</source>
+        <translation>Este servidor no ofrece calendarios suscritos.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/PracticeFeedsDialog.cpp" line="94"/>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/PracticeFeedsDialog.cpp" line="103"/>
+        <source>The server did not save it: %1</source>
+        <translation>El servidor no lo guardó: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/PracticeFeedsDialog.cpp" line="107"/>
+        <source>Saved. Calendars show the change at their next refresh.</source>
+        <translation>Guardado. Los calendarios muestran el cambio en su próxima actualización.</translation>
     </message>
 </context>
 <context>

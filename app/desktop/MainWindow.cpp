@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "CalendarFeedDialog.h"
+#include "PracticeFeedsDialog.h"
 
 #include "AppointmentBook.h"
 #include "ClientSearch.h"
@@ -214,6 +215,13 @@ void MainWindow::buildMenus() {
         settings->setObjectName(u"settingsMenu"_s);
         settings->addAction(tr("&Reminders and confirmations…"), this,
                             &MainWindow::editReminderSettings);
+        if (domain::allows(permissions.role, domain::Permission::WriteSettings)) {
+            settings->addAction(tr("&Calendar feeds…"), this, [this] {
+                PracticeFeedsDialog dialog(m_session.api(), this);
+                dialog.load();
+                dialog.exec();
+            });
+        }
     }
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));

@@ -1,15 +1,19 @@
 // A clinician's own calendar feed from the desk: the Schedule menu offers
 // it, Turn on shows an address that a calendar program can fetch (the
 // demo's appointments, no client names), New address retires the old one
-// and Turn off ends it.
+// and Turn off ends it. The practice administrator's Calendar feeds dialog
+// widens what feeds show, or turns them all off.
 #include "CalendarFeedDialog.h"
 #include "Desk.h"
 #include "MainWindow.h"
 #include "OpenDesk.h"
+#include "PracticeFeedsDialog.h"
 #include "ServerProcess.h"
 
 #include <QAction>
 #include <QClipboard>
+#include <QComboBox>
+#include <QDialogButtonBox>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
@@ -50,11 +54,13 @@ private slots:
     void cleanupTestCase();
     void theScheduleMenuOffersIt();
     void turnOnRenewAndTurnOff();
+    void theAdministratorDecidesWhatFeedsShow();
 
 private:
     ServerProcess m_server;
     SystemClock m_clock;
     OpenDesk m_desk;
+    OpenDesk m_admin;
 };
 
 void TestCalendarFeed::initTestCase() {
@@ -67,6 +73,7 @@ void TestCalendarFeed::initTestCase() {
 
 void TestCalendarFeed::cleanupTestCase() {
     m_desk.close();
+    m_admin.close();
 }
 
 void TestCalendarFeed::theScheduleMenuOffersIt() {
@@ -124,6 +131,56 @@ void TestCalendarFeed::turnOnRenewAndTurnOff() {
     QCOMPARE(fetch(second).status, 404);
     QVERIFY(address->text().isEmpty());
     QVERIFY(turnOn->isVisible());
+}
+
+void TestCalendarFeed::theAdministratorDecidesWhatFeedsShow() {
+    // The clinician's feed, on.
+    CalendarFeedDialog mine(m_desk.session->api());
+    QSignalSpy made(&mine, &CalendarFeedDialog::changed);
+    QSignalSpy mineLoaded(&mine, &CalendarFeedDialog::loaded);
+    mine.load();
+    QVERIFY(mineLoaded.wait(30'000));
+    QTest::mouseClick(mine.findChild<QPushButton*>(u"turnOn"_s), Qt::LeftButton);
+    QVERIFY(made.wait(30'000));
+    const QString address = mine.findChild<QLineEdit*>(u"feedAddress"_s)->text();
+    QVERIFY(!fetch(address).body.contains("Okafor"));
+
+    QVERIFY(m_admin.open(m_server.url(), u"admin@demo.practice"_s, "mentalspace-demo", m_clock));
+    bool offered = false;
+    for (QAction* a : m_admin.window->menuBar()->findChildren<QAction*>())
+        offered = offered || a->text() == u"&Calendar feeds…"_s;
+    QVERIFY(offered);
+    PracticeFeedsDialog dialog(m_admin.session->api(), m_admin.window.get());
+    dialog.show();
+    QSignalSpy loaded(&dialog, &PracticeFeedsDialog::loaded);
+    QSignalSpy saved(&dialog, &PracticeFeedsDialog::saved);
+    dialog.load();
+    QVERIFY(loaded.wait(30'000));
+    auto* detail = dialog.findChild<QComboBox*>(u"feedDetail"_s);
+    QCOMPARE(detail->currentData().toString(), u"busy"_s);
+    auto* save = dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save);
+    QVERIFY(save->isEnabled());
+
+    // Initials: the clinician's calendar shows "Appointment: A.L." and the like.
+    detail->setCurrentIndex(detail->findData(u"initials"_s));
+    QTest::mouseClick(save, Qt::LeftButton);
+    QVERIFY(saved.wait(30'000));
+    const QByteArray withInitials = fetch(address).body;
+    QVERIFY(withInitials.contains("SUMMARY:Appointment: "));
+    QVERIFY(!withInitials.contains("Lovelace"));
+
+    // Off: the address answers nothing, and the clinician cannot make another.
+    detail->setCurrentIndex(detail->findData(u"off"_s));
+    QTest::mouseClick(save, Qt::LeftButton);
+    QVERIFY(saved.wait(30'000));
+    QCOMPARE(fetch(address).status, 404);
+    CalendarFeedDialog again(m_desk.session->api());
+    QSignalSpy refused(&again, &CalendarFeedDialog::loaded);
+    again.load();
+    QVERIFY(refused.wait(30'000));
+    QTest::mouseClick(again.findChild<QPushButton*>(u"newAddress"_s), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(again.findChild<QLabel*>(u"feedStatus"_s)->text(),
+                              u"The practice has turned calendar feeds off."_s, 30'000);
 }
 
 QTEST_MAIN(TestCalendarFeed)
