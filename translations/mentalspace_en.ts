@@ -413,6 +413,99 @@
     </message>
 </context>
 <context>
+    <name>mss::desktop::CalendarFeedDialog</name>
+    <message>
+        <location filename="../app/desktop/CalendarFeedDialog.cpp" line="26"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/CalendarFeedDialog.cpp" line="27"/>
+        <source>&amp;Turn on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/CalendarFeedDialog.cpp" line="28"/>
+        <source>&amp;New address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/CalendarFeedDialog.cpp" line="29"/>
+        <source>Turn &amp;off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/CalendarFeedDialog.cpp" line="30"/>
+        <source>My calendar feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/CalendarFeedDialog.cpp" line="33"/>
+        <source>Subscribe to your appointments from the calendar on your phone or computer. The feed shows the times of your appointments and only what the practice allows of the clients; anyone who has the address can read it, so keep it to yourself. If it got out, make a new address: the old one stops working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/CalendarFeedDialog.cpp" line="43"/>
+        <source>The address appears here when it is made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/CalendarFeedDialog.cpp" line="71"/>
+        <source>The address is copied. Paste it where your calendar program asks for a subscription (&quot;Add calendar from URL&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/CalendarFeedDialog.cpp" line="80"/>
+        <source>Asking the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/CalendarFeedDialog.cpp" line="99"/>
+        <source>Your calendar feed is off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/CalendarFeedDialog.cpp" line="105"/>
+        <source>Your calendar feed is on; its address was made on %1. It is shown only when it is made: make a new one to see it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/CalendarFeedDialog.cpp" line="108"/>
+        <source>Your calendar feed is on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/CalendarFeedDialog.cpp" line="114"/>
+        <source>Making the address…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/CalendarFeedDialog.cpp" line="126"/>
+        <source>Your calendar feed is on. Copy the address now: it is not shown again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/CalendarFeedDialog.cpp" line="144"/>
+        <source>Your calendar feed is off; its address no longer works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/CalendarFeedDialog.cpp" line="153"/>
+        <source>This server does not offer calendar feeds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/CalendarFeedDialog.cpp" line="155"/>
+        <source>The practice has turned calendar feeds off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/CalendarFeedDialog.cpp" line="157"/>
+        <source>The server did not do it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mss::desktop::DeskSession</name>
     <message>
         <location filename="../app/desktop/DeskSession.cpp" line="70"/>
@@ -579,6 +672,7 @@
     </message>
     <message>
         <location filename="../app/desktop/MainWindow.cpp" line="124"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="111"/>
         <source>Find</source>
         <translation type="unfinished"></translation>
     </message>
@@ -690,6 +784,12 @@
     </message>
     <message>
         <location filename="../app/desktop/MainWindow.cpp" line="226"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="205"/>
+        <source>My &amp;calendar feed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="214"/>
         <source>S&amp;ettings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -700,6 +800,12 @@
     </message>
     <message>
         <location filename="../app/desktop/MainWindow.cpp" line="232"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="219"/>
+        <source>&amp;Calendar feeds…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="227"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -781,6 +887,89 @@
     <message>
         <location filename="../app/desktop/OfficeServer.cpp" line="118"/>
         <source>the office server stopped (exit code %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mss::desktop::PracticeFeedsDialog</name>
+    <message>
+        <location filename="../app/desktop/PracticeFeedsDialog.cpp" line="32"/>
+        <source>Calendar feeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/PracticeFeedsDialog.cpp" line="34"/>
+        <source>Staff can subscribe to their own appointments from the calendar on their phone (Schedule &gt; My calendar feed). Choose what those calendars may show of the clients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/PracticeFeedsDialog.cpp" line="40"/>
+        <source>No calendar feeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/PracticeFeedsDialog.cpp" line="41"/>
+        <source>&quot;Appointment&quot; and the time only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/PracticeFeedsDialog.cpp" line="42"/>
+        <source>The client&apos;s initials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/PracticeFeedsDialog.cpp" line="43"/>
+        <source>The client&apos;s name, notes and meeting link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/PracticeFeedsDialog.cpp" line="46"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/PracticeFeedsDialog.cpp" line="54"/>
+        <source>Feeds show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/PracticeFeedsDialog.cpp" line="55"/>
+        <source>From the past:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/PracticeFeedsDialog.cpp" line="56"/>
+        <source>Into the future:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/PracticeFeedsDialog.cpp" line="70"/>
+        <source>Reading the server&apos;s settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/PracticeFeedsDialog.cpp" line="75"/>
+        <source>The settings cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/PracticeFeedsDialog.cpp" line="77"/>
+        <source>This server does not offer calendar feeds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/PracticeFeedsDialog.cpp" line="94"/>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/PracticeFeedsDialog.cpp" line="103"/>
+        <source>The server did not save it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/PracticeFeedsDialog.cpp" line="107"/>
+        <source>Saved. Calendars show the change at their next refresh.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -415,6 +415,99 @@
     </message>
 </context>
 <context>
+    <name>mss::desktop::CalendarFeedDialog</name>
+    <message>
+        <location filename="../app/desktop/CalendarFeedDialog.cpp" line="26"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/CalendarFeedDialog.cpp" line="27"/>
+        <source>&amp;Turn on</source>
+        <translation>&amp;Activar</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/CalendarFeedDialog.cpp" line="28"/>
+        <source>&amp;New address</source>
+        <translation>&amp;Nueva dirección</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/CalendarFeedDialog.cpp" line="29"/>
+        <source>Turn &amp;off</source>
+        <translation>&amp;Desactivar</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/CalendarFeedDialog.cpp" line="30"/>
+        <source>My calendar feed</source>
+        <translation>Mi calendario suscrito</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/CalendarFeedDialog.cpp" line="33"/>
+        <source>Subscribe to your appointments from the calendar on your phone or computer. The feed shows the times of your appointments and only what the practice allows of the clients; anyone who has the address can read it, so keep it to yourself. If it got out, make a new address: the old one stops working.</source>
+        <translation>Suscríbase a sus citas desde el calendario de su teléfono o su computadora. El calendario muestra las horas de sus citas y solo lo que la práctica permite de los clientes; cualquiera que tenga la dirección puede leerlo, así que no la comparta. Si se difundió, cree una dirección nueva: la anterior deja de funcionar.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/CalendarFeedDialog.cpp" line="43"/>
+        <source>The address appears here when it is made</source>
+        <translation>La dirección aparece aquí cuando se crea</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/CalendarFeedDialog.cpp" line="71"/>
+        <source>The address is copied. Paste it where your calendar program asks for a subscription (&quot;Add calendar from URL&quot;).</source>
+        <translation>La dirección está copiada. Péguela donde su programa de calendario pide una suscripción (&quot;Añadir calendario desde URL&quot;).</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/CalendarFeedDialog.cpp" line="80"/>
+        <source>Asking the server…</source>
+        <translation>Consultando al servidor…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/CalendarFeedDialog.cpp" line="99"/>
+        <source>Your calendar feed is off.</source>
+        <translation>Su calendario suscrito está desactivado.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/CalendarFeedDialog.cpp" line="105"/>
+        <source>Your calendar feed is on; its address was made on %1. It is shown only when it is made: make a new one to see it again.</source>
+        <translation>Su calendario suscrito está activado; su dirección se creó el %1. Solo se muestra al crearla: cree una nueva para verla otra vez.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/CalendarFeedDialog.cpp" line="108"/>
+        <source>Your calendar feed is on.</source>
+        <translation>Su calendario suscrito está activado.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/CalendarFeedDialog.cpp" line="114"/>
+        <source>Making the address…</source>
+        <translation>Creando la dirección…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/CalendarFeedDialog.cpp" line="126"/>
+        <source>Your calendar feed is on. Copy the address now: it is not shown again.</source>
+        <translation>Su calendario suscrito está activado. Copie la dirección ahora: no se volverá a mostrar.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/CalendarFeedDialog.cpp" line="144"/>
+        <source>Your calendar feed is off; its address no longer works.</source>
+        <translation>Su calendario suscrito está desactivado; su dirección ya no funciona.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/CalendarFeedDialog.cpp" line="153"/>
+        <source>This server does not offer calendar feeds.</source>
+        <translation>Este servidor no ofrece calendarios suscritos.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/CalendarFeedDialog.cpp" line="155"/>
+        <source>The practice has turned calendar feeds off.</source>
+        <translation>La práctica ha desactivado los calendarios suscritos.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/CalendarFeedDialog.cpp" line="157"/>
+        <source>The server did not do it: %1</source>
+        <translation>El servidor no lo hizo: %1</translation>
+    </message>
+</context>
+<context>
     <name>mss::desktop::DeskSession</name>
     <message>
         <location filename="../app/desktop/DeskSession.cpp" line="70"/>
@@ -581,6 +674,7 @@
     </message>
     <message>
         <location filename="../app/desktop/MainWindow.cpp" line="124"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="111"/>
         <source>Find</source>
         <translation>Buscar</translation>
     </message>
@@ -692,6 +786,12 @@
     </message>
     <message>
         <location filename="../app/desktop/MainWindow.cpp" line="226"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="205"/>
+        <source>My &amp;calendar feed…</source>
+        <translation>Mi &amp;calendario suscrito…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="214"/>
         <source>S&amp;ettings</source>
         <translation>&amp;Configuración</translation>
     </message>
@@ -702,6 +802,12 @@
     </message>
     <message>
         <location filename="../app/desktop/MainWindow.cpp" line="232"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="219"/>
+        <source>&amp;Calendar feeds…</source>
+        <translation>&amp;Calendarios suscritos…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="227"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
@@ -784,6 +890,89 @@
         <location filename="../app/desktop/OfficeServer.cpp" line="118"/>
         <source>the office server stopped (exit code %1)</source>
         <translation>el servidor de la consulta se ha detenido (código de salida %1)</translation>
+    </message>
+</context>
+<context>
+    <name>mss::desktop::PracticeFeedsDialog</name>
+    <message>
+        <location filename="../app/desktop/PracticeFeedsDialog.cpp" line="32"/>
+        <source>Calendar feeds</source>
+        <translation>Calendarios suscritos</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/PracticeFeedsDialog.cpp" line="34"/>
+        <source>Staff can subscribe to their own appointments from the calendar on their phone (Schedule &gt; My calendar feed). Choose what those calendars may show of the clients.</source>
+        <translation>El personal puede suscribirse a sus propias citas desde el calendario de su teléfono (Agenda &gt; Mi calendario suscrito). Elija qué pueden mostrar esos calendarios de los clientes.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/PracticeFeedsDialog.cpp" line="40"/>
+        <source>No calendar feeds</source>
+        <translation>Sin calendarios suscritos</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/PracticeFeedsDialog.cpp" line="41"/>
+        <source>&quot;Appointment&quot; and the time only</source>
+        <translation>Solo &quot;Cita&quot; y la hora</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/PracticeFeedsDialog.cpp" line="42"/>
+        <source>The client&apos;s initials</source>
+        <translation>Las iniciales del cliente</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/PracticeFeedsDialog.cpp" line="43"/>
+        <source>The client&apos;s name, notes and meeting link</source>
+        <translation>El nombre del cliente, las notas y el enlace de la reunión</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/PracticeFeedsDialog.cpp" line="46"/>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/PracticeFeedsDialog.cpp" line="54"/>
+        <source>Feeds show:</source>
+        <translation>Los calendarios muestran:</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/PracticeFeedsDialog.cpp" line="55"/>
+        <source>From the past:</source>
+        <translation>Del pasado:</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/PracticeFeedsDialog.cpp" line="56"/>
+        <source>Into the future:</source>
+        <translation>Hacia el futuro:</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/PracticeFeedsDialog.cpp" line="70"/>
+        <source>Reading the server&apos;s settings…</source>
+        <translation>Leyendo la configuración del servidor…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/PracticeFeedsDialog.cpp" line="75"/>
+        <source>The settings cannot be read: %1</source>
+        <translation>No se puede leer la configuración: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/PracticeFeedsDialog.cpp" line="77"/>
+        <source>This server does not offer calendar feeds.</source>
+        <translation>Este servidor no ofrece calendarios suscritos.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/PracticeFeedsDialog.cpp" line="94"/>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/PracticeFeedsDialog.cpp" line="103"/>
+        <source>The server did not save it: %1</source>
+        <translation>El servidor no lo guardó: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/PracticeFeedsDialog.cpp" line="107"/>
+        <source>Saved. Calendars show the change at their next refresh.</source>
+        <translation>Guardado. Los calendarios muestran el cambio en su próxima actualización.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,8 @@
 #include "MainWindow.h"
 
+#include "CalendarFeedDialog.h"
+#include "PracticeFeedsDialog.h"
+
 #include "AppointmentBook.h"
 #include "ClientSearch.h"
 #include "DeskSession.h"
@@ -219,6 +222,11 @@ void MainWindow::buildMenus() {
     schedule->addSeparator();
     schedule->addAction(tr("&Sync now"), QKeySequence::Refresh, this,
                         [this] { m_session.engine().syncNow(); });
+    schedule->addAction(tr("My &calendar feed…"), this, [this] {
+        CalendarFeedDialog dialog(m_session.api(), this);
+        dialog.load();
+        dialog.exec();
+    });
 
     // Only for roles the server lets manage reminders: the others would be
     // refused, so they are not offered the menu at all.
@@ -227,6 +235,13 @@ void MainWindow::buildMenus() {
         settings->setObjectName(u"settingsMenu"_s);
         settings->addAction(tr("&Reminders and confirmations…"), this,
                             &MainWindow::editReminderSettings);
+        if (domain::allows(permissions.role, domain::Permission::WriteSettings)) {
+            settings->addAction(tr("&Calendar feeds…"), this, [this] {
+                PracticeFeedsDialog dialog(m_session.api(), this);
+                dialog.load();
+                dialog.exec();
+            });
+        }
     }
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));

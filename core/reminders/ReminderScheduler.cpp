@@ -1,5 +1,7 @@
 #include "reminders/ReminderScheduler.h"
 
+#include "reminders/Invitation.h"
+
 #include "base/ThreadHandoff.h"
 
 #include "base/WallClock.h"
@@ -7,6 +9,7 @@
 #include "reminders/MessageTemplates.h"
 
 #include <QElapsedTimer>
+#include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QSqlQuery>
 #include <QTimeZone>
@@ -25,7 +28,8 @@ namespace {
 
 const QString settingsKey = u"reminders"_s;
 const QString cursorKey = u"remindersFeedCursor"_s;
-const auto channels = {"email"_L1, "sms"_L1};
+// "cancel" is the notice that takes back a sent invitation (Invitation.h).
+const auto channels = {"email"_L1, "sms"_L1, "cancel"_L1};
 
 QString err(const storage::StorageError& e) {
     return e.message;
@@ -33,10 +37,22 @@ QString err(const storage::StorageError& e) {
 
 // The appointment's reminders as due instants, per channel; none when it is
 // not one to remind (cancelled, no-show, rescheduled, completed, started).
+// A cancelled or rescheduled one whose emailed invitation went out wants
+// the notice that cancels it ("cancel"), at once, while it is ahead.
 QList<std::pair<QString, qint64>> wanted(const Appointment& a, qint64 nowMs) {
     QList<std::pair<QString, qint64>> out;
     const qint64 start = a.startTime.toMSecsSinceEpoch();
-    if (!a.holdsTime() || a.status == domain::AppointmentStatus::Completed || start <= nowMs)
+    if (start <= nowMs)
+        return out;
+    if (a.status == domain::AppointmentStatus::Cancelled ||
+        a.status == domain::AppointmentStatus::Rescheduled) {
+        if (a.reminderSettings.email.sent) {
+            const QDateTime changed = a.meta.updatedAt.value_or(QDateTime());
+            out.append({u"cancel"_s, changed.isValid() ? changed.toMSecsSinceEpoch() : 0});
+        }
+        return out;
+    }
+    if (!a.holdsTime() || a.status == domain::AppointmentStatus::Completed)
         return out;
     const auto add = [&](const QString& name, const domain::ReminderChannel& c) {
         if (c.enabled && !c.sent)
@@ -404,7 +420,8 @@ ReminderSender::Claim ReminderSender::claimOne(const QString& id, const QString&
     f.practiceName = s.practiceName;
     f.language = c.value("preferredLanguage"_L1).toString() == "es"_L1 ? u"es"_s : u"en"_s;
     f.appointmentType = domain::toWire(a->appointmentType);
-    const RenderedMessage m = renderMessage(f, s.templates);
+    const bool cancel = channel == "cancel"_L1;
+    const RenderedMessage m = cancel ? renderCancellation(f) : renderMessage(f, s.templates);
     const QString fromDomain = s.smtpFrom.section(u'@', 1);
     p.id = id;
     p.channel = channel;
@@ -412,9 +429,35 @@ ReminderSender::Claim ReminderSender::claimOne(const QString& id, const QString&
     p.email = {c.value("email"_L1).toString(), m.subject, m.text, m.html,
                u"<%1.%2.reminder@%3>"_s.arg(id, channel,
                                             fromDomain.isEmpty() ? u"localhost"_s : fromDomain)};
+    if (channel != "sms"_L1) {
+        // The client's own invitation: the meeting link is theirs to see.
+        Invitation invite =
+            invitationFor(f, cancel ? Invitation::Method::Cancel : Invitation::Method::Request);
+        invite.appointmentId = id;
+        invite.sequence = a->meta.version.value_or(0);
+        invite.end = a->endTime.toUTC();
+        invite.stamp = m_clock.now();
+        // The meeting link is sealed apart from the document (server/Practice).
+        QString link;
+        if (record && *record && !(*record)->secret.isEmpty()) {
+            if (const auto secret = m_sealer.open((*record)->secret))
+                link = QJsonDocument::fromJson(*secret)
+                           .object()
+                           .value("virtualMeetingLink"_L1)
+                           .toString();
+        }
+        invite.location = link.isEmpty() ? f.practiceName : link;
+        invite.organizerEmail = s.smtpFrom;
+        invite.attendeeEmail = p.email.to;
+        invite.attendeeName =
+            QString(c.value("firstName"_L1).toString() + u' ' + c.value("lastName"_L1).toString())
+                .trimmed();
+        p.email.invitation = invite.text();
+        p.email.invitationMethod = cancel ? "CANCEL" : "REQUEST";
+    }
     p.smsTo = c.value("phone"_L1).toString();
     p.smsBody = m.sms;
-    const bool noAddress = channel == "email"_L1 ? p.email.to.isEmpty() : p.smsTo.isEmpty();
+    const bool noAddress = channel != "sms"_L1 ? p.email.to.isEmpty() : p.smsTo.isEmpty();
     if (noAddress)
         return setState(ReminderState::Failed, u"the client has no %1"_s.arg(
                                                    channel == "email"_L1 ? u"email"_s : u"phone"_s))
@@ -464,6 +507,8 @@ bool ReminderSender::record(const QList<Sent>& outcomes, WriteTransaction::Durab
                 << p.channel << "reminder of" << p.id << "failed:" << o.result.error();
             continue;
         }
+        if (p.channel == "cancel"_L1)
+            continue; // the appointment keeps what it says: it is cancelled
         const auto written = m_writer.update(
             p.id,
             [&](QJsonObject& doc) {
@@ -559,8 +604,8 @@ void ReminderSender::sendGroup(const QList<std::pair<QString, QString>>& group,
             outcomes.append({std::move(p), {}, true});
             continue;
         }
-        auto result = p.channel == "email"_L1 ? m_smtp.send(s, p.email)
-                                              : m_sms.send(s, p.smsTo, p.smsBody, p.id + u"-sms"_s);
+        auto result = p.channel != "sms"_L1 ? m_smtp.send(s, p.email)
+                                            : m_sms.send(s, p.smsTo, p.smsBody, p.id + u"-sms"_s);
         outcomes.append({std::move(p), std::move(result), false});
         flush();
     }

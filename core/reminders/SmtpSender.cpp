@@ -95,10 +95,26 @@ QByteArray SmtpSender::compose(const ReminderSettings& settings, const Email& em
     m += "Message-ID: " + email.messageId.toLatin1() + "\r\n";
     m += "MIME-Version: 1.0\r\n";
     m += "Auto-Submitted: auto-generated\r\n";
-    m += "Content-Type: multipart/alternative; boundary=\"" + boundary + "\"\r\n\r\n";
-    m += "--" + boundary + "\r\n" + part("text/plain", email.text);
-    m += "--" + boundary + "\r\n" + part("text/html", email.html);
-    m += "--" + boundary + "--\r\n";
+    QByteArray alternative;
+    alternative += "--" + boundary + "\r\n" + part("text/plain", email.text);
+    alternative += "--" + boundary + "\r\n" + part("text/html", email.html);
+    if (email.invitation.isEmpty()) {
+        m += "Content-Type: multipart/alternative; boundary=\"" + boundary + "\"\r\n\r\n";
+        m += alternative + "--" + boundary + "--\r\n";
+        return m;
+    }
+    const QByteArray method = email.invitationMethod.isEmpty() ? "REQUEST" : email.invitationMethod;
+    alternative +=
+        "--" + boundary + "\r\n" + "Content-Type: text/calendar; charset=UTF-8; method=" + method +
+        "\r\nContent-Transfer-Encoding: base64\r\n\r\n" + wrapped(email.invitation.toBase64());
+    const QByteArray mixed = boundary + "-mixed";
+    m += "Content-Type: multipart/mixed; boundary=\"" + mixed + "\"\r\n\r\n";
+    m += "--" + mixed + "\r\nContent-Type: multipart/alternative; boundary=\"" + boundary +
+         "\"\r\n\r\n" + alternative + "--" + boundary + "--\r\n";
+    m += "--" + mixed + "\r\nContent-Type: application/ics; name=\"invite.ics\"\r\n" +
+         "Content-Disposition: attachment; filename=\"invite.ics\"\r\n" +
+         "Content-Transfer-Encoding: base64\r\n\r\n" + wrapped(email.invitation.toBase64());
+    m += "--" + mixed + "--\r\n";
     return m;
 }
 

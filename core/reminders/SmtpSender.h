@@ -17,11 +17,18 @@ struct Email {
     // Stable per appointment and channel: a resend after a crash carries
     // the same id, so a duplicate is recognisable (docs/reminders.md).
     QString messageId;
+    // An iCalendar invitation (reminders/Invitation.h) and its METHOD
+    // ("REQUEST", "CANCEL"), or nothing. Sent as a text/calendar
+    // alternative, which mail programs offer to add to the calendar, and as
+    // an invite.ics attachment for those that do not.
+    QByteArray invitation;
+    QByteArray invitationMethod;
 };
 
 // Sends mail over SMTP with libcurl: STARTTLS when the server offers it (or
 // always, when the setting says required), AUTH when a user is set, a
-// multipart/alternative body (plain text and HTML). Keeps its connection
+// multipart/alternative body (plain text and HTML, and the invitation
+// when there is one, inside a multipart/mixed with it attached). Keeps its connection
 // between messages. Blocking, with a 20 s limit per message.
 class SmtpSender {
 public:

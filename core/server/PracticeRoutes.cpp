@@ -3,6 +3,7 @@
 #include "base/WallClock.h"
 #include "domain/Limits.h"
 #include "scheduling/OpenSlots.h"
+#include "server/CalendarFeed.h"
 #include "server/MinimumNecessary.h"
 #include "server/RecordRoutes.h"
 #include "server/Router.h"
@@ -42,7 +43,8 @@ QJsonObject settingsJson(Practice& practice) {
     return {{"timeZone"_L1, QString::fromUtf8(practice.timeZone().id())},
             {"strictAvailability"_L1, practice.strictAvailability()},
             {"allowedOrigins"_L1, QJsonArray::fromStringList(practice.allowedOrigins().entries())},
-            {"widerGrants"_L1, practice.roleGrants().toJson()}};
+            {"widerGrants"_L1, practice.roleGrants().toJson()},
+            {"calendarFeeds"_L1, FeedSettings::of(practice).toJson()}};
 }
 
 ApiResponse getSettings(RequestContext& ctx) {
@@ -58,6 +60,7 @@ ApiResponse putSettings(RequestContext& ctx) {
     std::optional<bool> strict;
     std::optional<AllowedOrigins> origins;
     std::optional<domain::RoleGrants> grants;
+    std::optional<FeedSettings> feeds;
     for (auto it = body->begin(); it != body->end(); ++it) {
         if (it.key() == "timeZone"_L1) {
             const QTimeZone z(it.value().toString().toUtf8());
@@ -96,6 +99,12 @@ ApiResponse putSettings(RequestContext& ctx) {
                                parsed ? u"must be an object"_s : parsed.error()});
             else
                 grants = *parsed;
+        } else if (it.key() == "calendarFeeds"_L1) {
+            auto parsed = FeedSettings::fromJson(it.value(), FeedSettings::of(ctx.practice()));
+            if (!parsed)
+                errors.append(parsed.error());
+            else
+                feeds = *parsed;
         } else {
             errors.append({ErrorCode::UnknownValue, it.key(), u"is not a setting"_s});
         }
@@ -116,6 +125,10 @@ ApiResponse putSettings(RequestContext& ctx) {
     }
     if (grants) {
         if (auto r = ctx.practice().setRoleGrants(*grants); !r)
+            return storageFailure(r.error());
+    }
+    if (feeds) {
+        if (auto r = feeds->save(ctx.practice()); !r)
             return storageFailure(r.error());
     }
     ctx.audit(u"settings.update"_s, u"settings"_s, {}, QStringList(body->keys()).join(u','));

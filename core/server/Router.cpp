@@ -58,6 +58,7 @@ Router apiRouter() {
     addSeriesRoutes(router);
     addReminderRoutes(router);
     addFhirRoutes(router);
+    addCalendarFeedRoutes(router);
     return router;
 }
 

@@ -77,5 +77,6 @@ void addSeriesRoutes(Router& router);
 void addReminderRoutes(Router& router);
 // FHIR R4 read and search under /fhir/R4 (FhirRoutes.cpp, docs/fhir.md).
 void addFhirRoutes(Router& router);
+void addCalendarFeedRoutes(Router& router);
 
 } // namespace mss::server

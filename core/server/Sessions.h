@@ -45,10 +45,10 @@ public:
 
     // What stands for a token in memory and in the database.
     static QString digest(const QByteArray& token);
-
-private:
+    // 256 random bits, base64url: a session's, a device's or a feed's token.
     static QByteArray newToken();
 
+private:
     storage::Database& m_db;
     const Clock& m_clock;
 };

@@ -104,6 +104,13 @@ const Schema& serverSchema() {
                     created_ms INTEGER NOT NULL, expires_ms INTEGER NOT NULL))"_s,
             u"CREATE INDEX devices_staff ON devices(staff, expires_ms)"_s,
         },
+        // 4: personal calendar feeds (server/CalendarFeed.h), one per staff
+        // member, the token kept as its SHA-256 like a session's.
+        {
+            uR"(CREATE TABLE calendar_feeds(
+                    staff TEXT PRIMARY KEY, token_hash TEXT NOT NULL UNIQUE,
+                    created_ms INTEGER NOT NULL))"_s,
+        },
     };
     return all;
 }

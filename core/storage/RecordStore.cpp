@@ -323,6 +323,58 @@ DbResult<QList<StoredRecord>> RecordStore::appointmentsBetween(const QString& wh
     return readAll(q);
 }
 
+namespace {
+
+DbResult<QList<RecordStore::AppointmentRow>> readRows(QSqlQuery& q, bool documents) {
+    if (auto r = Database::run(q); !r)
+        return std::unexpected(r.error());
+    QList<RecordStore::AppointmentRow> out;
+    while (q.next()) {
+        RecordStore::AppointmentRow row;
+        row.id = q.value(0).toString();
+        row.provider = q.value(1).toString();
+        row.client = q.value(2).toString();
+        row.series = q.value(3).toString();
+        row.startMs = q.value(4).toLongLong();
+        row.endMs = q.value(5).toLongLong();
+        row.updatedMs = q.value(6).toLongLong();
+        row.version = q.value(7).toLongLong();
+        row.status = domain::AppointmentStatus(q.value(8).toInt());
+        if (documents) {
+            row.doc = QJsonDocument::fromJson(q.value(9).toByteArray()).object();
+            row.secret = q.value(10).toByteArray();
+        }
+        out.append(std::move(row));
+    }
+    return out;
+}
+
+QString rowQuery(const QString& where, bool documents) {
+    return u"SELECT id, provider, client, series, start_ms, end_ms, updated_ms, version, status%1 "
+           "FROM appointments WHERE %2 ORDER BY start_ms, id"_s.arg(
+               documents ? u", doc, secret"_s : QString(), where);
+}
+
+} // namespace
+
+DbResult<QList<RecordStore::AppointmentRow>>
+RecordStore::appointmentRowsStarting(const QString& provider, const QDateTime& from,
+                                     const QDateTime& to, bool documents) {
+    QSqlQuery& q =
+        m_db.prepare(rowQuery(u"provider = ? AND start_ms >= ? AND start_ms < ?"_s, documents));
+    q.addBindValue(provider);
+    q.addBindValue(from.toMSecsSinceEpoch());
+    q.addBindValue(to.toMSecsSinceEpoch());
+    return readRows(q, documents);
+}
+
+DbResult<QList<RecordStore::AppointmentRow>>
+RecordStore::appointmentRowsOfSeries(const QString& series, bool documents) {
+    QSqlQuery& q = m_db.prepare(rowQuery(u"series = ?"_s, documents));
+    q.addBindValue(series);
+    return readRows(q, documents);
+}
+
 DbResult<QList<StoredRecord>> RecordStore::byColumn(RecordKind kind, const QString& column,
                                                     const QString& value) {
     QSqlQuery& q = m_db.prepare(u"SELECT %1 FROM %2 WHERE %3 = ? ORDER BY id"_s.arg(

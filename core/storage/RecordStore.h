@@ -97,6 +97,22 @@ public:
     // time and overlapping [from, to); full documents.
     DbResult<QList<StoredRecord>> appointmentsBetween(const QString& who, bool byClient,
                                                       const QDateTime& from, const QDateTime& to);
+    // An appointment's indexed columns, and its document only when asked:
+    // what a calendar needs of thousands of them without parsing each.
+    struct AppointmentRow {
+        QString id, provider, client, series; // series empty when none
+        qint64 startMs = 0, endMs = 0, updatedMs = 0, version = 0;
+        domain::AppointmentStatus status = domain::AppointmentStatus::Scheduled;
+        QJsonObject doc; // empty unless asked for
+        QByteArray secret;
+    };
+    // Appointments of a provider, of any status, that start in [from, to),
+    // in order of start.
+    DbResult<QList<AppointmentRow>> appointmentRowsStarting(const QString& provider,
+                                                            const QDateTime& from,
+                                                            const QDateTime& to, bool documents);
+    // Every appointment of a series, of any status, in order of start.
+    DbResult<QList<AppointmentRow>> appointmentRowsOfSeries(const QString& series, bool documents);
     DbResult<QList<StoredRecord>> byColumn(RecordKind kind, const QString& column,
                                            const QString& value);
 

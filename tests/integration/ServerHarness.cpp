@@ -143,7 +143,8 @@ Reply ServerHarness::requestRaw(const QByteArray& method, const QString& path,
     loop.exec();
     Reply r;
     r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    r.json = QJsonDocument::fromJson(reply->readAll()).object();
+    r.body = reply->readAll();
+    r.json = QJsonDocument::fromJson(r.body).object();
     for (const auto& [name, value] : reply->rawHeaderPairs())
         r.headers.insert(name.toLower(), value);
     reply->deleteLater();

@@ -17,6 +17,7 @@ namespace mss::test {
 struct Reply {
     int status = 0;
     QJsonObject json;
+    QByteArray body;                       // as received
     QHash<QByteArray, QByteArray> headers; // lower-case names
     QJsonValue data() const { return json.value(QLatin1String("data")); }
     QJsonObject object() const { return data().toObject(); }

@@ -1,6 +1,7 @@
 // Reminders end to end: the real server, a real SMTP server (aiosmtpd,
 // writing a Maildir) and an SMS gateway stand-in (a QTcpServer answering
 // form POSTs), with the server's "now" read from a file this test rewrites.
+#include "MailCatcher.h"
 #include "ServerProcess.h"
 
 #include <QDateTime>
@@ -25,15 +26,11 @@
 #include <utility>
 
 using namespace Qt::StringLiterals;
+using mss::test::freePort;
+using mss::test::MailCatcher;
 using mss::test::ServerProcess;
 
 namespace {
-
-quint16 freePort() {
-    QTcpServer s;
-    s.listen(QHostAddress::LocalHost, 0);
-    return s.serverPort();
-}
 
 struct Reply {
     int status = 0;
@@ -170,13 +167,12 @@ private:
     void setNow(const QDateTime& now);
     QDateTime now() const { return m_now; }
     QString book(const QDateTime& start, const QString& client);
-    QStringList mails() const;
+    QStringList mails() const { return m_mail.mails(); }
     // Waits until the server's scheduler has run at least once more.
     void settle();
 
     ServerProcess m_server;
-    QProcess m_smtp;
-    QTemporaryDir m_mailDir;
+    MailCatcher m_mail;
     SmsGateway m_gateway;
     SmtpGate m_smtpGate;
     QStringList m_serveArgs;
@@ -218,28 +214,12 @@ Reply tst_reminders::call(const QByteArray& method, const QString& path, const Q
 
 void tst_reminders::setNow(const QDateTime& now) {
     m_now = now;
-    QFile f(m_clockFile + u".tmp"_s);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(now.toUTC().toString(Qt::ISODateWithMs).toLatin1());
-    f.close();
-    QFile::remove(m_clockFile);
-    QVERIFY(f.rename(m_clockFile));
+    QVERIFY(mss::test::writeClock(m_clockFile, now));
 }
 
 void tst_reminders::settle() {
     // The scheduler runs every 100 ms here; a few runs let claims finish.
     QTest::qWait(600);
-}
-
-QStringList tst_reminders::mails() const {
-    QStringList out;
-    QDir dir(m_mailDir.path() + u"/new"_s);
-    for (const QString& name : dir.entryList(QDir::Files, QDir::Name)) {
-        QFile f(dir.filePath(name));
-        if (f.open(QIODevice::ReadOnly))
-            out << QString::fromUtf8(f.readAll());
-    }
-    return out;
 }
 
 QString tst_reminders::book(const QDateTime& start, const QString& client) {
@@ -256,23 +236,8 @@ QString tst_reminders::book(const QDateTime& start, const QString& client) {
 }
 
 void tst_reminders::initTestCase() {
-    QVERIFY(m_mailDir.isValid());
-    for (const auto* sub : {"tmp", "new", "cur"}) // a Maildir, as Mailbox wants it
-        QVERIFY(QDir(m_mailDir.path()).mkpath(QString::fromLatin1(sub)));
-    const quint16 smtpPort = freePort();
-    m_smtp.setProgram(QStringLiteral(MSS_PYTHON));
-    m_smtp.setArguments({u"-m"_s, u"aiosmtpd"_s, u"-n"_s, u"-l"_s, u"127.0.0.1:%1"_s.arg(smtpPort),
-                         u"-c"_s, u"aiosmtpd.handlers.Mailbox"_s, m_mailDir.path()});
-    m_smtp.setProcessChannelMode(QProcess::ForwardedChannels);
-    m_smtp.start();
-    QVERIFY(m_smtp.waitForStarted());
-    QVERIFY(QTest::qWaitFor(
-        [&] {
-            QTcpSocket probe;
-            probe.connectToHost(QHostAddress::LocalHost, smtpPort);
-            return probe.waitForConnected(200);
-        },
-        10'000));
+    QVERIFY(m_mail.start());
+    const quint16 smtpPort = m_mail.port();
     QVERIFY(m_gateway.listen(QHostAddress::LocalHost, 0));
     m_smtpGate.upstreamPort = smtpPort;
     QVERIFY(m_smtpGate.listen(QHostAddress::LocalHost, 0));
@@ -340,8 +305,7 @@ void tst_reminders::initTestCase() {
 
 void tst_reminders::cleanupTestCase() {
     m_server.stop();
-    m_smtp.terminate();
-    m_smtp.waitForFinished(5000);
+    m_mail.stop();
 }
 
 void tst_reminders::emailAt24HoursAndSmsAt2Hours() {
