@@ -643,237 +643,234 @@
 <context>
     <name>mss::desktop::MainWindow</name>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="45"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="48"/>
         <source>MentalSpace Scheduler</source>
         <translation>MentalSpace Scheduler</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="62"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="65"/>
         <source>Loading the schedule… %v</source>
         <translation>Cargando la agenda… %v</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="68"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="71"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="74"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="77"/>
         <source>Sync conflicts</source>
         <translation>Conflictos de sincronización</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="101"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="104"/>
         <source>Show &amp;cancelled</source>
         <translation>Mostrar &amp;canceladas</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="104"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="107"/>
         <source>Show cancelled appointments on the calendar</source>
         <translation>Mostrar las citas canceladas en el calendario</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="124"/>
-        <location filename="../app/desktop/MainWindow.cpp" line="111"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="127"/>
         <source>Find</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="137"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="140"/>
         <source>That appointment is no longer in the schedule.</source>
         <translation>Esa cita ya no está en la agenda.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="144"/>
-        <location filename="../app/desktop/MainWindow.cpp" line="159"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="147"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="162"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="149"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="152"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="173"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="176"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="174"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="177"/>
         <source>&amp;Print day sheet…</source>
         <translation>&amp;Imprimir la hoja del día…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="175"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="178"/>
         <source>&amp;Export day sheet to PDF…</source>
         <translation>&amp;Exportar la hoja del día a PDF…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="177"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="180"/>
         <source>Sign &amp;out</source>
         <translation>&amp;Cerrar sesión</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="178"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="181"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="180"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="183"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="183"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="186"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="186"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="189"/>
         <source>&amp;Day</source>
         <translation>&amp;Día</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="187"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="190"/>
         <source>&amp;Week</source>
         <translation>&amp;Semana</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="188"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="191"/>
         <source>&amp;Providers</source>
         <translation>&amp;Profesionales</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="189"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="192"/>
         <source>&amp;Month</source>
         <translation>&amp;Mes</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="204"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="207"/>
         <source>&amp;Today</source>
         <translation>&amp;Hoy</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="207"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="210"/>
         <source>&amp;Schedule</source>
         <translation>A&amp;genda</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="209"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="212"/>
         <source>&amp;New appointment…</source>
         <translation>&amp;Nueva cita…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="211"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="214"/>
         <source>Next &amp;open slot…</source>
         <translation>Próximo &amp;hueco libre…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="214"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="217"/>
         <source>&amp;Availability…</source>
         <translation>&amp;Disponibilidad…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="215"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="218"/>
         <source>&amp;Find an appointment…</source>
         <translation>&amp;Buscar una cita…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="220"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="223"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Sincronizar ahora</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="226"/>
-        <location filename="../app/desktop/MainWindow.cpp" line="205"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="225"/>
         <source>My &amp;calendar feed…</source>
         <translation>Mi &amp;calendario suscrito…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="214"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="234"/>
         <source>S&amp;ettings</source>
         <translation>&amp;Configuración</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="228"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="236"/>
         <source>&amp;Reminders and confirmations…</source>
         <translation>&amp;Recordatorios y confirmaciones…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="232"/>
-        <location filename="../app/desktop/MainWindow.cpp" line="219"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="239"/>
         <source>&amp;Calendar feeds…</source>
         <translation>&amp;Calendarios suscritos…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="227"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="247"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="233"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="248"/>
         <source>&amp;About MentalSpace Scheduler</source>
         <translation>&amp;Acerca de MentalSpace Scheduler</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="306"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="321"/>
         <source>Appointments missing at the server</source>
         <translation>Citas que faltan en el servidor</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="307"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="322"/>
         <source>The server no longer lists %1 of the %2 appointments this computer holds for these days.</source>
         <translation>El servidor ya no incluye %1 de las %2 citas que este equipo guarda para estos días.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="314"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="329"/>
         <source>This happens when the server was restored from an older backup or is another practice&apos;s. Remove them only if they were deleted on purpose; kept, they stay on this computer and nothing is sent.</source>
         <translation>Esto ocurre cuando el servidor se restauró desde una copia de seguridad anterior o es el de otra consulta. Elimínelas solo si se borraron a propósito; si las conserva, se quedan en este equipo y no se envía nada.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="317"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="332"/>
         <source>&amp;Remove from this computer</source>
         <translation>&amp;Eliminar de este equipo</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="319"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="334"/>
         <source>&amp;Keep them</source>
         <translation>&amp;Conservarlas</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="391"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="406"/>
         <source>day-sheet-%1.pdf</source>
         <translation>hoja-del-dia-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="392"/>
-        <location filename="../app/desktop/MainWindow.cpp" line="398"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="407"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="413"/>
         <source>Export day sheet</source>
         <translation>Exportar la hoja del día</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="393"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="408"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="398"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="413"/>
         <source>%1 cannot be written.</source>
         <translation>No se puede escribir %1.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="400"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="415"/>
         <source>Day sheet saved to %1</source>
         <translation>Hoja del día guardada en %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="426"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="441"/>
         <source>About MentalSpace Scheduler</source>
         <translation>Acerca de MentalSpace Scheduler</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="427"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="442"/>
         <source>&lt;h3&gt;MentalSpace Scheduler %1&lt;/h3&gt;&lt;p&gt;The practice&apos;s calendar, working from a copy on this computer, so booking goes on when the network does not.&lt;/p&gt;&lt;p&gt;Connected to %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MentalSpace Scheduler %1&lt;/h3&gt;&lt;p&gt;La agenda de la consulta, que trabaja con una copia en este equipo para que se pueda seguir dando citas aunque falle la red.&lt;/p&gt;&lt;p&gt;Conectado a %2&lt;/p&gt;</translation>
     </message>

@@ -426,9 +426,14 @@ ReminderSender::Claim ReminderSender::claimOne(const QString& id, const QString&
     p.id = id;
     p.channel = channel;
     p.attempts = attempts + 1;
-    p.email = {c.value("email"_L1).toString(), m.subject, m.text, m.html,
+    p.email = {c.value("email"_L1).toString(),
+               m.subject,
+               m.text,
+               m.html,
                u"<%1.%2.reminder@%3>"_s.arg(id, channel,
-                                            fromDomain.isEmpty() ? u"localhost"_s : fromDomain)};
+                                            fromDomain.isEmpty() ? u"localhost"_s : fromDomain),
+               {},
+               {}};
     if (channel != "sms"_L1) {
         // The client's own invitation: the meeting link is theirs to see.
         Invitation invite =

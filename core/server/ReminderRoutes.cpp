@@ -183,9 +183,14 @@ ApiResponse testSend(RequestContext& ctx) {
     const auto sent =
         channel == "email"_L1
             ? scheduler->smtp().send(
-                  s, {to, m.subject, m.text, m.html,
+                  s, {to,
+                      m.subject,
+                      m.text,
+                      m.html,
                       u"<test.%1@%2>"_s.arg(QString::fromLatin1(QByteArray(random, 8).toHex()),
-                                            fromDomain.isEmpty() ? u"localhost"_s : fromDomain)})
+                                            fromDomain.isEmpty() ? u"localhost"_s : fromDomain),
+                      {},
+                      {}})
             : scheduler->sms().send(s, to, m.sms,
                                     QString::fromLatin1(QByteArray(random, 8).toHex()));
     ctx.audit(u"settings.reminders.test"_s, u"settings"_s, {}, channel);

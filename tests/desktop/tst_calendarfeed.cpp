@@ -37,7 +37,10 @@ struct Fetched {
 Fetched fetch(const QString& url) {
     QNetworkAccessManager nam;
     QNetworkReply* reply = nam.get(QNetworkRequest(QUrl(url)));
-    QTest::qWaitFor([&] { return reply->isFinished(); }, 30'000);
+    if (!QTest::qWaitFor([&] { return reply->isFinished(); }, 30'000)) {
+        delete reply;
+        return {};
+    }
     Fetched out{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
                 reply->readAll()};
     delete reply;

@@ -138,8 +138,9 @@ void tst_invitations::cancel(const QString& id) {
 }
 
 QStringList tst_invitations::mailsAfter(qsizetype before, qsizetype expected) {
-    QTest::qWaitFor([&] { return m_mail.mails().size() >= before + expected; }, 10'000);
-    QTest::qWait(500); // and nothing more than that
+    if (!QTest::qWaitFor([&] { return m_mail.mails().size() >= before + expected; }, 10'000))
+        return m_mail.mails().mid(before); // fewer came: the caller sees how many
+    QTest::qWait(500);                     // and nothing more than that
     return m_mail.mails().mid(before);
 }
 
@@ -198,8 +199,9 @@ void tst_invitations::aReminderCarriesTheInvitation() {
     QCOMPARE(invite->startUtc, start.toSecsSinceEpoch());
     QCOMPARE(invite->status, u"CONFIRMED"_s);
     QCOMPARE(invite->attendee, u"mailto:ada@client.example"_s);
-    QVERIFY2(invite->summary.startsWith("Appointment with Test CLINICIAN (Riverside Counseling)"_L1),
-             qPrintable(invite->summary));
+    QVERIFY2(
+        invite->summary.startsWith("Appointment with Test CLINICIAN (Riverside Counseling)"_L1),
+        qPrintable(invite->summary));
     // The client's own invitation carries their meeting link.
     QCOMPARE(invite->location, u"https://meet.example/room-4411"_s);
 }

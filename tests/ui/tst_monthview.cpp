@@ -152,7 +152,7 @@ void TestMonthView::cancelledChipsAreHiddenOrListedLast() {
     const QList<int> hidden = m_view->rowsOn(demo::today());
     QVERIFY(!hidden.contains(m_model->rowOf(id(3))));
     QCOMPARE(hidden.size(), 5);
-    m_view->setFilter({.showCancelled = true});
+    m_view->setFilter({.showCancelled = true, .location = std::nullopt});
     const QList<int> shown = m_view->rowsOn(demo::today());
     QCOMPARE(shown.size(), 6);
     // Listed after every live one, though it starts at 11:00.

@@ -144,7 +144,7 @@ void TestTimeGridPainting::nowLineFollowsTheInjectedClock() {
 void TestTimeGridPainting::statusIsVisibleOnTheCards() {
     auto view = makeView<DayView>();
     view->setProvider(id(1));
-    view->setFilter({.showCancelled = true});
+    view->setFilter({.showCancelled = true, .location = std::nullopt});
     // Cancelled (3) beside a live one is a tab; alone it is a card.
     m_model->upsertAppointment(
         demo::visit(4, 1, 104, demo::today(), 18, 0, AppointmentType::CouplesTherapy));
@@ -344,7 +344,7 @@ void TestTimeGridPainting::cancelledAppointmentsStepAside() {
     QCOMPARE(live.width(), alone.width());
     QSignalSpy edit(view.get(), &TimeGridView::editRequested);
 
-    view->setFilter({.showCancelled = true});
+    view->setFilter({.showCancelled = true, .location = std::nullopt});
     // Shown, it takes nothing from the live one: a narrow tab beside it.
     const QRect tab = view->cardRect(id(3));
     QVERIFY(!tab.isEmpty());

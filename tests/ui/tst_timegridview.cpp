@@ -150,7 +150,7 @@ void TestTimeGridView::cancelledAppointmentsCannotBeDragged() {
     view->setProvider(id(1));
     QSignalSpy move(view.get(), &TimeGridView::moveRequested);
     QSignalSpy create(view.get(), &TimeGridView::newAppointmentRequested);
-    view->setFilter({.showCancelled = true});
+    view->setFilter({.showCancelled = true, .location = std::nullopt});
     const QRect card = view->cardRect(id(3)); // cancelled: a tab beside 4
     QVERIFY(!card.isEmpty());
     drag(view->viewport(), card.center(), card.center() + QPoint(0, 100));
