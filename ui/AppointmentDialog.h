@@ -14,7 +14,6 @@ class QCheckBox;
 class QComboBox;
 class QCompleter;
 class QDateEdit;
-class QDoubleSpinBox;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
@@ -22,9 +21,14 @@ class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
 class QStringListModel;
-class QTimeEdit;
 
 namespace mss::ui {
+
+class TimeField;
+
+// How long before the start a reminder goes, as the dialog writes it:
+// "30 minutes before", "2 hours before", "1 day before", "1 week before".
+QString reminderLeadText(double hours);
 
 // The first free start for a provider and length after an instant, or
 // nullopt when there is none in the range the finder searches
@@ -82,19 +86,22 @@ public:
     QComboBox* providerField() const { return m_provider; }
     QComboBox* typeField() const { return m_type; }
     QDateEdit* dateField() const { return m_date; }
-    QTimeEdit* timeField() const { return m_time; }
+    TimeField* timeField() const { return m_time; }
     QSpinBox* durationField() const { return m_duration; }
     QComboBox* locationField() const { return m_location; }
     QLineEdit* meetingLinkField() const { return m_link; }
     QLineEdit* meetingPasswordField() const { return m_password; }
     QPlainTextEdit* notesField() const { return m_notes; }
     QCheckBox* emailReminderField() const { return m_emailOn; }
-    QDoubleSpinBox* emailHoursField() const { return m_emailHours; }
+    // How long before: the hours as each item's data (Qt::UserRole).
+    QComboBox* emailHoursField() const { return m_emailHours; }
     QCheckBox* smsReminderField() const { return m_smsOn; }
-    QDoubleSpinBox* smsHoursField() const { return m_smsHours; }
+    QComboBox* smsHoursField() const { return m_smsHours; }
     QCompleter* clientCompleter() const { return m_completer; }
     QLabel* conflictLabel() const { return m_conflictText; }
     QLabel* availabilityLabel() const { return m_availabilityText; }
+    // Names a typed time that is not one ("'25:99' is not a time").
+    QLabel* timeProblemLabel() const { return m_timeProblem; }
     QPushButton* okButton() const { return m_ok; }
     QPushButton* nextSlotButton() const { return m_nextSlot; }
     QPushButton* repeatButton() const { return m_repeat; }
@@ -109,7 +116,14 @@ public slots:
     // Moves the start to the provider's next open slot after the current one.
     void findNextSlot();
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
+    // A notice shown or hidden: the dialog takes back the room it needed,
+    // unless the user has sized the dialog themselves.
+    void fitHeight();
+    static void setReminderLead(QComboBox* box, double hours);
     void chooseClient(const QString& label);
     void addClient();
     void typeChosen();
@@ -133,6 +147,7 @@ private:
     bool m_durationEdited = false;
     bool m_repeatable = false;
     bool m_repeatChosen = false;
+    bool m_userSized = false;
 
     QFormLayout* m_form;
     QLineEdit* m_client;
@@ -142,7 +157,8 @@ private:
     QComboBox* m_provider;
     QComboBox* m_type;
     QDateEdit* m_date;
-    QTimeEdit* m_time;
+    TimeField* m_time;
+    QLabel* m_timeProblem;
     QSpinBox* m_duration;
     QLabel* m_endText;
     QComboBox* m_location;
@@ -150,9 +166,9 @@ private:
     QLineEdit* m_password;
     QPlainTextEdit* m_notes;
     QCheckBox* m_emailOn;
-    QDoubleSpinBox* m_emailHours;
+    QComboBox* m_emailHours;
     QCheckBox* m_smsOn;
-    QDoubleSpinBox* m_smsHours;
+    QComboBox* m_smsHours;
     QLabel* m_conflictText;
     QLabel* m_availabilityText;
     QPushButton* m_ok;

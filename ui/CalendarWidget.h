@@ -5,6 +5,7 @@
 #include "ui/BookingCheck.h"
 #include "ui/CalendarActions.h"
 #include "ui/NavigationBar.h"
+#include "ui/TimeGridView.h"
 
 #include <QDate>
 #include <QPointer>
@@ -18,7 +19,6 @@ class CalendarModel;
 class DayView;
 class MonthView;
 class ProviderView;
-class TimeGridView;
 class WeekView;
 
 // The calendar as the main window shows it: the navigation bar over the
@@ -43,6 +43,12 @@ public:
     // shows the first provider).
     void setProvider(const domain::ObjectId& provider);
     domain::ObjectId provider() const { return m_provider; }
+    // The provider whose schedule is on screen: provider(), or in Week
+    // with "all" the first provider, whom Week then shows; null when the
+    // view shows every provider.
+    domain::ObjectId shownProvider() const;
+    // The empty slot last clicked in the time grid on screen, if any.
+    std::optional<GridSlot> selectedSlot() const;
 
     // Shows the day of an appointment of `provider` in a time grid (Month
     // shows the Day view instead; a view of another provider changes to

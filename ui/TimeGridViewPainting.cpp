@@ -98,6 +98,7 @@ void TimeGridView::paintEvent(QPaintEvent*) {
             p.setOpacity(1);
         }
     }
+    paintSelectedSlot(p);
     paintNowLine(p);
     paintDragPreview(p);
     p.restore();
