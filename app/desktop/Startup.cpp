@@ -109,13 +109,6 @@ void Startup::begin() {
         firstRun();
 }
 
-bool Startup::eventFilter(QObject* watched, QEvent* event) {
-    // The calendar closed (its close box, File > Quit): the app is done.
-    if (watched == m_window.get() && event->type() == QEvent::Close)
-        QTimer::singleShot(0, this, [this] { emit finished(0); });
-    return QObject::eventFilter(watched, event);
-}
-
 void Startup::fail(const QString& message) {
     QTextStream(stderr) << "mentalspace-scheduler: " << message << Qt::endl;
     if (!m_options.quitAfterFirstPaint)
@@ -357,7 +350,12 @@ void Startup::signInAgain(const QString& error) {
 void Startup::open() {
     if (!m_window) {
         m_window = std::make_unique<MainWindow>(*m_session);
-        m_window->installEventFilter(this);
+        // The calendar closed (its close box, File > Quit) once the user
+        // did not stay for unsent changes: the app is done.
+        connect(m_window.get(), &MainWindow::closing, this,
+                [this] { QTimer::singleShot(0, this, [this] { emit finished(0); }); });
+        if (!m_officeDir.isEmpty())
+            m_window->watchOfficeServer(*m_office);
         connect(m_window.get(), &MainWindow::signOutRequested, this, &Startup::signOut,
                 Qt::QueuedConnection);
         if (m_options.quitAfterFirstPaint) {
@@ -405,7 +403,7 @@ void Startup::signOut() {
     const QUrl lastServer = m_identity.startsWith(u"office:"_s) ? QUrl() : m_url;
     const QString lastOffice = m_officeDir;
     QSettings().remove(u"connection"_s);
-    m_window->removeEventFilter(this);
+    m_window->disconnect(this);
     m_window.reset();
     // The server ends the session; the desk's goes once it has answered
     // (or could not be reached).
