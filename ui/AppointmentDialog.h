@@ -4,6 +4,7 @@
 #include "domain/Staff.h"
 #include "scheduling/Conflicts.h"
 #include "ui/BookingCheck.h"
+#include "ui/TimeField.h"
 
 #include <QDialog>
 #include <QTimeZone>
@@ -23,8 +24,6 @@ class QSpinBox;
 class QStringListModel;
 
 namespace mss::ui {
-
-class TimeField;
 
 // How long before the start a reminder goes, as the dialog writes it:
 // "30 minutes before", "2 hours before", "1 day before", "1 week before".
