@@ -18,7 +18,6 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QResizeEvent>
 #include <QSpinBox>
 #include <QStringListModel>
 #include <QVBoxLayout>
@@ -578,21 +577,28 @@ void AppointmentDialog::recheck() {
     fitHeight();
 }
 
+int AppointmentDialog::noticesShown() const {
+    int shown = 0;
+    for (const QWidget* notice :
+         {static_cast<const QWidget*>(m_clientHint), static_cast<const QWidget*>(m_timeProblem),
+          static_cast<const QWidget*>(m_conflictText),
+          static_cast<const QWidget*>(m_availabilityText)})
+        shown += notice->isVisibleTo(this) ? 1 : 0;
+    return shown;
+}
+
 void AppointmentDialog::fitHeight() {
-    if (!isVisible() || m_userSized)
+    // Only when a notice went: a dialog the user made taller keeps its
+    // height while they type.
+    const int shown = noticesShown();
+    const bool went = shown < m_noticesShown;
+    m_noticesShown = shown;
+    if (!went || !isVisible())
         return;
     layout()->activate();
     const int wanted = std::max(sizeHint().height(), minimumSizeHint().height());
     if (height() > wanted)
         resize(width(), wanted);
-}
-
-void AppointmentDialog::resizeEvent(QResizeEvent* event) {
-    // A window manager's resize is the user's (or the window's first
-    // placement, which is the size asked for anyway).
-    if (event->spontaneous() && event->oldSize().isValid() && event->size() != sizeHint())
-        m_userSized = true;
-    QDialog::resizeEvent(event);
 }
 
 } // namespace mss::ui

@@ -115,13 +115,10 @@ public slots:
     // Moves the start to the provider's next open slot after the current one.
     void findNextSlot();
 
-protected:
-    void resizeEvent(QResizeEvent* event) override;
-
 private:
-    // A notice shown or hidden: the dialog takes back the room it needed,
-    // unless the user has sized the dialog themselves.
+    // A notice hidden: the dialog takes back the room it needed.
     void fitHeight();
+    int noticesShown() const;
     static void setReminderLead(QComboBox* box, double hours);
     void chooseClient(const QString& label);
     void addClient();
@@ -146,7 +143,7 @@ private:
     bool m_durationEdited = false;
     bool m_repeatable = false;
     bool m_repeatChosen = false;
-    bool m_userSized = false;
+    int m_noticesShown = 0;
 
     QFormLayout* m_form;
     QLineEdit* m_client;
