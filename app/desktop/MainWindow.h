@@ -35,7 +35,7 @@ public:
     ~MainWindow() override;
 
     // Starts syncing: the first sync's progress shows in the status bar;
-    // the server's health is checked every second besides (SyncEngine::
+    // the server's health is checked every 0.75 s besides (SyncEngine::
     // watchServer), so going offline and coming back show within seconds.
     void start(int syncIntervalMs = 30'000);
     // The office server this app started: if it dies it is started again

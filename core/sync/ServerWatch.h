@@ -22,7 +22,7 @@ public:
     explicit ServerWatch(ApiClient& api, QObject* parent = nullptr);
 
     // Worst case to notice: interval + timeout.
-    void start(int intervalMs = 1000, int timeoutMs = 1500);
+    void start(int intervalMs = 750, int timeoutMs = 1500);
     void stop();
     bool isWatching() const { return m_timer.isActive(); }
     // Unknown until the first check has answered.

@@ -51,7 +51,7 @@ public:
     // Offline within interval + timeout of the server going away, even
     // with nothing to send, and a sync (the waiting changes first) as soon
     // as it answers again.
-    void watchServer(int intervalMs = 1000, int timeoutMs = 1500);
+    void watchServer(int intervalMs = 750, int timeoutMs = 1500);
     ServerWatch* serverWatch() const { return m_watch; }
 
     State state() const { return m_state; }

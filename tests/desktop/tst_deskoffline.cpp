@@ -273,6 +273,21 @@ void TestDeskOffline::theOfficeServerThisAppStartedIsStartedAgainWhenItDies() {
 
     const qint64 first = office.processId();
     QVERIFY(first > 0);
+    // A server that hangs (stopped, not gone) answers nothing: offline all
+    // the same, once the health check's timeout has passed.
+    QTRY_VERIFY_WITH_TIMEOUT(desk.window->syncIndicator()->state() == ui::SyncState::Online,
+                             15'000);
+    QElapsedTimer hung;
+    hung.start();
+    QCOMPARE(::kill(pid_t(first), SIGSTOP), 0);
+    QTRY_VERIFY_WITH_TIMEOUT(desk.window->syncIndicator()->state() == ui::SyncState::Offline,
+                             15'000);
+    qInfo("a hung server noticed after %lld ms", hung.elapsed());
+    QCOMPARE(::kill(pid_t(first), SIGCONT), 0);
+    QTRY_VERIFY_WITH_TIMEOUT(desk.window->syncIndicator()->state() == ui::SyncState::Online,
+                             15'000);
+    QCOMPARE(stopped.count(), 0);
+
     QCOMPARE(::kill(pid_t(first), SIGKILL), 0);
     QTRY_COMPARE_WITH_TIMEOUT(stopped.count(), 1, 15'000);
     QTRY_COMPARE_WITH_TIMEOUT(restarted.count(), 1, 30'000);
