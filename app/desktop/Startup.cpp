@@ -8,7 +8,6 @@
 #include "ui/Translations.h"
 
 #include <QApplication>
-#include <QCloseEvent>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QIcon>
