@@ -316,73 +316,73 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="539"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="583"/>
         <source>Next open slot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="540"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="584"/>
         <source>%1 has no open 50-minute slot in the next month.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="556"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="600"/>
         <source>Availability of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="573"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="617"/>
         <source>The change of hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="611"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="655"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="615"/>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="624"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="659"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="668"/>
         <source>Deleted on the server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="618"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="662"/>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="625"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="669"/>
         <source>Changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="628"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="672"/>
         <source>the time is taken on the server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="631"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="675"/>
         <source>Refused by the server: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="644"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="688"/>
         <source>Taking theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="657"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="701"/>
         <source>Keep mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="658"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="702"/>
         <source>Only a practice administrator or a supervisor may book over another appointment. Take theirs, or pick another time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="664"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="708"/>
         <source>Keeping mine</source>
         <translation type="unfinished"></translation>
     </message>
@@ -523,214 +523,263 @@
 <context>
     <name>mss::desktop::MainWindow</name>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="44"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="47"/>
         <source>MentalSpace Scheduler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="61"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="64"/>
         <source>Loading the schedule… %v</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="67"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="70"/>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="73"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="76"/>
         <source>Sync conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="108"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="111"/>
         <source>Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="119"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="122"/>
         <source>That appointment is no longer in the schedule.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="126"/>
-        <location filename="../app/desktop/MainWindow.cpp" line="141"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="129"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="144"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="131"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="134"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="155"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="158"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="156"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="159"/>
         <source>&amp;Print day sheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="157"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="160"/>
         <source>&amp;Export day sheet to PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="159"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="162"/>
         <source>Sign &amp;out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="160"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="163"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="387"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="162"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="165"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="165"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="168"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="168"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="171"/>
         <source>&amp;Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="169"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="172"/>
         <source>&amp;Week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="170"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="173"/>
         <source>&amp;Providers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="171"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="174"/>
         <source>&amp;Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="184"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="187"/>
         <source>&amp;Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="187"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="190"/>
         <source>&amp;Schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="189"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="192"/>
         <source>&amp;New appointment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="191"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="194"/>
         <source>Next &amp;open slot…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="194"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="197"/>
         <source>&amp;Availability…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="195"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="198"/>
         <source>&amp;Find an appointment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="200"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="203"/>
         <source>&amp;Sync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="206"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="209"/>
         <source>S&amp;ettings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="208"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="211"/>
         <source>&amp;Reminders and confirmations…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="212"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="215"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="213"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="216"/>
         <source>&amp;About MentalSpace Scheduler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="285"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="292"/>
         <source>Appointments missing at the server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="286"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="293"/>
         <source>The server no longer lists %1 of the %2 appointments this computer holds for these days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="293"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="300"/>
         <source>This happens when the server was restored from an older backup or is another practice&apos;s. Remove them only if they were deleted on purpose; kept, they stay on this computer and nothing is sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="296"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="303"/>
         <source>&amp;Remove from this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="298"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="305"/>
         <source>&amp;Keep them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="341"/>
+        <source>Tried at %1: connected to the server again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="342"/>
+        <source>Tried at %1: the server did not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="360"/>
+        <source>The office server on this computer stopped (%1); starting it again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="365"/>
+        <source>The office server is running again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../app/desktop/MainWindow.cpp" line="370"/>
+        <source>The office server could not be started again: %1. Changes are kept on this computer; restart the scheduler to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="381"/>
+        <source>Changes not yet sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/desktop/MainWindow.cpp" line="382"/>
+        <source>%n change(s) made here have not reached the server yet.</source>
+        <translation>
+            <numerusform>%n change made here has not reached the server yet.</numerusform>
+            <numerusform>%n changes made here have not reached the server yet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="385"/>
+        <source>They are kept on this computer and sent the next time the scheduler connects to the server. Quit now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="388"/>
+        <source>&amp;Stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="449"/>
         <source>day-sheet-%1.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="371"/>
-        <location filename="../app/desktop/MainWindow.cpp" line="377"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="450"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="456"/>
         <source>Export day sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="372"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="451"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="377"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="456"/>
         <source>%1 cannot be written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="379"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="458"/>
         <source>Day sheet saved to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="405"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="484"/>
         <source>About MentalSpace Scheduler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="406"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="485"/>
         <source>&lt;h3&gt;MentalSpace Scheduler %1&lt;/h3&gt;&lt;p&gt;The practice&apos;s calendar, working from a copy on this computer, so booking goes on when the network does not.&lt;/p&gt;&lt;p&gt;Connected to %2&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -738,14 +787,29 @@
 <context>
     <name>mss::desktop::OfficeServer</name>
     <message>
-        <location filename="../app/desktop/OfficeServer.cpp" line="77"/>
-        <location filename="../app/desktop/OfficeServer.cpp" line="123"/>
+        <location filename="../app/desktop/OfficeServer.cpp" line="78"/>
+        <location filename="../app/desktop/OfficeServer.cpp" line="138"/>
         <source>cannot start %1; is the mentalspace-server package installed?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/OfficeServer.cpp" line="118"/>
+        <location filename="../app/desktop/OfficeServer.cpp" line="133"/>
         <source>the office server stopped (exit code %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/OfficeServer.cpp" line="149"/>
+        <source>it was ended from outside or crashed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/OfficeServer.cpp" line="150"/>
+        <source>exit code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/OfficeServer.cpp" line="157"/>
+        <source>it stopped again each time it was started</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1154,74 +1218,74 @@
 <context>
     <name>mss::desktop::Startup</name>
     <message>
-        <location filename="../app/desktop/Startup.cpp" line="122"/>
+        <location filename="../app/desktop/Startup.cpp" line="115"/>
         <source>MentalSpace Scheduler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/Startup.cpp" line="136"/>
+        <location filename="../app/desktop/Startup.cpp" line="129"/>
         <source>The office server did not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/Startup.cpp" line="153"/>
+        <location filename="../app/desktop/Startup.cpp" line="146"/>
         <source>Starting the demo practice&apos;s server on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/Startup.cpp" line="155"/>
+        <location filename="../app/desktop/Startup.cpp" line="148"/>
         <source>Signing in to %1 as %2 (password %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/Startup.cpp" line="164"/>
+        <location filename="../app/desktop/Startup.cpp" line="157"/>
         <source>Creating the demo practice in %1 …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/Startup.cpp" line="167"/>
+        <location filename="../app/desktop/Startup.cpp" line="160"/>
         <source>The demo practice could not be created: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/Startup.cpp" line="207"/>
-        <location filename="../app/desktop/Startup.cpp" line="226"/>
+        <location filename="../app/desktop/Startup.cpp" line="200"/>
+        <location filename="../app/desktop/Startup.cpp" line="219"/>
         <source>Starting the office server…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/Startup.cpp" line="208"/>
+        <location filename="../app/desktop/Startup.cpp" line="201"/>
         <source>Creating the practice…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/Startup.cpp" line="212"/>
+        <location filename="../app/desktop/Startup.cpp" line="205"/>
         <source>Signing in to %1… The system keychain may ask for its password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/Startup.cpp" line="229"/>
-        <location filename="../app/desktop/Startup.cpp" line="351"/>
+        <location filename="../app/desktop/Startup.cpp" line="222"/>
+        <location filename="../app/desktop/Startup.cpp" line="344"/>
         <source>Signing in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/Startup.cpp" line="240"/>
+        <location filename="../app/desktop/Startup.cpp" line="233"/>
         <source>The practice could not be created: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/Startup.cpp" line="327"/>
+        <location filename="../app/desktop/Startup.cpp" line="320"/>
         <source>Please sign in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/Startup.cpp" line="346"/>
+        <location filename="../app/desktop/Startup.cpp" line="339"/>
         <source>this computer&apos;s office server</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/Startup.cpp" line="367"/>
+        <location filename="../app/desktop/Startup.cpp" line="365"/>
         <source>First paint: %n appointment(s) on screen</source>
         <translation>
             <numerusform>First paint: %n appointment on screen</numerusform>
@@ -1229,17 +1293,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/Startup.cpp" line="397"/>
+        <location filename="../app/desktop/Startup.cpp" line="395"/>
         <source>Keychain unavailable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/Startup.cpp" line="377"/>
+        <location filename="../app/desktop/Startup.cpp" line="375"/>
         <source>The system keychain cannot keep your sign-in (%1). You stay signed in until you quit; next time you will be asked for your password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/Startup.cpp" line="384"/>
+        <location filename="../app/desktop/Startup.cpp" line="382"/>
         <source>The system keychain cannot keep the key of this computer&apos;s copy of the schedule (%1). Meeting links and passwords are kept unencrypted in it, readable only by your account, until the keychain is available.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1290,184 +1354,216 @@
 <context>
     <name>mss::ui::AppointmentCard</name>
     <message>
-        <location filename="../ui/AppointmentCard.cpp" line="124"/>
+        <location filename="../ui/AppointmentCard.cpp" line="152"/>
         <source>No-show</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>mss::ui::AppointmentDialog</name>
-    <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="35"/>
-        <source> h before</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../ui/AppointmentDialog.cpp" line="57"/>
+        <source>%n week(s) before</source>
+        <translation>
+            <numerusform>%n week before</numerusform>
+            <numerusform>%n weeks before</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/AppointmentDialog.cpp" line="59"/>
+        <source>%n day(s) before</source>
+        <translation>
+            <numerusform>%n day before</numerusform>
+            <numerusform>%n days before</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/AppointmentDialog.cpp" line="61"/>
+        <source>%n hour(s) before</source>
+        <translation>
+            <numerusform>%n hour before</numerusform>
+            <numerusform>%n hours before</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/AppointmentDialog.cpp" line="62"/>
+        <source>%n minute(s) before</source>
+        <translation>
+            <numerusform>%n minute before</numerusform>
+            <numerusform>%n minutes before</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="67"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="95"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="69"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="97"/>
         <source>SMS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="79"/>
-        <location filename="../ui/AppointmentDialog.cpp" line="321"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="107"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="359"/>
         <source>New appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="87"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="115"/>
         <source>Type a client&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="96"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="124"/>
         <source>%1 (%2 min)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="111"/>
-        <source> min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="112"/>
-        <source>https://</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="114"/>
-        <source>Visible to staff only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="122"/>
-        <source>Next &amp;open slot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="123"/>
-        <source>Move to the provider&apos;s next free time of this length</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="128"/>
-        <source>+ &amp;New client…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="130"/>
-        <source>Add the client you typed to the practice</source>
+        <location filename="../ui/AppointmentDialog.cpp" line="135"/>
+        <source>Start time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/AppointmentDialog.cpp" line="143"/>
-        <source>&amp;Client:</source>
+        <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="145"/>
-        <source>&amp;When:</source>
+        <location filename="../ui/AppointmentDialog.cpp" line="144"/>
+        <source>https://</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="148"/>
-        <source>&amp;Provider:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="149"/>
-        <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="151"/>
-        <source>&amp;Location:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="152"/>
-        <source>Meeting &amp;link:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="153"/>
-        <source>Meeting pass&amp;word:</source>
+        <location filename="../ui/AppointmentDialog.cpp" line="146"/>
+        <source>Visible to staff only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/AppointmentDialog.cpp" line="154"/>
+        <source>Next &amp;open slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AppointmentDialog.cpp" line="155"/>
+        <source>Move to the provider&apos;s next free time of this length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AppointmentDialog.cpp" line="160"/>
+        <source>+ &amp;New client…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AppointmentDialog.cpp" line="162"/>
+        <source>Add the client you typed to the practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AppointmentDialog.cpp" line="180"/>
+        <source>&amp;Client:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AppointmentDialog.cpp" line="182"/>
+        <source>&amp;When:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AppointmentDialog.cpp" line="185"/>
+        <source>&amp;Provider:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AppointmentDialog.cpp" line="186"/>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AppointmentDialog.cpp" line="188"/>
+        <source>&amp;Location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AppointmentDialog.cpp" line="189"/>
+        <source>Meeting &amp;link:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AppointmentDialog.cpp" line="190"/>
+        <source>Meeting pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AppointmentDialog.cpp" line="191"/>
         <source>&amp;Notes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="156"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="193"/>
         <source>Reminders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="167"/>
-        <location filename="../ui/AppointmentDialog.cpp" line="322"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="204"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="360"/>
         <source>&amp;Book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="170"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="207"/>
         <source>&amp;Repeat…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="171"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="208"/>
         <source>Book this as the first of a weekly or monthly series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="218"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="256"/>
         <source>%1 (born %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="223"/>
-        <location filename="../ui/AppointmentDialog.cpp" line="224"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="261"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="262"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="251"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="289"/>
         <source>Choose a provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="290"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="328"/>
         <source>No open time of %1 min found for %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="338"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="376"/>
         <source>Edit appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="339"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="377"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="420"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="458"/>
         <source>Start typing to search clients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="426"/>
-        <location filename="../ui/AppointmentDialog.cpp" line="431"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="464"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="470"/>
         <source>No client matches &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/AppointmentDialog.cpp" line="427"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="465"/>
         <source>%n client(s) match: pick one from the list</source>
         <translation>
             <numerusform>%n client matches: pick it from the list</numerusform>
@@ -1475,32 +1571,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="495"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="534"/>
         <source>until %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="506"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="547"/>
         <source>This time is already taken:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="516"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="557"/>
         <source>the provider&apos;s appointment %1-%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="517"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="558"/>
         <source>the client&apos;s appointment %1-%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="524"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="565"/>
         <source>%1 is not available at this time, and this practice does not book outside availability.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="527"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="568"/>
         <source>%1 is not available at this time. You can still book it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1768,67 +1864,72 @@
 <context>
     <name>mss::ui::CalendarModel</name>
     <message>
-        <location filename="../ui/CalendarModel.cpp" line="110"/>
-        <location filename="../ui/CalendarModel.cpp" line="201"/>
-        <location filename="../ui/CalendarModel.cpp" line="221"/>
+        <location filename="../ui/CalendarModel.cpp" line="117"/>
+        <location filename="../ui/CalendarModel.cpp" line="208"/>
+        <location filename="../ui/CalendarModel.cpp" line="228"/>
         <source>Busy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CalendarModel.cpp" line="151"/>
+        <location filename="../ui/CalendarModel.cpp" line="158"/>
         <source>Unknown provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CalendarModel.cpp" line="158"/>
+        <location filename="../ui/CalendarModel.cpp" line="165"/>
         <source>Client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CalendarModel.cpp" line="182"/>
-        <location filename="../ui/CalendarModel.cpp" line="197"/>
+        <location filename="../ui/CalendarModel.cpp" line="189"/>
+        <location filename="../ui/CalendarModel.cpp" line="204"/>
         <source>same provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CalendarModel.cpp" line="183"/>
-        <location filename="../ui/CalendarModel.cpp" line="198"/>
+        <location filename="../ui/CalendarModel.cpp" line="190"/>
+        <location filename="../ui/CalendarModel.cpp" line="205"/>
         <source>same client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CalendarModel.cpp" line="186"/>
+        <location filename="../ui/CalendarModel.cpp" line="193"/>
         <source>Another appointment, %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CalendarModel.cpp" line="200"/>
+        <location filename="../ui/CalendarModel.cpp" line="207"/>
         <source>%1 with %2, %3 (%4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CalendarModel.cpp" line="202"/>
+        <location filename="../ui/CalendarModel.cpp" line="209"/>
         <source>%1, %2 with %3, %4 (%5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CalendarModel.cpp" line="236"/>
+        <location filename="../ui/CalendarModel.cpp" line="243"/>
         <source>%1 - %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CalendarModel.cpp" line="238"/>
+        <location filename="../ui/CalendarModel.cpp" line="245"/>
         <source>%1
 %2 with %3
 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CalendarModel.cpp" line="251"/>
+        <source>Not yet sent to the server</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>mss::ui::CalendarWidget</name>
     <message>
-        <location filename="../ui/CalendarWidget.cpp" line="233"/>
-        <location filename="../ui/CalendarWidget.cpp" line="235"/>
+        <location filename="../ui/CalendarWidget.cpp" line="247"/>
+        <location filename="../ui/CalendarWidget.cpp" line="249"/>
         <source>%1 – %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2217,21 +2318,42 @@
     <name>mss::ui::OfflineBanner</name>
     <message>
         <location filename="../ui/SyncStatusIndicator.cpp" line="105"/>
+        <location filename="../ui/SyncStatusIndicator.cpp" line="128"/>
         <source>&amp;Retry now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SyncStatusIndicator.cpp" line="135"/>
+        <location filename="../ui/SyncStatusIndicator.cpp" line="128"/>
+        <source>Trying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SyncStatusIndicator.cpp" line="133"/>
+        <source>Tried at %1: connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SyncStatusIndicator.cpp" line="134"/>
+        <source>Tried at %1: the server did not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SyncStatusIndicator.cpp" line="148"/>
         <source>You are offline. Bookings and changes are kept on this computer and sent to the server when the connection returns; other desks do not see them until then.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SyncStatusIndicator.cpp" line="139"/>
+        <location filename="../ui/SyncStatusIndicator.cpp" line="152"/>
         <source>%n change(s) waiting.</source>
         <translation>
             <numerusform>%n change waiting.</numerusform>
             <numerusform>%n changes waiting.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../ui/SyncStatusIndicator.cpp" line="154"/>
+        <source>Trying to reach the server…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2537,59 +2659,82 @@ Server: %2</source>
     </message>
 </context>
 <context>
+    <name>mss::ui::TimeField</name>
+    <message>
+        <location filename="../ui/TimeField.cpp" line="71"/>
+        <source>e.g. 14:30 or 2:30 pm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TimeField.cpp" line="72"/>
+        <source>Type a time: 1430, 14:30, 2:30 pm or 9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TimeField.cpp" line="95"/>
+        <source>Type the start time, e.g. 14:30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TimeField.cpp" line="96"/>
+        <source>&apos;%1&apos; is not a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mss::ui::TimeGridView</name>
     <message>
-        <location filename="../ui/TimeGridView.cpp" line="442"/>
+        <location filename="../ui/TimeGridView.cpp" line="487"/>
         <source>New appointment at %1...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TimeGridView.cpp" line="450"/>
+        <location filename="../ui/TimeGridView.cpp" line="495"/>
         <source>&amp;Edit...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TimeGridView.cpp" line="459"/>
+        <location filename="../ui/TimeGridView.cpp" line="504"/>
         <source>C&amp;onfirm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TimeGridView.cpp" line="461"/>
+        <location filename="../ui/TimeGridView.cpp" line="506"/>
         <source>&amp;Complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TimeGridView.cpp" line="463"/>
+        <location filename="../ui/TimeGridView.cpp" line="508"/>
         <source>Mark &amp;no-show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TimeGridView.cpp" line="466"/>
+        <location filename="../ui/TimeGridView.cpp" line="511"/>
         <source>C&amp;ancel appointment...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TimeGridViewPainting.cpp" line="156"/>
+        <location filename="../ui/TimeGridViewPainting.cpp" line="159"/>
         <source>Unavailable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TimeGridViewPainting.cpp" line="168"/>
+        <location filename="../ui/TimeGridViewPainting.cpp" line="171"/>
         <source>Clocks go forward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TimeGridViewPainting.cpp" line="213"/>
+        <location filename="../ui/TimeGridViewPainting.cpp" line="216"/>
         <source>New: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TimeGridViewPainting.cpp" line="237"/>
+        <location filename="../ui/TimeGridViewPainting.cpp" line="240"/>
         <source>Conflict: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TimeGridViewPainting.cpp" line="238"/>
+        <location filename="../ui/TimeGridViewPainting.cpp" line="241"/>
         <source>Outside availability</source>
         <translation type="unfinished"></translation>
     </message>
