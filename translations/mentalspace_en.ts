@@ -672,6 +672,7 @@
     </message>
     <message>
         <location filename="../app/desktop/MainWindow.cpp" line="127"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="111"/>
         <source>Find</source>
         <translation type="unfinished"></translation>
     </message>
@@ -788,6 +789,7 @@
     </message>
     <message>
         <location filename="../app/desktop/MainWindow.cpp" line="234"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="209"/>
         <source>S&amp;ettings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -803,6 +805,7 @@
     </message>
     <message>
         <location filename="../app/desktop/MainWindow.cpp" line="247"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="215"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -838,6 +841,55 @@
     </message>
     <message>
         <location filename="../app/desktop/MainWindow.cpp" line="406"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="341"/>
+        <source>Tried at %1: connected to the server again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="342"/>
+        <source>Tried at %1: the server did not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="360"/>
+        <source>The office server on this computer stopped (%1); starting it again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="365"/>
+        <source>The office server is running again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="370"/>
+        <source>The office server could not be started again: %1. Changes are kept on this computer; restart the scheduler to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="381"/>
+        <source>Changes not yet sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/desktop/MainWindow.cpp" line="382"/>
+        <source>%n change(s) made here have not reached the server yet.</source>
+        <translation>
+            <numerusform>%n change made here has not reached the server yet.</numerusform>
+            <numerusform>%n changes made here have not reached the server yet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="385"/>
+        <source>They are kept on this computer and sent the next time the scheduler connects to the server. Quit now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="388"/>
+        <source>&amp;Stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="449"/>
         <source>day-sheet-%1.pdf</source>
         <translation type="unfinished"></translation>
     </message>
@@ -876,14 +928,29 @@
 <context>
     <name>mss::desktop::OfficeServer</name>
     <message>
-        <location filename="../app/desktop/OfficeServer.cpp" line="77"/>
-        <location filename="../app/desktop/OfficeServer.cpp" line="123"/>
+        <location filename="../app/desktop/OfficeServer.cpp" line="78"/>
+        <location filename="../app/desktop/OfficeServer.cpp" line="138"/>
         <source>cannot start %1; is the mentalspace-server package installed?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/OfficeServer.cpp" line="118"/>
+        <location filename="../app/desktop/OfficeServer.cpp" line="133"/>
         <source>the office server stopped (exit code %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/OfficeServer.cpp" line="149"/>
+        <source>it was ended from outside or crashed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/OfficeServer.cpp" line="150"/>
+        <source>exit code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/OfficeServer.cpp" line="157"/>
+        <source>it stopped again each time it was started</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1375,74 +1442,74 @@
 <context>
     <name>mss::desktop::Startup</name>
     <message>
-        <location filename="../app/desktop/Startup.cpp" line="122"/>
+        <location filename="../app/desktop/Startup.cpp" line="115"/>
         <source>MentalSpace Scheduler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/Startup.cpp" line="136"/>
+        <location filename="../app/desktop/Startup.cpp" line="129"/>
         <source>The office server did not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/Startup.cpp" line="153"/>
+        <location filename="../app/desktop/Startup.cpp" line="146"/>
         <source>Starting the demo practice&apos;s server on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/Startup.cpp" line="155"/>
+        <location filename="../app/desktop/Startup.cpp" line="148"/>
         <source>Signing in to %1 as %2 (password %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/Startup.cpp" line="164"/>
+        <location filename="../app/desktop/Startup.cpp" line="157"/>
         <source>Creating the demo practice in %1 …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/Startup.cpp" line="167"/>
+        <location filename="../app/desktop/Startup.cpp" line="160"/>
         <source>The demo practice could not be created: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/Startup.cpp" line="207"/>
-        <location filename="../app/desktop/Startup.cpp" line="226"/>
+        <location filename="../app/desktop/Startup.cpp" line="200"/>
+        <location filename="../app/desktop/Startup.cpp" line="219"/>
         <source>Starting the office server…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/Startup.cpp" line="208"/>
+        <location filename="../app/desktop/Startup.cpp" line="201"/>
         <source>Creating the practice…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/Startup.cpp" line="212"/>
+        <location filename="../app/desktop/Startup.cpp" line="205"/>
         <source>Signing in to %1… The system keychain may ask for its password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/Startup.cpp" line="229"/>
-        <location filename="../app/desktop/Startup.cpp" line="351"/>
+        <location filename="../app/desktop/Startup.cpp" line="222"/>
+        <location filename="../app/desktop/Startup.cpp" line="344"/>
         <source>Signing in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/Startup.cpp" line="240"/>
+        <location filename="../app/desktop/Startup.cpp" line="233"/>
         <source>The practice could not be created: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/Startup.cpp" line="327"/>
+        <location filename="../app/desktop/Startup.cpp" line="320"/>
         <source>Please sign in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/Startup.cpp" line="346"/>
+        <location filename="../app/desktop/Startup.cpp" line="339"/>
         <source>this computer&apos;s office server</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/Startup.cpp" line="367"/>
+        <location filename="../app/desktop/Startup.cpp" line="365"/>
         <source>First paint: %n appointment(s) on screen</source>
         <translation>
             <numerusform>First paint: %n appointment on screen</numerusform>
@@ -1450,17 +1517,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/Startup.cpp" line="397"/>
+        <location filename="../app/desktop/Startup.cpp" line="395"/>
         <source>Keychain unavailable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/Startup.cpp" line="377"/>
+        <location filename="../app/desktop/Startup.cpp" line="375"/>
         <source>The system keychain cannot keep your sign-in (%1). You stay signed in until you quit; next time you will be asked for your password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/Startup.cpp" line="384"/>
+        <location filename="../app/desktop/Startup.cpp" line="382"/>
         <source>The system keychain cannot keep the key of this computer&apos;s copy of the schedule (%1). Meeting links and passwords are kept unencrypted in it, readable only by your account, until the keychain is available.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1518,177 +1585,209 @@
 </context>
 <context>
     <name>mss::ui::AppointmentDialog</name>
-    <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="35"/>
-        <source> h before</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../ui/AppointmentDialog.cpp" line="57"/>
+        <source>%n week(s) before</source>
+        <translation>
+            <numerusform>%n week before</numerusform>
+            <numerusform>%n weeks before</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/AppointmentDialog.cpp" line="59"/>
+        <source>%n day(s) before</source>
+        <translation>
+            <numerusform>%n day before</numerusform>
+            <numerusform>%n days before</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/AppointmentDialog.cpp" line="61"/>
+        <source>%n hour(s) before</source>
+        <translation>
+            <numerusform>%n hour before</numerusform>
+            <numerusform>%n hours before</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/AppointmentDialog.cpp" line="62"/>
+        <source>%n minute(s) before</source>
+        <translation>
+            <numerusform>%n minute before</numerusform>
+            <numerusform>%n minutes before</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="67"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="95"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="69"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="97"/>
         <source>SMS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="79"/>
-        <location filename="../ui/AppointmentDialog.cpp" line="321"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="107"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="359"/>
         <source>New appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="87"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="115"/>
         <source>Type a client&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="96"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="124"/>
         <source>%1 (%2 min)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="111"/>
-        <source> min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="112"/>
-        <source>https://</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="114"/>
-        <source>Visible to staff only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="122"/>
-        <source>Next &amp;open slot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="123"/>
-        <source>Move to the provider&apos;s next free time of this length</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="128"/>
-        <source>+ &amp;New client…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="130"/>
-        <source>Add the client you typed to the practice</source>
+        <location filename="../ui/AppointmentDialog.cpp" line="135"/>
+        <source>Start time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/AppointmentDialog.cpp" line="143"/>
-        <source>&amp;Client:</source>
+        <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="145"/>
-        <source>&amp;When:</source>
+        <location filename="../ui/AppointmentDialog.cpp" line="144"/>
+        <source>https://</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="148"/>
-        <source>&amp;Provider:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="149"/>
-        <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="151"/>
-        <source>&amp;Location:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="152"/>
-        <source>Meeting &amp;link:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="153"/>
-        <source>Meeting pass&amp;word:</source>
+        <location filename="../ui/AppointmentDialog.cpp" line="146"/>
+        <source>Visible to staff only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/AppointmentDialog.cpp" line="154"/>
+        <source>Next &amp;open slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AppointmentDialog.cpp" line="155"/>
+        <source>Move to the provider&apos;s next free time of this length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AppointmentDialog.cpp" line="160"/>
+        <source>+ &amp;New client…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AppointmentDialog.cpp" line="162"/>
+        <source>Add the client you typed to the practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AppointmentDialog.cpp" line="180"/>
+        <source>&amp;Client:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AppointmentDialog.cpp" line="182"/>
+        <source>&amp;When:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AppointmentDialog.cpp" line="185"/>
+        <source>&amp;Provider:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AppointmentDialog.cpp" line="186"/>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AppointmentDialog.cpp" line="188"/>
+        <source>&amp;Location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AppointmentDialog.cpp" line="189"/>
+        <source>Meeting &amp;link:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AppointmentDialog.cpp" line="190"/>
+        <source>Meeting pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AppointmentDialog.cpp" line="191"/>
         <source>&amp;Notes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="156"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="193"/>
         <source>Reminders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="167"/>
-        <location filename="../ui/AppointmentDialog.cpp" line="322"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="204"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="360"/>
         <source>&amp;Book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="170"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="207"/>
         <source>&amp;Repeat…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="171"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="208"/>
         <source>Book this as the first of a weekly or monthly series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="218"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="256"/>
         <source>%1 (born %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="223"/>
-        <location filename="../ui/AppointmentDialog.cpp" line="224"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="261"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="262"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="251"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="289"/>
         <source>Choose a provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="290"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="328"/>
         <source>No open time of %1 min found for %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="338"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="376"/>
         <source>Edit appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="339"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="377"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="420"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="458"/>
         <source>Start typing to search clients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="426"/>
-        <location filename="../ui/AppointmentDialog.cpp" line="431"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="464"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="470"/>
         <source>No client matches &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/AppointmentDialog.cpp" line="427"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="465"/>
         <source>%n client(s) match: pick one from the list</source>
         <translation>
             <numerusform>%n client matches: pick it from the list</numerusform>
@@ -1696,32 +1795,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="495"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="534"/>
         <source>until %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="506"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="547"/>
         <source>This time is already taken:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="516"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="557"/>
         <source>the provider&apos;s appointment %1-%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="517"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="558"/>
         <source>the client&apos;s appointment %1-%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="524"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="565"/>
         <source>%1 is not available at this time, and this practice does not book outside availability.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="527"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="568"/>
         <source>%1 is not available at this time. You can still book it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2044,6 +2143,11 @@
 %4</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../ui/CalendarModel.cpp" line="251"/>
+        <source>Not yet sent to the server</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mss::ui::CalendarWidget</name>
@@ -2060,6 +2164,8 @@
     <message>
         <location filename="../ui/CalendarWidget.cpp" line="349"/>
         <location filename="../ui/CalendarWidget.cpp" line="351"/>
+        <location filename="../ui/CalendarWidget.cpp" line="247"/>
+        <location filename="../ui/CalendarWidget.cpp" line="249"/>
         <source>%1 – %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2504,21 +2610,42 @@
     <name>mss::ui::OfflineBanner</name>
     <message>
         <location filename="../ui/SyncStatusIndicator.cpp" line="105"/>
+        <location filename="../ui/SyncStatusIndicator.cpp" line="128"/>
         <source>&amp;Retry now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SyncStatusIndicator.cpp" line="135"/>
+        <location filename="../ui/SyncStatusIndicator.cpp" line="128"/>
+        <source>Trying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SyncStatusIndicator.cpp" line="133"/>
+        <source>Tried at %1: connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SyncStatusIndicator.cpp" line="134"/>
+        <source>Tried at %1: the server did not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SyncStatusIndicator.cpp" line="148"/>
         <source>You are offline. Bookings and changes are kept on this computer and sent to the server when the connection returns; other desks do not see them until then.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SyncStatusIndicator.cpp" line="139"/>
+        <location filename="../ui/SyncStatusIndicator.cpp" line="152"/>
         <source>%n change(s) waiting.</source>
         <translation>
             <numerusform>%n change waiting.</numerusform>
             <numerusform>%n changes waiting.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../ui/SyncStatusIndicator.cpp" line="154"/>
+        <source>Trying to reach the server…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2832,6 +2959,29 @@ Server: %2</source>
     </message>
 </context>
 <context>
+    <name>mss::ui::TimeField</name>
+    <message>
+        <location filename="../ui/TimeField.cpp" line="71"/>
+        <source>e.g. 14:30 or 2:30 pm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TimeField.cpp" line="72"/>
+        <source>Type a time: 1430, 14:30, 2:30 pm or 9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TimeField.cpp" line="95"/>
+        <source>Type the start time, e.g. 14:30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TimeField.cpp" line="96"/>
+        <source>&apos;%1&apos; is not a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mss::ui::TimeGridView</name>
     <message>
         <location filename="../ui/TimeGridView.cpp" line="499"/>
@@ -2850,6 +3000,7 @@ Server: %2</source>
     </message>
     <message>
         <location filename="../ui/TimeGridView.cpp" line="514"/>
+        <location filename="../ui/TimeGridView.cpp" line="495"/>
         <source>&amp;Edit...</source>
         <translation type="unfinished"></translation>
     </message>

@@ -674,6 +674,7 @@
     </message>
     <message>
         <location filename="../app/desktop/MainWindow.cpp" line="127"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="111"/>
         <source>Find</source>
         <translation>Buscar</translation>
     </message>
@@ -790,6 +791,7 @@
     </message>
     <message>
         <location filename="../app/desktop/MainWindow.cpp" line="234"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="209"/>
         <source>S&amp;ettings</source>
         <translation>&amp;Configuración</translation>
     </message>
@@ -805,6 +807,7 @@
     </message>
     <message>
         <location filename="../app/desktop/MainWindow.cpp" line="247"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="215"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
@@ -840,6 +843,55 @@
     </message>
     <message>
         <location filename="../app/desktop/MainWindow.cpp" line="406"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="341"/>
+        <source>Tried at %1: connected to the server again.</source>
+        <translation>Último intento (%1): de nuevo conectado con el servidor.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="342"/>
+        <source>Tried at %1: the server did not answer.</source>
+        <translation>Último intento (%1): el servidor no respondió.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="360"/>
+        <source>The office server on this computer stopped (%1); starting it again…</source>
+        <translation>El servidor de la consulta en este equipo se detuvo (%1); se está iniciando de nuevo…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="365"/>
+        <source>The office server is running again.</source>
+        <translation>El servidor de la consulta vuelve a funcionar.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="370"/>
+        <source>The office server could not be started again: %1. Changes are kept on this computer; restart the scheduler to try again.</source>
+        <translation>No se pudo volver a iniciar el servidor de la consulta: %1. Los cambios se guardan en este equipo; reinicie la agenda para intentarlo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="381"/>
+        <source>Changes not yet sent</source>
+        <translation>Cambios aún no enviados</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/desktop/MainWindow.cpp" line="382"/>
+        <source>%n change(s) made here have not reached the server yet.</source>
+        <translation>
+            <numerusform>%n cambio hecho aquí aún no ha llegado al servidor.</numerusform>
+            <numerusform>%n cambios hechos aquí aún no han llegado al servidor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="385"/>
+        <source>They are kept on this computer and sent the next time the scheduler connects to the server. Quit now?</source>
+        <translation>Se guardan en este equipo y se envían la próxima vez que la agenda se conecte al servidor. ¿Salir ahora?</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="388"/>
+        <source>&amp;Stay</source>
+        <translation>&amp;Quedarse</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="449"/>
         <source>day-sheet-%1.pdf</source>
         <translation>hoja-del-dia-%1.pdf</translation>
     </message>
@@ -878,15 +930,30 @@
 <context>
     <name>mss::desktop::OfficeServer</name>
     <message>
-        <location filename="../app/desktop/OfficeServer.cpp" line="77"/>
-        <location filename="../app/desktop/OfficeServer.cpp" line="123"/>
+        <location filename="../app/desktop/OfficeServer.cpp" line="78"/>
+        <location filename="../app/desktop/OfficeServer.cpp" line="138"/>
         <source>cannot start %1; is the mentalspace-server package installed?</source>
         <translation>no se puede iniciar %1; ¿está instalado el paquete mentalspace-server?</translation>
     </message>
     <message>
-        <location filename="../app/desktop/OfficeServer.cpp" line="118"/>
+        <location filename="../app/desktop/OfficeServer.cpp" line="133"/>
         <source>the office server stopped (exit code %1)</source>
         <translation>el servidor de la consulta se ha detenido (código de salida %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/OfficeServer.cpp" line="149"/>
+        <source>it was ended from outside or crashed</source>
+        <translation>se cerró desde fuera o falló</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/OfficeServer.cpp" line="150"/>
+        <source>exit code %1</source>
+        <translation>código de salida %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/OfficeServer.cpp" line="157"/>
+        <source>it stopped again each time it was started</source>
+        <translation>se detuvo de nuevo cada vez que se inició</translation>
     </message>
 </context>
 <context>
@@ -1377,74 +1444,74 @@
 <context>
     <name>mss::desktop::Startup</name>
     <message>
-        <location filename="../app/desktop/Startup.cpp" line="122"/>
+        <location filename="../app/desktop/Startup.cpp" line="115"/>
         <source>MentalSpace Scheduler</source>
         <translation>MentalSpace Scheduler</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Startup.cpp" line="136"/>
+        <location filename="../app/desktop/Startup.cpp" line="129"/>
         <source>The office server did not start: %1</source>
         <translation>El servidor de la consulta no se ha iniciado: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Startup.cpp" line="153"/>
+        <location filename="../app/desktop/Startup.cpp" line="146"/>
         <source>Starting the demo practice&apos;s server on %1</source>
         <translation>Iniciando el servidor de la consulta de demostración en %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Startup.cpp" line="155"/>
+        <location filename="../app/desktop/Startup.cpp" line="148"/>
         <source>Signing in to %1 as %2 (password %3)</source>
         <translation>Iniciando sesión en %1 como %2 (contraseña %3)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Startup.cpp" line="164"/>
+        <location filename="../app/desktop/Startup.cpp" line="157"/>
         <source>Creating the demo practice in %1 …</source>
         <translation>Creando la consulta de demostración en %1 …</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Startup.cpp" line="167"/>
+        <location filename="../app/desktop/Startup.cpp" line="160"/>
         <source>The demo practice could not be created: %1</source>
         <translation>No se ha podido crear la consulta de demostración: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Startup.cpp" line="207"/>
-        <location filename="../app/desktop/Startup.cpp" line="226"/>
+        <location filename="../app/desktop/Startup.cpp" line="200"/>
+        <location filename="../app/desktop/Startup.cpp" line="219"/>
         <source>Starting the office server…</source>
         <translation>Iniciando el servidor de la consulta…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Startup.cpp" line="208"/>
+        <location filename="../app/desktop/Startup.cpp" line="201"/>
         <source>Creating the practice…</source>
         <translation>Creando la consulta…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Startup.cpp" line="212"/>
+        <location filename="../app/desktop/Startup.cpp" line="205"/>
         <source>Signing in to %1… The system keychain may ask for its password.</source>
         <translation>Iniciando sesión en %1… El llavero del sistema puede pedir su contraseña.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Startup.cpp" line="229"/>
-        <location filename="../app/desktop/Startup.cpp" line="351"/>
+        <location filename="../app/desktop/Startup.cpp" line="222"/>
+        <location filename="../app/desktop/Startup.cpp" line="344"/>
         <source>Signing in…</source>
         <translation>Iniciando sesión…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Startup.cpp" line="240"/>
+        <location filename="../app/desktop/Startup.cpp" line="233"/>
         <source>The practice could not be created: %1</source>
         <translation>No se ha podido crear la consulta: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Startup.cpp" line="327"/>
+        <location filename="../app/desktop/Startup.cpp" line="320"/>
         <source>Please sign in.</source>
         <translation>Inicie sesión.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Startup.cpp" line="346"/>
+        <location filename="../app/desktop/Startup.cpp" line="339"/>
         <source>this computer&apos;s office server</source>
         <translation>el servidor de la consulta en este equipo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/Startup.cpp" line="367"/>
+        <location filename="../app/desktop/Startup.cpp" line="365"/>
         <source>First paint: %n appointment(s) on screen</source>
         <translation>
             <numerusform>Primera imagen: %n cita en pantalla</numerusform>
@@ -1452,17 +1519,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/Startup.cpp" line="397"/>
+        <location filename="../app/desktop/Startup.cpp" line="395"/>
         <source>Keychain unavailable</source>
         <translation>Llavero no disponible</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Startup.cpp" line="377"/>
+        <location filename="../app/desktop/Startup.cpp" line="375"/>
         <source>The system keychain cannot keep your sign-in (%1). You stay signed in until you quit; next time you will be asked for your password.</source>
         <translation>El llavero del sistema no puede guardar su sesión (%1). Seguirá con la sesión iniciada hasta que salga; la próxima vez se le pedirá la contraseña.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Startup.cpp" line="384"/>
+        <location filename="../app/desktop/Startup.cpp" line="382"/>
         <source>The system keychain cannot keep the key of this computer&apos;s copy of the schedule (%1). Meeting links and passwords are kept unencrypted in it, readable only by your account, until the keychain is available.</source>
         <translation>El llavero del sistema no puede guardar la clave de la copia de la agenda de este equipo (%1). Los enlaces y contraseñas de las reuniones se guardan en ella sin cifrar, legibles solo para su cuenta, hasta que el llavero esté disponible.</translation>
     </message>
@@ -1520,177 +1587,209 @@
 </context>
 <context>
     <name>mss::ui::AppointmentDialog</name>
-    <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="35"/>
-        <source> h before</source>
-        <translation> h antes</translation>
+    <message numerus="yes">
+        <location filename="../ui/AppointmentDialog.cpp" line="57"/>
+        <source>%n week(s) before</source>
+        <translation>
+            <numerusform>%n semana antes</numerusform>
+            <numerusform>%n semanas antes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/AppointmentDialog.cpp" line="59"/>
+        <source>%n day(s) before</source>
+        <translation>
+            <numerusform>%n día antes</numerusform>
+            <numerusform>%n días antes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/AppointmentDialog.cpp" line="61"/>
+        <source>%n hour(s) before</source>
+        <translation>
+            <numerusform>%n hora antes</numerusform>
+            <numerusform>%n horas antes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/AppointmentDialog.cpp" line="62"/>
+        <source>%n minute(s) before</source>
+        <translation>
+            <numerusform>%n minuto antes</numerusform>
+            <numerusform>%n minutos antes</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="67"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="95"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="69"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="97"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="79"/>
-        <location filename="../ui/AppointmentDialog.cpp" line="321"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="107"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="359"/>
         <source>New appointment</source>
         <translation>Nueva cita</translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="87"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="115"/>
         <source>Type a client&apos;s name</source>
         <translation>Escriba el nombre de un paciente</translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="96"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="124"/>
         <source>%1 (%2 min)</source>
         <translation>%1 (%2 min)</translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="111"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="135"/>
+        <source>Start time</source>
+        <translation>Hora de inicio</translation>
+    </message>
+    <message>
+        <location filename="../ui/AppointmentDialog.cpp" line="143"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="112"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="144"/>
         <source>https://</source>
         <translation>https://</translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="114"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="146"/>
         <source>Visible to staff only</source>
         <translation>Visible solo para el personal</translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="122"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="154"/>
         <source>Next &amp;open slot</source>
         <translation>Siguiente &amp;hueco libre</translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="123"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="155"/>
         <source>Move to the provider&apos;s next free time of this length</source>
         <translation>Mover al siguiente hueco libre del profesional con esta duración</translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="128"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="160"/>
         <source>+ &amp;New client…</source>
         <translation>+ &amp;Nuevo paciente…</translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="130"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="162"/>
         <source>Add the client you typed to the practice</source>
         <translation>Añadir a la consulta el paciente que ha escrito</translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="143"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="180"/>
         <source>&amp;Client:</source>
         <translation>&amp;Paciente:</translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="145"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="182"/>
         <source>&amp;When:</source>
         <translation>&amp;Cuándo:</translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="148"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="185"/>
         <source>&amp;Provider:</source>
         <translation>P&amp;rofesional:</translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="149"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="186"/>
         <source>&amp;Type:</source>
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="151"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="188"/>
         <source>&amp;Location:</source>
         <translation>&amp;Lugar:</translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="152"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="189"/>
         <source>Meeting &amp;link:</source>
         <translation>&amp;Enlace de la reunión:</translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="153"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="190"/>
         <source>Meeting pass&amp;word:</source>
         <translation>Contra&amp;seña de la reunión:</translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="154"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="191"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notas:</translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="156"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="193"/>
         <source>Reminders</source>
         <translation>Recordatorios</translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="167"/>
-        <location filename="../ui/AppointmentDialog.cpp" line="322"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="204"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="360"/>
         <source>&amp;Book</source>
         <translation>&amp;Reservar</translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="170"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="207"/>
         <source>&amp;Repeat…</source>
         <translation>&amp;Repetir…</translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="171"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="208"/>
         <source>Book this as the first of a weekly or monthly series</source>
         <translation>Reservar esta cita como la primera de una serie semanal o mensual</translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="218"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="256"/>
         <source>%1 (born %2)</source>
         <translation>%1 (nac. %2)</translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="223"/>
-        <location filename="../ui/AppointmentDialog.cpp" line="224"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="261"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="262"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="251"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="289"/>
         <source>Choose a provider</source>
         <translation>Elija un profesional</translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="290"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="328"/>
         <source>No open time of %1 min found for %2.</source>
         <translation>No se encontró ningún hueco libre de %1 min para %2.</translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="338"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="376"/>
         <source>Edit appointment</source>
         <translation>Editar cita</translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="339"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="377"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="420"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="458"/>
         <source>Start typing to search clients</source>
         <translation>Empiece a escribir para buscar pacientes</translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="426"/>
-        <location filename="../ui/AppointmentDialog.cpp" line="431"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="464"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="470"/>
         <source>No client matches &quot;%1&quot;</source>
         <translation>Ningún paciente coincide con «%1»</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/AppointmentDialog.cpp" line="427"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="465"/>
         <source>%n client(s) match: pick one from the list</source>
         <translation>
             <numerusform>%n paciente coincide: elíjalo de la lista</numerusform>
@@ -1698,32 +1797,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="495"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="534"/>
         <source>until %1</source>
         <translation>hasta el %1</translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="506"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="547"/>
         <source>This time is already taken:</source>
         <translation>Esta hora ya está ocupada:</translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="516"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="557"/>
         <source>the provider&apos;s appointment %1-%2</source>
         <translation>la cita del profesional %1-%2</translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="517"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="558"/>
         <source>the client&apos;s appointment %1-%2</source>
         <translation>la cita del paciente %1-%2</translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="524"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="565"/>
         <source>%1 is not available at this time, and this practice does not book outside availability.</source>
         <translation>%1 no está disponible a esta hora y este centro no reserva fuera de la disponibilidad.</translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="527"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="568"/>
         <source>%1 is not available at this time. You can still book it.</source>
         <translation>%1 no está disponible a esta hora. Aun así puede reservarla.</translation>
     </message>
@@ -2048,6 +2147,11 @@
 %2 con %3
 %4</translation>
     </message>
+    <message>
+        <location filename="../ui/CalendarModel.cpp" line="251"/>
+        <source>Not yet sent to the server</source>
+        <translation>Aún no enviado al servidor</translation>
+    </message>
 </context>
 <context>
     <name>mss::ui::CalendarWidget</name>
@@ -2064,6 +2168,8 @@
     <message>
         <location filename="../ui/CalendarWidget.cpp" line="349"/>
         <location filename="../ui/CalendarWidget.cpp" line="351"/>
+        <location filename="../ui/CalendarWidget.cpp" line="247"/>
+        <location filename="../ui/CalendarWidget.cpp" line="249"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
@@ -2508,21 +2614,42 @@
     <name>mss::ui::OfflineBanner</name>
     <message>
         <location filename="../ui/SyncStatusIndicator.cpp" line="105"/>
+        <location filename="../ui/SyncStatusIndicator.cpp" line="128"/>
         <source>&amp;Retry now</source>
         <translation>&amp;Reintentar ahora</translation>
     </message>
     <message>
-        <location filename="../ui/SyncStatusIndicator.cpp" line="135"/>
+        <location filename="../ui/SyncStatusIndicator.cpp" line="128"/>
+        <source>Trying…</source>
+        <translation>Intentando…</translation>
+    </message>
+    <message>
+        <location filename="../ui/SyncStatusIndicator.cpp" line="133"/>
+        <source>Tried at %1: connected.</source>
+        <translation>Último intento (%1): conectado.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SyncStatusIndicator.cpp" line="134"/>
+        <source>Tried at %1: the server did not answer.</source>
+        <translation>Último intento (%1): el servidor no respondió.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SyncStatusIndicator.cpp" line="148"/>
         <source>You are offline. Bookings and changes are kept on this computer and sent to the server when the connection returns; other desks do not see them until then.</source>
         <translation>Está sin conexión. Las reservas y los cambios se guardan en este equipo y se envían al servidor cuando vuelva la conexión; hasta entonces, los demás puestos no los ven.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SyncStatusIndicator.cpp" line="139"/>
+        <location filename="../ui/SyncStatusIndicator.cpp" line="152"/>
         <source>%n change(s) waiting.</source>
         <translation>
             <numerusform>%n cambio pendiente.</numerusform>
             <numerusform>%n cambios pendientes.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../ui/SyncStatusIndicator.cpp" line="154"/>
+        <source>Trying to reach the server…</source>
+        <translation>Intentando conectar con el servidor…</translation>
     </message>
 </context>
 <context>
@@ -2837,6 +2964,29 @@ Servidor: %2</translation>
     </message>
 </context>
 <context>
+    <name>mss::ui::TimeField</name>
+    <message>
+        <location filename="../ui/TimeField.cpp" line="71"/>
+        <source>e.g. 14:30 or 2:30 pm</source>
+        <translation>p. ej., 14:30 o 2:30 pm</translation>
+    </message>
+    <message>
+        <location filename="../ui/TimeField.cpp" line="72"/>
+        <source>Type a time: 1430, 14:30, 2:30 pm or 9</source>
+        <translation>Escriba una hora: 1430, 14:30, 2:30 pm o 9</translation>
+    </message>
+    <message>
+        <location filename="../ui/TimeField.cpp" line="95"/>
+        <source>Type the start time, e.g. 14:30</source>
+        <translation>Escriba la hora de inicio, p. ej., 14:30</translation>
+    </message>
+    <message>
+        <location filename="../ui/TimeField.cpp" line="96"/>
+        <source>&apos;%1&apos; is not a time</source>
+        <translation>«%1» no es una hora</translation>
+    </message>
+</context>
+<context>
     <name>mss::ui::TimeGridView</name>
     <message>
         <location filename="../ui/TimeGridView.cpp" line="499"/>
@@ -2855,6 +3005,7 @@ Servidor: %2</translation>
     </message>
     <message>
         <location filename="../ui/TimeGridView.cpp" line="514"/>
+        <location filename="../ui/TimeGridView.cpp" line="495"/>
         <source>&amp;Edit...</source>
         <translation>&amp;Editar...</translation>
     </message>

@@ -6,6 +6,7 @@
 #include <QPainter>
 #include <QPainterPath>
 
+#include <algorithm>
 #include <optional>
 
 namespace mss::ui {
@@ -168,6 +169,33 @@ void AppointmentCard::paintTab(QPainter& painter, const QRectF& rect, bool selec
     border.setWidthF(selected ? 2 : 1);
     painter.setPen(border);
     painter.drawPath(shape);
+    painter.restore();
+}
+
+QRectF AppointmentCard::unsentMarkRect(const QRectF& rect) {
+    const QRectF box = rect.adjusted(1, 1, -1, -1);
+    const double d = std::min({12.0, box.width() / 2, box.height() - 2});
+    return {box.right() - d - 2, box.bottom() - d - 2, d, d};
+}
+
+void AppointmentCard::paintUnsentMark(QPainter& painter, const QRectF& rect) {
+    const QRectF mark = unsentMarkRect(rect);
+    if (mark.width() < 6 || mark.height() < 6)
+        return;
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(unsentColour());
+    painter.drawRoundedRect(mark, 2.5, 2.5);
+    // An arrow up: on its way to the server.
+    painter.setPen(QPen(Qt::white, 1.4, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    const double cx = mark.center().x();
+    const double top = mark.top() + mark.height() * 0.25;
+    const double bottom = mark.bottom() - mark.height() * 0.22;
+    const double wing = mark.width() * 0.25;
+    painter.drawLine(QPointF(cx, top), QPointF(cx, bottom));
+    painter.drawPolyline(
+        QList<QPointF>{{cx - wing, top + wing}, {cx, top}, {cx + wing, top + wing}});
     painter.restore();
 }
 

@@ -63,6 +63,13 @@ public:
     static void paintTab(QPainter& painter, const QRectF& rect, bool selected);
     static bool isConfirmed(domain::AppointmentStatus status,
                             domain::ConfirmationStatus confirmation);
+
+    // A change made on this desk that the server has not accepted yet: a
+    // small dark tab with an arrow up in the card's bottom right corner,
+    // over whatever the card shows (and "Not yet sent" in its tooltip).
+    static void paintUnsentMark(QPainter& painter, const QRectF& rect);
+    static QRectF unsentMarkRect(const QRectF& rect);
+    static QColor unsentColour() { return {0x37, 0x41, 0x51}; }
 };
 
 } // namespace mss::ui

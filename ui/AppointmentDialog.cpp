@@ -4,13 +4,13 @@
 #include "base/WallClock.h"
 #include "ui/AppointmentTypes.h"
 #include "ui/LocalText.h"
+#include "ui/TimeField.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
 #include <QDateEdit>
 #include <QDialogButtonBox>
-#include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -20,19 +20,22 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStringListModel>
-#include <QTimeEdit>
 #include <QVBoxLayout>
+
+#include <cmath>
 
 namespace mss::ui {
 
 namespace {
 
-QDoubleSpinBox* hoursBox(QWidget* parent) {
-    auto* box = new QDoubleSpinBox(parent);
-    box->setRange(0.5, 168);
-    box->setDecimals(1);
-    box->setSingleStep(1);
-    box->setSuffix(AppointmentDialog::tr(" h before"));
+// The usual leads; another one an appointment already has is added to
+// them when it is shown.
+constexpr double reminderLeads[] = {0.5, 1, 2, 3, 6, 12, 24, 48, 72, 168};
+
+QComboBox* hoursBox(QWidget* parent) {
+    auto* box = new QComboBox(parent);
+    for (const double hours : reminderLeads)
+        box->addItem(reminderLeadText(hours), hours);
     return box;
 }
 
@@ -47,6 +50,29 @@ QLabel* noticeLabel(const QString& style, QWidget* parent) {
 
 } // namespace
 
+QString reminderLeadText(double hours) {
+    const int minutes = int(std::lround(hours * 60));
+    if (minutes > 0 && minutes % (7 * 24 * 60) == 0)
+        return AppointmentDialog::tr("%n week(s) before", nullptr, minutes / (7 * 24 * 60));
+    if (minutes > 0 && minutes % (24 * 60) == 0)
+        return AppointmentDialog::tr("%n day(s) before", nullptr, minutes / (24 * 60));
+    if (minutes > 0 && minutes % 60 == 0)
+        return AppointmentDialog::tr("%n hour(s) before", nullptr, minutes / 60);
+    return AppointmentDialog::tr("%n minute(s) before", nullptr, minutes);
+}
+
+void AppointmentDialog::setReminderLead(QComboBox* box, double hours) {
+    int at = box->findData(hours);
+    if (at < 0) {
+        // Set elsewhere (an older desk, the server's default): kept as it is.
+        at = 0;
+        while (at < box->count() && box->itemData(at).toDouble() < hours)
+            ++at;
+        box->insertItem(at, reminderLeadText(hours), hours);
+    }
+    box->setCurrentIndex(at);
+}
+
 AppointmentDialog::AppointmentDialog(QWidget* parent)
     : QDialog(parent)
     , m_form(new QFormLayout)
@@ -57,7 +83,8 @@ AppointmentDialog::AppointmentDialog(QWidget* parent)
     , m_provider(new QComboBox(this))
     , m_type(new QComboBox(this))
     , m_date(new QDateEdit(this))
-    , m_time(new QTimeEdit(this))
+    , m_time(new TimeField(this))
+    , m_timeProblem(new QLabel(this))
     , m_duration(new QSpinBox(this))
     , m_endText(new QLabel(this))
     , m_location(new QComboBox(this))
@@ -103,9 +130,13 @@ AppointmentDialog::AppointmentDialog(QWidget* parent)
 
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    QString timeFormat = QLocale().timeFormat(QLocale::ShortFormat);
-    timeFormat.remove(QLatin1String(":ss"));
-    m_time->setDisplayFormat(timeFormat);
+    m_time->setObjectName(QStringLiteral("timeField"));
+    m_time->setAccessibleName(tr("Start time"));
+    m_timeProblem->setObjectName(QStringLiteral("timeProblem"));
+    m_timeProblem->setTextFormat(Qt::PlainText);
+    m_timeProblem->setWordWrap(true);
+    m_timeProblem->setStyleSheet(QStringLiteral("color: #8a1c1c;"));
+    m_timeProblem->setVisible(false);
     m_duration->setRange(5, 12 * 60);
     m_duration->setSingleStep(5);
     m_duration->setSuffix(tr(" min"));
@@ -140,6 +171,11 @@ AppointmentDialog::AppointmentDialog(QWidget* parent)
 
     // Rows holding a layout get their label's buddy set by hand, so the
     // mnemonic works and the ampersand is not shown.
+    auto* whenBox = new QVBoxLayout;
+    whenBox->setSpacing(2);
+    whenBox->addLayout(when);
+    whenBox->addWidget(m_timeProblem);
+
     auto* clientLabel = new QLabel(tr("&Client:"), this);
     clientLabel->setBuddy(m_client);
     auto* whenLabel = new QLabel(tr("&When:"), this);
@@ -147,7 +183,7 @@ AppointmentDialog::AppointmentDialog(QWidget* parent)
     m_form->addRow(clientLabel, clientBox);
     m_form->addRow(tr("&Provider:"), m_provider);
     m_form->addRow(tr("&Type:"), m_type);
-    m_form->addRow(whenLabel, when);
+    m_form->addRow(whenLabel, whenBox);
     m_form->addRow(tr("&Location:"), m_location);
     m_form->addRow(tr("Meeting &link:"), m_link);
     m_form->addRow(tr("Meeting pass&word:"), m_password);
@@ -188,7 +224,8 @@ AppointmentDialog::AppointmentDialog(QWidget* parent)
     connect(m_type, &QComboBox::currentIndexChanged, this, &AppointmentDialog::typeChosen);
     connect(m_location, &QComboBox::currentIndexChanged, this, &AppointmentDialog::locationChosen);
     connect(m_date, &QDateEdit::dateChanged, this, &AppointmentDialog::recheck);
-    connect(m_time, &QTimeEdit::timeChanged, this, &AppointmentDialog::recheck);
+    connect(m_time, &TimeField::timeChanged, this, &AppointmentDialog::recheck);
+    connect(m_time, &TimeField::problemChanged, this, &AppointmentDialog::recheck);
     connect(m_duration, &QSpinBox::valueChanged, this, [this] {
         if (!m_loading)
             m_durationEdited = true;
@@ -366,10 +403,10 @@ void AppointmentDialog::loadFields(const domain::Appointment& a) {
     m_password->setText(a.virtualMeetingPassword.value_or(QString()));
     m_notes->setPlainText(a.notes.value_or(QString()));
     m_emailOn->setChecked(a.reminderSettings.email.enabled);
-    m_emailHours->setValue(a.reminderSettings.email.timingHours);
+    setReminderLead(m_emailHours, a.reminderSettings.email.timingHours);
     m_emailHours->setEnabled(a.reminderSettings.email.enabled);
     m_smsOn->setChecked(a.reminderSettings.sms.enabled);
-    m_smsHours->setValue(a.reminderSettings.sms.timingHours);
+    setReminderLead(m_smsHours, a.reminderSettings.sms.timingHours);
     m_smsHours->setEnabled(a.reminderSettings.sms.enabled);
     m_loading = false;
     locationChosen();
@@ -400,9 +437,9 @@ domain::Appointment AppointmentDialog::appointment() const {
     const QString notes = m_notes->toPlainText().trimmed();
     a.notes = notes.isEmpty() ? std::nullopt : std::optional(notes);
     a.reminderSettings.email.enabled = m_emailOn->isChecked();
-    a.reminderSettings.email.timingHours = m_emailHours->value();
+    a.reminderSettings.email.timingHours = m_emailHours->currentData().toDouble();
     a.reminderSettings.sms.enabled = m_smsOn->isChecked();
-    a.reminderSettings.sms.timingHours = m_smsHours->value();
+    a.reminderSettings.sms.timingHours = m_smsHours->currentData().toDouble();
     return a;
 }
 
@@ -426,6 +463,7 @@ void AppointmentDialog::chooseClient(const QString& label) {
                 ? tr("No client matches \"%1\"").arg(label.trimmed())
                 : tr("%n client(s) match: pick one from the list", nullptr, int(matches.size())));
     }
+    m_clientHint->setVisible(!m_clientHint->text().isEmpty());
     m_newClient->setVisible(
         m_clientCreator && m_clientId.isNull() && !label.trimmed().isEmpty() &&
         m_clientHint->text().startsWith(tr("No client matches \"%1\"").arg(label.trimmed())));
@@ -481,7 +519,7 @@ bool AppointmentDialog::meetingFieldsVisible() const {
 }
 
 bool AppointmentDialog::canAccept() const {
-    if (m_clientId.isNull() || m_provider->currentIndex() < 0)
+    if (m_clientId.isNull() || m_provider->currentIndex() < 0 || !m_time->problem().isEmpty())
         return false;
     if (!m_lastCheck.conflicts.isEmpty())
         return false;
@@ -493,6 +531,8 @@ void AppointmentDialog::recheck() {
         return;
     const domain::Appointment a = appointment();
     m_endText->setText(tr("until %1").arg(LocalText::time(a.endTime, m_zone)));
+    m_timeProblem->setText(m_time->problem());
+    m_timeProblem->setVisible(!m_time->problem().isEmpty());
 
     m_lastCheck = {};
     if (m_checker && !a.provider.id.isNull())
@@ -534,6 +574,31 @@ void AppointmentDialog::recheck() {
     m_ok->setEnabled(canAccept());
     m_repeat->setEnabled(canAccept());
     m_nextSlot->setEnabled(!a.provider.id.isNull());
+    fitHeight();
+}
+
+int AppointmentDialog::noticesShown() const {
+    int shown = 0;
+    for (const QWidget* notice :
+         {static_cast<const QWidget*>(m_clientHint), static_cast<const QWidget*>(m_timeProblem),
+          static_cast<const QWidget*>(m_conflictText),
+          static_cast<const QWidget*>(m_availabilityText)})
+        shown += notice->isVisibleTo(this) ? 1 : 0;
+    return shown;
+}
+
+void AppointmentDialog::fitHeight() {
+    // Only when a notice went: a dialog the user made taller keeps its
+    // height while they type.
+    const int shown = noticesShown();
+    const bool went = shown < m_noticesShown;
+    m_noticesShown = shown;
+    if (!went || !isVisible())
+        return;
+    layout()->activate();
+    const int wanted = std::max(sizeHint().height(), minimumSizeHint().height());
+    if (height() > wanted)
+        resize(width(), wanted);
 }
 
 } // namespace mss::ui

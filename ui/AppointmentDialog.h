@@ -4,6 +4,7 @@
 #include "domain/Staff.h"
 #include "scheduling/Conflicts.h"
 #include "ui/BookingCheck.h"
+#include "ui/TimeField.h"
 
 #include <QDialog>
 #include <QTimeZone>
@@ -14,7 +15,6 @@ class QCheckBox;
 class QComboBox;
 class QCompleter;
 class QDateEdit;
-class QDoubleSpinBox;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
@@ -22,9 +22,12 @@ class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
 class QStringListModel;
-class QTimeEdit;
 
 namespace mss::ui {
+
+// How long before the start a reminder goes, as the dialog writes it:
+// "30 minutes before", "2 hours before", "1 day before", "1 week before".
+QString reminderLeadText(double hours);
 
 // The first free start for a provider and length after an instant, or
 // nullopt when there is none in the range the finder searches
@@ -82,19 +85,22 @@ public:
     QComboBox* providerField() const { return m_provider; }
     QComboBox* typeField() const { return m_type; }
     QDateEdit* dateField() const { return m_date; }
-    QTimeEdit* timeField() const { return m_time; }
+    TimeField* timeField() const { return m_time; }
     QSpinBox* durationField() const { return m_duration; }
     QComboBox* locationField() const { return m_location; }
     QLineEdit* meetingLinkField() const { return m_link; }
     QLineEdit* meetingPasswordField() const { return m_password; }
     QPlainTextEdit* notesField() const { return m_notes; }
     QCheckBox* emailReminderField() const { return m_emailOn; }
-    QDoubleSpinBox* emailHoursField() const { return m_emailHours; }
+    // How long before: the hours as each item's data (Qt::UserRole).
+    QComboBox* emailHoursField() const { return m_emailHours; }
     QCheckBox* smsReminderField() const { return m_smsOn; }
-    QDoubleSpinBox* smsHoursField() const { return m_smsHours; }
+    QComboBox* smsHoursField() const { return m_smsHours; }
     QCompleter* clientCompleter() const { return m_completer; }
     QLabel* conflictLabel() const { return m_conflictText; }
     QLabel* availabilityLabel() const { return m_availabilityText; }
+    // Names a typed time that is not one ("'25:99' is not a time").
+    QLabel* timeProblemLabel() const { return m_timeProblem; }
     QPushButton* okButton() const { return m_ok; }
     QPushButton* nextSlotButton() const { return m_nextSlot; }
     QPushButton* repeatButton() const { return m_repeat; }
@@ -110,6 +116,10 @@ public slots:
     void findNextSlot();
 
 private:
+    // A notice hidden: the dialog takes back the room it needed.
+    void fitHeight();
+    int noticesShown() const;
+    static void setReminderLead(QComboBox* box, double hours);
     void chooseClient(const QString& label);
     void addClient();
     void typeChosen();
@@ -133,6 +143,7 @@ private:
     bool m_durationEdited = false;
     bool m_repeatable = false;
     bool m_repeatChosen = false;
+    int m_noticesShown = 0;
 
     QFormLayout* m_form;
     QLineEdit* m_client;
@@ -142,7 +153,8 @@ private:
     QComboBox* m_provider;
     QComboBox* m_type;
     QDateEdit* m_date;
-    QTimeEdit* m_time;
+    TimeField* m_time;
+    QLabel* m_timeProblem;
     QSpinBox* m_duration;
     QLabel* m_endText;
     QComboBox* m_location;
@@ -150,9 +162,9 @@ private:
     QLineEdit* m_password;
     QPlainTextEdit* m_notes;
     QCheckBox* m_emailOn;
-    QDoubleSpinBox* m_emailHours;
+    QComboBox* m_emailHours;
     QCheckBox* m_smsOn;
-    QDoubleSpinBox* m_smsHours;
+    QComboBox* m_smsHours;
     QLabel* m_conflictText;
     QLabel* m_availabilityText;
     QPushButton* m_ok;

@@ -96,6 +96,13 @@ void CalendarModel::setTimeZone(const QTimeZone& zone) {
     emit decorationChanged();
 }
 
+void CalendarModel::setUnsent(QSet<domain::ObjectId> ids) {
+    if (ids == m_unsent)
+        return;
+    m_unsent = std::move(ids);
+    emit decorationChanged();
+}
+
 void CalendarModel::setDetailsPolicy(std::function<bool(const domain::Appointment&)> policy) {
     m_detailsPolicy = std::move(policy);
     if (!m_rows.isEmpty())
@@ -249,6 +256,8 @@ QVariant CalendarModel::data(const QModelIndex& index, int role) const {
                                providerName(a.provider.id), AppointmentTypes::name(a.status));
         if (a.confirmationStatus != domain::ConfirmationStatus::NotSent)
             tip += u'\n' + AppointmentTypes::name(a.confirmationStatus);
+        if (m_unsent.contains(a.id()))
+            tip += u'\n' + tr("Not yet sent to the server");
         return tip;
     }
     case Qt::DecorationRole:

@@ -9,6 +9,7 @@
 #include <QAbstractListModel>
 #include <QColor>
 #include <QHash>
+#include <QSet>
 #include <QTimeZone>
 
 #include <functional>
@@ -62,6 +63,10 @@ public:
     // they may not see show as "Busy": no client, no type, no actions.
     void setDetailsPolicy(std::function<bool(const domain::Appointment&)> policy);
     bool showsDetails(const domain::Appointment& appointment) const;
+    // Appointments changed on this desk and not yet accepted by the server
+    // (in the outbox): their cards carry a "not yet sent" mark.
+    void setUnsent(QSet<domain::ObjectId> ids);
+    bool isUnsent(const domain::ObjectId& id) const { return m_unsent.contains(id); }
     // The client's name, or "Busy" when the details are not to be shown.
     QString titleOf(const domain::Appointment& appointment) const;
 
@@ -117,6 +122,7 @@ private:
     mutable QHash<QPair<domain::ObjectId, qint64>, scheduling::ResolvedAvailability> m_resolved;
     QTimeZone m_zone = QTimeZone::utc();
     std::function<bool(const domain::Appointment&)> m_detailsPolicy;
+    QSet<domain::ObjectId> m_unsent;
 };
 
 } // namespace mss::ui

@@ -309,6 +309,20 @@ void CalendarWidget::setAllowedActions(CalendarActions actions) {
     m_month->setAllowedActions(actions);
 }
 
+domain::ObjectId CalendarWidget::shownProvider() const {
+    if (m_mode == CalendarMode::Providers)
+        return {};
+    if (m_mode == CalendarMode::Week && m_provider.isNull() && m_model &&
+        !m_model->providers().isEmpty())
+        return m_model->providers().first().id();
+    return m_provider;
+}
+
+std::optional<GridSlot> CalendarWidget::selectedSlot() const {
+    const auto* grid = qobject_cast<const TimeGridView*>(currentView());
+    return grid ? grid->selectedSlot() : std::nullopt;
+}
+
 QWidget* CalendarWidget::currentView() const {
     return m_stack->currentWidget();
 }

@@ -7,6 +7,7 @@
 #include "ui/CalendarFilter.h"
 #include "ui/MiniMonth.h"
 #include "ui/NavigationBar.h"
+#include "ui/TimeGridView.h"
 
 #include <QDate>
 #include <QPointer>
@@ -22,7 +23,6 @@ class DayView;
 class MonthView;
 class ProviderLegend;
 class ProviderView;
-class TimeGridView;
 class WeekView;
 
 // The calendar as the main window shows it: the navigation bar over the
@@ -48,6 +48,12 @@ public:
     // The provider shown by Day, Week and Month; null means all.
     void setProvider(const domain::ObjectId& provider);
     domain::ObjectId provider() const { return m_provider; }
+    // The provider whose schedule is on screen: provider(), or in Week
+    // with "all" the first provider, whom Week then shows; null when the
+    // view shows every provider.
+    domain::ObjectId shownProvider() const;
+    // The empty slot last clicked in the time grid on screen, if any.
+    std::optional<GridSlot> selectedSlot() const;
 
     // Shows the day of an appointment of `provider` in a time grid (Month
     // shows the Day view instead; a view of another provider changes to

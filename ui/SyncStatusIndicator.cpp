@@ -122,6 +122,19 @@ void OfflineBanner::setOffline(bool offline) {
     setVisible(offline);
 }
 
+void OfflineBanner::setTrying(bool trying) {
+    m_trying = trying;
+    m_retry->setEnabled(!trying);
+    m_retry->setText(trying ? tr("Trying\u2026") : tr("&Retry now"));
+    refresh();
+}
+
+void OfflineBanner::setLastTry(const QString& when, bool reached) {
+    m_lastTry = reached ? tr("Tried at %1: connected.").arg(when)
+                        : tr("Tried at %1: the server did not answer.").arg(when);
+    refresh();
+}
+
 void OfflineBanner::setPendingChanges(int count) {
     m_pending = std::max(0, count);
     refresh();
@@ -137,6 +150,10 @@ void OfflineBanner::refresh() {
                       "see them until then.");
     if (m_pending > 0)
         text += QLatin1Char(' ') + tr("%n change(s) waiting.", nullptr, m_pending);
+    if (m_trying)
+        text += QLatin1Char('\n') + tr("Trying to reach the server\u2026");
+    else if (!m_lastTry.isEmpty())
+        text += QLatin1Char('\n') + m_lastTry;
     m_label->setText(text);
 }
 

@@ -55,6 +55,12 @@ public:
     // Shown only while offline.
     void setOffline(bool offline);
     void setPendingChanges(int count);
+    // "Retry now" pressed: busy ("Trying…", the button disabled) until
+    // the attempt ends; then when it was made ("14:32") and whether it
+    // reached the server.
+    void setTrying(bool trying);
+    void setLastTry(const QString& when, bool reached);
+    bool isTrying() const { return m_trying; }
     QString text() const;
     QPushButton* retryButton() const { return m_retry; }
 
@@ -67,6 +73,8 @@ private:
     QLabel* m_label;
     QPushButton* m_retry;
     int m_pending = 0;
+    bool m_trying = false;
+    QString m_lastTry;
 };
 
 } // namespace mss::ui

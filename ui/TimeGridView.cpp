@@ -373,12 +373,57 @@ void TimeGridView::mousePressEvent(QMouseEvent* event) {
     m_drag = m_pressHit.column >= 0 ? Drag::Pending : Drag::None;
     if (m_pressHit.card >= 0) {
         const auto& id = m_model->appointmentAt(m_cards.at(m_pressHit.card).row).id();
+        m_slot = {};
         if (id != m_selected) {
             m_selected = id;
             emit appointmentSelected(id);
-            viewport()->update();
         }
+        viewport()->update();
+    } else if (m_pressHit.column >= 0) {
+        // The slot under the pointer, not the nearest line: a click in the
+        // lower half of 10:45-11:00 picks 10:45.
+        const GridColumn& column = m_columns.at(m_pressHit.column);
+        const int start = int(std::floor(m_pressHit.minute / m_snap)) * m_snap;
+        m_slot = {column.date, column.provider, std::clamp(start, 0, 24 * 60 - m_snap)};
+        viewport()->update();
     }
+}
+
+int TimeGridView::selectedSlotColumn() const {
+    if (m_slot.minute < 0)
+        return -1;
+    for (int c = 0; c < m_columns.size(); ++c) {
+        if (m_columns[c].date == m_slot.date && m_columns[c].provider == m_slot.provider)
+            return c;
+    }
+    return -1;
+}
+
+std::optional<GridSlot> TimeGridView::selectedSlot() const {
+    const int column = selectedSlotColumn();
+    if (column < 0)
+        return std::nullopt;
+    const QDateTime start = m_axes.at(column).instantAt(m_slot.minute);
+    if (!start.isValid())
+        return std::nullopt; // a spring-forward gap
+    return GridSlot{m_slot.provider.value_or(domain::ObjectId()), start,
+                    start.addSecs(qint64(m_defaultDuration) * 60)};
+}
+
+void TimeGridView::paintSelectedSlot(QPainter& p) const {
+    const int column = selectedSlotColumn();
+    if (column < 0 || m_drag == Drag::Create)
+        return;
+    const double width = columnWidth();
+    const QRectF r = toViewport(QRectF(column * width + 1, m_slot.minute * minuteHeight(),
+                                       width - 3, m_snap * minuteHeight()));
+    p.save();
+    QColor fill = palette().color(QPalette::Highlight);
+    fill.setAlpha(50);
+    p.setPen(QPen(palette().color(QPalette::Highlight), 1));
+    p.setBrush(fill);
+    p.drawRect(r.adjusted(0.5, 0.5, -0.5, -0.5));
+    p.restore();
 }
 
 bool TimeGridView::selectAppointment(const domain::ObjectId& id) {
@@ -698,8 +743,12 @@ void TimeGridView::keyPressEvent(QKeyEvent* event) {
         break;
     case Qt::Key_N:
         if (ctrl && !m_columns.isEmpty() && may(CalendarAction::Book)) {
-            // Today's column from the next free grid line, else 09:00 of
-            // the first column: what the front desk means by "new".
+            // The slot the user clicked; else today's column from the next
+            // grid line, else 09:00 of the first column.
+            if (const auto slot = selectedSlot()) {
+                emit newAppointmentRequested(slot->provider, slot->start, slot->end);
+                return;
+            }
             const QDateTime now = m_clock.now();
             int column = 0;
             int start = 9 * 60;

@@ -17,6 +17,14 @@ namespace mss::ui {
 
 class CalendarModel;
 
+// An empty stretch of a time grid the user picked: where a new booking
+// goes. provider is null in a column of every provider.
+struct GridSlot {
+    domain::ObjectId provider;
+    QDateTime start;
+    QDateTime end;
+};
+
 // A custom-painted calendar of columns (days or providers) against the
 // practice's wall clock, read from a CalendarModel. DayView, WeekView and
 // ProviderView only decide the columns; everything a user does happens
@@ -26,7 +34,8 @@ class CalendarModel;
 //
 // Mouse: double-click or drag across empty time to book; drag a card to
 // move it (to another day or provider column too); drag its bottom edge to
-// change its end; right-click for the actions. Keyboard: Tab reaches the
+// change its end; right-click for the actions; a click on empty time selects
+// that slot (snap minutes), where Ctrl+N books. Keyboard: Tab reaches the
 // cards one by one (in columns, then by time) and leaves after the last;
 // with a card selected, Up/Down go to the one before or after it and
 // Left/Right to the nearest in the next column (stepping the day when
@@ -97,6 +106,8 @@ public:
     // scrolls it into view; false when this view does not show it.
     bool selectAppointment(const domain::ObjectId& id);
     const domain::ObjectId& selectedAppointment() const { return m_selected; }
+    // The empty slot last clicked, while its column is on screen.
+    std::optional<GridSlot> selectedSlot() const;
 
     static constexpr int minPixelsPerHour = 24;
     static constexpr int maxPixelsPerHour = 240;
@@ -195,6 +206,9 @@ private:
     // Left/Right with a card selected: the nearest card in the column
     // `direction` away; false when there is none.
     bool selectAcross(int direction);
+    void paintSelectedSlot(QPainter& p) const;
+    // The column showing the selected slot, or -1.
+    int selectedSlotColumn() const;
 
     const Clock& m_clock;
     QPointer<CalendarModel> m_model;
@@ -214,6 +228,12 @@ private:
     int m_defaultDuration = 50;
     int m_pixelsPerHour = 48;
     domain::ObjectId m_selected;
+    // The selected empty slot: its column's day and provider, and minute.
+    struct SlotPick {
+        QDate date;
+        std::optional<domain::ObjectId> provider;
+        int minute = -1;
+    } m_slot;
     QTimer* m_minuteTimer = nullptr;
 
     Drag m_drag = Drag::None;

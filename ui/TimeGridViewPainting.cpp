@@ -102,9 +102,12 @@ void TimeGridView::paintEvent(QPaintEvent*) {
             if (moving && i == m_pressHit.card)
                 p.setOpacity(0.45);
             AppointmentCard::paint(p, r.adjusted(0, 0, -1, 0), content);
+            if (m_model->isUnsent(a.id()))
+                AppointmentCard::paintUnsentMark(p, r.adjusted(0, 0, -1, 0));
             p.setOpacity(1);
         }
     }
+    paintSelectedSlot(p);
     paintNowLine(p);
     paintDragPreview(p);
     p.restore();

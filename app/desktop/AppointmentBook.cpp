@@ -615,13 +615,57 @@ void AppointmentBook::confirm(const ObjectId& id) {
 }
 
 void AppointmentBook::newAppointment() {
-    const QTimeZone& zone = m_session.timeZone();
+    constexpr int minutes = 50;
+    // The slot the user clicked on the calendar, as they clicked it.
+    if (const auto slot = m_calendar.selectedSlot()) {
+        ObjectId provider = slot->provider;
+        if (provider.isNull()) {
+            // A column of every provider: whoever is in and free then.
+            for (const domain::Staff& p : m_model.providers()) {
+                Appointment probe;
+                probe.provider.id = p.id();
+                probe.startTime = slot->start;
+                probe.endTime = slot->end;
+                probe.duration = int(slot->start.secsTo(slot->end) / 60);
+                const sync::BookingCheck c = m_session.schedule().check(probe);
+                if (c.conflicts.isEmpty() && !c.outsideAvailability) {
+                    provider = p.id();
+                    break;
+                }
+            }
+        }
+        bookNew(provider, slot->start, slot->end);
+        return;
+    }
+    // Else the next free time from now within the hours of the provider
+    // on screen (with every provider on screen, whoever is free first):
+    // today's when there is one, never a closed day at a closed hour.
+    QList<ObjectId> candidates;
+    if (const ObjectId shown = m_calendar.shownProvider(); !shown.isNull())
+        candidates << shown;
+    else
+        for (const domain::Staff& p : m_model.providers())
+            candidates << p.id();
     const QDateTime now = m_session.clock().now();
-    const QDate day = m_calendar.date();
-    QDateTime start = wallClockToUtc(day, QTime(9, 0), zone);
-    if (day == localDate(now, zone))
-        start = wallClockToUtc(day, QTime(localMinuteOfDay(now, zone) / 60 + 1, 0), zone);
-    bookNew(m_calendar.provider(), start, start.addSecs(50 * 60));
+    std::optional<std::pair<ObjectId, QDateTime>> best;
+    for (const ObjectId& p : std::as_const(candidates)) {
+        const auto found = openSlotAfter(p, minutes, now);
+        if (found && (!best || *found < best->second))
+            best = std::pair(p, *found);
+    }
+    if (best) {
+        bookNew(best->first, best->second, best->second.addSecs(minutes * 60));
+        return;
+    }
+    // Nobody has hours in the next month: the next quarter hour, with the
+    // provider on screen, for the desk to decide.
+    const QTimeZone& zone = m_session.timeZone();
+    const int next = (localMinuteOfDay(now, zone) / 15 + 1) * 15;
+    const QDate today = localDate(now, zone);
+    const QDateTime start = next < 24 * 60
+                                ? wallClockToUtc(today, QTime(next / 60, next % 60), zone)
+                                : wallClockToUtc(today.addDays(1), QTime(9, 0), zone);
+    bookNew(candidates.value(0), start, start.addSecs(minutes * 60));
 }
 
 void AppointmentBook::nextOpenSlot() {

@@ -66,8 +66,9 @@ public:
     // naming what holds the time when it is taken.
     void reinstate(const domain::ObjectId& id);
 
-    // The Schedule menu: a new appointment at the next hour of the day
-    // shown, and the provider's next open slot.
+    // The Schedule menu: a new appointment (Ctrl+N) in the slot clicked on
+    // the calendar, else at the next free time from now of the provider on
+    // screen; and the provider's next open slot.
     void newAppointment();
     void nextOpenSlot();
     // A provider's weekly hours and time off, saved as they are edited.

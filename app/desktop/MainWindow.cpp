@@ -6,11 +6,13 @@
 #include "AppointmentBook.h"
 #include "ClientSearch.h"
 #include "DeskSession.h"
+#include "OfficeServer.h"
 #include "ReminderSettingsDialog.h"
 #include "ui/AppointmentSearchField.h"
 #include "ui/CalendarWidget.h"
 #include "ui/DaySheet.h"
 #include "ui/DayView.h"
+#include "ui/LocalText.h"
 #include "ui/MonthView.h"
 #include "ui/ProviderView.h"
 #include "ui/SyncConflictPanel.h"
@@ -20,6 +22,7 @@
 #include <QAbstractScrollArea>
 #include <QActionGroup>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QLabel>
@@ -264,6 +267,7 @@ void MainWindow::connectSession() {
     connect(c, &ui::CalendarWidget::visibleRangeChanged, b, &AppointmentBook::reload);
     connect(b, &AppointmentBook::reloaded, this, [this](int count) {
         m_shown = count;
+        markUnsent();
         // A change made here waits in the outbox: count it at once, not
         // when the next sync says so.
         const int pending = m_session.cache().outbox().pendingCount().value_or(0);
@@ -280,12 +284,13 @@ void MainWindow::connectSession() {
             &AppointmentBook::pickAnotherTime);
     connect(m_indicator, &ui::SyncStatusIndicator::conflictsClicked, m_conflictDock,
             &QDockWidget::show);
-    connect(m_banner, &ui::OfflineBanner::retryRequested, &engine, &SyncEngine::syncNow);
+    connect(m_banner, &ui::OfflineBanner::retryRequested, this, &MainWindow::retryNow);
 
     connect(&engine, &SyncEngine::stateChanged, this, &MainWindow::syncStateChanged);
     connect(&engine, &SyncEngine::pendingChanged, this, [this](int count) {
         m_indicator->setPendingChanges(count);
         m_banner->setPendingChanges(count);
+        markUnsent();
     });
     connect(&engine, &SyncEngine::conflictsChanged, this, &MainWindow::refreshConflicts);
     // Whatever sync brings is on screen at once: nobody books from a stale one.
@@ -301,7 +306,9 @@ void MainWindow::connectSession() {
         m_progress->show();
     });
     connect(&engine, &SyncEngine::removalHeld, this, &MainWindow::askAboutHeldRemovals);
-    connect(&engine, &SyncEngine::syncFinished, this, [this](bool) {
+    connect(&engine, &SyncEngine::syncFinished, this, [this](bool ok) {
+        if (m_retryWaits > 0 && --m_retryWaits == 0)
+            retryEnded(ok);
         if (!m_firstSyncDone) {
             m_firstSyncDone = true;
             m_progress->hide();
@@ -352,6 +359,78 @@ void MainWindow::start(int syncIntervalMs) {
     m_progress->setMaximum(0); // busy until the server says how much
     m_progress->show();
     m_session.engine().start(syncIntervalMs);
+    m_session.engine().watchServer();
+}
+
+void MainWindow::retryNow() {
+    SyncEngine& engine = m_session.engine();
+    // A sync under way ends first; the attempt asked for runs after it.
+    m_retryWaits = engine.isSyncing() ? 2 : 1;
+    m_banner->setTrying(true);
+    engine.retryNow();
+}
+
+void MainWindow::retryEnded(bool ok) {
+    const QString at = ui::LocalText::time(m_session.clock().now(), m_session.timeZone());
+    m_banner->setTrying(false);
+    m_banner->setLastTry(at, ok);
+    statusBar()->showMessage(ok ? tr("Tried at %1: connected to the server again.").arg(at)
+                                : tr("Tried at %1: the server did not answer.").arg(at),
+                             8000);
+}
+
+void MainWindow::markUnsent() {
+    if (!m_session.isOpen())
+        return;
+    QSet<domain::ObjectId> unsent;
+    for (const QString& id :
+         m_session.cache().outbox().recordsWithEntries().value_or(QSet<QString>{}))
+        if (const auto parsed = domain::ObjectId::fromString(id))
+            unsent.insert(*parsed);
+    m_book->model().setUnsent(unsent);
+}
+
+void MainWindow::watchOfficeServer(OfficeServer& office) {
+    connect(&office, &OfficeServer::stoppedUnexpectedly, this, [this](const QString& why) {
+        statusBar()->showMessage(
+            tr("The office server on this computer stopped (%1); starting it again…").arg(why));
+    });
+    connect(&office, &OfficeServer::restarted, this, [this](const QUrl& url) {
+        // Another port when its own was taken meanwhile.
+        m_session.api().setServer(url);
+        statusBar()->showMessage(tr("The office server is running again."), 8000);
+        m_session.engine().retryNow();
+    });
+    connect(&office, &OfficeServer::restartFailed, this, [this](const QString& why) {
+        statusBar()->showMessage(
+            tr("The office server could not be started again: %1. Changes are kept on this "
+               "computer; restart the scheduler to try again.")
+                .arg(why));
+    });
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    const int pending =
+        m_session.isOpen() ? m_session.cache().outbox().pendingCount().value_or(0) : 0;
+    if (pending > 0) {
+        QMessageBox box(
+            QMessageBox::Question, tr("Changes not yet sent"),
+            tr("%n change(s) made here have not reached the server yet.", nullptr, pending),
+            QMessageBox::NoButton, this);
+        box.setObjectName(u"quitWithUnsent"_s);
+        box.setInformativeText(tr("They are kept on this computer and sent the next time the "
+                                  "scheduler connects to the server. Quit now?"));
+        QPushButton* quit = box.addButton(tr("&Quit"), QMessageBox::AcceptRole);
+        QPushButton* stay = box.addButton(tr("&Stay"), QMessageBox::RejectRole);
+        box.setDefaultButton(stay);
+        box.exec();
+        if (box.clickedButton() != quit) {
+            event->ignore();
+            return;
+        }
+    }
+    emit closing();
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::syncStateChanged() {

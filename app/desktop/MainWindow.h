@@ -21,6 +21,7 @@ namespace mss::desktop {
 
 class AppointmentBook;
 class DeskSession;
+class OfficeServer;
 
 // The desk's window: the calendars over the cache, the offline banner
 // above them, the sync state and pending changes in the status bar, the
@@ -33,8 +34,13 @@ public:
     explicit MainWindow(DeskSession& session, QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    // Starts syncing: the first sync's progress shows in the status bar.
+    // Starts syncing: the first sync's progress shows in the status bar;
+    // the server's health is checked every 0.75 s besides (SyncEngine::
+    // watchServer), so going offline and coming back show within seconds.
     void start(int syncIntervalMs = 30'000);
+    // The office server this app started: if it dies it is started again
+    // (OfficeServer), and the status bar says so; the desk reconnects.
+    void watchOfficeServer(OfficeServer& office);
 
     ui::CalendarWidget* calendar() const { return m_calendar; }
     AppointmentBook* book() const { return m_book; }
@@ -56,9 +62,13 @@ signals:
     // loaded: what "the app has started" means to a person.
     void calendarPainted(int appointments);
     void signOutRequested();
+    // The window is closing for good (the user did not stay for changes
+    // not yet sent).
+    void closing();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
 
 private:
     void buildMenus();
@@ -70,6 +80,11 @@ private:
     // The sync kept appointments the server stopped listing (SyncEngine's
     // mass-removal guard): the user says whether they go.
     void askAboutHeldRemovals(int count, int cached);
+    // "Retry now": busy until the attempt ends, then when and how it went.
+    void retryNow();
+    void retryEnded(bool ok);
+    // Appointments with changes still in the outbox, marked on the cards.
+    void markUnsent();
     void exportDaySheet();
     void printDaySheet();
     void editReminderSettings();
@@ -90,6 +105,7 @@ private:
     QProgressBar* m_progress;
     QLabel* m_user;
     QPointer<QMessageBox> m_removalQuestion;
+    int m_retryWaits = 0; // syncs to end before the one "Retry now" asked for
     int m_shown = 0;
     bool m_firstSyncDone = false;
     bool m_paintReported = false;

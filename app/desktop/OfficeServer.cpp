@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
+#include <QTimer>
 
 #include <csignal>
 
@@ -97,8 +98,14 @@ void OfficeServer::createPractice(const QString& dataDir, const QString& timeZon
 
 void OfficeServer::start(const QString& dataDir, std::function<void(Result<QUrl>)> done) {
     stop();
+    m_dataDir = dataDir;
+    m_restarts = 0;
+    launch(u"127.0.0.1:0"_s, std::move(done));
+}
+
+void OfficeServer::launch(const QString& listen, std::function<void(Result<QUrl>)> done) {
     m_seen.clear();
-    m_url.clear();
+    m_serving = false;
     // Called once, by whichever of output, exit or failure comes first.
     auto answer = std::make_shared<std::function<void(Result<QUrl>)>>(std::move(done));
     auto finish = [answer](Result<QUrl> r) {
@@ -109,25 +116,67 @@ void OfficeServer::start(const QString& dataDir, std::function<void(Result<QUrl>
     connect(&m_serve, &QProcess::readyReadStandardOutput, this, [this, finish] {
         m_seen += m_serve.readAllStandardOutput();
         const qsizetype at = m_seen.indexOf("Listening on ");
-        if (at < 0 || !m_seen.mid(at).contains('\n'))
+        if (m_serving || at < 0 || !m_seen.mid(at).contains('\n'))
             return;
         m_url = QUrl(QString::fromLatin1(m_seen.mid(at + 13).split('\n').front().trimmed()));
+        m_serving = true;
+        m_upSince.start();
         finish(m_url);
     });
-    connect(&m_serve, &QProcess::finished, this, [finish](int code) {
-        finish(std::unexpected(failure(tr("the office server stopped (exit code %1)").arg(code))));
-    });
+    connect(
+        &m_serve, &QProcess::finished, this, [this, finish](int code, QProcess::ExitStatus status) {
+            if (m_serving) {
+                endedWhileServing(code, status);
+                return;
+            }
+            finish(
+                std::unexpected(failure(tr("the office server stopped (exit code %1)").arg(code))));
+        });
     connect(&m_serve, &QProcess::errorOccurred, this, [finish](QProcess::ProcessError e) {
         if (e == QProcess::FailedToStart)
             finish(std::unexpected(
                 failure(tr("cannot start %1; is the mentalspace-server package installed?")
                             .arg(program()))));
     });
-    m_serve.start(program(),
-                  {u"serve"_s, u"--data-dir"_s, dataDir, u"--listen"_s, u"127.0.0.1:0"_s});
+    m_serve.start(program(), {u"serve"_s, u"--data-dir"_s, m_dataDir, u"--listen"_s, listen});
+}
+
+void OfficeServer::endedWhileServing(int code, QProcess::ExitStatus status) {
+    m_serving = false;
+    if (m_upSince.isValid() && m_upSince.elapsed() > 60'000)
+        m_restarts = 0;
+    emit stoppedUnexpectedly(status == QProcess::CrashExit
+                                 ? tr("it was ended from outside or crashed")
+                                 : tr("exit code %1").arg(code));
+    // Not from inside the process's own finished().
+    QTimer::singleShot(0, this, [this] { restart(true); });
+}
+
+void OfficeServer::restart(bool samePort) {
+    if (m_restarts >= 5) {
+        emit restartFailed(tr("it stopped again each time it was started"));
+        return;
+    }
+    ++m_restarts;
+    // The same address first: every desk of the office knows it.
+    const int port = m_url.port();
+    const QString listen = samePort && port > 0 ? u"127.0.0.1:%1"_s.arg(port) : u"127.0.0.1:0"_s;
+    launch(listen, [this, samePort](Result<QUrl> url) {
+        if (url) {
+            emit restarted(*url);
+            return;
+        }
+        if (samePort) {
+            restart(false); // the port was taken meanwhile
+            return;
+        }
+        // Wait a little before the next attempt (1 s, 2 s, 4 s ...).
+        QTimer::singleShot(1000 << std::min(m_restarts, 4), this, [this] { restart(true); });
+    });
 }
 
 void OfficeServer::stop() {
+    m_serving = false;
     if (m_serve.state() == QProcess::NotRunning)
         return;
     // SIGTERM lets the server finish its request and checkpoint the file.

@@ -8,7 +8,6 @@
 #include "ui/Translations.h"
 
 #include <QApplication>
-#include <QCloseEvent>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QIcon>
@@ -107,13 +106,6 @@ void Startup::begin() {
         resumeSaved();
     else
         firstRun();
-}
-
-bool Startup::eventFilter(QObject* watched, QEvent* event) {
-    // The calendar closed (its close box, File > Quit): the app is done.
-    if (watched == m_window.get() && event->type() == QEvent::Close)
-        QTimer::singleShot(0, this, [this] { emit finished(0); });
-    return QObject::eventFilter(watched, event);
 }
 
 void Startup::fail(const QString& message) {
@@ -357,7 +349,12 @@ void Startup::signInAgain(const QString& error) {
 void Startup::open() {
     if (!m_window) {
         m_window = std::make_unique<MainWindow>(*m_session);
-        m_window->installEventFilter(this);
+        // The calendar closed (its close box, File > Quit) once the user
+        // did not stay for unsent changes: the app is done.
+        connect(m_window.get(), &MainWindow::closing, this,
+                [this] { QTimer::singleShot(0, this, [this] { emit finished(0); }); });
+        if (!m_officeDir.isEmpty())
+            m_window->watchOfficeServer(*m_office);
         connect(m_window.get(), &MainWindow::signOutRequested, this, &Startup::signOut,
                 Qt::QueuedConnection);
         if (m_options.quitAfterFirstPaint) {
@@ -405,7 +402,7 @@ void Startup::signOut() {
     const QUrl lastServer = m_identity.startsWith(u"office:"_s) ? QUrl() : m_url;
     const QString lastOffice = m_officeDir;
     QSettings().remove(u"connection"_s);
-    m_window->removeEventFilter(this);
+    m_window->disconnect(this);
     m_window.reset();
     // The server ends the session; the desk's goes once it has answered
     // (or could not be reached).

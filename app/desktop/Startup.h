@@ -63,14 +63,13 @@ public:
     // The dialog on screen before the calendar opens, if any.
     FirstRunDialog* dialog() const { return m_dialog.get(); }
     MainWindow* window() const { return m_window.get(); }
+    // The office server this app runs (running or not).
+    OfficeServer* office() const { return m_office.get(); }
 
 signals:
     // The app is done: the user closed the window or backed out (0), or
     // it cannot go on (1).
     void finished(int exitCode);
-
-protected:
-    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     // Where a sign-in that works is remembered (QSettings).

@@ -124,6 +124,13 @@ ApiCall* ApiClient::get(const QString& path, const QUrlQuery& query) {
     return track(m_network->get(request(path, query, {})));
 }
 
+ApiCall* ApiClient::probe(const QString& path, int timeoutMs) {
+    QNetworkRequest req = request(path, {}, {});
+    req.setTransferTimeout(timeoutMs);
+    req.setRawHeader("Authorization", QByteArray()); // a null value removes it
+    return track(m_network->get(req));
+}
+
 ApiCall* ApiClient::post(const QString& path, const QJsonObject& body, const Headers& headers) {
     return track(m_network->post(request(path, {}, headers),
                                  QJsonDocument(body).toJson(QJsonDocument::Compact)));

@@ -86,6 +86,12 @@ public:
     // server without them answers none: the old one stays).
     ApiCall* login(const QString& email, const QString& password);
 
+    // A GET without the sign-in, timed out after `timeoutMs`: for the open
+    // routes that say whether the server is there (/health).
+    ApiCall* probe(const QString& path, int timeoutMs);
+    // The server moved (an office server started again on another port).
+    void setServer(const QUrl& server) { m_server = server; }
+
 private:
     QNetworkRequest request(const QString& path, const QUrlQuery& query,
                             const Headers& headers) const;

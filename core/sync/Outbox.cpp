@@ -123,6 +123,12 @@ DbResult<QList<OutboxEntry>> Outbox::all() {
     return readAll(q);
 }
 
+DbResult<void> Outbox::retryAllNow() {
+    QSqlQuery& q = m_db.prepare(
+        u"UPDATE outbox SET next_attempt_ms = 0 WHERE state = 0 AND next_attempt_ms > 0"_s);
+    return storage::Database::run(q);
+}
+
 DbResult<QList<OutboxEntry>> Outbox::forRecord(const QString& recordId) {
     QSqlQuery& q =
         m_db.prepare(u"SELECT "_s + columns + u" FROM outbox WHERE record_id = ? ORDER BY seq"_s);

@@ -56,6 +56,9 @@ public:
     storage::DbResult<qint64> append(const OutboxEntry& entry);
     storage::DbResult<void> remove(qint64 seq);
     storage::DbResult<void> update(const OutboxEntry& entry);
+    // Every pending entry may go at once, whatever its backoff said (the
+    // user asked to retry, or the server is back).
+    storage::DbResult<void> retryAllNow();
 
     // The oldest entry, if it is Pending; an entry waiting for the user
     // blocks the entries after it for the same record only.

@@ -116,6 +116,36 @@ void SyncEngine::start(int intervalMs) {
 
 void SyncEngine::stop() {
     m_timer.stop();
+    if (m_watch)
+        m_watch->stop();
+}
+
+void SyncEngine::watchServer(int intervalMs, int timeoutMs) {
+    if (!m_watch) {
+        m_watch = new ServerWatch(m_api, this);
+        connect(m_watch, &ServerWatch::reachableChanged, this, &SyncEngine::serverReachable);
+    }
+    m_watch->start(intervalMs, timeoutMs);
+}
+
+void SyncEngine::serverReachable(bool reachable, const QString& why) {
+    if (!reachable) {
+        // Said at once, even in the middle of a sync that may wait out its
+        // timeout; that sync's end says again what it found.
+        if (m_state != State::Offline) {
+            qCInfo(lcSync) << "the server's health check got no answer:" << why;
+            m_lastError = why;
+            setState(State::Offline);
+        }
+        return;
+    }
+    if (m_state == State::Offline)
+        retryNow();
+}
+
+void SyncEngine::retryNow() {
+    (void)m_cache.outbox().retryAllNow();
+    syncNow();
 }
 
 void SyncEngine::setVisibleWindow(const QDateTime& from, const QDateTime& to) {

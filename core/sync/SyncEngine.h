@@ -4,6 +4,7 @@
 #include "base/Error.h"
 #include "sync/ApiClient.h"
 #include "sync/LocalCache.h"
+#include "sync/ServerWatch.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -25,7 +26,8 @@ namespace mss::sync {
 // still in the outbox is not overwritten by a pull: its push settles it.
 //
 // No network means Offline, with retries backing off from 1 s to 5 min; the
-// cache keeps working meanwhile.
+// cache keeps working meanwhile. With watchServer() a health check notices
+// the server gone (Offline) or back (a sync at once) between syncs.
 class SyncEngine : public QObject {
     Q_OBJECT
 
@@ -40,7 +42,17 @@ public:
     void stop();
     // Starts a sync unless one runs; a request during one runs another after.
     void syncNow();
+    // The user's "Retry now": the waiting changes go now, whatever their
+    // backoff said, and the result is a sync's (syncFinished).
+    void retryNow();
     bool isSyncing() const { return m_running; }
+
+    // Asks the server's health route every `intervalMs` (ServerWatch):
+    // Offline within interval + timeout of the server going away, even
+    // with nothing to send, and a sync (the waiting changes first) as soon
+    // as it answers again.
+    void watchServer(int intervalMs = 750, int timeoutMs = 1500);
+    ServerWatch* serverWatch() const { return m_watch; }
 
     State state() const { return m_state; }
     QString lastError() const { return m_lastError; }
@@ -108,6 +120,7 @@ private:
     storage::DbResult<bool> absorb(storage::RecordKind kind, QJsonObject doc,
                                    const QSet<QString>& pending, const QDateTime& now);
 
+    void serverReachable(bool reachable, const QString& why);
     void finish(State state, const QString& error = {});
     void setState(State state);
     void announcePending();
@@ -116,6 +129,7 @@ private:
     ApiClient& m_api;
     const Clock& m_clock;
     QTimer m_timer;
+    ServerWatch* m_watch = nullptr;
     State m_state = State::Offline;
     Mode m_mode = Mode::Unknown;
     QString m_lastError;

@@ -6,20 +6,20 @@
 #include "ui/AppointmentDialog.h"
 #include "ui/AppointmentTypes.h"
 #include "ui/CalendarModel.h"
+#include "ui/TimeField.h"
+#include "ui/Translations.h"
 
 #include <QAbstractItemModel>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
 #include <QDateEdit>
-#include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTest>
-#include <QTimeEdit>
 
 using namespace mss;
 using namespace mss::domain;
@@ -46,6 +46,12 @@ private slots:
     void nextOpenSlotWalksToFreeTime();
     void okReturnsTheAppointmentAsTyped();
     void editingKeepsWhatTheDialogDoesNotShow();
+    void typedTimesLandOnTheRightTime_data();
+    void typedTimesLandOnTheRightTime();
+    void aTypedTimeThatIsNotOneIsNamed_data();
+    void aTypedTimeThatIsNotOneIsNamed();
+    void remindersReadInWords();
+    void aClearedWarningGivesBackItsRoom();
 
 private:
     BookingCheck check(const Appointment& a);
@@ -56,7 +62,8 @@ private:
 };
 
 void TestAppointmentDialog::initTestCase() {
-    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    // English as the desk shows it: plural forms come from the translations.
+    QVERIFY(installTranslations(*qApp, QLocale(QLocale::English, QLocale::UnitedKingdom)));
 }
 
 BookingCheck TestAppointmentDialog::check(const Appointment& a) {
@@ -272,7 +279,7 @@ void TestAppointmentDialog::okReturnsTheAppointmentAsTyped() {
     m_dialog->timeField()->setTime(QTime(10, 30));
     m_dialog->notesField()->setPlainText(u"  First visit; parking pass  "_s);
     m_dialog->smsReminderField()->setChecked(false);
-    m_dialog->emailHoursField()->setValue(48);
+    m_dialog->emailHoursField()->setCurrentIndex(m_dialog->emailHoursField()->findData(48.0));
     QVERIFY(m_dialog->okButton()->isEnabled());
     QTest::mouseClick(m_dialog->okButton(), Qt::LeftButton);
     QCOMPARE(m_dialog->result(), int(QDialog::Accepted));
@@ -309,6 +316,150 @@ void TestAppointmentDialog::editingKeepsWhatTheDialogDoesNotShow() {
     QCOMPARE(changed.status, AppointmentStatus::Confirmed);
     QCOMPARE(changed.startTime, demo::at(demo::today(), 12, 30));
     QCOMPARE(changed.duration, 60);
+}
+
+namespace {
+
+// Selects all of the time field and types, as a person does.
+void typeTime(AppointmentDialog& dialog, const QString& typed) {
+    TimeField* field = dialog.timeField();
+    field->setFocus();
+    QTest::keyClick(field, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(field, typed);
+}
+
+} // namespace
+
+void TestAppointmentDialog::typedTimesLandOnTheRightTime_data() {
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QTime>("time");
+    QTest::newRow("1430") << u"1430"_s << QTime(14, 30);
+    QTest::newRow("14:30") << u"14:30"_s << QTime(14, 30);
+    QTest::newRow("2:30 pm") << u"2:30 pm"_s << QTime(14, 30);
+    QTest::newRow("2:30p") << u"2:30p"_s << QTime(14, 30);
+    QTest::newRow("2:30 PM") << u"2:30 PM"_s << QTime(14, 30);
+    QTest::newRow("9") << u"9"_s << QTime(9, 0);
+    QTest::newRow("930") << u"930"_s << QTime(9, 30);
+    QTest::newRow("9.45") << u"9.45"_s << QTime(9, 45);
+    QTest::newRow("12am") << u"12am"_s << QTime(0, 0);
+    QTest::newRow("12 pm") << u"12 pm"_s << QTime(12, 0);
+    QTest::newRow("7pm") << u"7pm"_s << QTime(19, 0);
+}
+
+void TestAppointmentDialog::typedTimesLandOnTheRightTime() {
+    QFETCH(QString, typed);
+    QFETCH(QTime, time);
+    QCOMPARE(parseTypedTime(typed), std::optional(time));
+
+    m_dialog->prepareNew(id(1), demo::at(demo::today(), 16, 0), {});
+    m_dialog->clientField()->setText(u"Grace Hopper"_s);
+    m_dialog->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
+    m_checked.clear();
+    typeTime(*m_dialog, typed);
+    QCOMPARE(m_dialog->timeField()->time(), time);
+    QCOMPARE(m_dialog->appointment().startTime,
+             demo::at(demo::today(), time.hour(), time.minute()));
+    QVERIFY(!m_checked.isEmpty()); // checked as it was typed
+    QVERIFY(!m_dialog->timeProblemLabel()->isVisible());
+    // Leaving the field writes the time as the locale does.
+    QTest::keyClick(m_dialog->timeField(), Qt::Key_Tab);
+    QCOMPARE(m_dialog->timeField()->text(), QLocale().toString(time, u"HH:mm"_s));
+}
+
+void TestAppointmentDialog::aTypedTimeThatIsNotOneIsNamed_data() {
+    QTest::addColumn<QString>("typed");
+    QTest::newRow("25:99") << u"25:99"_s;
+    QTest::newRow("24") << u"24"_s;
+    QTest::newRow("13 pm") << u"13 pm"_s;
+    QTest::newRow("half past") << u"half past"_s;
+    QTest::newRow("14:7") << u"14:7"_s;
+    QTest::newRow("2:30 xm") << u"2:30 xm"_s;
+}
+
+void TestAppointmentDialog::aTypedTimeThatIsNotOneIsNamed() {
+    QFETCH(QString, typed);
+    QCOMPARE(parseTypedTime(typed), std::nullopt);
+
+    m_dialog->prepareNew(id(1), demo::at(demo::today(), 16, 0), {});
+    m_dialog->clientField()->setText(u"Grace Hopper"_s);
+    m_dialog->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
+    QVERIFY(m_dialog->okButton()->isEnabled());
+    typeTime(*m_dialog, typed);
+    QVERIFY(m_dialog->timeProblemLabel()->isVisible());
+    QCOMPARE(m_dialog->timeProblemLabel()->text(), u"'%1' is not a time"_s.arg(typed));
+    // Nothing is booked at a time nobody meant: not the old one either.
+    QVERIFY(!m_dialog->okButton()->isEnabled());
+    QTest::keyClick(m_dialog->timeField(), Qt::Key_Tab);
+    QCOMPARE(m_dialog->timeField()->text(), typed); // kept to correct
+    QVERIFY(m_dialog->timeProblemLabel()->isVisible());
+
+    typeTime(*m_dialog, u"1615"_s);
+    QVERIFY(!m_dialog->timeProblemLabel()->isVisible());
+    QVERIFY(m_dialog->okButton()->isEnabled());
+    QCOMPARE(m_dialog->appointment().startTime, demo::at(demo::today(), 16, 15));
+}
+
+void TestAppointmentDialog::remindersReadInWords() {
+    m_dialog->prepareNew(id(1), demo::at(demo::today(), 16, 0), {});
+    QComboBox* email = m_dialog->emailHoursField();
+    QStringList offered;
+    for (int i = 0; i < email->count(); ++i)
+        offered << email->itemText(i);
+    QVERIFY2(offered.contains(u"30 minutes before"_s), qPrintable(offered.join(u", ")));
+    QVERIFY(offered.contains(u"1 hour before"_s));
+    QVERIFY(offered.contains(u"2 hours before"_s));
+    QVERIFY(offered.contains(u"1 day before"_s));
+    QVERIFY(offered.contains(u"2 days before"_s));
+    QCOMPARE(email->currentText(), u"1 day before"_s); // the default, 24 hours
+
+    // A lead set elsewhere is shown as it is, in words, and kept.
+    Appointment original = *m_model->appointment(id(7));
+    original.reminderSettings.email.timingHours = 36;
+    original.reminderSettings.sms.timingHours = 1.5;
+    m_dialog->setAppointment(original);
+    QCOMPARE(email->currentText(), u"36 hours before"_s);
+    QCOMPARE(m_dialog->smsHoursField()->currentText(), u"90 minutes before"_s);
+    QCOMPARE(m_dialog->appointment().reminderSettings.email.timingHours, 36.0);
+    QCOMPARE(m_dialog->appointment().reminderSettings.sms.timingHours, 1.5);
+
+    // Spanish follows its own plural rules.
+    QVERIFY(installTranslations(*qApp, QLocale(QLocale::Spanish, QLocale::Spain)));
+    const QString oneDay = reminderLeadText(24);
+    const QString twoHours = reminderLeadText(2);
+    const QString halfHour = reminderLeadText(0.5);
+    QVERIFY(installTranslations(*qApp, QLocale(QLocale::English, QLocale::UnitedKingdom)));
+    QCOMPARE(oneDay, u"1 día antes"_s);
+    QCOMPARE(twoHours, u"2 horas antes"_s);
+    QCOMPARE(halfHour, u"30 minutos antes"_s);
+}
+
+void TestAppointmentDialog::aClearedWarningGivesBackItsRoom() {
+    m_dialog->prepareNew(id(1), demo::at(demo::today(), 16, 0), {});
+    m_dialog->clientField()->setText(u"Grace Hopper"_s);
+    m_dialog->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
+    QTest::qWait(0);
+    const int height = m_dialog->height();
+    const QSize hint = m_dialog->sizeHint();
+    // No empty line is left where the client hint was.
+    for (const QLabel* label : m_dialog->findChildren<QLabel*>())
+        QVERIFY2(!label->isVisible() || !label->text().isEmpty(), qPrintable(label->objectName()));
+
+    // 15:15 collides with Maya Chen's 15:00: the warning takes room.
+    typeTime(*m_dialog, u"15:15"_s);
+    QVERIFY(m_dialog->conflictLabel()->isVisible());
+    QTRY_VERIFY(m_dialog->height() > height);
+    // A time that is not one adds its line too.
+    typeTime(*m_dialog, u"25:99"_s);
+    QVERIFY(m_dialog->timeProblemLabel()->isVisible());
+    // Both cleared: the dialog is as it was, with no blank gap.
+    typeTime(*m_dialog, u"16:00"_s);
+    QVERIFY(!m_dialog->conflictLabel()->isVisible());
+    QVERIFY(!m_dialog->timeProblemLabel()->isVisible());
+    QTRY_COMPARE(m_dialog->height(), height);
+    QCOMPARE(m_dialog->sizeHint(), hint);
 }
 
 QTEST_MAIN(TestAppointmentDialog)

@@ -42,6 +42,7 @@ private slots:
     void initTestCase();
     void init();
     void doubleClickOnEmptyTimeBooksThatSlot();
+    void ctrlNBooksTheSlotClicked();
     void draggingAcrossEmptyTimeBooksTheDraggedSpan();
     void fiveMinuteGridSnapsToFive();
     void draggingAnAppointmentToAnotherProviderMovesIt();
@@ -74,6 +75,32 @@ void TestTimeGridView::doubleClickOnEmptyTimeBooksThatSlot() {
     QCOMPARE(spy[0][0].value<ObjectId>(), id(1));
     QCOMPARE(spy[0][1].toDateTime(), demo::at(demo::today(), 16, 15));
     QCOMPARE(spy[0][2].toDateTime(), demo::at(demo::today(), 17, 5)); // 50 minutes
+}
+
+void TestTimeGridView::ctrlNBooksTheSlotClicked() {
+    // A click in the lower part of 16:45-17:00 picks that quarter hour, not
+    // the hour nor the nearest line; Ctrl+N books there.
+    auto view = makeView<DayView>();
+    view->setProvider(id(1));
+    QSignalSpy create(view.get(), &TimeGridView::newAppointmentRequested);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->pointAt(0, minute(16, 56)));
+    QCOMPARE(create.count(), 0); // a click only picks
+    QVERIFY(view->selectedSlot());
+    QTest::keyClick(view.get(), Qt::Key_N, Qt::ControlModifier);
+    QCOMPARE(create.count(), 1);
+    QCOMPARE(create[0][0].value<ObjectId>(), id(1));
+    QCOMPARE(create[0][1].toDateTime(), demo::at(demo::today(), 16, 45));
+    QCOMPARE(create[0][2].toDateTime(), demo::at(demo::today(), 17, 35));
+
+    // A click on a card drops the picked slot: Ctrl+N goes back to "now".
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->cardRect(id(6)).center());
+    QVERIFY(!view->selectedSlot());
+    // Another day shows other columns: the slot is not on screen.
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->pointAt(0, minute(16, 56)));
+    view->setDate(demo::today().addDays(1));
+    QVERIFY(!view->selectedSlot());
+    view->setDate(demo::today());
+    QCOMPARE(view->selectedSlot()->start, demo::at(demo::today(), 16, 45));
 }
 
 void TestTimeGridView::draggingAcrossEmptyTimeBooksTheDraggedSpan() {
