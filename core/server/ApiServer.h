@@ -127,6 +127,7 @@ private:
     std::mutex m_auditLock;
     QList<storage::AuditEntry> m_pendingAudit;
     QTimer m_auditTimer;
+    QTimer m_readerAuditTimer; // with readers: flushes every auditFlushMs
     std::unique_ptr<storage::WalCheckpointer> m_checkpointer;
     bool m_plainApi = false;
     AllowedOrigins m_allowedOrigins;
