@@ -154,7 +154,7 @@ void ServerReadsTest::aReadSeesOneSnapshotWhileWritesLand() {
             if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 201)
                 ++written;
             reply->deleteLater();
-            if (writing)
+            if (writing && written < 400) // all on one page of 500
                 writeOne();
         });
     };
