@@ -14,13 +14,14 @@ namespace {
 const QStringList pathKeys{u"data-dir"_s, u"tls-cert"_s, u"tls-key"_s};
 // allow-origin: as serve's --allow-origin (a comma list, or *); the file's
 // origins and the command line's add up, as both are lists of what may call.
-// The HTTP limits: numbers, checked by serve as its own options.
+// The HTTP limits and workers: numbers, checked by serve as its own options.
 const QStringList textKeys{u"listen"_s,
                            u"allow-origin"_s,
                            u"max-connections"_s,
                            u"max-connections-per-address"_s,
                            u"connection-timeout"_s,
-                           u"max-header-bytes"_s};
+                           u"max-header-bytes"_s,
+                           u"workers"_s};
 const QStringList flagKeys{u"insecure-lan"_s};
 
 std::optional<bool> parseYesNo(const QString& text) {

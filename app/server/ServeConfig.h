@@ -16,8 +16,8 @@ namespace mss::server::app {
 // (yes/no) and allow-origin (as --allow-origin: origins whose web pages
 // may call the API, a comma list or *; added to the command line's), and the
 // HTTP limits max-connections, max-connections-per-address,
-// connection-timeout and max-header-bytes (numbers, checked by serve as its
-// own options). An empty value leaves the
+// connection-timeout and max-header-bytes, and workers (numbers, checked by
+// serve as its own options). An empty value leaves the
 // setting unset. An unknown key, a key given twice or a line without '=' is an error naming the
 // file and line.
 std::expected<QStringList, QString> readServeConfig(const QString& file);

@@ -18,6 +18,7 @@
 #include <QHostAddress>
 #include <QSocketNotifier>
 #include <QTextStream>
+#include <QThread>
 #include <QTimeZone>
 
 #include <csignal>
@@ -49,7 +50,7 @@ Commands:
         [--insecure-lan] [--plain-api] [--config FILE]
         [--allow-origin ORIGIN[,ORIGIN...]|*]...
         [--max-connections N] [--max-connections-per-address N]
-        [--connection-timeout SECONDS] [--max-header-bytes N]
+        [--connection-timeout SECONDS] [--max-header-bytes N] [--workers N]
       Answers /api/v1 on HOST:PORT (default 127.0.0.1:8080; port 0 picks a
       free one) and prints the address. A non-loopback address needs TLS,
       or --insecure-lan. Stops cleanly on SIGTERM or SIGINT. --plain-api
@@ -65,6 +66,9 @@ Commands:
       any page. None by default. The limits: open connections in all
       (default 512) and from one address (64), seconds a connection may
       stay silent (30), bytes of a request line and headers (65536).
+      --workers (also a config key): threads that answer reads, each with
+      its own read-only connection, beside the one that writes (default:
+      the number of cores, at least 2); 1 answers everything on one thread.
   audit verify --data-dir DIR
       Checks the audit log's hash chain: exit 0 when intact, 1 naming the
       first bad entry otherwise.
@@ -299,18 +303,31 @@ std::expected<HttpLimits, QString> httpLimits(const QCommandLineParser& p) {
     return limits;
 }
 
+// The threads that answer reads (--workers): by default one per core, and
+// at least two, so that a long read never holds up the others.
+std::expected<int, QString> readWorkers(const QCommandLineParser& p) {
+    if (!p.isSet(u"workers"_s))
+        return std::max(2, QThread::idealThreadCount());
+    bool ok = false;
+    const int workers = p.value(u"workers"_s).toInt(&ok);
+    if (!ok || workers < 1 || workers > 64)
+        return std::unexpected(u"--workers wants a whole number from 1 to 64"_s);
+    return workers;
+}
+
 int serve(const QStringList& commandLine) {
     const auto args = withServeConfig(commandLine);
     if (!args)
         return fail(args.error());
     QCommandLineParser parser;
     auto* p = &parser;
-    const bool parsed = parseOptions(
-        parser, *args,
-        {u"data-dir"_s, u"listen"_s, u"tls-cert"_s, u"tls-key"_s, u"clock-file"_s,
-         u"reminder-interval-ms"_s, u"config"_s, u"allow-origin"_s, u"max-connections"_s,
-         u"max-connections-per-address"_s, u"connection-timeout"_s, u"max-header-bytes"_s},
-        {u"insecure-lan"_s, u"plain-api"_s}, {u"data-dir"_s});
+    const bool parsed =
+        parseOptions(parser, *args,
+                     {u"data-dir"_s, u"listen"_s, u"tls-cert"_s, u"tls-key"_s, u"clock-file"_s,
+                      u"reminder-interval-ms"_s, u"config"_s, u"allow-origin"_s,
+                      u"max-connections"_s, u"max-connections-per-address"_s,
+                      u"connection-timeout"_s, u"max-header-bytes"_s, u"workers"_s},
+                     {u"insecure-lan"_s, u"plain-api"_s}, {u"data-dir"_s});
     if (!parsed)
         return 2;
     const QString listenText =
@@ -329,6 +346,9 @@ int serve(const QStringList& commandLine) {
     const auto limits = httpLimits(*p);
     if (!limits)
         return fail(limits.error());
+    const auto workers = readWorkers(*p);
+    if (!workers)
+        return fail(workers.error());
 
     // --clock-file and --reminder-interval-ms are for tests (docs/server.md).
     std::unique_ptr<Clock> clockOwner;
@@ -372,6 +392,8 @@ int serve(const QStringList& commandLine) {
     if (!origins)
         return fail(u"--allow-origin: "_s + origins.error());
     server.setAllowedOrigins(*origins);
+    if (auto started = server.startReaders(*workers); !started)
+        return fail(started.error());
     std::optional<HttpTls> credentials;
     if (tls) {
         auto loaded = loadTlsCredentials(p->value(u"tls-cert"_s), p->value(u"tls-key"_s));
@@ -384,6 +406,9 @@ int serve(const QStringList& commandLine) {
             server.handleLater(request, std::move(reply));
         },
         *limits);
+    listener.setDirectHandler([&server](const ApiRequest& request, HttpListener::Reply& reply) {
+        return server.handleRead(request, reply);
+    });
     const auto port = listener.listen(listen->first, listen->second, credentials);
     if (!port)
         return fail(u"cannot listen on %1: %2"_s.arg(listenText, port.error()));

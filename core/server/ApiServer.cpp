@@ -13,6 +13,12 @@
 #include <QJsonDocument>
 #include <QLoggingCategory>
 
+#include <condition_variable>
+#include <deque>
+#include <future>
+#include <thread>
+#include <vector>
+
 Q_LOGGING_CATEGORY(lcHttp, "mss.http", QtInfoMsg)
 
 namespace mss::server {
@@ -76,7 +82,142 @@ private:
     std::shared_ptr<SignIn> m_job;
 };
 
+// The reader threads. Each opens its own read-only view of the practice
+// (Practice::openReader) and then answers the reads queued to any of them,
+// one at a time, each inside one read transaction. The queue is guarded by a
+// std::mutex, which ThreadSanitizer sees; a request and its reply belong to
+// the reader from the moment it is queued.
+class ApiServer::Readers {
+public:
+    struct Job {
+        ApiRequest request;
+        std::function<void(ApiResponse)> reply;
+    };
+
+    explicit Readers(ApiServer& server)
+        : m_server(server) {}
+    ~Readers() { stop(); }
+
+    std::expected<void, QString> start(int count) {
+        for (int i = 0; i < count; ++i) {
+            std::promise<QString> opened;
+            std::future<QString> ready = opened.get_future();
+            m_threads.emplace_back(
+                [this, opened = std::move(opened)]() mutable { run(std::move(opened)); });
+            if (const QString problem = ready.get(); !problem.isEmpty()) {
+                stop();
+                return std::unexpected(problem);
+            }
+        }
+        return {};
+    }
+
+    void post(Job job) {
+        {
+            std::lock_guard lock(m_lock);
+            m_jobs.push_back(std::move(job));
+        }
+        m_wake.notify_one();
+    }
+
+    // The reads queued so far are answered, then the threads end.
+    void stop() {
+        {
+            std::lock_guard lock(m_lock);
+            m_stopping = true;
+        }
+        m_wake.notify_all();
+        for (std::thread& thread : m_threads)
+            thread.join();
+        m_threads.clear();
+    }
+
+    int count() const { return int(m_threads.size()); }
+
+private:
+    void run(std::promise<QString> opened) {
+        // The writer waits in start() meanwhile: reading its practice is safe.
+        auto practice = m_server.m_practice.openReader();
+        if (!practice) {
+            opened.set_value(u"cannot open a reader of the database: "_s + practice.error());
+            return;
+        }
+        opened.set_value({});
+        for (;;) {
+            Job job;
+            {
+                std::unique_lock lock(m_lock);
+                m_wake.wait(lock, [this] { return m_stopping || !m_jobs.empty(); });
+                if (m_jobs.empty())
+                    break;
+                job = std::move(m_jobs.front());
+                m_jobs.pop_front();
+            }
+            ApiResponse response;
+            {
+                storage::ReadTransaction snapshot((*practice)->db());
+                response = m_server.answer(**practice, job.request);
+            }
+            // The request goes before the answer does: what it shares with
+            // the transport's copy is then released before the transport
+            // hears of it.
+            auto reply = std::move(job.reply);
+            job = Job();
+            reply(std::move(response));
+        }
+        // The connection closes on the thread that opened it.
+        practice->reset();
+    }
+
+    ApiServer& m_server;
+    std::vector<std::thread> m_threads;
+    std::mutex m_lock;
+    std::condition_variable m_wake;
+    std::deque<Job> m_jobs;
+    bool m_stopping = false;
+};
+
+std::expected<void, QString> ApiServer::startReaders(int count) {
+    if (m_readers || count < 2)
+        return {};
+    // Readers find the settings cached rather than each reading them.
+    m_practice.cacheSettings();
+    m_practice.db().finishQueries();
+    auto readers = std::make_unique<Readers>(*this);
+    if (auto started = readers->start(count); !started)
+        return started;
+    m_readers = std::move(readers);
+    // Readers add to the audit batch without waking this thread (a Qt call
+    // across threads frees its parts on either side, unseen by
+    // ThreadSanitizer): this thread looks at the batch every auditFlushMs.
+    connect(&m_readerAuditTimer, &QTimer::timeout, this, &ApiServer::flushAudit);
+    m_readerAuditTimer.start(auditFlushMs);
+    return {};
+}
+
+int ApiServer::readerCount() const {
+    return m_readers ? m_readers->count() : 0;
+}
+
+bool ApiServer::isParallelRead(const ApiRequest& request) const {
+    if (request.method == Method::Options)
+        return true;
+    if (request.method != Method::Get)
+        return false;
+    const Router::Match match = m_router.match(request.method, request.path);
+    return match.route && match.route->writes == Writes::Nothing;
+}
+
+bool ApiServer::handleRead(const ApiRequest& request, std::function<void(ApiResponse)>& reply) {
+    if (!m_readers || !isParallelRead(request))
+        return false;
+    m_readers->post({request, std::move(reply)});
+    return true;
+}
+
 void ApiServer::handleLater(const ApiRequest& request, std::function<void(ApiResponse)> reply) {
+    if (handleRead(request, reply))
+        return;
     std::optional<PasswordToVerify> check;
     if (request.method == Method::Post && request.path == "/api/v1/auth/login"_L1 &&
         !request.bodyTooLarge) {
@@ -109,6 +250,8 @@ void ApiServer::finishSignIn(const std::shared_ptr<SignIn>& job) {
 }
 
 ApiServer::~ApiServer() {
+    // Their last audit entries join the batch before it is written.
+    m_readers.reset();
     m_passwordChecks.waitForDone();
     flushAudit();
     m_checkpointer.reset();
@@ -116,22 +259,26 @@ ApiServer::~ApiServer() {
 }
 
 ApiResponse ApiServer::handle(const ApiRequest& request) {
+    return answer(m_practice, request);
+}
+
+ApiResponse ApiServer::answer(Practice& practice, const ApiRequest& request) {
     // CORS lives here, above the routes and below any transport: every
     // answer passes through cors::decorate, errors and 401s included.
-    const AllowedOrigins origins = allowedOrigins();
+    const AllowedOrigins origins = allowedOrigins(practice);
     ApiResponse response;
     if (request.method == Method::Options) {
         response = cors::preflight(request, m_router, origins);
     } else if (!m_plainApi) {
-        response = dispatch(request);
+        response = dispatch(practice, request);
     } else {
         ApiRequest plain = request;
         plain.headers.remove(QByteArrayLiteral("if-match"));
         plain.headers.remove(QByteArrayLiteral("idempotency-key"));
         plain.headers.remove(QByteArrayLiteral("x-device-token"));
-        response = withoutExtensions(dispatch(plain));
+        response = withoutExtensions(dispatch(practice, plain));
     }
-    m_practice.db().finishQueries();
+    practice.db().finishQueries();
     if (fhir::isFhirPath(request.path))
         response = fhir::asFhir(std::move(response)); // errors as OperationOutcome
     cors::decorate(response, request, origins);
@@ -139,7 +286,11 @@ ApiResponse ApiServer::handle(const ApiRequest& request) {
 }
 
 AllowedOrigins ApiServer::allowedOrigins() {
-    return m_allowedOrigins.united(m_practice.allowedOrigins());
+    return allowedOrigins(m_practice);
+}
+
+AllowedOrigins ApiServer::allowedOrigins(Practice& practice) {
+    return m_allowedOrigins.united(practice.allowedOrigins());
 }
 
 namespace {
@@ -182,7 +333,7 @@ ApiResponse ApiServer::withoutExtensions(ApiResponse response) {
     return response;
 }
 
-ApiResponse ApiServer::dispatch(const ApiRequest& request) {
+ApiResponse ApiServer::dispatch(Practice& practice, const ApiRequest& request) {
     if (request.bodyTooLarge || request.body.size() > maxBodyBytes)
         return ApiResponse::error(413, u"The body is larger than 1 MiB"_s, u"PAYLOAD_TOO_LARGE"_s);
 
@@ -206,20 +357,20 @@ ApiResponse ApiServer::dispatch(const ApiRequest& request) {
         return ApiResponse::error(404, u"Route not found: %1"_s.arg(request.path), u"NOT_FOUND"_s);
     ApiRequest routed = request;
     routed.params = match.params;
-    RequestContext ctx(routed, m_practice);
+    RequestContext ctx(routed, practice);
     ctx.setPlainApi(m_plainApi);
 
     if (route.permission) {
         const QByteArray auth = request.header("authorization");
         const QByteArray token = auth.startsWith("Bearer ") ? auth.mid(7).trimmed() : QByteArray();
-        const auto staffId = m_practice.sessions().staffOf(token);
+        const auto staffId = practice.sessions().staffOf(token);
         if (!staffId) {
             qCWarning(lcHttp) << "cannot read sessions:" << staffId.error().message;
             return ApiResponse::internal();
         }
         std::optional<storage::StoredRecord> staff;
         if (*staffId) {
-            auto found = m_practice.records().get(storage::RecordKind::Staff, **staffId);
+            auto found = practice.records().get(storage::RecordKind::Staff, **staffId);
             if (!found)
                 return ApiResponse::internal();
             staff = *found;
@@ -248,6 +399,8 @@ ApiResponse ApiServer::dispatch(const ApiRequest& request) {
         writeAudit(ctx, response.status);
         return response;
     }
+    // Readers answer reads only (isParallelRead); this is the writer.
+    Q_ASSERT(!practice.isReader());
     return runWrite(route, ctx);
 }
 
@@ -317,34 +470,85 @@ ApiResponse ApiServer::runWrite(const Route& route, RequestContext& ctx) {
     return response;
 }
 
+namespace {
+
+// A copy that shares no text with the original: a reader's strings share
+// their bytes with its query results, and Qt frees shared text inside its
+// library, where ThreadSanitizer cannot see the count that orders it.
+QString unshared(const QString& text) {
+    return QString(text.constData(), text.size());
+}
+
+storage::AuditEntry unshared(const storage::AuditEntry& e) {
+    return {unshared(e.actor),      unshared(e.action),  unshared(e.resourceType),
+            unshared(e.resourceId), unshared(e.address), e.outcome,
+            unshared(e.detail)};
+}
+
+} // namespace
+
 void ApiServer::writeAudit(RequestContext& ctx, int status) {
-    for (auto entry : ctx.auditEntries()) {
-        entry.outcome = status;
-        m_pendingAudit.append(entry);
+    if (ctx.auditEntries().isEmpty())
+        return;
+    const bool reader = ctx.practice().isReader();
+    {
+        std::lock_guard lock(m_auditLock);
+        for (auto entry : ctx.auditEntries()) {
+            entry.outcome = status;
+            m_pendingAudit.append(reader ? unshared(entry) : entry);
+        }
     }
     ctx.clearAudit();
-    if (m_pendingAudit.size() >= maxPendingAudit)
+    // A reader's entries wait for m_readerAuditTimer.
+    if (!reader)
+        auditQueued();
+}
+
+void ApiServer::auditQueued() {
+    qsizetype pending = 0;
+    {
+        std::lock_guard lock(m_auditLock);
+        pending = m_pendingAudit.size();
+    }
+    if (pending >= maxPendingAudit)
         flushAudit();
-    else if (!m_pendingAudit.isEmpty() && !m_auditTimer.isActive())
+    else if (pending > 0 && !m_auditTimer.isActive())
         m_auditTimer.start();
 }
 
 void ApiServer::flushAudit() {
     m_auditTimer.stop();
-    if (m_pendingAudit.isEmpty())
+    QList<storage::AuditEntry> batch;
+    {
+        std::lock_guard lock(m_auditLock);
+        batch.swap(m_pendingAudit);
+    }
+    if (batch.isEmpty())
         return;
+    // Kept, ahead of what readers added meanwhile, for the next try.
+    const auto keep = [this, &batch] {
+        {
+            std::lock_guard lock(m_auditLock);
+            batch.append(m_pendingAudit);
+            m_pendingAudit.swap(batch);
+        }
+        m_auditTimer.start();
+    };
     WriteTransaction tx(m_practice.db(), WriteTransaction::Durability::Relaxed);
-    for (const auto& entry : std::as_const(m_pendingAudit)) {
+    for (const auto& entry : std::as_const(batch)) {
         if (auto r = m_practice.auditLog().append(entry); !r) {
             qCWarning(lcHttp) << "cannot write the audit log:" << r.error().message;
-            return; // kept for the next try
+            tx.rollback();
+            keep();
+            return;
         }
     }
     if (auto r = tx.commit(); !r) {
         qCWarning(lcHttp) << "cannot write the audit log:" << r.error().message;
+        tx.rollback();
+        keep();
         return;
     }
-    m_pendingAudit.clear();
 }
 
 } // namespace mss::server

@@ -9,8 +9,10 @@
 #include <QThreadPool>
 #include <QTimer>
 
+#include <expected>
 #include <functional>
 #include <memory>
+#include <mutex>
 
 namespace mss::server {
 
@@ -26,8 +28,15 @@ namespace mss::server {
 //    most auditFlushMs later (before any write, any audit-log listing and
 //    the server's stop): one commit for many reads. A crash (SIGKILL, power)
 //    can lose the read entries of that last moment, never a write's.
-// Requests are handled one at a time on the thread that owns the server;
-// HttpListener carries them there from the sockets.
+// Threads: writes, sign-ins and the GETs that write anything are handled
+// one at a time on the thread that owns the server (the writer), which
+// alone writes to the database. With readers (startReaders), a GET whose
+// route writes nothing (Writes::Nothing) and an OPTIONS preflight are
+// answered on one of the reader threads instead, each with its own
+// read-only connection, inside one read transaction (one snapshot); their
+// audit entries join the writer's batch. A long read then delays no other
+// request, and a long write only the writes behind it.
+// HttpListener carries requests here from the sockets.
 class ApiServer : public QObject {
     Q_OBJECT
 
@@ -39,7 +48,16 @@ public:
     static constexpr int autoCheckpointPages = 4096; // 16 MiB of WAL
 
     explicit ApiServer(Practice& practice, QObject* parent = nullptr);
+    // Stops the readers (the reads they are answering finish first), then
+    // writes what is left of the audit batch.
     ~ApiServer() override;
+
+    // Starts `count` reader threads, each with its own read-only connection
+    // (serve --workers). Fewer than 2: none, and the writer answers reads
+    // too, one request at a time. Once, before the first request; why not
+    // when a reader's connection cannot be opened.
+    std::expected<void, QString> startReaders(int count);
+    int readerCount() const;
 
     // Plain mode: the contract without this project's extensions, as the
     // MentalSpace EHR server answers it: no versions (no `version`, ETag or
@@ -60,9 +78,17 @@ public:
     // handle(), for a transport that can answer later: a sign-in's Argon2id
     // check (tens of milliseconds of one core) runs on a worker thread, so
     // other requests are answered meanwhile; then the sign-in is handled on
-    // this thread with its check done. Everything else is answered at once.
-    // `reply` is called on this thread, unless the server is destroyed first.
+    // this thread with its check done. A read goes to a reader thread when
+    // there are readers, and `reply` is called there; everything else is
+    // answered at once. `reply` is called once, on this thread or a reader's,
+    // unless the server is destroyed first.
     void handleLater(const ApiRequest& request, std::function<void(ApiResponse)> reply);
+    // Whether handleLater() gives `request` to a reader (when there are any).
+    bool isParallelRead(const ApiRequest& request) const;
+    // From any thread (the transport's own): when `request` is a read and
+    // there are readers, queues it to them and returns true; `reply` is
+    // then called on a reader's thread. False leaves it to handleLater().
+    bool handleRead(const ApiRequest& request, std::function<void(ApiResponse)>& reply);
     const Router& router() const { return m_router; }
 
 signals:
@@ -79,25 +105,36 @@ private:
     };
     class PasswordCheck;
     class PasswordChecked;
+    class Readers;
     void customEvent(QEvent* event) override;
     void finishSignIn(const std::shared_ptr<SignIn>& job);
-    ApiResponse dispatch(const ApiRequest& request);
+    // handle() on `practice`: the writer's, or a reader's on its thread.
+    ApiResponse answer(Practice& practice, const ApiRequest& request);
+    ApiResponse dispatch(Practice& practice, const ApiRequest& request);
+    AllowedOrigins allowedOrigins(Practice& practice);
     // What plain mode hides of an answer: versions in records and ETags.
     static ApiResponse withoutExtensions(ApiResponse response);
     ApiResponse runWrite(const Route& route, RequestContext& ctx);
+    // Adds the request's entries to the batch; from any thread.
     void writeAudit(RequestContext& ctx, int status);
+    // On this thread: flushes a full batch, or arms the timer.
+    void auditQueued();
     void flushAudit();
 
     Practice& m_practice;
     Router m_router;
+    // The batch of read audit entries: readers add, this thread writes.
+    std::mutex m_auditLock;
     QList<storage::AuditEntry> m_pendingAudit;
     QTimer m_auditTimer;
+    QTimer m_readerAuditTimer; // with readers: flushes every auditFlushMs
     std::unique_ptr<storage::WalCheckpointer> m_checkpointer;
     bool m_plainApi = false;
     AllowedOrigins m_allowedOrigins;
     // Password checks of sign-ins, off this thread; waited for on destruction
     // so that none posts to a server that is gone.
     QThreadPool m_passwordChecks;
+    std::unique_ptr<Readers> m_readers;
 };
 
 } // namespace mss::server

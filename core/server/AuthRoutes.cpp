@@ -131,7 +131,7 @@ std::optional<PasswordToVerify> passwordToVerify(RequestContext& ctx) {
 
 void addAuthRoutes(Router& router) {
     router.add(Method::Post, u"/api/v1/auth/login"_s, std::nullopt, login);
-    router.add(Method::Get, u"/api/v1/auth/me"_s, Permission::SignedIn, me);
+    router.add(Method::Get, u"/api/v1/auth/me"_s, Permission::SignedIn, me, Writes::Nothing);
     router.add(Method::Get, u"/api/v1/auth/logout"_s, Permission::SignedIn, logout);
 }
 

@@ -81,12 +81,14 @@ ApiResponse listOfProvider(RequestContext& ctx) {
 void addAvailabilityRoutes(Router& router) {
     using P = Permission;
     const QString base = u"/api/v1/provider-availabilities"_s;
-    router.add(Method::Get, base, P::ReadSchedule,
-               [](RequestContext& c) { return listRecords(c, kind); });
+    router.add(
+        Method::Get, base, P::ReadSchedule, [](RequestContext& c) { return listRecords(c, kind); },
+        Writes::Nothing);
     router.add(Method::Get, u"/api/v1/staff/:providerId/availabilities"_s, P::ReadSchedule,
-               listOfProvider);
-    router.add(Method::Get, base + u"/:id"_s, P::ReadSchedule,
-               [](RequestContext& c) { return getRecord(c, kind); });
+               listOfProvider, Writes::Nothing);
+    router.add(
+        Method::Get, base + u"/:id"_s, P::ReadSchedule,
+        [](RequestContext& c) { return getRecord(c, kind); }, Writes::Nothing);
     router.add(Method::Post, u"/api/v1/staff/:providerId/availabilities"_s, P::WriteAvailability,
                create);
     router.add(Method::Put, base + u"/:id"_s, P::WriteAvailability, update);

@@ -140,17 +140,21 @@ ApiResponse updateStaff(RequestContext& ctx) {
 
 void addDirectoryRoutes(Router& router) {
     using P = Permission;
-    router.add(Method::Get, u"/api/v1/clients"_s, P::ReadClients,
-               [](RequestContext& c) { return listRecords(c, RecordKind::Client); });
+    router.add(
+        Method::Get, u"/api/v1/clients"_s, P::ReadClients,
+        [](RequestContext& c) { return listRecords(c, RecordKind::Client); }, Writes::Nothing);
     router.add(Method::Post, u"/api/v1/clients"_s, P::WriteClients, createClient);
-    router.add(Method::Get, u"/api/v1/clients/:id"_s, P::ReadClients,
-               [](RequestContext& c) { return getRecord(c, RecordKind::Client); });
+    router.add(
+        Method::Get, u"/api/v1/clients/:id"_s, P::ReadClients,
+        [](RequestContext& c) { return getRecord(c, RecordKind::Client); }, Writes::Nothing);
     router.add(Method::Put, u"/api/v1/clients/:id"_s, P::WriteClients, updateClient);
-    router.add(Method::Get, u"/api/v1/staff"_s, P::ReadStaff,
-               [](RequestContext& c) { return listRecords(c, RecordKind::Staff); });
+    router.add(
+        Method::Get, u"/api/v1/staff"_s, P::ReadStaff,
+        [](RequestContext& c) { return listRecords(c, RecordKind::Staff); }, Writes::Nothing);
     router.add(Method::Post, u"/api/v1/staff"_s, P::WriteStaff, createStaff);
-    router.add(Method::Get, u"/api/v1/staff/:id"_s, P::ReadStaff,
-               [](RequestContext& c) { return getRecord(c, RecordKind::Staff); });
+    router.add(
+        Method::Get, u"/api/v1/staff/:id"_s, P::ReadStaff,
+        [](RequestContext& c) { return getRecord(c, RecordKind::Staff); }, Writes::Nothing);
     router.add(Method::Put, u"/api/v1/staff/:id"_s, P::WriteStaff, updateStaff);
 }
 

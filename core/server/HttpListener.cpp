@@ -3,8 +3,8 @@
 #include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QMetaObject>
+#include <QMutex>
 #include <QMutexLocker>
-#include <QPointer>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -26,9 +26,9 @@ Q_DECLARE_LOGGING_CATEGORY(lcHttp)
 // once at the end, and again after a resume), and only two of those calls
 // may queue an answer: the first (before any body is read: an "early"
 // answer, after which MHD reads nothing more of the request and closes)
-// and the last. Everything the routes do happens on the Qt thread; the two
-// sides meet only through Exchange, handed over with the connection
-// suspended, and m_queued, under its lock.
+// and the last. Everything the routes do happens on the Qt thread or a
+// reader thread; the sides meet only through Exchange, handed over with the
+// connection suspended, and m_queued, under its lock.
 
 namespace mss::server {
 
@@ -155,15 +155,23 @@ struct HttpListener::Callbacks {
 HttpListener::HttpListener(Handler handler, HttpLimits limits, QObject* parent)
     : QObject(parent)
     , m_handler(std::move(handler))
-    , m_limits(limits) {}
+    , m_alive(std::make_shared<Alive>())
+    , m_limits(limits) {
+    m_alive->listener = this;
+}
 
 HttpListener::~HttpListener() {
+    {
+        // Answers still to come (a reader's) find nobody to give them to.
+        std::lock_guard lock(m_alive->lock);
+        m_alive->listener = nullptr;
+    }
     if (!m_daemon)
         return;
     {
         // From here on MHD's threads answer 503 themselves instead of
         // queueing to a thread that will not run them.
-        QMutexLocker lock(&m_queuedLock);
+        std::lock_guard lock(m_queuedLock);
         m_stopping = true;
         for (Exchange* exchange : std::as_const(m_queued)) {
             exchange->response =
@@ -288,34 +296,44 @@ int HttpListener::receive(MHD_Connection* connection, const char* method, const 
 
 int HttpListener::handOver(Exchange& exchange) {
     exchange.handedOver = true;
-    QMutexLocker lock(&m_queuedLock);
+    std::lock_guard lock(m_queuedLock);
     if (m_stopping)
         return queue(exchange.connection,
                      ApiResponse::error(503, u"The server is stopping; try again"_s, u"BUSY"_s));
     m_queued.insert(&exchange);
     MHD_suspend_connection(exchange.connection);
+    // A read goes to a reader from here, never waiting for the Qt thread
+    // (which may be busy with a long write). Its answer may come before
+    // this returns: finish() waits for the lock, and MHD resumes the
+    // connection once this call is over.
+    if (Reply reply = replyTo(&exchange); m_direct && m_direct(exchange.request, reply))
+        return MHD_YES;
     QMetaObject::invokeMethod(
         this, [this, e = &exchange] { answer(e); }, Qt::QueuedConnection);
     return MHD_YES;
 }
 
+HttpListener::Reply HttpListener::replyTo(Exchange* exchange) {
+    return [alive = m_alive, exchange](ApiResponse response) {
+        std::lock_guard lock(alive->lock);
+        if (alive->listener)
+            alive->listener->finish(exchange, std::move(response));
+    };
+}
+
 void HttpListener::answer(Exchange* exchange) {
     {
-        QMutexLocker lock(&m_queuedLock);
+        std::lock_guard lock(m_queuedLock);
         if (!m_queued.contains(exchange))
             return;
     }
     // The exchange stays queued until its answer: a stop meanwhile answers
     // it 503, and a late answer then finds it gone.
-    m_handler(exchange->request,
-              [self = QPointer<HttpListener>(this), exchange](ApiResponse response) {
-                  if (self)
-                      self->finish(exchange, std::move(response));
-              });
+    m_handler(exchange->request, replyTo(exchange));
 }
 
 void HttpListener::finish(Exchange* exchange, ApiResponse response) {
-    QMutexLocker lock(&m_queuedLock);
+    std::lock_guard lock(m_queuedLock);
     if (!m_queued.remove(exchange))
         return;
     // Method, path and status only: paths carry ids, never names or tokens.

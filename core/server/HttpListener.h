@@ -5,7 +5,6 @@
 
 #include <QByteArray>
 #include <QHostAddress>
-#include <QMutex>
 #include <QObject>
 #include <QSet>
 #include <QString>
@@ -13,6 +12,8 @@
 #include <chrono>
 #include <expected>
 #include <functional>
+#include <memory>
+#include <mutex>
 #include <optional>
 
 struct MHD_Daemon;
@@ -55,22 +56,30 @@ struct HttpTls {
 // The HTTP transport: libmicrohttpd reads requests on its own threads
 // (epoll, a small pool), under HttpLimits, so slow, silent or abusive
 // clients and TLS handshakes cost the rest nothing. A complete request is
-// handed to the thread that owns this object (the practice's database
-// connection is bound to it): the connection is suspended, the request
-// queued to that thread's event loop, and once `handler` has answered, the
-// answer is queued on the connection and the connection resumed. One request
-// at a time per connection: a client that sends many without reading its
-// answers holds one answer and what its socket buffers take, no more.
+// handed on with its connection suspended: first to the `direct` handler,
+// on MHD's thread (ApiServer::handleRead, which gives reads to the reader
+// threads); when that does not take it, to the thread that owns this object
+// (the writer: the practice's database connection is bound to it), queued to
+// its event loop. Once answered, from whichever thread, the answer is queued
+// on the connection and the connection resumed. One request at a time per
+// connection: a client that sends many without reading its answers holds
+// one answer and what its socket buffers take, no more.
 class HttpListener : public QObject {
     Q_OBJECT
 
 public:
-    // Answers a request by calling `reply` on this object's thread, now or
-    // later (ApiServer::handleLater); the connection waits suspended.
+    // Answers a request by calling `reply` once, now or later, on any thread
+    // (ApiServer::handleLater); the connection waits suspended. `reply` may
+    // outlive the listener: it then does nothing.
     using Reply = std::function<void(ApiResponse)>;
     using Handler = std::function<void(const ApiRequest&, Reply)>;
+    // Called on MHD's threads first: true when it has taken the request
+    // (and `reply` with it).
+    using DirectHandler = std::function<bool(const ApiRequest&, Reply&)>;
 
     HttpListener(Handler handler, HttpLimits limits, QObject* parent = nullptr);
+    // Before listen().
+    void setDirectHandler(DirectHandler direct) { m_direct = std::move(direct); }
     // Stops accepting; requests still queued to this thread are answered
     // 503 and every connection is closed.
     ~HttpListener() override;
@@ -90,6 +99,12 @@ private:
     struct Exchange;
     struct Callbacks; // libmicrohttpd's C callbacks, on its threads
     friend struct Callbacks;
+    // What a Reply reaches this listener through: null once it is destroyed.
+    struct Alive {
+        std::mutex lock;
+        HttpListener* listener = nullptr;
+    };
+    Reply replyTo(Exchange* exchange);
 
     // One call of MHD's access handler (see the .cpp for the order of calls).
     int receive(MHD_Connection* connection, const char* method, const char* uploadData,
@@ -102,13 +117,16 @@ private:
     void finish(Exchange* exchange, ApiResponse response);
 
     Handler m_handler;
+    DirectHandler m_direct;
+    std::shared_ptr<Alive> m_alive;
     HttpLimits m_limits;
     MHD_Daemon* m_daemon = nullptr;
     QByteArray m_certificatePem; // MHD keeps pointers to them while it runs
     QByteArray m_keyPem;
-    // Requests queued to this thread and not answered yet (guarded: MHD's
-    // threads add, this thread removes).
-    QMutex m_queuedLock;
+    // Requests handed on and not answered yet (guarded: MHD's threads add,
+    // the thread that answers removes; a std::mutex, which ThreadSanitizer
+    // sees, unlike Qt's).
+    std::mutex m_queuedLock;
     QSet<Exchange*> m_queued;
     bool m_stopping = false;
 };

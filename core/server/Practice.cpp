@@ -23,14 +23,16 @@ const auto secretFields = {"virtualMeetingLink"_L1, "virtualMeetingPassword"_L1}
 
 } // namespace
 
-Practice::Practice(const Clock& clock, std::unique_ptr<Database> db, SecretBox secrets)
+Practice::Practice(const Clock& clock, std::unique_ptr<Database> db, SecretBox secrets,
+                   std::shared_ptr<Settings> settings)
     : m_clock(clock)
     , m_db(std::move(db))
     , m_records(*m_db)
     , m_audit(*m_db, clock)
     , m_sessions(*m_db, clock)
     , m_throttle(clock)
-    , m_secrets(std::move(secrets)) {}
+    , m_secrets(std::move(secrets))
+    , m_settings(std::move(settings)) {}
 
 QString Practice::databaseFile(const QString& dataDir) {
     return QDir(dataDir).filePath(u"mentalspace.db"_s);
@@ -78,40 +80,76 @@ std::expected<std::unique_ptr<Practice>, QString> Practice::open(const QString& 
                 .arg(dataDir));
     if (!db)
         return std::unexpected(db.error().message);
-    return std::unique_ptr<Practice>(new Practice(clock, std::move(*db), std::move(*secrets)));
+    return std::unique_ptr<Practice>(
+        new Practice(clock, std::move(*db), std::move(*secrets), std::make_shared<Settings>()));
+}
+
+std::expected<std::unique_ptr<Practice>, QString> Practice::openReader() const {
+    auto db = Database::openReader(m_db->path());
+    if (!db)
+        return std::unexpected(db.error().message);
+    return std::unique_ptr<Practice>(new Practice(m_clock, std::move(*db), m_secrets, m_settings));
+}
+
+template <typename T, typename Read>
+T Practice::cached(std::optional<T> Settings::*field, Read read) {
+    {
+        std::lock_guard lock(m_settings->lock);
+        if (const auto& value = (*m_settings).*field)
+            return *value;
+    }
+    T value = read();
+    // A reader's snapshot may be older than what the writer caches next:
+    // only the writer fills the cache.
+    if (!isReader()) {
+        std::lock_guard lock(m_settings->lock);
+        (*m_settings).*field = value;
+    }
+    return value;
+}
+
+template <typename T>
+void Practice::forget(std::optional<T> Settings::*field) {
+    std::lock_guard lock(m_settings->lock);
+    ((*m_settings).*field).reset();
+}
+
+void Practice::cacheSettings() {
+    timeZone();
+    strictAvailability();
+    allowedOrigins();
+    roleGrants();
 }
 
 QTimeZone Practice::timeZone() {
-    if (!m_zone) {
+    return cached(&Settings::zone, [this] {
         const auto value = m_records.setting(u"timeZone"_s);
         QTimeZone zone;
         if (value && *value)
             zone = QTimeZone(value->value().toUtf8());
-        m_zone = zone.isValid() ? zone : QTimeZone::utc();
-    }
-    return *m_zone;
+        return zone.isValid() ? zone : QTimeZone::utc();
+    });
 }
 
 bool Practice::strictAvailability() {
-    if (!m_strict) {
+    return cached(&Settings::strict, [this] {
         const auto value = m_records.setting(u"strictAvailability"_s);
-        m_strict = value && *value && value->value() == "true"_L1;
-    }
-    return *m_strict;
+        return value && *value && value->value() == "true"_L1;
+    });
 }
 
 DbResult<void> Practice::setTimeZone(const QTimeZone& zone) {
-    m_zone.reset();
+    forget(&Settings::zone);
     return m_records.setSetting(u"timeZone"_s, QString::fromUtf8(zone.id()));
 }
 
 DbResult<void> Practice::setStrictAvailability(bool strict) {
-    m_strict.reset();
+    forget(&Settings::strict);
     return m_records.setSetting(u"strictAvailability"_s, strict ? u"true"_s : u"false"_s);
 }
 
 AllowedOrigins Practice::allowedOrigins() {
-    if (!m_origins) {
+    return cached(&Settings::origins, [this] {
         // Stored as they were checked: a JSON array of origins.
         const auto value = m_records.setting(u"allowedOrigins"_s);
         QStringList entries;
@@ -120,33 +158,31 @@ AllowedOrigins Practice::allowedOrigins() {
                 entries << v.toString();
         }
         const auto parsed = AllowedOrigins::parse(entries);
-        m_origins = parsed ? *parsed : AllowedOrigins();
-    }
-    return *m_origins;
+        return parsed ? *parsed : AllowedOrigins();
+    });
 }
 
 DbResult<void> Practice::setAllowedOrigins(const AllowedOrigins& origins) {
-    m_origins.reset();
+    forget(&Settings::origins);
     return m_records.setSetting(
         u"allowedOrigins"_s,
         QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(origins.entries()))
                               .toJson(QJsonDocument::Compact)));
 }
 
-const domain::RoleGrants& Practice::roleGrants() {
-    if (!m_grants) {
+domain::RoleGrants Practice::roleGrants() {
+    return cached(&Settings::grants, [this] {
         const auto value = m_records.setting(u"widerGrants"_s);
         const auto parsed = domain::RoleGrants::fromJson(
             value && *value ? QJsonDocument::fromJson((*value)->toUtf8()).object() : QJsonValue());
         // A stored value was checked when it was written; one that no
         // longer reads (a role renamed) grants nothing.
-        m_grants = parsed ? *parsed : domain::RoleGrants();
-    }
-    return *m_grants;
+        return parsed ? *parsed : domain::RoleGrants();
+    });
 }
 
 DbResult<void> Practice::setRoleGrants(const domain::RoleGrants& grants) {
-    m_grants.reset();
+    forget(&Settings::grants);
     return m_records.setSetting(
         u"widerGrants"_s,
         QString::fromUtf8(QJsonDocument(grants.toJson()).toJson(QJsonDocument::Compact)));

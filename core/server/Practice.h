@@ -17,6 +17,7 @@
 
 #include <expected>
 #include <memory>
+#include <mutex>
 
 namespace mss::reminders {
 class ReminderScheduler;
@@ -27,10 +28,24 @@ namespace mss::server {
 // One practice's data directory: the database (mentalspace.db), the key that
 // seals meeting links (secret.key), and the services over them. Everything a
 // route needs is reached from here.
+//
+// The Practice open() returns is the writer: its connection writes, and it
+// owns the reminders. A server's reader threads each hold a reader
+// (openReader()): the same practice through a read-only connection of the
+// thread's own, sharing the writer's settings cache. That cache is the one
+// thing threads share: it is guarded, filled by the writer only (from what
+// it committed or is committing) and emptied by the writer's setters; a
+// reader that finds a setting missing reads it from its own snapshot.
 class Practice {
 public:
     static std::expected<std::unique_ptr<Practice>, QString> open(const QString& dataDir,
                                                                   const Clock& clock);
+    // A reader of this (writer) practice, to be used on the calling thread
+    // only: open it on the thread that will use it. No reminders.
+    std::expected<std::unique_ptr<Practice>, QString> openReader() const;
+    bool isReader() const { return m_db->isReader(); }
+    // Reads every cached setting, so that readers find them cached.
+    void cacheSettings();
     static QString databaseFile(const QString& dataDir);
     // Why a practice whose database is at `schema`, newer than this
     // program's, is refused (and left as it is).
@@ -60,7 +75,7 @@ public:
     storage::DbResult<void> setAllowedOrigins(const AllowedOrigins& origins);
     // What the practice grants beyond the role table (domain::RoleGrants);
     // nothing unless it says so.
-    const domain::RoleGrants& roleGrants();
+    domain::RoleGrants roleGrants();
     storage::DbResult<void> setRoleGrants(const domain::RoleGrants& grants);
 
     // The meeting link and password leave the document and are sealed; what
@@ -85,7 +100,22 @@ public:
                const QJsonObject& previous = {});
 
 private:
-    Practice(const Clock& clock, std::unique_ptr<storage::Database> db, SecretBox secrets);
+    // The settings the writer caches; shared with its readers.
+    struct Settings {
+        std::mutex lock;
+        std::optional<QTimeZone> zone;
+        std::optional<bool> strict;
+        std::optional<AllowedOrigins> origins;
+        std::optional<domain::RoleGrants> grants;
+    };
+    Practice(const Clock& clock, std::unique_ptr<storage::Database> db, SecretBox secrets,
+             std::shared_ptr<Settings> settings);
+    // The cached value of `field`, else `read()` from this connection,
+    // cached when this is the writer.
+    template <typename T, typename Read>
+    T cached(std::optional<T> Settings::*field, Read read);
+    template <typename T>
+    void forget(std::optional<T> Settings::*field);
 
     const Clock& m_clock;
     std::unique_ptr<storage::Database> m_db;
@@ -94,10 +124,7 @@ private:
     Sessions m_sessions;
     LoginThrottle m_throttle;
     SecretBox m_secrets;
-    std::optional<QTimeZone> m_zone; // cached settings
-    std::optional<bool> m_strict;
-    std::optional<AllowedOrigins> m_origins;
-    std::optional<domain::RoleGrants> m_grants;
+    std::shared_ptr<Settings> m_settings;
     reminders::ReminderScheduler* m_reminders = nullptr;
 };
 

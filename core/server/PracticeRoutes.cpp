@@ -320,14 +320,14 @@ ApiResponse openSlotsOf(RequestContext& ctx) {
 
 void addPracticeRoutes(Router& router) {
     using P = Permission;
-    router.add(Method::Get, u"/api/v1/health"_s, std::nullopt, health);
-    router.add(Method::Get, u"/api/v1/settings"_s, P::ReadSettings, getSettings);
+    router.add(Method::Get, u"/api/v1/health"_s, std::nullopt, health, Writes::Nothing);
+    router.add(Method::Get, u"/api/v1/settings"_s, P::ReadSettings, getSettings, Writes::Nothing);
     router.add(Method::Put, u"/api/v1/settings"_s, P::WriteSettings, putSettings);
-    router.add(Method::Get, u"/api/v1/sync/changes"_s, P::SyncChanges, changes);
+    router.add(Method::Get, u"/api/v1/sync/changes"_s, P::SyncChanges, changes, Writes::Nothing);
     router.add(Method::Get, u"/api/v1/audit-logs"_s, P::ReadAuditLog,
                [](RequestContext& c) { return listRecords(c, RecordKind::AuditEntry); });
-    router.add(Method::Get, u"/api/v1/staff/:providerId/open-slots"_s, P::ReadSchedule,
-               openSlotsOf);
+    router.add(Method::Get, u"/api/v1/staff/:providerId/open-slots"_s, P::ReadSchedule, openSlotsOf,
+               Writes::Nothing);
 }
 
 } // namespace mss::server

@@ -348,17 +348,22 @@ ApiResponse listByReference(RequestContext& ctx, RecordKind kind, const QString&
 
 void addScheduleReads(Router& router, RecordKind kind, const QString& resource) {
     const QString base = u"/api/v1/"_s + resource;
-    router.add(Method::Get, base, Permission::ReadSchedule,
-               [kind](RequestContext& c) { return listRecords(c, kind); });
+    router.add(
+        Method::Get, base, Permission::ReadSchedule,
+        [kind](RequestContext& c) { return listRecords(c, kind); }, Writes::Nothing);
     router.add(
         Method::Get, u"/api/v1/clients/:clientId/"_s + resource, Permission::ReadSchedule,
-        [kind](RequestContext& c) { return listByReference(c, kind, u"clientId"_s, u"client"_s); });
-    router.add(Method::Get, u"/api/v1/staff/:providerId/"_s + resource, Permission::ReadSchedule,
-               [kind](RequestContext& c) {
-                   return listByReference(c, kind, u"providerId"_s, u"provider"_s);
-               });
-    router.add(Method::Get, base + u"/:id"_s, Permission::ReadSchedule,
-               [kind](RequestContext& c) { return getRecord(c, kind); });
+        [kind](RequestContext& c) { return listByReference(c, kind, u"clientId"_s, u"client"_s); },
+        Writes::Nothing);
+    router.add(
+        Method::Get, u"/api/v1/staff/:providerId/"_s + resource, Permission::ReadSchedule,
+        [kind](RequestContext& c) {
+            return listByReference(c, kind, u"providerId"_s, u"provider"_s);
+        },
+        Writes::Nothing);
+    router.add(
+        Method::Get, base + u"/:id"_s, Permission::ReadSchedule,
+        [kind](RequestContext& c) { return getRecord(c, kind); }, Writes::Nothing);
 }
 
 std::expected<Change, ApiResponse> loadChange(RequestContext& ctx, RecordKind kind) {

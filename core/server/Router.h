@@ -25,8 +25,13 @@ using Handler = std::function<ApiResponse(RequestContext&)>;
 // write transaction (with the idempotency check and its audit entries)
 // unless it writes nothing but its audit entry: a test send talks to a mail
 // server for up to 20 s and must not hold the database's write lock
-// meanwhile.
-enum class Writes : int { Records = 0, AuditOnly = 1 };
+// meanwhile. A GET runs outside any write transaction; one that writes
+// nothing at all (Nothing) may be answered on a reader thread, through a
+// read-only connection, beside other requests (ApiServer). A GET left at
+// Records runs on the writer's thread: it writes (logout ends a session, a
+// confirmation link answers its appointment), empties the audit batch (the
+// audit-log listing) or asks the reminder scheduler, which lives there.
+enum class Writes : int { Records = 0, AuditOnly = 1, Nothing = 2 };
 
 struct Route {
     Method method = Method::Get;

@@ -33,12 +33,14 @@ Database::Database(QString path, QString connection)
 
 Database::~Database() {
     m_statements.clear();
-    if (m_db.isOpen()) {
+    if (m_db.isOpen() && !m_reader) {
         // Folds the WAL back into the main file so a stopped server leaves
         // one self-contained file behind.
         QSqlQuery(u"PRAGMA wal_checkpoint(TRUNCATE)"_s, m_db);
         m_db.close();
     }
+    if (m_db.isOpen())
+        m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connection);
 }
@@ -76,6 +78,23 @@ DbResult<std::unique_ptr<Database>> Database::open(const QString& path, const Sc
     }
     if (auto r = migrate(*db, schema); !r)
         return std::unexpected(r.error());
+    return db;
+}
+
+DbResult<std::unique_ptr<Database>> Database::openReader(const QString& path) {
+    const QString connection = u"mss-reader-%1"_s.arg(g_connectionCounter.fetchAndAddRelaxed(1));
+    std::unique_ptr<Database> db(new Database(path, connection));
+    db->m_reader = true;
+    db->m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
+    db->m_db.setDatabaseName(path);
+    // Readers wait only for a checkpoint's brief exclusive moments.
+    db->m_db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+    if (!db->m_db.open())
+        return std::unexpected(errorOf(db->m_db.lastError(), u"cannot open the database"_s));
+    for (const QString& pragma : {u"PRAGMA query_only=ON"_s, u"PRAGMA temp_store=MEMORY"_s}) {
+        if (auto r = db->exec(pragma); !r)
+            return std::unexpected(r.error());
+    }
     return db;
 }
 
@@ -159,6 +178,26 @@ void WriteTransaction::rollback() {
     if (auto r = m_db.exec(u"ROLLBACK"_s); !r)
         qCWarning(lcDb) << "rollback failed:" << r.error().message;
     m_db.transactionEnded(false);
+}
+
+ReadTransaction::ReadTransaction(Database& db)
+    : m_db(db) {
+    m_db.finishQueries();
+    if (auto r = m_db.exec(u"BEGIN DEFERRED"_s); !r) {
+        qCWarning(lcDb) << "cannot begin a read transaction:" << r.error().message;
+        return;
+    }
+    m_active = true;
+}
+
+ReadTransaction::~ReadTransaction() {
+    if (!m_active)
+        return;
+    // Statements still stepping would keep the snapshot (and the WAL
+    // behind it) held.
+    m_db.finishQueries();
+    if (auto r = m_db.exec(u"COMMIT"_s); !r)
+        qCWarning(lcDb) << "cannot end a read transaction:" << r.error().message;
 }
 
 DbResult<void> WriteTransaction::commit() {

@@ -41,6 +41,12 @@ public:
     // the newest step of `schema`.
     static DbResult<std::unique_ptr<Database>> open(const QString& path,
                                                     const Schema& schema = serverSchema());
+    // A connection that only reads (PRAGMA query_only) the database at
+    // `path`, which a writer's open() has already created and migrated: a
+    // server's reader threads each open one. Its snapshots come from
+    // ReadTransaction; closing it leaves the WAL to the writer.
+    static DbResult<std::unique_ptr<Database>> openReader(const QString& path);
+    bool isReader() const { return m_reader; }
 
     const QString& path() const { return m_path; }
     QSqlDatabase& sql() { return m_db; }
@@ -81,6 +87,7 @@ private:
     QString m_path;
     QString m_connection;
     QSqlDatabase m_db;
+    bool m_reader = false;
     QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
     std::function<void(bool)> m_transactionListener;
 };
@@ -110,6 +117,23 @@ private:
     Database& m_db;
     bool m_active = false;
     StorageError m_beginError;
+};
+
+// One read snapshot (BEGIN DEFERRED): every statement until the end sees
+// the database as the first one found it, while writers carry on in the
+// WAL. Ends when destroyed; nothing is written.
+class ReadTransaction {
+public:
+    explicit ReadTransaction(Database& db);
+    ~ReadTransaction();
+    ReadTransaction(const ReadTransaction&) = delete;
+    ReadTransaction& operator=(const ReadTransaction&) = delete;
+
+    bool isActive() const { return m_active; }
+
+private:
+    Database& m_db;
+    bool m_active = false;
 };
 
 } // namespace mss::storage

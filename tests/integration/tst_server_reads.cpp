@@ -1,0 +1,231 @@
+// Reads in parallel (serve --workers): a read that is slow by construction
+// (a filter no index serves, over 200,000 clients) is in flight while a
+// small read is asked for. With two readers the small one is answered
+// first; with one thread answering everything it waits its turn. Both
+// orders are asserted, so neither a server that stopped answering in
+// parallel nor one whose --workers stopped meaning anything passes. The
+// order of the answers tells it; nothing here is timed. Then: a read sees
+// one snapshot while writes land, and the audit entries of reads answered
+// by readers are all written.
+#include "ServerHarness.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QtTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using mss::test::ServerHarness;
+
+class ServerReadsTest : public QObject {
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void withTwoReadersASmallReadOvertakesALongOne();
+    void withOneThreadReadsAreAnsweredInTurn();
+    void aReadSeesOneSnapshotWhileWritesLand();
+    void everyReadersAuditEntryIsWritten();
+    void workersMustBeAWholeNumber();
+
+private:
+    // Fills the practice (the server stopped) with `count` clients whose
+    // first name is "Seeded", straight through SQLite: the API would take
+    // minutes.
+    bool seedClients(int count);
+    // The order in which a long read and a small one, asked for after it,
+    // are answered by a server started with `workers`.
+    QStringList orderOfAnswers(const QString& workers);
+    QNetworkReply* get(QNetworkAccessManager& nam, const QString& path);
+
+    std::unique_ptr<ServerHarness> m_server;
+    QByteArray m_token;
+};
+
+// A filter on a field without a column or index: SQLite reads every client
+// twice (the count and the page) to find none.
+const QString longRead = u"/api/v1/clients?firstName=Nobody&limit=1"_s;
+const QString smallRead = u"/api/v1/auth/me"_s;
+constexpr int seeded = 200'000;
+
+void ServerReadsTest::init() {
+    m_server = std::make_unique<ServerHarness>();
+    QVERIFY(m_server->init()); // with practice_admin@test.practice
+}
+
+void ServerReadsTest::cleanup() {
+    m_server.reset();
+    m_token.clear();
+}
+
+bool ServerReadsTest::seedClients(int count) {
+    bool done = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"seed"_s);
+        db.setDatabaseName(m_server->dataDir() + u"/mentalspace.db"_s);
+        if (db.open()) {
+            QSqlQuery q(db);
+            done = q.exec(
+                u"WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1) "
+                "INSERT INTO clients(id, last_name, updated_ms, version, doc) "
+                "SELECT printf('%024x', i), 'Client', 0, 1, json_object('_id', "
+                "printf('%024x', i), 'firstName', 'Seeded', 'lastName', 'Client', "
+                "'version', 1) FROM n"_s.arg(count));
+            if (!done)
+                qWarning() << q.lastError().text();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"seed"_s);
+    return done;
+}
+
+QNetworkReply* ServerReadsTest::get(QNetworkAccessManager& nam, const QString& path) {
+    QNetworkRequest request(QUrl(m_server->baseUrl() + path));
+    request.setRawHeader("Authorization", "Bearer " + m_token);
+    return nam.get(request);
+}
+
+QStringList ServerReadsTest::orderOfAnswers(const QString& workers) {
+    if (!seedClients(seeded) || !m_server->start({u"--workers"_s, workers}))
+        return {u"the server did not start"_s};
+    m_token = m_server->login(u"PRACTICE_ADMIN"_s);
+    if (m_token.isEmpty())
+        return {u"no sign-in"_s};
+    QStringList order;
+    QNetworkAccessManager first;
+    QNetworkReply* slow = get(first, longRead);
+    connect(slow, &QNetworkReply::finished, this, [&order, slow] {
+        order << u"long %1"_s.arg(
+            slow->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt());
+    });
+    // Let it reach the server (loopback: well under this), then ask for
+    // something cheap on a connection of its own.
+    QTest::qWait(40);
+    QNetworkAccessManager second;
+    QNetworkReply* quick = get(second, smallRead);
+    connect(quick, &QNetworkReply::finished, this, [&order, quick] {
+        order << u"small %1"_s.arg(
+            quick->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt());
+    });
+    if (!QTest::qWaitFor([&order] { return order.size() == 2; }, 60'000))
+        order << u"no answer within a minute"_s;
+    delete slow;
+    delete quick;
+    return order;
+}
+
+void ServerReadsTest::withTwoReadersASmallReadOvertakesALongOne() {
+    QCOMPARE(orderOfAnswers(u"2"_s), (QStringList{u"small 200"_s, u"long 200"_s}));
+}
+
+void ServerReadsTest::withOneThreadReadsAreAnsweredInTurn() {
+    QCOMPARE(orderOfAnswers(u"1"_s), (QStringList{u"long 200"_s, u"small 200"_s}));
+}
+
+void ServerReadsTest::aReadSeesOneSnapshotWhileWritesLand() {
+    // A list answers from two statements, its count and its page; both
+    // scan every client, so writes land between them unless the read
+    // holds one snapshot.
+    QVERIFY(seedClients(seeded));
+    QVERIFY(m_server->start({u"--workers"_s, u"2"_s}));
+    m_token = m_server->login(u"PRACTICE_ADMIN"_s);
+    QVERIFY(!m_token.isEmpty());
+
+    int written = 0;
+    bool writing = true;
+    QNetworkAccessManager writer;
+    std::function<void()> writeOne = [&] {
+        QNetworkRequest request(QUrl(m_server->baseUrl() + u"/api/v1/clients"_s));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+        request.setRawHeader("Authorization", "Bearer " + m_token);
+        QNetworkReply* reply = writer.post(
+            request, QJsonDocument(QJsonObject{{"firstName"_L1, u"Writer"_s},
+                                               {"lastName"_L1, u"No %1"_s.arg(written)}})
+                         .toJson(QJsonDocument::Compact));
+        connect(reply, &QNetworkReply::finished, this, [&, reply] {
+            if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 201)
+                ++written;
+            reply->deleteLater();
+            if (writing && written < 400) // all on one page of 500
+                writeOne();
+        });
+    };
+    writeOne();
+
+    QNetworkAccessManager reader;
+    QList<qint64> totals;
+    for (int i = 0; i < 6; ++i) {
+        QNetworkReply* reply = get(reader, u"/api/v1/clients?firstName=Writer&limit=500"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 60'000);
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
+        delete reply;
+        const qint64 total = answer.value("total"_L1).toInteger();
+        const qsizetype listed = answer.value("data"_L1).toArray().size();
+        QVERIFY2(total == listed,
+                 qPrintable(u"read %1: a count of %2 beside a page of %3"_s.arg(i).arg(total).arg(
+                     listed)));
+        totals << total;
+    }
+    writing = false;
+    QTRY_VERIFY_WITH_TIMEOUT(writer.findChildren<QNetworkReply*>().isEmpty(), 30'000);
+    // The writes did land while the reads ran.
+    QVERIFY2(totals.last() > totals.first(), qPrintable(QString::number(totals.last())));
+}
+
+void ServerReadsTest::everyReadersAuditEntryIsWritten() {
+    QVERIFY(seedClients(100));
+    QVERIFY(m_server->start({u"--workers"_s, u"2"_s}));
+    m_token = m_server->login(u"PRACTICE_ADMIN"_s);
+    QVERIFY(!m_token.isEmpty());
+    // 100 reads of one client each, on four connections at once, and the
+    // server stopped as soon as the last is answered: their entries are in
+    // the batch, or were written on its timer, or on the stop.
+    QList<QNetworkAccessManager*> managers;
+    for (int i = 0; i < 4; ++i)
+        managers << new QNetworkAccessManager(this);
+    int answered = 0;
+    for (int i = 1; i <= 100; ++i) {
+        QNetworkReply* reply =
+            get(*managers.at(i % 4), u"/api/v1/clients/%1"_s.arg(i, 24, 16, QChar(u'0')));
+        connect(reply, &QNetworkReply::finished, this, [&answered, reply] {
+            if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200)
+                ++answered;
+            reply->deleteLater();
+        });
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(answered, 100, 60'000);
+    QCOMPARE(m_server->stop(), 0);
+    qDeleteAll(managers);
+
+    QVERIFY(m_server->start({u"--workers"_s, u"2"_s}));
+    m_token = m_server->login(u"PRACTICE_ADMIN"_s);
+    const auto log =
+        m_server->request("GET", u"/api/v1/audit-logs?action=client.read&limit=500"_s, {}, m_token);
+    QCOMPARE(log.status, 200);
+    QCOMPARE(log.json.value("total"_L1).toInteger(), 100);
+    QString out;
+    QCOMPARE(m_server->command({u"audit"_s, u"verify"_s, u"--data-dir"_s, m_server->dataDir()}, {},
+                               &out),
+             0);
+}
+
+void ServerReadsTest::workersMustBeAWholeNumber() {
+    QString out;
+    QCOMPARE(m_server->command(
+                 {u"serve"_s, u"--data-dir"_s, m_server->dataDir(), u"--workers"_s, u"none"_s}, {},
+                 &out),
+             2);
+    QVERIFY2(out.contains(u"--workers wants a whole number from 1 to 64"_s), qPrintable(out));
+}
+
+QTEST_GUILESS_MAIN(ServerReadsTest)
+#include "tst_server_reads.moc"
