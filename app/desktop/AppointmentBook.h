@@ -94,15 +94,14 @@ private:
                   const std::function<Checked<void>(bool allowOverlap)>& action);
     void report(const Errors& errors, const QString& verb);
     std::optional<domain::Appointment> stored(const domain::ObjectId& id);
-    std::optional<QDate> originalDateOf(const domain::Appointment& occurrence);
+    // The occurrence's original date (recurrence::originalDateOf), or its
+    // local date when its series is not in the cache.
+    QDate originalDateOf(const domain::Appointment& occurrence);
     std::optional<domain::RecurringAppointment> seriesOf(const domain::Appointment& occurrence);
     // "This and following" or "all": the series itself changes (cut at the
     // occurrence, or from now on), so the server books the new times.
     void changeSeries(const domain::Appointment& occurrence, const domain::Appointment& changed,
                       ui::EditScope scope);
-    // Whether an edit touches what the series holds (not notes or reminders).
-    static bool changesTheSeries(const domain::Appointment& before,
-                                 const domain::Appointment& after);
     void prepare(ui::AppointmentDialog& dialog);
     QString summaryOf(const domain::Appointment& a) const;
     // What a change collides with, named as the model names it.
