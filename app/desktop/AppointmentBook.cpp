@@ -1,9 +1,11 @@
 #include "AppointmentBook.h"
 
+#include "base/CalendarDate.h"
 #include "base/WallClock.h"
 #include "DeskSession.h"
 #include "NewClient.h"
 #include "recurrence/OccurrenceEdit.h"
+#include "scheduling/Availability.h"
 #include "scheduling/OpenSlots.h"
 #include "ui/AppointmentDialog.h"
 #include "ui/AppointmentTypes.h"
@@ -543,8 +545,42 @@ void AppointmentBook::editAvailability() {
             m_model.setAvailability(who, *saved);
             m_session.engine().syncNow();
         });
+    // Time off over bookings: named, and each can be opened to move or
+    // cancel it (the dialog closes and the calendar shows it).
+    connect(editor, &ui::AvailabilityEditor::timeOffAdded, &dialog,
+            [this, editor](const domain::ProviderAvailability& timeOff) {
+                editor->showBookedInTimeOff(bookedIn(timeOff));
+            });
+    ObjectId toOpen;
+    connect(editor, &ui::AvailabilityEditor::openAppointmentRequested, &dialog,
+            [&dialog, &toOpen](const ObjectId& id) {
+                toOpen = id;
+                dialog.accept();
+            });
     dialog.resize(900, 640);
     dialog.exec();
+    if (toOpen.isNull())
+        return;
+    const auto a = stored(toOpen);
+    if (!a || !m_calendar.showAppointment(a->id(), localDate(a->startTime, m_session.timeZone()),
+                                          a->provider.id))
+        emit told(tr("That appointment is no longer in the schedule."));
+}
+
+QList<ui::BookedInTimeOff> AppointmentBook::bookedIn(const domain::ProviderAvailability& timeOff) {
+    const QTimeZone& zone = m_session.timeZone();
+    if (!timeOff.effectiveDate)
+        return {};
+    const QDate first = calendarDate(*timeOff.effectiveDate, zone);
+    const QDate last = timeOff.endDate ? calendarDate(*timeOff.endDate, zone) : first;
+    const auto found = m_session.cache().appointments(wallClockToUtc(first, 0, zone),
+                                                      wallClockToUtc(last.addDays(1), 0, zone),
+                                                      {timeOff.provider.id.toString()});
+    QList<ui::BookedInTimeOff> booked;
+    for (const Appointment& a :
+         scheduling::bookedDuring(timeOff, found.value_or(QList<Appointment>{}), zone))
+        booked.append({a.id(), a.startTime, m_model.titleOf(a)});
+    return booked;
 }
 
 std::optional<qint64> AppointmentBook::conflictId(const QString& key) const {

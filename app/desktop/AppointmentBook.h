@@ -5,6 +5,7 @@
 #include "base/Error.h"
 #include "domain/Appointment.h"
 #include "domain/RecurringAppointment.h"
+#include "ui/AvailabilityEditor.h"
 #include "ui/CalendarModel.h"
 #include "ui/EditScopeDialog.h"
 #include "ui/SyncConflictPanel.h"
@@ -66,6 +67,8 @@ public:
     void newAppointment();
     void nextOpenSlot();
     // A provider's weekly hours and time off, saved as they are edited.
+    // Time off added over bookings names them; opening one closes the
+    // dialog and shows it on the calendar, selected.
     void editAvailability();
 
     // The conflicts panel.
@@ -103,6 +106,9 @@ private:
     void changeSeries(const domain::Appointment& occurrence, const domain::Appointment& changed,
                       ui::EditScope scope);
     void prepare(ui::AppointmentDialog& dialog);
+    // The appointments of the cache that `timeOff` falls on, as the
+    // availability editor names them.
+    QList<ui::BookedInTimeOff> bookedIn(const domain::ProviderAvailability& timeOff);
     QString summaryOf(const domain::Appointment& a) const;
     // What a change collides with, named as the model names it.
     QString describeConflict(const scheduling::Conflict& conflict);
