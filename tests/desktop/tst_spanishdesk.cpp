@@ -41,16 +41,6 @@ QString plain(const QString& text) {
     return QString(text).remove(u'&');
 }
 
-QAction* menuItem(QMainWindow& window, const QString& text) {
-    for (QAction* menu : window.menuBar()->actions()) {
-        for (QAction* item : menu->menu()->actions()) {
-            if (plain(item->text()) == text)
-                return item;
-        }
-    }
-    return nullptr;
-}
-
 // Every word a person reads in a widget and its children: labels, buttons,
 // tool tips, list entries and column headers.
 QStringList wordsOn(QWidget* top) {

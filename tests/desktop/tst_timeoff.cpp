@@ -31,16 +31,6 @@ namespace {
 
 const QByteArray demoPassword = "mentalspace-demo";
 
-QAction* menuItem(QMainWindow& window, const QString& text) {
-    for (QAction* menu : window.menuBar()->actions()) {
-        for (QAction* item : menu->menu()->actions()) {
-            if (item->text().remove(u'&') == text)
-                return item;
-        }
-    }
-    return nullptr;
-}
-
 } // namespace
 
 class TestTimeOff : public QObject {
