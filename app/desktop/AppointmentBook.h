@@ -5,7 +5,6 @@
 #include "base/Error.h"
 #include "domain/Appointment.h"
 #include "domain/RecurringAppointment.h"
-#include "ui/AvailabilityEditor.h"
 #include "ui/CalendarModel.h"
 #include "ui/EditScopeDialog.h"
 #include "ui/SyncConflictPanel.h"
@@ -19,6 +18,7 @@
 
 namespace mss::ui {
 class AppointmentDialog;
+struct BookedInTimeOff;
 class CalendarWidget;
 } // namespace mss::ui
 
@@ -101,14 +101,14 @@ private:
     // local date when its series is not in the cache.
     QDate originalDateOf(const domain::Appointment& occurrence);
     std::optional<domain::RecurringAppointment> seriesOf(const domain::Appointment& occurrence);
+    // The appointments of the cache that `timeOff` falls on, as the
+    // availability editor names them.
+    QList<ui::BookedInTimeOff> bookedIn(const domain::ProviderAvailability& timeOff);
     // "This and following" or "all": the series itself changes (cut at the
     // occurrence, or from now on), so the server books the new times.
     void changeSeries(const domain::Appointment& occurrence, const domain::Appointment& changed,
                       ui::EditScope scope);
     void prepare(ui::AppointmentDialog& dialog);
-    // The appointments of the cache that `timeOff` falls on, as the
-    // availability editor names them.
-    QList<ui::BookedInTimeOff> bookedIn(const domain::ProviderAvailability& timeOff);
     QString summaryOf(const domain::Appointment& a) const;
     // What a change collides with, named as the model names it.
     QString describeConflict(const scheduling::Conflict& conflict);
