@@ -70,42 +70,42 @@
 <context>
     <name>RolePermissions</name>
     <message>
-        <location filename="../app/desktop/RolePermissions.cpp" line="45"/>
+        <location filename="../app/desktop/RolePermissions.cpp" line="44"/>
         <source>practice administrator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/RolePermissions.cpp" line="47"/>
+        <location filename="../app/desktop/RolePermissions.cpp" line="46"/>
         <source>clinician</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/RolePermissions.cpp" line="49"/>
+        <location filename="../app/desktop/RolePermissions.cpp" line="48"/>
         <source>supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/RolePermissions.cpp" line="51"/>
+        <location filename="../app/desktop/RolePermissions.cpp" line="50"/>
         <source>intern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/RolePermissions.cpp" line="53"/>
+        <location filename="../app/desktop/RolePermissions.cpp" line="52"/>
         <source>billing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/RolePermissions.cpp" line="55"/>
+        <location filename="../app/desktop/RolePermissions.cpp" line="54"/>
         <source>front desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/RolePermissions.cpp" line="57"/>
+        <location filename="../app/desktop/RolePermissions.cpp" line="56"/>
         <source>support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/RolePermissions.cpp" line="59"/>
+        <location filename="../app/desktop/RolePermissions.cpp" line="58"/>
         <source>system administrator</source>
         <translation type="unfinished"></translation>
     </message>
@@ -141,74 +141,75 @@
 <context>
     <name>mss::desktop::AppointmentBook</name>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="102"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="104"/>
         <source>The local copy of the schedule cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="133"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="135"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="567"/>
         <source>That appointment is no longer in the schedule.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="140"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="142"/>
         <source>That time is busy; only its provider&apos;s team can open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="157"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="159"/>
         <source>%1, %2 %3 with %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="179"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="181"/>
         <source>This time is taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="180"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="182"/>
         <source>%1 is not possible: it collides with
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="185"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="187"/>
         <source>Book anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="191"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="193"/>
         <source>%1: saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="204"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="206"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="205"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="207"/>
         <source>%1 was not saved:
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="273"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="275"/>
         <source>Booking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="275"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="277"/>
         <source>the booking of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="293"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="295"/>
         <source>The series</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/AppointmentBook.cpp" line="298"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="300"/>
         <source>Series saved: %n appointment(s) to be booked</source>
         <translation>
             <numerusform>Series saved: %n appointment to be booked</numerusform>
@@ -216,173 +217,173 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="314"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="316"/>
         <source>change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="322"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="324"/>
         <source>The change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="359"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="348"/>
         <source>That series is not in the local copy of the schedule yet; sync first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="389"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="364"/>
         <source>Changing this and the following</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="393"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="368"/>
         <source>Changing every occurrence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="417"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="385"/>
         <source>move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="427"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="395"/>
         <source>The move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="430"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="398"/>
         <source>the move of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="446"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="414"/>
         <source>cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="475"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="442"/>
         <source>Cancelled: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="477"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="444"/>
         <source>the cancellation of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="480"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="447"/>
         <source>The cancellation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="489"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="456"/>
         <source>%1 has started: it can no longer be confirmed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="490"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="457"/>
         <source>%1 has not started yet: it can be completed or marked a no-show once it has.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="500"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="467"/>
         <source>Completing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="502"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="469"/>
         <source>completing %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="509"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="476"/>
         <source>Marking a no-show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="511"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="478"/>
         <source>the no-show of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="518"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="485"/>
         <source>Confirming</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="520"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="487"/>
         <source>confirming %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="539"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="506"/>
         <source>Next open slot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="540"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="507"/>
         <source>%1 has no open 50-minute slot in the next month.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="556"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="523"/>
         <source>Availability of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="573"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="540"/>
         <source>The change of hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="611"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="612"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="615"/>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="624"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="616"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="625"/>
         <source>Deleted on the server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="618"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="619"/>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="625"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="626"/>
         <source>Changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="628"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="629"/>
         <source>the time is taken on the server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="631"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="632"/>
         <source>Refused by the server: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="644"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="645"/>
         <source>Taking theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="657"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="658"/>
         <source>Keep mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="658"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="659"/>
         <source>Only a practice administrator or a supervisor may book over another appointment. Take theirs, or pick another time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="664"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="665"/>
         <source>Keeping mine</source>
         <translation type="unfinished"></translation>
     </message>
@@ -523,214 +524,224 @@
 <context>
     <name>mss::desktop::MainWindow</name>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="44"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="46"/>
         <source>MentalSpace Scheduler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="61"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="63"/>
         <source>Loading the schedule… %v</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="67"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="69"/>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="73"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="75"/>
         <source>Sync conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="108"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="110"/>
         <source>Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="119"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="121"/>
         <source>That appointment is no longer in the schedule.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="126"/>
-        <location filename="../app/desktop/MainWindow.cpp" line="141"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="128"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="143"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="131"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="133"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="155"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="157"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="156"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="158"/>
         <source>&amp;Print day sheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="157"/>
-        <source>&amp;Export day sheet to PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../app/desktop/MainWindow.cpp" line="159"/>
-        <source>Sign &amp;out</source>
+        <source>Print pre&amp;view of the day sheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/desktop/MainWindow.cpp" line="160"/>
-        <source>&amp;Quit</source>
+        <source>&amp;Export day sheet to PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/desktop/MainWindow.cpp" line="162"/>
-        <source>&amp;Edit</source>
+        <source>Sign &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="163"/>
+        <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/desktop/MainWindow.cpp" line="165"/>
-        <source>&amp;View</source>
+        <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/desktop/MainWindow.cpp" line="168"/>
-        <source>&amp;Day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="169"/>
-        <source>&amp;Week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="170"/>
-        <source>&amp;Providers</source>
+        <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/desktop/MainWindow.cpp" line="171"/>
+        <source>&amp;Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="172"/>
+        <source>&amp;Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="173"/>
+        <source>&amp;Providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="174"/>
         <source>&amp;Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="184"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="187"/>
         <source>&amp;Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="187"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="190"/>
         <source>&amp;Schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="189"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="192"/>
         <source>&amp;New appointment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="191"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="194"/>
         <source>Next &amp;open slot…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="194"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="197"/>
         <source>&amp;Availability…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="195"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="198"/>
         <source>&amp;Find an appointment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="200"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="203"/>
         <source>&amp;Sync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="206"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="209"/>
         <source>S&amp;ettings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="208"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="211"/>
         <source>&amp;Reminders and confirmations…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="212"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="215"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="213"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="216"/>
         <source>&amp;About MentalSpace Scheduler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="285"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="288"/>
         <source>Appointments missing at the server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="286"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="289"/>
         <source>The server no longer lists %1 of the %2 appointments this computer holds for these days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="293"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="296"/>
         <source>This happens when the server was restored from an older backup or is another practice&apos;s. Remove them only if they were deleted on purpose; kept, they stay on this computer and nothing is sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="296"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="299"/>
         <source>&amp;Remove from this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="298"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="301"/>
         <source>&amp;Keep them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="370"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="394"/>
         <source>day-sheet-%1.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="371"/>
-        <location filename="../app/desktop/MainWindow.cpp" line="377"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="389"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="400"/>
         <source>Export day sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="372"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="389"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="377"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="400"/>
         <source>%1 cannot be written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="379"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="402"/>
         <source>Day sheet saved to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="405"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="417"/>
+        <source>Day sheet of %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="433"/>
         <source>About MentalSpace Scheduler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="406"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="434"/>
         <source>&lt;h3&gt;MentalSpace Scheduler %1&lt;/h3&gt;&lt;p&gt;The practice&apos;s calendar, working from a copy on this computer, so booking goes on when the network does not.&lt;/p&gt;&lt;p&gt;Connected to %2&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -947,206 +958,206 @@
 <context>
     <name>mss::desktop::ReminderTemplatesPage</name>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="120"/>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="434"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="97"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="411"/>
         <source>English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="121"/>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="434"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="98"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="411"/>
         <source>Spanish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="124"/>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="441"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="101"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="418"/>
         <source>Default (every type)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="130"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="107"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="132"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="109"/>
         <source>Appointment &amp;type:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="206"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="183"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="208"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="185"/>
         <source>Subject:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="215"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="192"/>
         <source>Plain text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="216"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="193"/>
         <source>HTML</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="218"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="195"/>
         <source>Text message (SMS)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="223"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="200"/>
         <source>Placeholders (click to insert)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="227"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="204"/>
         <source>The client&apos;s first name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="228"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="205"/>
         <source>The appointment&apos;s date, in the practice&apos;s time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="229"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="206"/>
         <source>The appointment&apos;s time, in the practice&apos;s time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="230"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="207"/>
         <source>The provider&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="231"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="208"/>
         <source>Where the appointment is (Office, Virtual, …)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="232"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="209"/>
         <source>The link that confirms the appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="233"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="210"/>
         <source>The link that tells the practice the client cannot come</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="234"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="211"/>
         <source>The practice&apos;s name, as set on the Sending page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="250"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="227"/>
         <source>Preview: a reminder to Alex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="278"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="255"/>
         <source>A sample appointment next Tuesday at 10:00 in the practice&apos;s time zone; the links are as long as real ones.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="285"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="262"/>
         <source>Text message:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="375"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="352"/>
         <source>Reset to built-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="375"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="352"/>
         <source>Same as default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="377"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="354"/>
         <source>Use the text that comes with the scheduler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="378"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="355"/>
         <source>Use this language&apos;s default template for this appointment type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="436"/>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="444"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="413"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="421"/>
         <source>%1 (customised)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="460"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="437"/>
         <source>Not a placeholder: %1. Use only those listed below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="463"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="440"/>
         <source>Reminders never carry clinical detail such as the appointment type or notes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="503"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="480"/>
         <source>Templates: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="540"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="517"/>
         <source>Your practice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="543"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="520"/>
         <source>Subject: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="548"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="525"/>
         <source>Characters: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="549"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="526"/>
         <source>SMS parts: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="550"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="527"/>
         <source>UCS-2 (70 characters, 67 a part)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="551"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="528"/>
         <source>GSM-7 (160 characters, 153 a part)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="555"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="532"/>
         <source>This text goes as %1 messages: each is billed and phones may show them out of order. Keep it to 2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="559"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="536"/>
         <source>Characters outside the GSM alphabet (such as á, í, ó, ú) make every part shorter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="566"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="543"/>
         <source>Text messages must carry no clinical detail: {%1} is not sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="578"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="555"/>
         <source>This text names the appointment type (%1): text messages should carry no clinical detail.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1350,7 +1361,7 @@
     </message>
     <message>
         <location filename="../ui/AppointmentDialog.cpp" line="123"/>
-        <source>Move to the provider&apos;s next free time of this length</source>
+        <source>Move to the provider&apos;s next open slot of this length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1473,11 +1484,6 @@
             <numerusform>%n client matches: pick it from the list</numerusform>
             <numerusform>%n clients match: pick one from the list</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="495"/>
-        <source>until %1</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/AppointmentDialog.cpp" line="506"/>
@@ -1660,108 +1666,144 @@
 <context>
     <name>mss::ui::AvailabilityEditor</name>
     <message>
-        <location filename="../ui/AvailabilityEditor.cpp" line="30"/>
+        <location filename="../ui/AvailabilityEditor.cpp" line="32"/>
         <source>until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AvailabilityEditor.cpp" line="36"/>
+        <location filename="../ui/AvailabilityEditor.cpp" line="38"/>
         <source>All day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AvailabilityEditor.cpp" line="41"/>
+        <location filename="../ui/AvailabilityEditor.cpp" line="43"/>
         <source>&amp;Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AvailabilityEditor.cpp" line="42"/>
+        <location filename="../ui/AvailabilityEditor.cpp" line="44"/>
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AvailabilityEditor.cpp" line="48"/>
+        <location filename="../ui/AvailabilityEditor.cpp" line="52"/>
         <source>Open hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AvailabilityEditor.cpp" line="49"/>
+        <location filename="../ui/AvailabilityEditor.cpp" line="53"/>
         <source>Unavailable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AvailabilityEditor.cpp" line="50"/>
+        <location filename="../ui/AvailabilityEditor.cpp" line="54"/>
         <source>Office or virtual</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AvailabilityEditor.cpp" line="51"/>
+        <location filename="../ui/AvailabilityEditor.cpp" line="55"/>
         <source>Office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AvailabilityEditor.cpp" line="52"/>
+        <location filename="../ui/AvailabilityEditor.cpp" line="56"/>
         <source>Virtual</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AvailabilityEditor.cpp" line="53"/>
+        <location filename="../ui/AvailabilityEditor.cpp" line="57"/>
         <source>Other location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AvailabilityEditor.cpp" line="63"/>
+        <location filename="../ui/AvailabilityEditor.cpp" line="67"/>
         <source>Time off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AvailabilityEditor.cpp" line="64"/>
+        <location filename="../ui/AvailabilityEditor.cpp" line="68"/>
         <source>Extra hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AvailabilityEditor.cpp" line="65"/>
+        <location filename="../ui/AvailabilityEditor.cpp" line="69"/>
         <source>Note (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AvailabilityEditor.cpp" line="68"/>
+        <location filename="../ui/AvailabilityEditor.cpp" line="72"/>
         <source>Drag on the week to add:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AvailabilityEditor.cpp" line="71"/>
+        <location filename="../ui/AvailabilityEditor.cpp" line="75"/>
         <source>effective from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AvailabilityEditor.cpp" line="77"/>
+        <location filename="../ui/AvailabilityEditor.cpp" line="81"/>
         <source>Time off and one-off changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AvailabilityEditor.cpp" line="126"/>
+        <location filename="../ui/AvailabilityEditor.cpp" line="142"/>
         <source>Availability of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AvailabilityEditor.cpp" line="160"/>
+        <location filename="../ui/AvailabilityEditor.cpp" line="176"/>
         <source>all day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AvailabilityEditor.cpp" line="163"/>
+        <location filename="../ui/AvailabilityEditor.cpp" line="179"/>
         <source>%1, %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AvailabilityEditor.cpp" line="163"/>
+        <location filename="../ui/AvailabilityEditor.cpp" line="179"/>
         <source>extra hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AvailabilityEditor.cpp" line="163"/>
+        <location filename="../ui/AvailabilityEditor.cpp" line="179"/>
         <source>time off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AvailabilityEditor.cpp" line="261"/>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/AvailabilityEditor.cpp" line="263"/>
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/AvailabilityEditor.cpp" line="265"/>
+        <source>%n appointment(s) booked in this time off: %1</source>
+        <translation>
+            <numerusform>%n appointment is booked in this time off: %1</numerusform>
+            <numerusform>%n appointments are booked in this time off: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/AvailabilityEditor.cpp" line="266"/>
+        <source>&amp;Open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AvailabilityEditor.cpp" line="266"/>
+        <source>&amp;Open the first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AvailabilityEditor.cpp" line="267"/>
+        <source>Open an appointment booked in this time off, to move or cancel it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1769,8 +1811,8 @@
     <name>mss::ui::CalendarModel</name>
     <message>
         <location filename="../ui/CalendarModel.cpp" line="110"/>
-        <location filename="../ui/CalendarModel.cpp" line="201"/>
-        <location filename="../ui/CalendarModel.cpp" line="221"/>
+        <location filename="../ui/CalendarModel.cpp" line="207"/>
+        <location filename="../ui/CalendarModel.cpp" line="227"/>
         <source>Busy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1785,39 +1827,39 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CalendarModel.cpp" line="182"/>
-        <location filename="../ui/CalendarModel.cpp" line="197"/>
+        <location filename="../ui/CalendarModel.cpp" line="188"/>
+        <location filename="../ui/CalendarModel.cpp" line="203"/>
         <source>same provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CalendarModel.cpp" line="183"/>
-        <location filename="../ui/CalendarModel.cpp" line="198"/>
+        <location filename="../ui/CalendarModel.cpp" line="189"/>
+        <location filename="../ui/CalendarModel.cpp" line="204"/>
         <source>same client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CalendarModel.cpp" line="186"/>
+        <location filename="../ui/CalendarModel.cpp" line="192"/>
         <source>Another appointment, %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CalendarModel.cpp" line="200"/>
+        <location filename="../ui/CalendarModel.cpp" line="206"/>
         <source>%1 with %2, %3 (%4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CalendarModel.cpp" line="202"/>
+        <location filename="../ui/CalendarModel.cpp" line="208"/>
         <source>%1, %2 with %3, %4 (%5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CalendarModel.cpp" line="236"/>
+        <location filename="../ui/CalendarModel.cpp" line="242"/>
         <source>%1 - %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CalendarModel.cpp" line="238"/>
+        <location filename="../ui/CalendarModel.cpp" line="244"/>
         <source>%1
 %2 with %3
 %4</source>
@@ -1917,47 +1959,47 @@
 <context>
     <name>mss::ui::DaySheet</name>
     <message>
-        <location filename="../ui/DaySheet.cpp" line="48"/>
+        <location filename="../ui/DaySheet.cpp" line="94"/>
         <source>Day sheet: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DaySheet.cpp" line="53"/>
+        <location filename="../ui/DaySheet.cpp" line="99"/>
         <source>%1 (times in %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DaySheet.cpp" line="60"/>
+        <location filename="../ui/DaySheet.cpp" line="118"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DaySheet.cpp" line="60"/>
+        <location filename="../ui/DaySheet.cpp" line="118"/>
         <source>Client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DaySheet.cpp" line="60"/>
+        <location filename="../ui/DaySheet.cpp" line="118"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DaySheet.cpp" line="60"/>
+        <location filename="../ui/DaySheet.cpp" line="119"/>
         <source>Location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DaySheet.cpp" line="60"/>
+        <location filename="../ui/DaySheet.cpp" line="119"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DaySheet.cpp" line="110"/>
+        <location filename="../ui/DaySheet.cpp" line="163"/>
         <source>No appointments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DaySheet.cpp" line="122"/>
+        <location filename="../ui/DaySheet.cpp" line="175"/>
         <source>Day sheet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2004,6 +2046,15 @@
         <location filename="../ui/LocalText.cpp" line="20"/>
         <source>%1 – %2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/LocalText.cpp" line="33"/>
+        <source>until %1</source>
+        <comment>an end time</comment>
+        <translation>
+            <numerusform>until %1</numerusform>
+            <numerusform>until %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2569,27 +2620,32 @@ Server: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TimeGridViewPainting.cpp" line="156"/>
+        <location filename="../ui/TimeGridViewPainting.cpp" line="158"/>
         <source>Unavailable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TimeGridViewPainting.cpp" line="168"/>
+        <location filename="../ui/TimeGridViewPainting.cpp" line="158"/>
+        <source>Unavailable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TimeGridViewPainting.cpp" line="170"/>
         <source>Clocks go forward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TimeGridViewPainting.cpp" line="213"/>
+        <location filename="../ui/TimeGridViewPainting.cpp" line="215"/>
         <source>New: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TimeGridViewPainting.cpp" line="237"/>
+        <location filename="../ui/TimeGridViewPainting.cpp" line="239"/>
         <source>Conflict: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TimeGridViewPainting.cpp" line="238"/>
+        <location filename="../ui/TimeGridViewPainting.cpp" line="240"/>
         <source>Outside availability</source>
         <translation type="unfinished"></translation>
     </message>
