@@ -70,42 +70,42 @@
 <context>
     <name>RolePermissions</name>
     <message>
-        <location filename="../app/desktop/RolePermissions.cpp" line="45"/>
+        <location filename="../app/desktop/RolePermissions.cpp" line="44"/>
         <source>practice administrator</source>
         <translation>administración de la consulta</translation>
     </message>
     <message>
-        <location filename="../app/desktop/RolePermissions.cpp" line="47"/>
+        <location filename="../app/desktop/RolePermissions.cpp" line="46"/>
         <source>clinician</source>
         <translation>profesional clínico</translation>
     </message>
     <message>
-        <location filename="../app/desktop/RolePermissions.cpp" line="49"/>
+        <location filename="../app/desktop/RolePermissions.cpp" line="48"/>
         <source>supervisor</source>
         <translation>supervisión</translation>
     </message>
     <message>
-        <location filename="../app/desktop/RolePermissions.cpp" line="51"/>
+        <location filename="../app/desktop/RolePermissions.cpp" line="50"/>
         <source>intern</source>
         <translation>en prácticas</translation>
     </message>
     <message>
-        <location filename="../app/desktop/RolePermissions.cpp" line="53"/>
+        <location filename="../app/desktop/RolePermissions.cpp" line="52"/>
         <source>billing</source>
         <translation>facturación</translation>
     </message>
     <message>
-        <location filename="../app/desktop/RolePermissions.cpp" line="55"/>
+        <location filename="../app/desktop/RolePermissions.cpp" line="54"/>
         <source>front desk</source>
         <translation>recepción</translation>
     </message>
     <message>
-        <location filename="../app/desktop/RolePermissions.cpp" line="57"/>
+        <location filename="../app/desktop/RolePermissions.cpp" line="56"/>
         <source>support</source>
         <translation>soporte técnico</translation>
     </message>
     <message>
-        <location filename="../app/desktop/RolePermissions.cpp" line="59"/>
+        <location filename="../app/desktop/RolePermissions.cpp" line="58"/>
         <source>system administrator</source>
         <translation>administración del sistema</translation>
     </message>
@@ -244,6 +244,7 @@
     </message>
     <message>
         <location filename="../app/desktop/AppointmentBook.cpp" line="408"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="316"/>
         <source>change</source>
         <translation>cambiar</translation>
     </message>
@@ -675,6 +676,7 @@
     <message>
         <location filename="../app/desktop/MainWindow.cpp" line="127"/>
         <location filename="../app/desktop/MainWindow.cpp" line="111"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="110"/>
         <source>Find</source>
         <translation>Buscar</translation>
     </message>
@@ -706,6 +708,12 @@
     </message>
     <message>
         <location filename="../app/desktop/MainWindow.cpp" line="178"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="159"/>
+        <source>Print pre&amp;view of the day sheet…</source>
+        <translation>&amp;Vista previa de la hoja del día…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="160"/>
         <source>&amp;Export day sheet to PDF…</source>
         <translation>&amp;Exportar la hoja del día a PDF…</translation>
     </message>
@@ -892,6 +900,7 @@
     </message>
     <message>
         <location filename="../app/desktop/MainWindow.cpp" line="449"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="394"/>
         <source>day-sheet-%1.pdf</source>
         <translation>hoja-del-dia-%1.pdf</translation>
     </message>
@@ -918,6 +927,12 @@
     </message>
     <message>
         <location filename="../app/desktop/MainWindow.cpp" line="441"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="417"/>
+        <source>Day sheet of %1, %2</source>
+        <translation>Hoja del día de %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="433"/>
         <source>About MentalSpace Scheduler</source>
         <translation>Acerca de MentalSpace Scheduler</translation>
     </message>
@@ -1237,206 +1252,206 @@
 <context>
     <name>mss::desktop::ReminderTemplatesPage</name>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="120"/>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="434"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="97"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="411"/>
         <source>English</source>
         <translation>Inglés</translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="121"/>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="434"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="98"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="411"/>
         <source>Spanish</source>
         <translation>Español</translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="124"/>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="441"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="101"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="418"/>
         <source>Default (every type)</source>
         <translation>Predeterminada (todos los tipos)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="130"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="107"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="132"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="109"/>
         <source>Appointment &amp;type:</source>
         <translation>&amp;Tipo de cita:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="206"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="183"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="208"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="185"/>
         <source>Subject:</source>
         <translation>Asunto:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="215"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="192"/>
         <source>Plain text</source>
         <translation>Texto sin formato</translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="216"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="193"/>
         <source>HTML</source>
         <translation>HTML</translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="218"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="195"/>
         <source>Text message (SMS)</source>
         <translation>Mensaje de texto (SMS)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="223"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="200"/>
         <source>Placeholders (click to insert)</source>
         <translation>Marcadores (haga clic para insertar)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="227"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="204"/>
         <source>The client&apos;s first name</source>
         <translation>El nombre de pila del cliente</translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="228"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="205"/>
         <source>The appointment&apos;s date, in the practice&apos;s time zone</source>
         <translation>La fecha de la cita, en la zona horaria de la consulta</translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="229"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="206"/>
         <source>The appointment&apos;s time, in the practice&apos;s time zone</source>
         <translation>La hora de la cita, en la zona horaria de la consulta</translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="230"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="207"/>
         <source>The provider&apos;s name</source>
         <translation>El nombre del profesional</translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="231"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="208"/>
         <source>Where the appointment is (Office, Virtual, …)</source>
         <translation>Dónde es la cita (Office, Virtual, …)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="232"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="209"/>
         <source>The link that confirms the appointment</source>
         <translation>El enlace que confirma la cita</translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="233"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="210"/>
         <source>The link that tells the practice the client cannot come</source>
         <translation>El enlace que avisa a la consulta de que el cliente no puede ir</translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="234"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="211"/>
         <source>The practice&apos;s name, as set on the Sending page</source>
         <translation>El nombre de la consulta, tal como figura en la página Envío</translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="250"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="227"/>
         <source>Preview: a reminder to Alex</source>
         <translation>Vista previa: un recordatorio para Alex</translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="278"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="255"/>
         <source>A sample appointment next Tuesday at 10:00 in the practice&apos;s time zone; the links are as long as real ones.</source>
         <translation>Una cita de ejemplo el próximo martes a las 10:00 en la zona horaria de la consulta; los enlaces son tan largos como los reales.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="285"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="262"/>
         <source>Text message:</source>
         <translation>Mensaje de texto:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="375"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="352"/>
         <source>Reset to built-in</source>
         <translation>Restablecer la original</translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="375"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="352"/>
         <source>Same as default</source>
         <translation>Igual que la predeterminada</translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="377"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="354"/>
         <source>Use the text that comes with the scheduler</source>
         <translation>Usar el texto que trae la agenda</translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="378"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="355"/>
         <source>Use this language&apos;s default template for this appointment type</source>
         <translation>Usar la plantilla predeterminada de este idioma para este tipo de cita</translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="436"/>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="444"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="413"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="421"/>
         <source>%1 (customised)</source>
         <translation>%1 (personalizada)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="460"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="437"/>
         <source>Not a placeholder: %1. Use only those listed below.</source>
         <translation>No es un marcador: %1. Use solo los de la lista de abajo.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="463"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="440"/>
         <source>Reminders never carry clinical detail such as the appointment type or notes.</source>
         <translation>Los recordatorios nunca llevan datos clínicos como el tipo de cita o las notas.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="503"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="480"/>
         <source>Templates: %1</source>
         <translation>Plantillas: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="540"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="517"/>
         <source>Your practice</source>
         <translation>Su consulta</translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="543"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="520"/>
         <source>Subject: %1</source>
         <translation>Asunto: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="548"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="525"/>
         <source>Characters: %1</source>
         <translation>Caracteres: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="549"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="526"/>
         <source>SMS parts: %1</source>
         <translation>Partes de SMS: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="550"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="527"/>
         <source>UCS-2 (70 characters, 67 a part)</source>
         <translation>UCS-2 (70 caracteres, 67 por parte)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="551"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="528"/>
         <source>GSM-7 (160 characters, 153 a part)</source>
         <translation>GSM-7 (160 caracteres, 153 por parte)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="555"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="532"/>
         <source>This text goes as %1 messages: each is billed and phones may show them out of order. Keep it to 2.</source>
         <translation>Este texto se envía como %1 mensajes: cada uno se factura y los teléfonos pueden mostrarlos desordenados. No pase de 2.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="559"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="536"/>
         <source>Characters outside the GSM alphabet (such as á, í, ó, ú) make every part shorter.</source>
         <translation>Los caracteres que no están en el alfabeto GSM (como á, í, ó, ú) acortan cada parte.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="566"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="543"/>
         <source>Text messages must carry no clinical detail: {%1} is not sent.</source>
         <translation>Los mensajes de texto no deben llevar datos clínicos: {%1} no se envía.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="578"/>
+        <location filename="../app/desktop/ReminderTemplatesPage.cpp" line="555"/>
         <source>This text names the appointment type (%1): text messages should carry no clinical detail.</source>
         <translation>Este texto nombra el tipo de cita (%1): los mensajes de texto no deben llevar datos clínicos.</translation>
     </message>
@@ -1668,12 +1683,15 @@
     <message>
         <location filename="../ui/AppointmentDialog.cpp" line="154"/>
         <source>Next &amp;open slot</source>
-        <translation>Siguiente &amp;hueco libre</translation>
+        <translation>Próximo &amp;hueco libre</translation>
     </message>
     <message>
         <location filename="../ui/AppointmentDialog.cpp" line="155"/>
         <source>Move to the provider&apos;s next free time of this length</source>
         <translation>Mover al siguiente hueco libre del profesional con esta duración</translation>
+        <location filename="../ui/AppointmentDialog.cpp" line="123"/>
+        <source>Move to the provider&apos;s next open slot of this length</source>
+        <translation>Mover al próximo hueco libre del profesional con esta duración</translation>
     </message>
     <message>
         <location filename="../ui/AppointmentDialog.cpp" line="160"/>
@@ -1803,6 +1821,7 @@
     </message>
     <message>
         <location filename="../ui/AppointmentDialog.cpp" line="547"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="506"/>
         <source>This time is already taken:</source>
         <translation>Esta hora ya está ocupada:</translation>
     </message>
@@ -1982,109 +2001,145 @@
 <context>
     <name>mss::ui::AvailabilityEditor</name>
     <message>
-        <location filename="../ui/AvailabilityEditor.cpp" line="30"/>
+        <location filename="../ui/AvailabilityEditor.cpp" line="32"/>
         <source>until</source>
         <translation>hasta</translation>
     </message>
     <message>
-        <location filename="../ui/AvailabilityEditor.cpp" line="36"/>
+        <location filename="../ui/AvailabilityEditor.cpp" line="38"/>
         <source>All day</source>
         <translation>Todo el día</translation>
     </message>
     <message>
-        <location filename="../ui/AvailabilityEditor.cpp" line="41"/>
+        <location filename="../ui/AvailabilityEditor.cpp" line="43"/>
         <source>&amp;Add</source>
         <translation>&amp;Añadir</translation>
     </message>
     <message>
-        <location filename="../ui/AvailabilityEditor.cpp" line="42"/>
+        <location filename="../ui/AvailabilityEditor.cpp" line="44"/>
         <source>&amp;Remove</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../ui/AvailabilityEditor.cpp" line="48"/>
+        <location filename="../ui/AvailabilityEditor.cpp" line="52"/>
         <source>Open hours</source>
         <translation>Horario de atención</translation>
     </message>
     <message>
-        <location filename="../ui/AvailabilityEditor.cpp" line="49"/>
+        <location filename="../ui/AvailabilityEditor.cpp" line="53"/>
         <source>Unavailable</source>
         <translation>No disponible</translation>
     </message>
     <message>
-        <location filename="../ui/AvailabilityEditor.cpp" line="50"/>
+        <location filename="../ui/AvailabilityEditor.cpp" line="54"/>
         <source>Office or virtual</source>
         <translation>Consulta o en línea</translation>
     </message>
     <message>
-        <location filename="../ui/AvailabilityEditor.cpp" line="51"/>
+        <location filename="../ui/AvailabilityEditor.cpp" line="55"/>
         <source>Office</source>
         <translation>Consulta</translation>
     </message>
     <message>
-        <location filename="../ui/AvailabilityEditor.cpp" line="52"/>
+        <location filename="../ui/AvailabilityEditor.cpp" line="56"/>
         <source>Virtual</source>
         <translation>En línea</translation>
     </message>
     <message>
-        <location filename="../ui/AvailabilityEditor.cpp" line="53"/>
+        <location filename="../ui/AvailabilityEditor.cpp" line="57"/>
         <source>Other location</source>
         <translation>Otro lugar</translation>
     </message>
     <message>
-        <location filename="../ui/AvailabilityEditor.cpp" line="63"/>
+        <location filename="../ui/AvailabilityEditor.cpp" line="67"/>
         <source>Time off</source>
         <translation>Ausencia</translation>
     </message>
     <message>
-        <location filename="../ui/AvailabilityEditor.cpp" line="64"/>
+        <location filename="../ui/AvailabilityEditor.cpp" line="68"/>
         <source>Extra hours</source>
         <translation>Horas adicionales</translation>
     </message>
     <message>
-        <location filename="../ui/AvailabilityEditor.cpp" line="65"/>
+        <location filename="../ui/AvailabilityEditor.cpp" line="69"/>
         <source>Note (optional)</source>
         <translation>Nota (opcional)</translation>
     </message>
     <message>
-        <location filename="../ui/AvailabilityEditor.cpp" line="68"/>
+        <location filename="../ui/AvailabilityEditor.cpp" line="72"/>
         <source>Drag on the week to add:</source>
         <translation>Arrastre sobre la semana para añadir:</translation>
     </message>
     <message>
-        <location filename="../ui/AvailabilityEditor.cpp" line="71"/>
+        <location filename="../ui/AvailabilityEditor.cpp" line="75"/>
         <source>effective from</source>
         <translation>vigente desde</translation>
     </message>
     <message>
-        <location filename="../ui/AvailabilityEditor.cpp" line="77"/>
+        <location filename="../ui/AvailabilityEditor.cpp" line="81"/>
         <source>Time off and one-off changes</source>
         <translation>Ausencias y cambios puntuales</translation>
     </message>
     <message>
-        <location filename="../ui/AvailabilityEditor.cpp" line="126"/>
+        <location filename="../ui/AvailabilityEditor.cpp" line="142"/>
         <source>Availability of %1</source>
         <translation>Disponibilidad de %1</translation>
     </message>
     <message>
-        <location filename="../ui/AvailabilityEditor.cpp" line="160"/>
+        <location filename="../ui/AvailabilityEditor.cpp" line="176"/>
         <source>all day</source>
         <translation>todo el día</translation>
     </message>
     <message>
-        <location filename="../ui/AvailabilityEditor.cpp" line="163"/>
+        <location filename="../ui/AvailabilityEditor.cpp" line="179"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/AvailabilityEditor.cpp" line="163"/>
+        <location filename="../ui/AvailabilityEditor.cpp" line="179"/>
         <source>extra hours</source>
         <translation>horas adicionales</translation>
     </message>
     <message>
-        <location filename="../ui/AvailabilityEditor.cpp" line="163"/>
+        <location filename="../ui/AvailabilityEditor.cpp" line="179"/>
         <source>time off</source>
         <translation>ausencia</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvailabilityEditor.cpp" line="261"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/AvailabilityEditor.cpp" line="263"/>
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 y %n más</numerusform>
+            <numerusform>%1 y %n más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/AvailabilityEditor.cpp" line="265"/>
+        <source>%n appointment(s) booked in this time off: %1</source>
+        <translation>
+            <numerusform>%n cita reservada en esta ausencia: %1</numerusform>
+            <numerusform>%n citas reservadas en esta ausencia: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/AvailabilityEditor.cpp" line="266"/>
+        <source>&amp;Open it</source>
+        <translation>&amp;Abrirla</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvailabilityEditor.cpp" line="266"/>
+        <source>&amp;Open the first</source>
+        <translation>&amp;Abrir la primera</translation>
+    </message>
+    <message>
+        <location filename="../ui/AvailabilityEditor.cpp" line="267"/>
+        <source>Open an appointment booked in this time off, to move or cancel it</source>
+        <translation>Abrir una cita reservada en esta ausencia para moverla o cancelarla</translation>
     </message>
 </context>
 <context>
@@ -2306,47 +2361,47 @@
 <context>
     <name>mss::ui::DaySheet</name>
     <message>
-        <location filename="../ui/DaySheet.cpp" line="48"/>
+        <location filename="../ui/DaySheet.cpp" line="94"/>
         <source>Day sheet: %1</source>
         <translation>Hoja del día: %1</translation>
     </message>
     <message>
-        <location filename="../ui/DaySheet.cpp" line="53"/>
+        <location filename="../ui/DaySheet.cpp" line="99"/>
         <source>%1 (times in %2)</source>
         <translation>%1 (horas en %2)</translation>
     </message>
     <message>
-        <location filename="../ui/DaySheet.cpp" line="60"/>
+        <location filename="../ui/DaySheet.cpp" line="118"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../ui/DaySheet.cpp" line="60"/>
+        <location filename="../ui/DaySheet.cpp" line="118"/>
         <source>Client</source>
         <translation>Paciente</translation>
     </message>
     <message>
-        <location filename="../ui/DaySheet.cpp" line="60"/>
+        <location filename="../ui/DaySheet.cpp" line="118"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../ui/DaySheet.cpp" line="60"/>
+        <location filename="../ui/DaySheet.cpp" line="119"/>
         <source>Location</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../ui/DaySheet.cpp" line="60"/>
+        <location filename="../ui/DaySheet.cpp" line="119"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ui/DaySheet.cpp" line="110"/>
+        <location filename="../ui/DaySheet.cpp" line="163"/>
         <source>No appointments.</source>
         <translation>No hay citas.</translation>
     </message>
     <message>
-        <location filename="../ui/DaySheet.cpp" line="122"/>
+        <location filename="../ui/DaySheet.cpp" line="175"/>
         <source>Day sheet</source>
         <translation>Hoja del día</translation>
     </message>
@@ -2393,6 +2448,15 @@
         <location filename="../ui/LocalText.cpp" line="20"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/LocalText.cpp" line="33"/>
+        <source>until %1</source>
+        <comment>an end time</comment>
+        <translation>
+            <numerusform>hasta la %1</numerusform>
+            <numerusform>hasta las %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3036,6 +3100,12 @@ Servidor: %2</translation>
     </message>
     <message>
         <location filename="../ui/TimeGridViewPainting.cpp" line="175"/>
+        <location filename="../ui/TimeGridViewPainting.cpp" line="158"/>
+        <source>Unavailable: %1</source>
+        <translation>No disponible: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/TimeGridViewPainting.cpp" line="170"/>
         <source>Clocks go forward</source>
         <translation>Cambio al horario de verano</translation>
     </message>

@@ -151,7 +151,7 @@ AppointmentDialog::AppointmentDialog(QWidget* parent)
     when->addWidget(m_duration, 1);
     when->addWidget(m_endText);
     m_nextSlot = new QPushButton(tr("Next &open slot"), this);
-    m_nextSlot->setToolTip(tr("Move to the provider's next free time of this length"));
+    m_nextSlot->setToolTip(tr("Move to the provider's next open slot of this length"));
     m_nextSlot->setAutoDefault(false);
     m_nextSlot->setVisible(false);
     when->addWidget(m_nextSlot);
@@ -530,7 +530,7 @@ void AppointmentDialog::recheck() {
     if (m_loading)
         return;
     const domain::Appointment a = appointment();
-    m_endText->setText(tr("until %1").arg(LocalText::time(a.endTime, m_zone)));
+    m_endText->setText(LocalText::until(a.endTime, m_zone));
     m_timeProblem->setText(m_time->problem());
     m_timeProblem->setVisible(!m_time->problem().isEmpty());
 

@@ -11,8 +11,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QPushButton>
 #include <QTimeEdit>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace mss::ui {
@@ -39,7 +41,9 @@ AvailabilityEditor::AvailabilityEditor(const Clock& clock, QWidget* parent)
     , m_exceptionKind(new QComboBox(this))
     , m_exceptionNote(new QLineEdit(this))
     , m_addException(new QPushButton(tr("&Add"), this))
-    , m_removeException(new QPushButton(tr("&Remove"), this)) {
+    , m_removeException(new QPushButton(tr("&Remove"), this))
+    , m_bookedWarning(new QLabel(this))
+    , m_openBooked(new QToolButton(this)) {
     QFont titleFont = m_title->font();
     titleFont.setBold(true);
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
@@ -91,6 +95,18 @@ AvailabilityEditor::AvailabilityEditor(const Clock& clock, QWidget* parent)
     listRow->addWidget(m_exceptions, 1);
     listRow->addWidget(m_removeException, 0, Qt::AlignTop);
     exceptionsLayout->addLayout(listRow);
+    m_bookedWarning->setObjectName(QStringLiteral("bookedInTimeOff"));
+    m_bookedWarning->setWordWrap(true);
+    m_bookedWarning->setStyleSheet(QStringLiteral("color: #8a5300;"));
+    m_bookedWarning->hide();
+    m_openBooked->setObjectName(QStringLiteral("openBookedInTimeOff"));
+    m_openBooked->setPopupMode(QToolButton::MenuButtonPopup);
+    m_openBooked->setMenu(new QMenu(m_openBooked));
+    m_openBooked->hide();
+    auto* warningRow = new QHBoxLayout;
+    warningRow->addWidget(m_bookedWarning, 1);
+    warningRow->addWidget(m_openBooked, 0, Qt::AlignTop);
+    exceptionsLayout->addLayout(warningRow);
     m_exceptions->setMaximumHeight(110);
 
     auto* layout = new QVBoxLayout(this);
@@ -219,6 +235,39 @@ void AvailabilityEditor::addException() {
     m_records << r;
     m_exceptionNote->clear();
     changed();
+    showBookedInTimeOff({});
+    if (!r.isAvailable)
+        emit timeOffAdded(r);
+}
+
+void AvailabilityEditor::showBookedInTimeOff(const QList<BookedInTimeOff>& booked) {
+    m_bookedWarning->setVisible(!booked.isEmpty());
+    m_openBooked->setVisible(!booked.isEmpty());
+    QMenu* menu = m_openBooked->menu();
+    menu->clear();
+    m_openBooked->disconnect(this);
+    if (booked.isEmpty())
+        return;
+    const QLocale locale;
+    QStringList named;
+    for (const BookedInTimeOff& b : booked) {
+        const QString text = locale.toString(b.start.toTimeZone(m_zone).date(), u"ddd") +
+                             QLatin1Char(' ') + LocalText::time(b.start, m_zone) +
+                             QLatin1Char(' ') + b.title;
+        named << text;
+        menu->addAction(text, this, [this, id = b.id] { emit openAppointmentRequested(id); });
+    }
+    constexpr int shown = 5;
+    QString list = named.mid(0, shown).join(tr(", "));
+    if (named.size() > shown)
+        list = tr("%1 and %n more", nullptr, int(named.size() - shown)).arg(list);
+    m_bookedWarning->setText(
+        tr("%n appointment(s) booked in this time off: %1", nullptr, int(booked.size())).arg(list));
+    m_openBooked->setText(booked.size() == 1 ? tr("&Open it") : tr("&Open the first"));
+    m_openBooked->setToolTip(tr("Open an appointment booked in this time off, to move or cancel "
+                                "it"));
+    connect(m_openBooked, &QToolButton::clicked, this,
+            [this, id = booked.front().id] { emit openAppointmentRequested(id); });
 }
 
 void AvailabilityEditor::removeException() {

@@ -14,10 +14,19 @@ class QLineEdit;
 class QListWidget;
 class QPushButton;
 class QTimeEdit;
+class QToolButton;
 
 namespace mss::ui {
 
 class WeeklyHoursGrid;
+
+// An appointment already booked in time off just added, as the editor
+// names it.
+struct BookedInTimeOff {
+    domain::ObjectId id;
+    QDateTime start; // UTC
+    QString title;   // the client's name, or "Busy" for one the user may not see
+};
 
 // Edits one provider's availability: the regular week on a grid (drag to
 // add open hours or a recurring unavailable block, at the chosen location
@@ -57,9 +66,22 @@ public:
     QPushButton* removeExceptionButton() const { return m_removeException; }
     QListWidget* exceptionList() const { return m_exceptions; }
 
+    // Names the appointments booked in the time off just added ("3
+    // appointments are booked in this time off: Mon 9:00 Ada Lovelace, …")
+    // and offers to open them: the button opens the first, its menu each
+    // one. An empty list hides the warning.
+    void showBookedInTimeOff(const QList<BookedInTimeOff>& booked);
+    QLabel* bookedWarning() const { return m_bookedWarning; }
+    QToolButton* openBookedButton() const { return m_openBooked; }
+
 signals:
     void recordsChanged(const mss::domain::ObjectId& provider,
                         const QList<mss::domain::ProviderAvailability>& records);
+    // Time off was added (after recordsChanged): the application answers
+    // with showBookedInTimeOff.
+    void timeOffAdded(const mss::domain::ProviderAvailability& timeOff);
+    // The user asked to open an appointment booked in the time off.
+    void openAppointmentRequested(const mss::domain::ObjectId& id);
 
 private:
     void addWeeklyBlock(domain::DayOfWeek day, int startMinute, int endMinute);
@@ -92,6 +114,8 @@ private:
     QLineEdit* m_exceptionNote;
     QPushButton* m_addException;
     QPushButton* m_removeException;
+    QLabel* m_bookedWarning;
+    QToolButton* m_openBooked;
 };
 
 } // namespace mss::ui

@@ -189,6 +189,12 @@ scheduling::ResolvedAvailability CalendarModel::availabilityOn(const domain::Obj
     return resolved;
 }
 
+QString CalendarModel::timeOffNote(const domain::ObjectId& provider,
+                                   const QDateTime& instant) const {
+    const auto it = m_availability.constFind(provider);
+    return it == m_availability.cend() ? QString() : scheduling::blockingNote(*it, instant, m_zone);
+}
+
 QString CalendarModel::describeConflict(const scheduling::Conflict& conflict) const {
     const QString when =
         QLocale().toString(localDate(conflict.time.startTime(), m_zone), u"ddd d MMM") +

@@ -92,6 +92,9 @@ public:
     // The provider's open and blocked time on one practice-local day.
     scheduling::ResolvedAvailability availabilityOn(const domain::ObjectId& provider,
                                                     QDate day) const;
+    // The note of the provider's time off at `instant` ("Conference"), or
+    // empty: written where the calendars draw it.
+    QString timeOffNote(const domain::ObjectId& provider, const QDateTime& instant) const;
 
     // "Ada Lovelace, Individual Therapy with Dr Grey, 09:00-09:50 (same
     // client)": how a booking dialog names what a new time collides with.

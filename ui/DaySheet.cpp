@@ -6,12 +6,58 @@
 #include "ui/LocalText.h"
 
 #include <QFile>
+#include <QFontMetricsF>
 #include <QLocale>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
 
+#include <algorithm>
+#include <array>
+#include <cmath>
+
 namespace mss::ui {
+
+namespace {
+
+constexpr int columnCount = 5;
+constexpr int clientColumn = 1;
+constexpr int typeColumn = 2;
+
+// Each column as wide as its widest text (header or cell) plus `padding`,
+// so time, location and status are never cut, in any language. The client
+// and the type share what is left in proportion to what they need; only
+// they are shortened ("…") when a name is too long for the page.
+std::array<double, columnCount> columnWidths(const std::array<QString, columnCount>& headers,
+                                             const QList<std::array<QString, columnCount>>& lines,
+                                             const QFontMetricsF& head, const QFontMetricsF& body,
+                                             double available, double padding) {
+    std::array<double, columnCount> need{};
+    for (int c = 0; c < columnCount; ++c) {
+        need[c] = head.horizontalAdvance(headers[c]);
+        for (const auto& line : lines)
+            need[c] = std::max(need[c], body.horizontalAdvance(line[c]));
+        need[c] = std::ceil(need[c] + padding);
+    }
+    double fixed = 0;
+    for (int c = 0; c < columnCount; ++c) {
+        if (c != clientColumn && c != typeColumn)
+            fixed += need[c];
+    }
+    const double flexible = need[clientColumn] + need[typeColumn];
+    const double left = std::max(available - fixed, 0.0);
+    std::array<double, columnCount> out = need;
+    if (flexible > 0) {
+        // Room to spare, or too little, is shared out between the client
+        // and the type in proportion to what they need.
+        const double scale = left / flexible;
+        out[clientColumn] = need[clientColumn] * scale;
+        out[typeColumn] = need[typeColumn] * scale;
+    }
+    return out;
+}
+
+} // namespace
 
 DaySheet::DaySheet(const CalendarModel& model, const domain::ObjectId& provider, QDate day)
     : m_model(model)
@@ -52,27 +98,41 @@ void DaySheet::render(QPainter& painter, const QRectF& page) const {
         QRectF(left, y, right - left, 16 * unit), Qt::AlignLeft | Qt::AlignVCenter,
         tr("%1 (times in %2)")
             .arg(QLocale().toString(m_day, QLocale::LongFormat),
-                 zone.displayName(wallClockToUtc(m_day, 12 * 60, zone), QTimeZone::ShortName)));
+                 LocalText::zoneAbbreviation(wallClockToUtc(m_day, 12 * 60, zone), zone)));
     y += 26 * unit;
 
     // Columns: time, client, type, location, status.
-    const double widths[] = {140, 135, 145, 60, 60};
-    const QString headers[] = {tr("Time"), tr("Client"), tr("Type"), tr("Location"), tr("Status")};
+    const QList<int> list = rows();
+    QList<std::array<QString, columnCount>> lines;
+    for (const int row : list) {
+        const domain::Appointment& a = m_model.appointmentAt(row);
+        const bool details = m_model.showsDetails(a);
+        lines.append({
+            LocalText::span(a.startTime, a.endTime, zone),
+            m_model.titleOf(a),
+            details ? AppointmentTypes::name(a.appointmentType) : QString(),
+            details ? AppointmentTypes::name(a.location) : QString(),
+            AppointmentTypes::name(a.status),
+        });
+    }
+    const std::array<QString, columnCount> headers{tr("Time"), tr("Client"), tr("Type"),
+                                                   tr("Location"), tr("Status")};
+    const std::array<double, columnCount> widths =
+        columnWidths(headers, lines, QFontMetricsF(head, painter.device()),
+                     QFontMetricsF(body, painter.device()), right - left, 10 * unit);
     const double rowHeight = 20 * unit;
     painter.fillRect(QRectF(left, y, right - left, rowHeight), QColor(0xee, 0xf0, 0xf3));
     painter.setFont(head);
     double x = left;
-    for (int c = 0; c < 5; ++c) {
-        painter.drawText(QRectF(x + 4 * unit, y, widths[c] * unit, rowHeight),
+    for (int c = 0; c < columnCount; ++c) {
+        painter.drawText(QRectF(x + 4 * unit, y, widths[c], rowHeight),
                          Qt::AlignLeft | Qt::AlignVCenter, headers[c]);
-        x += widths[c] * unit;
+        x += widths[c];
     }
     y += rowHeight;
 
-    const QList<int> list = rows();
-    painter.setFont(body);
-    for (const int row : list) {
-        const domain::Appointment& a = m_model.appointmentAt(row);
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const domain::Appointment& a = m_model.appointmentAt(list.at(i));
         const bool details = m_model.showsDetails(a);
         const bool released = !a.holdsTime();
         QFont f = body;
@@ -83,20 +143,13 @@ void DaySheet::render(QPainter& painter, const QRectF& page) const {
         painter.fillRect(
             QRectF(left, y + 3 * unit, 3 * unit, rowHeight - 6 * unit),
             AppointmentTypes::colour(details ? a.appointmentType : domain::AppointmentType::Other));
-        const QString cells[] = {
-            LocalText::span(a.startTime, a.endTime, zone),
-            m_model.titleOf(a),
-            details ? AppointmentTypes::name(a.appointmentType) : QString(),
-            details ? AppointmentTypes::name(a.location) : QString(),
-            AppointmentTypes::name(a.status),
-        };
         x = left;
-        for (int c = 0; c < 5; ++c) {
-            const QRectF cell(x + 6 * unit, y, widths[c] * unit - 8 * unit, rowHeight);
-            painter.drawText(
-                cell, Qt::AlignLeft | Qt::AlignVCenter,
-                painter.fontMetrics().elidedText(cells[c], Qt::ElideRight, int(cell.width())));
-            x += widths[c] * unit;
+        for (int c = 0; c < columnCount; ++c) {
+            const QRectF cell(x + 6 * unit, y, widths[c] - 8 * unit, rowHeight);
+            painter.drawText(cell, Qt::AlignLeft | Qt::AlignVCenter,
+                             painter.fontMetrics().elidedText(lines.at(i)[c], Qt::ElideRight,
+                                                              int(std::ceil(cell.width()))));
+            x += widths[c];
         }
         y += rowHeight;
         painter.setPen(QColor(0xdc, 0xe0, 0xe6));

@@ -161,9 +161,11 @@ void TimeGridView::paintColumnBackground(QPainter& p, int c) const {
                 p.fillRect(b, blockedShade);
                 p.fillRect(b, QBrush(blockedHatch, Qt::BDiagPattern));
                 if (b.height() > 18) {
+                    const QString note = m_model->timeOffNote(*col.provider, r.startTime());
                     p.setPen(QColor(0x9b, 0x4d, 0x4d));
-                    p.drawText(b.adjusted(6, 2, -4, -2), Qt::AlignLeft | Qt::AlignTop,
-                               tr("Unavailable"));
+                    p.drawText(
+                        b.adjusted(6, 2, -4, -2), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
+                        note.isEmpty() ? tr("Unavailable") : tr("Unavailable: %1").arg(note));
                 }
             }
         }

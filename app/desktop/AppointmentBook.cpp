@@ -1,9 +1,11 @@
 #include "AppointmentBook.h"
 
+#include "base/CalendarDate.h"
 #include "base/WallClock.h"
 #include "DeskSession.h"
 #include "NewClient.h"
-#include "recurrence/SeriesExpansion.h"
+#include "recurrence/OccurrenceEdit.h"
+#include "scheduling/Availability.h"
 #include "scheduling/OpenSlots.h"
 #include "ui/AppointmentDialog.h"
 #include "ui/AppointmentTypes.h"
@@ -404,7 +406,7 @@ void AppointmentBook::edit(const ObjectId& id) {
     if (dialog.exec() != QDialog::Accepted)
         return;
     const Appointment edited = dialog.appointment();
-    if (a->recurringAppointment && changesTheSeries(*a, edited)) {
+    if (a->recurringAppointment && recurrence::changesTheSeries(*a, edited)) {
         const auto scope = ui::EditScopeDialog::ask(tr("change"), m_window);
         if (!scope)
             return;
@@ -417,22 +419,10 @@ void AppointmentBook::edit(const ObjectId& id) {
              [&](bool overlap) { return outcome(m_session.schedule().change(edited, overlap)); });
 }
 
-std::optional<QDate> AppointmentBook::originalDateOf(const Appointment& occurrence) {
-    const ObjectId series = *occurrence.recurringAppointment;
-    auto stored =
-        m_session.cache().get(storage::RecordKind::RecurringAppointment, series.toString());
-    if (stored && *stored) {
-        const auto s =
-            domain::RecurringAppointment::fromJson((*stored)->doc, domain::DecodeMode::TypesOnly);
-        if (s) {
-            for (const auto& o : recurrence::allOccurrences(*s, m_session.timeZone())
-                                     .value_or(QList<recurrence::Occurrence>{})) {
-                if (o.start == occurrence.startTime)
-                    return o.originalDate;
-            }
-        }
-    }
-    return localDate(occurrence.startTime, m_session.timeZone());
+QDate AppointmentBook::originalDateOf(const Appointment& occurrence) {
+    const auto series = seriesOf(occurrence);
+    return series ? recurrence::originalDateOf(*series, m_session.timeZone(), occurrence.startTime)
+                  : localDate(occurrence.startTime, m_session.timeZone());
 }
 
 std::optional<domain::RecurringAppointment>
@@ -447,33 +437,18 @@ AppointmentBook::seriesOf(const Appointment& occurrence) {
 
 void AppointmentBook::changeSeries(const Appointment& occurrence, const Appointment& changed,
                                    ui::EditScope scope) {
-    auto series = seriesOf(occurrence);
-    const auto originalDate = originalDateOf(occurrence);
-    if (!series || !originalDate) {
+    const auto series = seriesOf(occurrence);
+    if (!series) {
         emit told(tr("That series is not in the local copy of the schedule yet; sync first."));
         reload();
         return;
     }
-    // The series takes the changed occurrence's time, length, weekday,
-    // provider, client, type, location and link; its pattern and its end
-    // stay (a custom RFC 5545 rule keeps the days it names: only its time
-    // and length follow). Notes and reminder choices stay with the one
-    // occurrence: they are about that session.
-    const QTimeZone& zone = m_session.timeZone();
-    const QDate from = localDate(occurrence.startTime, zone);
-    const QDate to = localDate(changed.startTime, zone);
-    domain::RecurringAppointment edited = *series;
-    edited.startTime = *domain::TimeOfDay::fromMinutes(localMinuteOfDay(changed.startTime, zone));
-    edited.duration = int(changed.startTime.secsTo(changed.endTime) / 60);
-    edited.provider.id = changed.provider.id;
-    edited.client.id = changed.client.id;
-    edited.appointmentType = changed.appointmentType;
-    edited.location = changed.location;
-    edited.virtualMeetingLink = changed.virtualMeetingLink;
-    if (edited.dayOfWeek)
-        edited.dayOfWeek = static_cast<domain::DayOfWeek>(to.dayOfWeek());
-    if (edited.dayOfMonth && !edited.useWeekOfMonth && from != to)
-        edited.dayOfMonth = to.day();
+    const QDate originalDate =
+        recurrence::originalDateOf(*series, m_session.timeZone(), occurrence.startTime);
+    // Notes and reminder choices stay with the one occurrence: they are
+    // about that session.
+    const domain::RecurringAppointment edited =
+        recurrence::seriesFollowing(*series, occurrence, changed, m_session.timeZone());
 
     Appointment checked = changed;
     checked.duration = edited.duration;
@@ -481,20 +456,13 @@ void AppointmentBook::changeSeries(const Appointment& occurrence, const Appointm
     const ObjectId id = *occurrence.recurringAppointment;
     if (scope == ui::EditScope::ThisAndFollowing) {
         carryOut(checked, tr("Changing this and the following"), [&](bool overlap) {
-            return outcome(schedule.editThisAndFollowing(id, *originalDate, edited, overlap));
+            return outcome(schedule.editThisAndFollowing(id, originalDate, edited, overlap));
         });
     } else {
         carryOut(checked, tr("Changing every occurrence"), [&](bool overlap) {
             return outcome(schedule.editAllOccurrences(id, edited, overlap));
         });
     }
-}
-
-bool AppointmentBook::changesTheSeries(const Appointment& before, const Appointment& after) {
-    return before.startTime != after.startTime || before.endTime != after.endTime ||
-           before.provider.id != after.provider.id || before.client.id != after.client.id ||
-           before.appointmentType != after.appointmentType || before.location != after.location ||
-           before.virtualMeetingLink != after.virtualMeetingLink;
 }
 
 void AppointmentBook::move(const ObjectId& id, const QDateTime& start, const QDateTime& end,
@@ -551,9 +519,8 @@ void AppointmentBook::cancel(const ObjectId& id) {
     if (!scope) {
         done = outcome(schedule.cancel(id, dialog.reason(), dialog.fee()));
     } else if (*scope == ui::EditScope::ThisOccurrence) {
-        if (const auto date = originalDateOf(*a))
-            done =
-                outcome(schedule.skipOccurrence(*a->recurringAppointment, *date, dialog.reason()));
+        done = outcome(
+            schedule.skipOccurrence(*a->recurringAppointment, originalDateOf(*a), dialog.reason()));
     } else if (*scope == ui::EditScope::AllOccurrences) {
         done = outcome(schedule.cancelSeries(*a->recurringAppointment, dialog.reason()));
     } else {
@@ -716,8 +683,42 @@ void AppointmentBook::editAvailability() {
             m_model.setAvailability(who, *saved);
             m_session.engine().syncNow();
         });
+    // Time off over bookings: named, and each can be opened to move or
+    // cancel it (the dialog closes and the calendar shows it).
+    connect(editor, &ui::AvailabilityEditor::timeOffAdded, &dialog,
+            [this, editor](const domain::ProviderAvailability& timeOff) {
+                editor->showBookedInTimeOff(bookedIn(timeOff));
+            });
+    ObjectId toOpen;
+    connect(editor, &ui::AvailabilityEditor::openAppointmentRequested, &dialog,
+            [&dialog, &toOpen](const ObjectId& id) {
+                toOpen = id;
+                dialog.accept();
+            });
     dialog.resize(900, 640);
     dialog.exec();
+    if (toOpen.isNull())
+        return;
+    const auto a = stored(toOpen);
+    if (!a || !m_calendar.showAppointment(a->id(), localDate(a->startTime, m_session.timeZone()),
+                                          a->provider.id))
+        emit told(tr("That appointment is no longer in the schedule."));
+}
+
+QList<ui::BookedInTimeOff> AppointmentBook::bookedIn(const domain::ProviderAvailability& timeOff) {
+    const QTimeZone& zone = m_session.timeZone();
+    if (!timeOff.effectiveDate)
+        return {};
+    const QDate first = calendarDate(*timeOff.effectiveDate, zone);
+    const QDate last = timeOff.endDate ? calendarDate(*timeOff.endDate, zone) : first;
+    const auto found = m_session.cache().appointments(wallClockToUtc(first, 0, zone),
+                                                      wallClockToUtc(last.addDays(1), 0, zone),
+                                                      {timeOff.provider.id.toString()});
+    QList<ui::BookedInTimeOff> booked;
+    for (const Appointment& a :
+         scheduling::bookedDuring(timeOff, found.value_or(QList<Appointment>{}), zone))
+        booked.append({a.id(), a.startTime, m_model.titleOf(a)});
+    return booked;
 }
 
 std::optional<qint64> AppointmentBook::conflictId(const QString& key) const {

@@ -19,6 +19,7 @@
 
 namespace mss::ui {
 class AppointmentDialog;
+struct BookedInTimeOff;
 class CalendarWidget;
 } // namespace mss::ui
 
@@ -72,6 +73,8 @@ public:
     void newAppointment();
     void nextOpenSlot();
     // A provider's weekly hours and time off, saved as they are edited.
+    // Time off added over bookings names them; opening one closes the
+    // dialog and shows it on the calendar, selected.
     void editAvailability();
 
     // The conflicts panel.
@@ -100,15 +103,17 @@ private:
                   const std::function<Checked<void>(bool allowOverlap)>& action);
     void report(const Errors& errors, const QString& verb);
     std::optional<domain::Appointment> stored(const domain::ObjectId& id);
-    std::optional<QDate> originalDateOf(const domain::Appointment& occurrence);
+    // The occurrence's original date (recurrence::originalDateOf), or its
+    // local date when its series is not in the cache.
+    QDate originalDateOf(const domain::Appointment& occurrence);
     std::optional<domain::RecurringAppointment> seriesOf(const domain::Appointment& occurrence);
+    // The appointments of the cache that `timeOff` falls on, as the
+    // availability editor names them.
+    QList<ui::BookedInTimeOff> bookedIn(const domain::ProviderAvailability& timeOff);
     // "This and following" or "all": the series itself changes (cut at the
     // occurrence, or from now on), so the server books the new times.
     void changeSeries(const domain::Appointment& occurrence, const domain::Appointment& changed,
                       ui::EditScope scope);
-    // Whether an edit touches what the series holds (not notes or reminders).
-    static bool changesTheSeries(const domain::Appointment& before,
-                                 const domain::Appointment& after);
     void prepare(ui::AppointmentDialog& dialog);
     // Opening a cancelled or rescheduled appointment: its status, reason
     // and fee, and Reinstate while its time is free.

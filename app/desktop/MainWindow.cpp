@@ -23,6 +23,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QLabel>
@@ -31,6 +32,7 @@
 #include <QPainter>
 #include <QPrintDialog>
 #include <QPrinter>
+#include <QPrintPreviewDialog>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
@@ -178,6 +180,7 @@ void MainWindow::buildMenus() {
     const RolePermissions& permissions = m_session.permissions();
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&Print day sheet…"), QKeySequence::Print, this, &MainWindow::printDaySheet);
+    file->addAction(tr("Print pre&view of the day sheet…"), this, &MainWindow::previewDaySheet);
     file->addAction(tr("&Export day sheet to PDF…"), this, &MainWindow::exportDaySheet);
     file->addSeparator();
     file->addAction(tr("Sign &out"), this, &MainWindow::signOutRequested);
@@ -476,18 +479,38 @@ bool MainWindow::eventFilter(QObject* watched, QEvent* event) {
     return QMainWindow::eventFilter(watched, event);
 }
 
-void MainWindow::exportDaySheet() {
+domain::ObjectId MainWindow::daySheetProvider() const {
     domain::ObjectId provider = m_calendar->provider();
     if (provider.isNull() && !m_book->model().providers().isEmpty())
         provider = m_book->model().providers().front().id();
-    const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
-                              u'/' +
-                              tr("day-sheet-%1.pdf").arg(m_calendar->date().toString(Qt::ISODate));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export day sheet"), suggested,
-                                                      tr("PDF files (*.pdf)"));
-    if (path.isEmpty())
+    return provider;
+}
+
+void MainWindow::paintDaySheet(QPrinter* printer) const {
+    QPainter painter(printer);
+    ui::DaySheet(m_book->model(), daySheetProvider(), m_calendar->date())
+        .render(
+            painter,
+            QRectF(QPointF(0, 0),
+                   QSizeF(printer->pageLayout().paintRectPixels(printer->resolution()).size())));
+}
+
+void MainWindow::exportDaySheet() {
+    // The user's Documents folder, made if it is not there yet (a new
+    // account): a file dialog on a folder that does not exist opens
+    // wherever the program was started.
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QDir().mkpath(documents);
+    QFileDialog dialog(this, tr("Export day sheet"), documents, tr("PDF files (*.pdf)"));
+    dialog.setObjectName(u"exportDaySheetDialog"_s);
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setFileMode(QFileDialog::AnyFile);
+    dialog.setDefaultSuffix(u"pdf"_s);
+    dialog.selectFile(tr("day-sheet-%1.pdf").arg(m_calendar->date().toString(Qt::ISODate)));
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
         return;
-    const ui::DaySheet sheet(m_book->model(), provider, m_calendar->date());
+    const QString path = dialog.selectedFiles().front();
+    const ui::DaySheet sheet(m_book->model(), daySheetProvider(), m_calendar->date());
     if (!sheet.writePdf(path))
         QMessageBox::warning(this, tr("Export day sheet"), tr("%1 cannot be written.").arg(path));
     else
@@ -495,18 +518,23 @@ void MainWindow::exportDaySheet() {
 }
 
 void MainWindow::printDaySheet() {
-    domain::ObjectId provider = m_calendar->provider();
-    if (provider.isNull() && !m_book->model().providers().isEmpty())
-        provider = m_book->model().providers().front().id();
     QPrinter printer;
     QPrintDialog dialog(&printer, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    QPainter painter(&printer);
-    ui::DaySheet(m_book->model(), provider, m_calendar->date())
-        .render(painter,
-                QRectF(QPointF(0, 0),
-                       QSizeF(printer.pageLayout().paintRectPixels(printer.resolution()).size())));
+    paintDaySheet(&printer);
+}
+
+void MainWindow::previewDaySheet() {
+    QPrinter printer;
+    QPrintPreviewDialog preview(&printer, this);
+    preview.setObjectName(u"daySheetPreview"_s);
+    preview.setWindowTitle(tr("Day sheet of %1, %2")
+                               .arg(m_book->model().providerName(daySheetProvider()),
+                                    QLocale().toString(m_calendar->date(), QLocale::ShortFormat)));
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this,
+            [this](QPrinter* p) { paintDaySheet(p); });
+    preview.exec();
 }
 
 void MainWindow::editReminderSettings() {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/ObjectId.h"
+
 #include <QMainWindow>
 #include <QPointer>
 
@@ -7,6 +9,7 @@ class QDockWidget;
 class QLabel;
 class QMessageBox;
 class QProgressBar;
+class QPrinter;
 class QPushButton;
 
 namespace mss::ui {
@@ -85,8 +88,15 @@ private:
     void retryEnded(bool ok);
     // Appointments with changes still in the outbox, marked on the cards.
     void markUnsent();
+    // The day sheet of the calendar's provider (or the first) and day.
+    domain::ObjectId daySheetProvider() const;
+    void paintDaySheet(QPrinter* printer) const;
+    // To PDF, in a save dialog that opens in the user's Documents folder.
     void exportDaySheet();
     void printDaySheet();
+    // File > Print preview: the sheet as it will print, with the page
+    // setup and a Print button.
+    void previewDaySheet();
     void editReminderSettings();
     void about();
 

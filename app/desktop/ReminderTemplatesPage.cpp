@@ -2,7 +2,7 @@
 
 #include "domain/Enums.h"
 #include "reminders/MessageTemplates.h"
-#include "SmsLength.h"
+#include "reminders/SmsLength.h"
 #include "ui/AppointmentTypes.h"
 
 #include <QComboBox>
@@ -15,7 +15,6 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QTabWidget>
 #include <QTextBrowser>
 #include <QToolButton>
@@ -31,11 +30,6 @@ const QString errorStyle = u"color: #b3261e;"_s;
 const QString warningStyle = u"color: #8a5300;"_s;
 const QStringList fieldKeys{u"emailSubject"_s, u"emailText"_s, u"emailHtml"_s, u"sms"_s};
 const QString defaultType = u"default"_s;
-
-// Anything in braces is taken for a placeholder, as the server's check of
-// a PUT takes it (core/reminders ReminderSettings), so what is refused here
-// is what the server would refuse.
-const QRegularExpression placeholderPattern(u"\\{([^{}]*)\\}"_s);
 
 // What the template code knows of an appointment but never prints: the
 // type and notes are clinical detail (HIPAA minimum necessary).
@@ -92,24 +86,7 @@ QString sampleToken(char action) {
         bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
-QStringList unknownPlaceholders(const QString& text) {
-    QStringList out;
-    for (auto it = placeholderPattern.globalMatch(text); it.hasNext();) {
-        const QString name = it.next().captured(1);
-        if (!ReminderTemplatesPage::placeholders().contains(name) && !out.contains(name))
-            out << name;
-    }
-    return out;
-}
-
 } // namespace
-
-const QStringList& ReminderTemplatesPage::placeholders() {
-    static const QStringList names{u"clientFirstName"_s, u"date"_s,        u"time"_s,
-                                   u"providerName"_s,    u"location"_s,    u"confirmLink"_s,
-                                   u"declineLink"_s,     u"practiceName"_s};
-    return names;
-}
 
 ReminderTemplatesPage::ReminderTemplatesPage(QWidget* parent)
     : QWidget(parent) {
@@ -233,8 +210,8 @@ ReminderTemplatesPage::ReminderTemplatesPage(QWidget* parent)
         tr("The link that tells the practice the client cannot come"),
         tr("The practice's name, as set on the Sending page"),
     };
-    for (int i = 0; i < placeholders().size(); ++i) {
-        const QString name = placeholders().at(i);
+    for (int i = 0; i < reminders::templatePlaceholders().size(); ++i) {
+        const QString name = reminders::templatePlaceholders().at(i);
         auto* button = new QToolButton(this);
         button->setObjectName(u"placeholder_"_s + name);
         button->setText(u'{' + name + u'}');
@@ -447,7 +424,7 @@ void ReminderTemplatesPage::markCustomised() {
 
 void ReminderTemplatesPage::checkField(const QString& key) {
     QLabel* error = m_errors.value(key);
-    const QStringList unknown = unknownPlaceholders(text(key));
+    const QStringList unknown = reminders::unknownPlaceholders(text(key));
     if (unknown.isEmpty()) {
         error->clear();
         error->hide();
@@ -477,7 +454,7 @@ bool ReminderTemplatesPage::checkPlaceholders() {
             const QString type = m_type->itemData(t).toString();
             const QJsonObject page = types.value(type).toObject();
             for (const QString& key : fieldKeys) {
-                if (!unknownPlaceholders(page.value(key).toString()).isEmpty()) {
+                if (!reminders::unknownPlaceholders(page.value(key).toString()).isEmpty()) {
                     select(lang, type);
                     reveal(key);
                     m_editors.value(key)->setFocus();
@@ -544,7 +521,7 @@ void ReminderTemplatesPage::updatePreview() {
     m_emailPreview->setHtml(m.html);
     m_smsPreview->setPlainText(m.sms);
 
-    const SmsLength length = SmsLength::of(m.sms);
+    const reminders::SmsLength length = reminders::SmsLength::of(m.sms);
     m_smsCount->setText(tr("Characters: %1").arg(length.characters) + u" · "_s +
                         tr("SMS parts: %1").arg(length.parts) + u" · "_s +
                         (length.unicode ? tr("UCS-2 (70 characters, 67 a part)")

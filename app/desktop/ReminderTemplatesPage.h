@@ -29,9 +29,6 @@ class ReminderTemplatesPage : public QWidget {
 public:
     explicit ReminderTemplatesPage(QWidget* parent = nullptr);
 
-    // The placeholders a template may use, as docs/reminders.md names them.
-    static const QStringList& placeholders();
-
     void setTemplates(const QJsonObject& templates);
     QJsonObject templates() const { return m_templates; }
     // What the sample appointment of the preview shows besides the template.

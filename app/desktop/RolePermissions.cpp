@@ -20,7 +20,7 @@ RolePermissions RolePermissions::of(StaffRole role, const domain::RoleGrants& gr
     p.mayEditAvailability = allows(Permission::WriteAvailability);
     p.mayAddClients = allows(Permission::WriteClients);
     p.mayManageReminders = allows(Permission::ManageReminders);
-    p.opensOnOwnSchedule = role == StaffRole::Clinician || role == StaffRole::Intern;
+    p.opensOnOwnSchedule = domain::worksOnOwnSchedule(role);
     // WriteAppointments covers every change to an appointment but one;
     // without it the calendars are read-only. Completing is its own
     // permission (the MentalSpace server lets only clinicians, interns and
@@ -35,8 +35,7 @@ RolePermissions RolePermissions::of(StaffRole role, const domain::RoleGrants& gr
 
 bool RolePermissions::showsDetails(const domain::Appointment& appointment,
                                    const domain::ObjectId& me) const {
-    return domain::showsClientDetails(details, me.isNull() ? QString() : me.toString(),
-                                      appointment.provider.id.toString());
+    return domain::showsClientDetails(details, me, appointment);
 }
 
 QString RolePermissions::roleName(StaffRole role) {

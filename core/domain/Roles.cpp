@@ -212,6 +212,15 @@ bool showsClientDetails(DetailsScope scope, const QString& me, const QString& pr
     return false;
 }
 
+bool showsClientDetails(DetailsScope scope, const ObjectId& me, const Appointment& appointment) {
+    return showsClientDetails(scope, me.isNull() ? QString() : me.toString(),
+                              appointment.provider.id.toString());
+}
+
+bool worksOnOwnSchedule(StaffRole role) {
+    return detailsScope(role) == DetailsScope::OwnOnly;
+}
+
 namespace {
 
 // Kept by a busy block. Everything else (client, appointmentType, notes,

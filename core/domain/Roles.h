@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Appointment.h"
 #include "domain/Enums.h"
 
 #include <QJsonObject>
@@ -86,6 +87,13 @@ DetailsScope detailsScope(StaffRole role);
 // Whether the member `me` (a staff id) sees the client details of an
 // appointment or series whose provider is `provider`.
 bool showsClientDetails(DetailsScope scope, const QString& me, const QString& provider);
+// The same for an appointment record (the desk's calendars, day sheet and
+// search); `me` null when nobody is signed in.
+bool showsClientDetails(DetailsScope scope, const ObjectId& me, const Appointment& appointment);
+// Whether the role's own appointments are what it mostly works with, so its
+// calendars open on the member's own schedule (the roles that see their own
+// only).
+bool worksOnOwnSchedule(StaffRole role);
 
 // What a busy block keeps of a schedule record: `_id`, `version`,
 // `provider`, the times and `status` (and a series' pattern), nothing that

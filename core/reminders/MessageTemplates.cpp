@@ -1,6 +1,7 @@
 #include "reminders/MessageTemplates.h"
 
 #include <QLocale>
+#include <QRegularExpression>
 
 namespace mss::reminders {
 
@@ -100,6 +101,24 @@ RenderedMessage renderMessage(const MessageFields& f, const QJsonObject& overrid
     // The SMS is filled from the non-clinical values only, whatever its template says.
     return {fill(t.emailSubject, values, false), fill(t.emailText, values, false),
             fill(t.emailHtml, values, true), fill(t.sms, values, false).simplified()};
+}
+
+const QStringList& templatePlaceholders() {
+    static const QStringList names{u"clientFirstName"_s, u"date"_s,        u"time"_s,
+                                   u"providerName"_s,    u"location"_s,    u"confirmLink"_s,
+                                   u"declineLink"_s,     u"practiceName"_s};
+    return names;
+}
+
+QStringList unknownPlaceholders(const QString& text) {
+    static const QRegularExpression braces(u"\\{([^{}]*)\\}"_s);
+    QStringList out;
+    for (const auto& m : braces.globalMatch(text)) {
+        const QString name = m.captured(1);
+        if (!templatePlaceholders().contains(name) && !out.contains(name))
+            out << name;
+    }
+    return out;
 }
 
 } // namespace mss::reminders

@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 #include <QTimeZone>
 
 namespace mss::reminders {
@@ -33,5 +34,16 @@ struct RenderedMessage {
 // (settings "templates": {"es": {"default"|"<appointmentType>": {emailSubject,
 // emailText, emailHtml, sms}}}) put over them.
 RenderedMessage renderMessage(const MessageFields& fields, const QJsonObject& overrides);
+
+// The placeholders a template may hold, as docs/reminders.md lists them:
+// clientFirstName, date, time, providerName, location, confirmLink,
+// declineLink, practiceName. Deliberately none for the appointment type or
+// notes (clinical detail).
+const QStringList& templatePlaceholders();
+
+// What `text` holds in braces that is not a placeholder, each name once in
+// the order met ("appointmentType" for "{appointmentType}"). Anything in
+// braces counts, so the server refuses what an editor shows as refused.
+QStringList unknownPlaceholders(const QString& text);
 
 } // namespace mss::reminders

@@ -1,6 +1,7 @@
 #include "reminders/ReminderSettings.h"
 
 #include "domain/Enums.h"
+#include "reminders/MessageTemplates.h"
 
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -70,9 +71,6 @@ bool isWebUrl(const QString& text) {
 }
 
 const auto templateFields = {"emailSubject"_L1, "emailText"_L1, "emailHtml"_L1, "sms"_L1};
-const QStringList placeholders{u"clientFirstName"_s, u"date"_s,        u"time"_s,
-                               u"providerName"_s,    u"location"_s,    u"confirmLink"_s,
-                               u"declineLink"_s,     u"practiceName"_s};
 constexpr qsizetype maxTemplateChars = 20'000;
 
 // {"en"|"es": {"default"|<appointment type>: {<field>: text}}}, each
@@ -82,7 +80,6 @@ void checkTemplates(const QJsonValue& value, Errors& errors) {
         errors.append({ErrorCode::WrongType, u"templates"_s, u"must be an object"_s});
         return;
     }
-    static const QRegularExpression placeholder(u"\\{([^{}]*)\\}"_s);
     const QJsonObject languages = value.toObject();
     for (auto lang = languages.begin(); lang != languages.end(); ++lang) {
         const QString langPath = u"templates."_s + lang.key();
@@ -127,13 +124,10 @@ void checkTemplates(const QJsonValue& value, Errors& errors) {
                                    u"must be at most %1 characters"_s.arg(maxTemplateChars)});
                     continue;
                 }
-                for (const auto& m : placeholder.globalMatch(text)) {
-                    if (!placeholders.contains(m.captured(1))) {
-                        errors.append({ErrorCode::UnknownValue, path,
-                                       u"has an unknown placeholder %1; known: {%2}"_s.arg(
-                                           m.captured(0), placeholders.join(u"}, {"_s))});
-                        break;
-                    }
+                if (const QStringList unknown = unknownPlaceholders(text); !unknown.isEmpty()) {
+                    errors.append({ErrorCode::UnknownValue, path,
+                                   u"has an unknown placeholder {%1}; known: {%2}"_s.arg(
+                                       unknown.front(), templatePlaceholders().join(u"}, {"_s))});
                 }
             }
         }

@@ -1,6 +1,9 @@
 #include "scheduling/Availability.h"
 
+#include "base/CalendarDate.h"
 #include "base/WallClock.h"
+
+#include <algorithm>
 
 namespace mss::scheduling {
 
@@ -65,6 +68,41 @@ ResolvedAvailability resolveAvailability(std::span<const ProviderAvailability> r
     out.blocked = normalized(std::move(blocked));
     out.available = subtract(normalized(std::move(open)), out.blocked);
     return out;
+}
+
+QList<domain::Appointment> bookedDuring(const ProviderAvailability& blocking,
+                                        std::span<const domain::Appointment> appointments,
+                                        const QTimeZone& zone) {
+    QList<domain::Appointment> out;
+    if (blocking.isAvailable)
+        return out;
+    for (const domain::Appointment& a : appointments) {
+        if (a.provider.id != blocking.provider.id || !a.holdsTime())
+            continue;
+        const auto blocked =
+            resolveAvailability(std::span(&blocking, 1), localDate(a.startTime, zone),
+                                localDate(a.endTime, zone), zone)
+                .blocked;
+        const TimeRange held = TimeRange::of(a.startTime, a.endTime);
+        if (std::ranges::any_of(blocked, [&](const TimeRange& r) { return r.overlaps(held); }))
+            out << a;
+    }
+    std::ranges::stable_sort(out, {}, &domain::Appointment::startTime);
+    return out;
+}
+
+QString blockingNote(std::span<const ProviderAvailability> records, const QDateTime& instant,
+                     const QTimeZone& zone) {
+    const QDate day = localDate(instant, zone);
+    const TimeRange moment = TimeRange::of(instant, instant.addMSecs(1));
+    for (const ProviderAvailability& r : records) {
+        if (r.isAvailable || !r.notes || r.notes->trimmed().isEmpty())
+            continue;
+        const auto blocked = resolveAvailability(std::span(&r, 1), day, day, zone).blocked;
+        if (std::ranges::any_of(blocked, [&](const TimeRange& b) { return b.overlaps(moment); }))
+            return r.notes->trimmed();
+    }
+    return {};
 }
 
 bool isWithinAvailability(const domain::Appointment& a,

@@ -42,4 +42,18 @@ bool isWithinAvailability(const domain::Appointment& appointment,
                           std::span<const domain::ProviderAvailability> providerRecords,
                           const QTimeZone& zone);
 
+// The appointments among `appointments` that `blocking` (a provider's
+// unavailable record: time off, or a weekly unavailable block) falls on:
+// the same provider's, holding their time, overlapping its blocked time.
+// In order of start. What the desk names when time off is added over
+// bookings.
+QList<domain::Appointment> bookedDuring(const domain::ProviderAvailability& blocking,
+                                        std::span<const domain::Appointment> appointments,
+                                        const QTimeZone& zone);
+
+// The note of the first of `records` that blocks `instant` (an unavailable
+// record with a note), or empty: what the calendars write on time off.
+QString blockingNote(std::span<const domain::ProviderAvailability> records,
+                     const QDateTime& instant, const QTimeZone& zone);
+
 } // namespace mss::scheduling

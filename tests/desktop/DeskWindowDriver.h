@@ -9,6 +9,9 @@
 #include <QApplication>
 #include <QCompleter>
 #include <QLineEdit>
+#include <QMainWindow>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
@@ -47,6 +50,18 @@ inline bool chooseClientAndSave(ui::AppointmentDialog* dialog, const QString& cl
     if (dialog->isVisible())
         dialog->reject();
     return enabled;
+}
+
+// The item of the window's menus that reads `text` (without its '&'), as a
+// person finds it; null when no menu has it.
+inline QAction* menuItem(QMainWindow& window, const QString& text) {
+    for (QAction* menu : window.menuBar()->actions()) {
+        for (QAction* item : menu->menu()->actions()) {
+            if (QString(item->text()).remove(u'&') == text)
+                return item;
+        }
+    }
+    return nullptr;
 }
 
 // Lets a sync in progress (and the one asked for during it) end.

@@ -1,20 +1,34 @@
 // The desk in Spanish: with a Spanish locale the app's own window (menus,
 // status bar, the signed-in role, the sync state, the conflicts dock)
-// reads in Spanish, not only the shared widgets.
+// reads in Spanish, not only the shared widgets; so do the booking dialog
+// ("hasta las 9:50", one name for the next open slot), Qt's own file
+// dialog (qtbase_es) and the day sheet's print preview.
 #include "AppointmentBook.h"
 #include "Desk.h"
 #include "DeskSession.h"
 #include "DeskWindowDriver.h"
 #include "MainWindow.h"
 #include "ServerProcess.h"
+#include "ui/AppointmentDialog.h"
+#include "ui/CalendarWidget.h"
 #include "ui/SyncStatusIndicator.h"
 #include "ui/Translations.h"
 
+#include <QAbstractButton>
+#include <QComboBox>
 #include <QDockWidget>
+#include <QFileDialog>
+#include <QGraphicsView>
+#include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
+#include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTreeView>
 
 using namespace mss;
 using namespace mss::desktop;
@@ -27,6 +41,75 @@ QString plain(const QString& text) {
     return QString(text).remove(u'&');
 }
 
+// Every word a person reads in a widget and its children: labels, buttons,
+// tool tips, list entries and column headers.
+QStringList wordsOn(QWidget* top) {
+    QStringList out;
+    QList<QWidget*> widgets = top->findChildren<QWidget*>();
+    widgets.prepend(top);
+    for (QWidget* w : std::as_const(widgets)) {
+        if (!w->isVisibleTo(top))
+            continue;
+        if (!w->toolTip().isEmpty())
+            out << w->toolTip();
+        if (auto* label = qobject_cast<QLabel*>(w))
+            out << label->text();
+        if (auto* button = qobject_cast<QAbstractButton*>(w))
+            out << plain(button->text());
+        if (auto* combo = qobject_cast<QComboBox*>(w)) {
+            for (int i = 0; i < combo->count(); ++i)
+                out << combo->itemText(i);
+        }
+        if (auto* tree = qobject_cast<QTreeView*>(w); tree && tree->model()) {
+            for (int c = 0; c < tree->model()->columnCount(tree->rootIndex()); ++c)
+                out << tree->model()->headerData(c, Qt::Horizontal).toString();
+        }
+    }
+    for (QAction* a : top->findChildren<QAction*>()) {
+        out << plain(a->text());
+        if (!a->toolTip().isEmpty())
+            out << plain(a->toolTip());
+    }
+    out.removeAll(QString());
+    return out;
+}
+
+// What Qt's own file and print preview dialogs say in English.
+const QStringList qtEnglish{
+    u"Look in:"_s,
+    u"File name:"_s,
+    u"Files of type:"_s,
+    u"Save"_s,
+    u"Cancel"_s,
+    u"Name"_s,
+    u"Size"_s,
+    u"Type"_s,
+    u"Date Modified"_s,
+    u"Back"_s,
+    u"Forward"_s,
+    u"Parent Directory"_s,
+    u"Create New Folder"_s,
+    u"List View"_s,
+    u"Detail View"_s,
+    u"Print"_s,
+    u"Page setup"_s,
+    u"Zoom in"_s,
+    u"Zoom out"_s,
+    u"Portrait"_s,
+    u"Landscape"_s,
+    u"First page"_s,
+    u"Last page"_s,
+    u"Next page"_s,
+    u"Previous page"_s,
+    u"Close"_s,
+    u"Fit width"_s,
+    u"Fit page"_s,
+    u"Show single page"_s,
+    u"Show facing pages"_s,
+    u"Show overview of all pages"_s,
+    u"Print Preview"_s,
+};
+
 } // namespace
 
 class TestSpanishDesk : public QObject {
@@ -38,6 +121,9 @@ private slots:
     void menusAreSpanish();
     void statusBarIsSpanish();
     void adminsSettingsMenuIsSpanish();
+    void bookingDialogSaysHastaLasAndOneNameForTheNextSlot();
+    void saveDialogIsSpanishAndOpensInDocuments();
+    void printPreviewIsSpanishAndShowsTheSheet();
 
 private:
     std::unique_ptr<MainWindow> open(const QString& email);
@@ -134,6 +220,96 @@ void TestSpanishDesk::adminsSettingsMenuIsSpanish() {
     QVERIFY2(items.contains(u"Disponibilidad…"_s), qPrintable(items.join(u" | "_s)));
     const QString user = admin->findChild<QLabel*>(u"signedInAs"_s)->text();
     QVERIFY2(user.endsWith(u" · administración de la consulta"_s), qPrintable(user));
+}
+
+void TestSpanishDesk::bookingDialogSaysHastaLasAndOneNameForTheNextSlot() {
+    QString until;
+    QString nextSlot;
+    QString nextSlotTip;
+    whenDialogOpens<ui::AppointmentDialog>([&](ui::AppointmentDialog* dialog) {
+        for (QLabel* label : dialog->findChildren<QLabel*>()) {
+            if (label->text().startsWith(u"hasta"_s))
+                until = label->text();
+        }
+        nextSlot = plain(dialog->nextSlotButton()->text());
+        nextSlotTip = dialog->nextSlotButton()->toolTip();
+        dialog->reject();
+    });
+    m_window->book()->newAppointment();
+    // "hasta las 9:50"; "hasta la 1:50" for the one o'clock hour.
+    const auto match = QRegularExpression(u"^hasta (las?) (\\d{1,2}):\\d\\d$"_s).match(until);
+    QVERIFY2(match.hasMatch(), qPrintable(until));
+    QCOMPARE(match.captured(1), match.captured(2).toInt() == 1 ? u"la"_s : u"las"_s);
+    // The button, its tip and the Schedule menu call it by one name.
+    QCOMPARE(nextSlot, u"Próximo hueco libre"_s);
+    QVERIFY2(nextSlotTip.contains(u"próximo hueco libre"_s), qPrintable(nextSlotTip));
+    QVERIFY(menuItem(*m_window, u"Próximo hueco libre…"_s));
+}
+
+void TestSpanishDesk::saveDialogIsSpanishAndOpensInDocuments() {
+    QAction* exportPdf = menuItem(*m_window, u"Exportar la hoja del día a PDF…"_s);
+    QVERIFY(exportPdf);
+    QStringList words;
+    QString directory;
+    QString title;
+    whenDialogOpens<QFileDialog>([&](QFileDialog* dialog) {
+        QTest::qWait(50); // its list of files is filled after it shows
+        words = wordsOn(dialog);
+        directory = dialog->directory().absolutePath();
+        title = dialog->windowTitle();
+        dialog->reject();
+    });
+    exportPdf->trigger();
+    QCOMPARE(title, u"Exportar la hoja del día"_s);
+    QCOMPARE(
+        directory,
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).absolutePath());
+    QVERIFY2(words.contains(u"Guardar"_s), qPrintable(words.join(u" | "_s)));
+    for (const QString& english : qtEnglish)
+        QVERIFY2(!words.contains(english), qPrintable(english + u" in "_s + words.join(u" | "_s)));
+}
+
+void TestSpanishDesk::printPreviewIsSpanishAndShowsTheSheet() {
+    QAction* preview = menuItem(*m_window, u"Vista previa de la hoja del día…"_s);
+    QVERIFY(preview);
+    QStringList words;
+    int pages = 0;
+    int ink = 0;
+    QString title;
+    whenDialogOpens<QPrintPreviewDialog>([&](QPrintPreviewDialog* dialog) {
+        auto* widget = dialog->findChild<QPrintPreviewWidget*>();
+        if (widget) {
+            widget->updatePreview();
+            pages = widget->pageCount();
+            // The page at its width, as a person reads it: dark text on it.
+            widget->fitToWidth();
+            auto* view = widget->findChild<QGraphicsView*>();
+            const QImage shown = (view ? view->viewport() : widget)->grab().toImage();
+            // The page is the white on the preview's grey; ink is what is
+            // dark inside it (its shadow is outside).
+            QRect page;
+            for (int y = 0; y < shown.height(); ++y) {
+                for (int x = 0; x < shown.width(); ++x) {
+                    if (shown.pixel(x, y) == qRgb(255, 255, 255))
+                        page |= QRect(x, y, 1, 1);
+                }
+            }
+            page.adjust(3, 3, -3, -3);
+            for (int y = page.top(); y <= page.bottom(); ++y) {
+                for (int x = page.left(); x <= page.right(); ++x)
+                    ink += qGray(shown.pixel(x, y)) < 100 ? 1 : 0;
+            }
+        }
+        words = wordsOn(dialog);
+        title = dialog->windowTitle();
+        dialog->reject();
+    });
+    preview->trigger();
+    QVERIFY2(title.startsWith(u"Hoja del día de "_s), qPrintable(title));
+    QCOMPARE(pages, 1);
+    QVERIFY2(ink > 200, qPrintable(QString::number(ink))); // the sheet's text, not a blank page
+    for (const QString& english : qtEnglish)
+        QVERIFY2(!words.contains(english), qPrintable(english + u" in "_s + words.join(u" | "_s)));
 }
 
 QTEST_MAIN(TestSpanishDesk)

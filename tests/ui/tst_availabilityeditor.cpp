@@ -3,19 +3,26 @@
 // changes with it.
 #include "DemoPractice.h"
 #include "GuiDriver.h"
+#include "PaintedText.h"
+#include "scheduling/Availability.h"
 #include "ui/AvailabilityEditor.h"
 #include "ui/CalendarModel.h"
 #include "ui/DayView.h"
+#include "ui/Translations.h"
 #include "ui/WeeklyHoursGrid.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimeEdit>
+#include <QToolButton>
 
 using namespace mss;
 using namespace mss::domain;
@@ -40,6 +47,8 @@ private slots:
     void deletingABlockClosesThatTime();
     void timeOffIsMarkedOnTheCalendar();
     void effectiveDatesApplyToNewBlocks();
+    void theTimeOffNoteShowsOnTheCalendar();
+    void timeOffOverBookingsNamesThemAndOffersToOpenThem();
 
 private:
     QRgb calendarPixel(QDate day, int minute);
@@ -51,7 +60,8 @@ private:
 };
 
 void TestAvailabilityEditor::initTestCase() {
-    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    // As main() does: English plurals come from the English translation.
+    installTranslations(*qApp, QLocale(QLocale::English, QLocale::UnitedKingdom));
 }
 
 void TestAvailabilityEditor::init() {
@@ -164,6 +174,79 @@ void TestAvailabilityEditor::effectiveDatesApplyToNewBlocks() {
     // Not yet in force in March: Monday 9 March at 12:30 is still open.
     QCOMPARE(QColor(calendarPixel(QDate(2026, 3, 9), 12 * 60 + 30)), QColor(Qt::white));
     QVERIFY(QColor(calendarPixel(QDate(2026, 4, 6), 12 * 60 + 30)) != QColor(Qt::white));
+}
+
+void TestAvailabilityEditor::theTimeOffNoteShowsOnTheCalendar() {
+    const QDate wednesday(2026, 3, 11);
+    m_editor->setTimeZone(demo::zone());
+    m_editor->exceptionKindField()->setCurrentIndex(0); // time off
+    m_editor->exceptionFromField()->setDate(wednesday);
+    m_editor->exceptionToField()->setDate(wednesday);
+    m_editor->allDayField()->setChecked(false);
+    m_editor->exceptionStartField()->setTime(QTime(10, 0));
+    m_editor->exceptionEndField()->setTime(QTime(12, 0));
+    m_editor->exceptionNoteField()->setText(u"Conference"_s);
+    QTest::mouseClick(m_editor->addExceptionButton(), Qt::LeftButton);
+    m_day->setDate(wednesday);
+    m_day->scrollToTime(QTime(8, 0));
+    PaintedText painted(m_day->viewport()->size());
+    m_day->viewport()->render(&painted);
+    QVERIFY2(painted.contains(u"Unavailable: Conference"_s), qPrintable(painted.all()));
+    // Time off without a note says only that.
+    m_editor->exceptionFromField()->setDate(wednesday.addDays(1));
+    m_editor->exceptionToField()->setDate(wednesday.addDays(1));
+    QTest::mouseClick(m_editor->addExceptionButton(), Qt::LeftButton);
+    m_day->setDate(wednesday.addDays(1));
+    PaintedText plain(m_day->viewport()->size());
+    m_day->viewport()->render(&plain);
+    QVERIFY2(plain.texts().contains(u"Unavailable"_s), qPrintable(plain.all()));
+    QVERIFY(!plain.contains(u"Conference"_s));
+}
+
+void TestAvailabilityEditor::timeOffOverBookingsNamesThemAndOffersToOpenThem() {
+    // What the application does: looks up what the time off falls on.
+    connect(m_editor.get(), &AvailabilityEditor::timeOffAdded, this,
+            [this](const ProviderAvailability& off) {
+                QList<BookedInTimeOff> booked;
+                for (const Appointment& a :
+                     scheduling::bookedDuring(off, m_model->appointments(), demo::zone()))
+                    booked.append({a.id(), a.startTime, m_model->titleOf(a)});
+                m_editor->showBookedInTimeOff(booked);
+            });
+    QList<ObjectId> opened;
+    connect(m_editor.get(), &AvailabilityEditor::openAppointmentRequested, this,
+            [&opened](const ObjectId& id) { opened << id; });
+    m_editor->setTimeZone(demo::zone());
+    QVERIFY(!m_editor->bookedWarning()->isVisible());
+
+    // Tuesday 9:00-12:00: the 9:00, the 10:00 and the 11:00 (not the one
+    // cancelled at 11:00).
+    m_editor->exceptionKindField()->setCurrentIndex(0);
+    m_editor->exceptionFromField()->setDate(demo::today());
+    m_editor->exceptionToField()->setDate(demo::today());
+    m_editor->allDayField()->setChecked(false);
+    m_editor->exceptionStartField()->setTime(QTime(9, 0));
+    m_editor->exceptionEndField()->setTime(QTime(12, 0));
+    QTest::mouseClick(m_editor->addExceptionButton(), Qt::LeftButton);
+    QVERIFY(m_editor->bookedWarning()->isVisible());
+    const auto name = [this](int n) { return m_model->titleOf(*m_model->appointment(id(n))); };
+    QCOMPARE(m_editor->bookedWarning()->text(),
+             u"3 appointments are booked in this time off: Tue 09:00 %1, Tue 10:00 %2, "
+             "Tue 11:00 %3"_s.arg(name(1), name(2), name(4)));
+    QVERIFY(m_editor->openBookedButton()->isVisible());
+    m_editor->openBookedButton()->click();
+    QCOMPARE(opened, QList<ObjectId>{id(1)});
+    const QList<QAction*> each = m_editor->openBookedButton()->menu()->actions();
+    QCOMPARE(each.size(), 3);
+    each.at(2)->trigger();
+    QCOMPARE(opened, (QList<ObjectId>{id(1), id(4)}));
+
+    // Time off on a free day names nothing.
+    m_editor->exceptionFromField()->setDate(demo::today().addDays(12));
+    m_editor->exceptionToField()->setDate(demo::today().addDays(12));
+    QTest::mouseClick(m_editor->addExceptionButton(), Qt::LeftButton);
+    QVERIFY(!m_editor->bookedWarning()->isVisible());
+    QVERIFY(!m_editor->openBookedButton()->isVisible());
 }
 
 QTEST_MAIN(TestAvailabilityEditor)

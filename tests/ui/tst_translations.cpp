@@ -3,6 +3,7 @@
 // to English restores the source strings.
 #include "base/Clock.h"
 #include "ui/CancelDialog.h"
+#include "ui/LocalText.h"
 #include "ui/NavigationBar.h"
 #include "ui/Translations.h"
 
@@ -46,6 +47,8 @@ private slots:
     void spanishCancelDialogAsksForTheMotivo();
     void qtsOwnButtonsAreSpanishToo();
     void switchingBackToEnglishRestoresTheSourceStrings();
+    void anEndTimeTakesTheArticleOfItsHour();
+    void zoneAbbreviationsAreTheSameInEveryLanguage();
 
 private:
     ManualClock m_clock{QDateTime(QDate(2026, 3, 10), QTime(15, 0), QTimeZone::utc())};
@@ -91,6 +94,32 @@ void TestTranslations::switchingBackToEnglishRestoresTheSourceStrings() {
     QCOMPARE(QCoreApplication::translate("mss::ui::SyncStatusIndicator",
                                          "Online · %n change(s) to send", nullptr, 1),
              QStringLiteral("Online · 1 change to send"));
+}
+
+void TestTranslations::anEndTimeTakesTheArticleOfItsHour() {
+    const QTimeZone newYork("America/New_York");
+    const auto at = [&](int hour, int minute) {
+        return QDateTime(QDate(2026, 3, 10), QTime(hour, minute), newYork);
+    };
+    QVERIFY(installTranslations(*qApp, spanish));
+    QCOMPARE(LocalText::until(at(9, 50), newYork), QStringLiteral("hasta las 9:50"));
+    QCOMPARE(LocalText::until(at(1, 50), newYork), QStringLiteral("hasta la 1:50"));
+    QCOMPARE(LocalText::until(at(13, 50), newYork), QStringLiteral("hasta las 13:50"));
+    QCOMPARE(LocalText::until(at(0, 30), newYork), QStringLiteral("hasta las 0:30"));
+    installTranslations(*qApp, english);
+    QCOMPARE(LocalText::until(at(13, 50), newYork),
+             QStringLiteral("until ") + LocalText::time(QTime(13, 50)));
+}
+
+void TestTranslations::zoneAbbreviationsAreTheSameInEveryLanguage() {
+    const QTimeZone newYork("America/New_York");
+    const QDateTime winter(QDate(2026, 1, 10), QTime(17, 0), QTimeZone::utc());
+    const QDateTime summer(QDate(2026, 7, 10), QTime(16, 0), QTimeZone::utc());
+    for (const QLocale& locale : {spanish, english}) {
+        installTranslations(*qApp, locale);
+        QCOMPARE(LocalText::zoneAbbreviation(winter, newYork), QStringLiteral("EST"));
+        QCOMPARE(LocalText::zoneAbbreviation(summer, newYork), QStringLiteral("EDT"));
+    }
 }
 
 QTEST_MAIN(TestTranslations)

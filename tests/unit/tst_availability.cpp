@@ -33,7 +33,42 @@ private slots:
     void oneOffExtraHoursAreAdded();
     void locationsServeWhatTheyShould();
     void appointmentInsideOrOutside();
+    void timeOffNamesTheAppointmentsBookedInIt();
+    void timeOffNoteIsFoundWhereItBlocks();
 };
+
+void TestAvailability::timeOffNamesTheAppointmentsBookedInIt() {
+    // Provider 1 off Monday 9 (from 12:00) to Tuesday 10 March 2026, 12:00-17:00 each day.
+    const ProviderAvailability off =
+        oneOff(1, QDate(2026, 3, 9), QDate(2026, 3, 10), "12:00", "17:00", false);
+    const QList<Appointment> booked{
+        appointment(1, 1, 7, "2026-03-10T18:00:00.000Z", 50), // Tue 14:00: in it
+        appointment(2, 1, 7, "2026-03-09T15:30:00.000Z", 50), // Mon 11:30-12:20: overlaps
+        appointment(3, 1, 7, "2026-03-09T15:00:00.000Z", 60), // Mon 11:00-12:00: touches
+        appointment(4, 2, 7, "2026-03-09T17:00:00.000Z", 50), // another provider
+        appointment(5, 1, 7, "2026-03-09T17:00:00.000Z", 50, AppointmentStatus::Cancelled),
+        appointment(6, 1, 7, "2026-03-11T17:00:00.000Z", 50), // Wednesday: after it
+    };
+    QList<ObjectId> ids;
+    for (const Appointment& a : bookedDuring(off, booked, newYork))
+        ids << a.id();
+    QCOMPARE(ids, (QList<ObjectId>{id(2), id(1)}));
+    // Extra hours book over nothing.
+    ProviderAvailability extra = off;
+    extra.isAvailable = true;
+    QVERIFY(bookedDuring(extra, booked, newYork).isEmpty());
+}
+
+void TestAvailability::timeOffNoteIsFoundWhereItBlocks() {
+    ProviderAvailability off =
+        oneOff(1, QDate(2026, 3, 9), QDate(2026, 3, 9), "12:00", "17:00", false);
+    off.notes = QStringLiteral(" Conference ");
+    const QList<ProviderAvailability> records{weekly(1, DayOfWeek::Monday, "09:00", "17:00"), off};
+    QCOMPARE(blockingNote(records, utc("2026-03-09T16:00:00.000Z"), newYork),
+             QStringLiteral("Conference"));
+    QCOMPARE(blockingNote(records, utc("2026-03-09T15:59:00.000Z"), newYork), QString());
+    QCOMPARE(blockingNote(records, utc("2026-03-10T16:00:00.000Z"), newYork), QString());
+}
 
 void TestAvailability::weeklyBlockKeepsItsWallClockAcrossSpringForward() {
     const QList<ProviderAvailability> records{weekly(1, DayOfWeek::Monday, "09:00", "17:00")};

@@ -2,12 +2,13 @@
 
 #include <QString>
 
-namespace mss::desktop {
+namespace mss::reminders {
 
 // How a text message travels: in GSM-7 when every character is in the GSM
 // 03.38 alphabet (160 characters, 153 a part once split, the extension
 // characters ^ { } \ [ ] ~ | € taking two), otherwise in UCS-2 (70, 67 a
 // part). A gateway bills each part, and phones may show parts out of order.
+// The template editor counts with it what the server will send.
 struct SmsLength {
     bool unicode = false; // UCS-2
     int characters = 0;   // as the person counts them
@@ -17,4 +18,4 @@ struct SmsLength {
     static SmsLength of(const QString& text);
 };
 
-} // namespace mss::desktop
+} // namespace mss::reminders

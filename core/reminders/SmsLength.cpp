@@ -1,8 +1,8 @@
-#include "SmsLength.h"
+#include "reminders/SmsLength.h"
 
 #include <QList>
 
-namespace mss::desktop {
+namespace mss::reminders {
 
 using namespace Qt::StringLiterals;
 
@@ -41,4 +41,4 @@ SmsLength SmsLength::of(const QString& text) {
     return out;
 }
 
-} // namespace mss::desktop
+} // namespace mss::reminders
