@@ -113,27 +113,27 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../app/desktop/Startup.cpp" line="60"/>
+        <location filename="../app/desktop/Startup.cpp" line="59"/>
         <source>The practice&apos;s calendar, offline or not.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/Startup.cpp" line="65"/>
+        <location filename="../app/desktop/Startup.cpp" line="64"/>
         <source>Open the demo practice as its front desk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/Startup.cpp" line="67"/>
+        <location filename="../app/desktop/Startup.cpp" line="66"/>
         <source>The demo practice&apos;s data folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/Startup.cpp" line="71"/>
+        <location filename="../app/desktop/Startup.cpp" line="70"/>
         <source>Exit once the synced calendar is painted, printing how many appointments it shows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/Startup.cpp" line="76"/>
+        <location filename="../app/desktop/Startup.cpp" line="75"/>
         <source>With --quit-after-first-paint: save the window as a PNG image first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -141,74 +141,75 @@
 <context>
     <name>mss::desktop::AppointmentBook</name>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="110"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="112"/>
         <source>The local copy of the schedule cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="146"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="148"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="705"/>
         <source>That appointment is no longer in the schedule.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="153"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="155"/>
         <source>That time is busy; only its provider&apos;s team can open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="170"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="172"/>
         <source>%1, %2 %3 with %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="192"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="194"/>
         <source>This time is taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="193"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="195"/>
         <source>%1 is not possible: it collides with
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="198"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="200"/>
         <source>Book anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="204"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="206"/>
         <source>%1: saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="217"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="219"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="218"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="220"/>
         <source>%1 was not saved:
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="286"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="288"/>
         <source>Booking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="288"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="290"/>
         <source>the booking of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="306"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="308"/>
         <source>The series</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/AppointmentBook.cpp" line="311"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="313"/>
         <source>Series saved: %n appointment(s) to be booked</source>
         <translation>
             <numerusform>Series saved: %n appointment to be booked</numerusform>
@@ -216,199 +217,198 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="370"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="372"/>
         <source>%1 is not cancelled: there is nothing to reinstate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="375"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="377"/>
         <source>%1 cannot be reinstated: its time is taken now by %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="383"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="385"/>
         <source>Reinstating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="387"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="389"/>
         <source>Reinstated: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="388"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="390"/>
         <source>reinstating %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="408"/>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="316"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="410"/>
         <source>change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="416"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="418"/>
         <source>The change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="453"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="442"/>
         <source>That series is not in the local copy of the schedule yet; sync first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="483"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="458"/>
         <source>Changing this and the following</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="487"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="462"/>
         <source>Changing every occurrence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="511"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="479"/>
         <source>move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="521"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="489"/>
         <source>The move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="524"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="492"/>
         <source>the move of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="540"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="508"/>
         <source>cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="569"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="536"/>
         <source>Cancelled: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="571"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="538"/>
         <source>the cancellation of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="574"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="541"/>
         <source>The cancellation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="583"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="550"/>
         <source>%1 has started: it can no longer be confirmed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="584"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="551"/>
         <source>%1 has not started yet: it can be completed or marked a no-show once it has.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="594"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="561"/>
         <source>Completing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="596"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="563"/>
         <source>completing %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="603"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="570"/>
         <source>Marking a no-show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="605"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="572"/>
         <source>the no-show of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="612"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="579"/>
         <source>Confirming</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="614"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="581"/>
         <source>confirming %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="633"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="644"/>
         <source>Next open slot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="634"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="645"/>
         <source>%1 has no open 50-minute slot in the next month.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="650"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="661"/>
         <source>Availability of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="667"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="678"/>
         <source>The change of hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="705"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="750"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="709"/>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="718"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="754"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="763"/>
         <source>Deleted on the server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="712"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="757"/>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="719"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="764"/>
         <source>Changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="722"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="767"/>
         <source>the time is taken on the server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="725"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="770"/>
         <source>Refused by the server: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="738"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="783"/>
         <source>Taking theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="751"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="796"/>
         <source>Keep mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="752"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="797"/>
         <source>Only a practice administrator or a supervisor may book over another appointment. Take theirs, or pick another time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="758"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="803"/>
         <source>Keeping mine</source>
         <translation type="unfinished"></translation>
     </message>
@@ -642,244 +642,239 @@
 <context>
     <name>mss::desktop::MainWindow</name>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="48"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="53"/>
         <source>MentalSpace Scheduler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="65"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="70"/>
         <source>Loading the schedule… %v</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="71"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="76"/>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="77"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="82"/>
         <source>Sync conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="104"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="109"/>
         <source>Show &amp;cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="107"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="112"/>
         <source>Show cancelled appointments on the calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="127"/>
-        <location filename="../app/desktop/MainWindow.cpp" line="111"/>
-        <location filename="../app/desktop/MainWindow.cpp" line="110"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="132"/>
         <source>Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="140"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="145"/>
         <source>That appointment is no longer in the schedule.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="147"/>
-        <location filename="../app/desktop/MainWindow.cpp" line="162"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="152"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="167"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="152"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="157"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="176"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="181"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="177"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="182"/>
         <source>&amp;Print day sheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="178"/>
-        <location filename="../app/desktop/MainWindow.cpp" line="159"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="183"/>
         <source>Print pre&amp;view of the day sheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="160"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="184"/>
         <source>&amp;Export day sheet to PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="180"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="186"/>
         <source>Sign &amp;out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="181"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="187"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="426"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="183"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="189"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="186"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="192"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="189"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="195"/>
         <source>&amp;Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="190"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="196"/>
         <source>&amp;Week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="191"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="197"/>
         <source>&amp;Providers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="192"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="198"/>
         <source>&amp;Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="207"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="213"/>
         <source>&amp;Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="210"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="216"/>
         <source>&amp;Schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="212"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="218"/>
         <source>&amp;New appointment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="214"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="220"/>
         <source>Next &amp;open slot…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="217"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="223"/>
         <source>&amp;Availability…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="218"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="224"/>
         <source>&amp;Find an appointment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="223"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="229"/>
         <source>&amp;Sync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="225"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="231"/>
         <source>My &amp;calendar feed…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="234"/>
-        <location filename="../app/desktop/MainWindow.cpp" line="209"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="240"/>
         <source>S&amp;ettings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="236"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="242"/>
         <source>&amp;Reminders and confirmations…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="239"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="245"/>
         <source>&amp;Calendar feeds…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="247"/>
-        <location filename="../app/desktop/MainWindow.cpp" line="215"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="253"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="248"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="254"/>
         <source>&amp;About MentalSpace Scheduler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="321"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="331"/>
         <source>Appointments missing at the server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="322"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="332"/>
         <source>The server no longer lists %1 of the %2 appointments this computer holds for these days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="329"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="339"/>
         <source>This happens when the server was restored from an older backup or is another practice&apos;s. Remove them only if they were deleted on purpose; kept, they stay on this computer and nothing is sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="332"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="342"/>
         <source>&amp;Remove from this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="334"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="344"/>
         <source>&amp;Keep them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="406"/>
-        <location filename="../app/desktop/MainWindow.cpp" line="341"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="380"/>
         <source>Tried at %1: connected to the server again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="342"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="381"/>
         <source>Tried at %1: the server did not answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="360"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="399"/>
         <source>The office server on this computer stopped (%1); starting it again…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="365"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="404"/>
         <source>The office server is running again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="370"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="409"/>
         <source>The office server could not be started again: %1. Changes are kept on this computer; restart the scheduler to try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="381"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="420"/>
         <source>Changes not yet sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/MainWindow.cpp" line="382"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="421"/>
         <source>%n change(s) made here have not reached the server yet.</source>
         <translation>
             <numerusform>%n change made here has not reached the server yet.</numerusform>
@@ -887,55 +882,53 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="385"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="424"/>
         <source>They are kept on this computer and sent the next time the scheduler connects to the server. Quit now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="388"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="427"/>
         <source>&amp;Stay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="449"/>
-        <location filename="../app/desktop/MainWindow.cpp" line="394"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="509"/>
         <source>day-sheet-%1.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="407"/>
-        <location filename="../app/desktop/MainWindow.cpp" line="413"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="504"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="515"/>
         <source>Export day sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="408"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="504"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="413"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="515"/>
         <source>%1 cannot be written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="415"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="517"/>
         <source>Day sheet saved to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="441"/>
-        <location filename="../app/desktop/MainWindow.cpp" line="417"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="532"/>
         <source>Day sheet of %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="433"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="548"/>
         <source>About MentalSpace Scheduler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="442"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="549"/>
         <source>&lt;h3&gt;MentalSpace Scheduler %1&lt;/h3&gt;&lt;p&gt;The practice&apos;s calendar, working from a copy on this computer, so booking goes on when the network does not.&lt;/p&gt;&lt;p&gt;Connected to %2&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1457,74 +1450,74 @@
 <context>
     <name>mss::desktop::Startup</name>
     <message>
-        <location filename="../app/desktop/Startup.cpp" line="115"/>
+        <location filename="../app/desktop/Startup.cpp" line="114"/>
         <source>MentalSpace Scheduler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/Startup.cpp" line="129"/>
+        <location filename="../app/desktop/Startup.cpp" line="128"/>
         <source>The office server did not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/Startup.cpp" line="146"/>
+        <location filename="../app/desktop/Startup.cpp" line="145"/>
         <source>Starting the demo practice&apos;s server on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/Startup.cpp" line="148"/>
+        <location filename="../app/desktop/Startup.cpp" line="147"/>
         <source>Signing in to %1 as %2 (password %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/Startup.cpp" line="157"/>
+        <location filename="../app/desktop/Startup.cpp" line="156"/>
         <source>Creating the demo practice in %1 …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/Startup.cpp" line="160"/>
+        <location filename="../app/desktop/Startup.cpp" line="159"/>
         <source>The demo practice could not be created: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/Startup.cpp" line="200"/>
-        <location filename="../app/desktop/Startup.cpp" line="219"/>
+        <location filename="../app/desktop/Startup.cpp" line="199"/>
+        <location filename="../app/desktop/Startup.cpp" line="218"/>
         <source>Starting the office server…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/Startup.cpp" line="201"/>
+        <location filename="../app/desktop/Startup.cpp" line="200"/>
         <source>Creating the practice…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/Startup.cpp" line="205"/>
+        <location filename="../app/desktop/Startup.cpp" line="204"/>
         <source>Signing in to %1… The system keychain may ask for its password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/Startup.cpp" line="222"/>
-        <location filename="../app/desktop/Startup.cpp" line="344"/>
+        <location filename="../app/desktop/Startup.cpp" line="221"/>
+        <location filename="../app/desktop/Startup.cpp" line="343"/>
         <source>Signing in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/Startup.cpp" line="233"/>
+        <location filename="../app/desktop/Startup.cpp" line="232"/>
         <source>The practice could not be created: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/Startup.cpp" line="320"/>
+        <location filename="../app/desktop/Startup.cpp" line="319"/>
         <source>Please sign in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/Startup.cpp" line="339"/>
+        <location filename="../app/desktop/Startup.cpp" line="338"/>
         <source>this computer&apos;s office server</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/Startup.cpp" line="365"/>
+        <location filename="../app/desktop/Startup.cpp" line="364"/>
         <source>First paint: %n appointment(s) on screen</source>
         <translation>
             <numerusform>First paint: %n appointment on screen</numerusform>
@@ -1532,17 +1525,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/Startup.cpp" line="395"/>
+        <location filename="../app/desktop/Startup.cpp" line="394"/>
         <source>Keychain unavailable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/Startup.cpp" line="375"/>
+        <location filename="../app/desktop/Startup.cpp" line="374"/>
         <source>The system keychain cannot keep your sign-in (%1). You stay signed in until you quit; next time you will be asked for your password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/Startup.cpp" line="382"/>
+        <location filename="../app/desktop/Startup.cpp" line="381"/>
         <source>The system keychain cannot keep the key of this computer&apos;s copy of the schedule (%1). Meeting links and passwords are kept unencrypted in it, readable only by your account, until the keychain is available.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1593,7 +1586,7 @@
 <context>
     <name>mss::ui::AppointmentCard</name>
     <message>
-        <location filename="../ui/AppointmentCard.cpp" line="230"/>
+        <location filename="../ui/AppointmentCard.cpp" line="258"/>
         <source>No-show</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1601,7 +1594,7 @@
 <context>
     <name>mss::ui::AppointmentDialog</name>
     <message numerus="yes">
-        <location filename="../ui/AppointmentDialog.cpp" line="57"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="56"/>
         <source>%n week(s) before</source>
         <translation>
             <numerusform>%n week before</numerusform>
@@ -1609,7 +1602,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/AppointmentDialog.cpp" line="59"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="58"/>
         <source>%n day(s) before</source>
         <translation>
             <numerusform>%n day before</numerusform>
@@ -1617,7 +1610,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/AppointmentDialog.cpp" line="61"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="60"/>
         <source>%n hour(s) before</source>
         <translation>
             <numerusform>%n hour before</numerusform>
@@ -1625,7 +1618,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/AppointmentDialog.cpp" line="62"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="61"/>
         <source>%n minute(s) before</source>
         <translation>
             <numerusform>%n minute before</numerusform>
@@ -1633,178 +1626,176 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="95"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="94"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="97"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="96"/>
         <source>SMS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="107"/>
-        <location filename="../ui/AppointmentDialog.cpp" line="359"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="106"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="358"/>
         <source>New appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="115"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="114"/>
         <source>Type a client&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="124"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="123"/>
         <source>%1 (%2 min)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="135"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="134"/>
         <source>Start time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="143"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="142"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="144"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="143"/>
         <source>https://</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="146"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="145"/>
         <source>Visible to staff only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="154"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="153"/>
         <source>Next &amp;open slot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="155"/>
-        <source>Move to the provider&apos;s next free time of this length</source>
-        <location filename="../ui/AppointmentDialog.cpp" line="123"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="154"/>
         <source>Move to the provider&apos;s next open slot of this length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="160"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="159"/>
         <source>+ &amp;New client…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="162"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="161"/>
         <source>Add the client you typed to the practice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="180"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="179"/>
         <source>&amp;Client:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="182"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="181"/>
         <source>&amp;When:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="185"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="184"/>
         <source>&amp;Provider:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="186"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="185"/>
         <source>&amp;Type:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="188"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="187"/>
         <source>&amp;Location:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="189"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="188"/>
         <source>Meeting &amp;link:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="190"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="189"/>
         <source>Meeting pass&amp;word:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="191"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="190"/>
         <source>&amp;Notes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="193"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="192"/>
         <source>Reminders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="204"/>
-        <location filename="../ui/AppointmentDialog.cpp" line="360"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="203"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="359"/>
         <source>&amp;Book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="207"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="206"/>
         <source>&amp;Repeat…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="208"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="207"/>
         <source>Book this as the first of a weekly or monthly series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="256"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="255"/>
         <source>%1 (born %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/AppointmentDialog.cpp" line="260"/>
         <location filename="../ui/AppointmentDialog.cpp" line="261"/>
-        <location filename="../ui/AppointmentDialog.cpp" line="262"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="289"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="288"/>
         <source>Choose a provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="328"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="327"/>
         <source>No open time of %1 min found for %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="376"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="375"/>
         <source>Edit appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="377"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="376"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="458"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="457"/>
         <source>Start typing to search clients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="464"/>
-        <location filename="../ui/AppointmentDialog.cpp" line="470"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="463"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="469"/>
         <source>No client matches &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/AppointmentDialog.cpp" line="465"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="464"/>
         <source>%n client(s) match: pick one from the list</source>
         <translation>
             <numerusform>%n client matches: pick it from the list</numerusform>
@@ -1812,33 +1803,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="534"/>
-        <source>until %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="547"/>
-        <location filename="../ui/AppointmentDialog.cpp" line="506"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="546"/>
         <source>This time is already taken:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="557"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="556"/>
         <source>the provider&apos;s appointment %1-%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="558"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="557"/>
         <source>the client&apos;s appointment %1-%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="565"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="564"/>
         <source>%1 is not available at this time, and this practice does not book outside availability.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="568"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="567"/>
         <source>%1 is not available at this time. You can still book it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2142,63 +2127,63 @@
 <context>
     <name>mss::ui::CalendarModel</name>
     <message>
-        <location filename="../ui/CalendarModel.cpp" line="111"/>
-        <location filename="../ui/CalendarModel.cpp" line="210"/>
-        <location filename="../ui/CalendarModel.cpp" line="230"/>
+        <location filename="../ui/CalendarModel.cpp" line="118"/>
+        <location filename="../ui/CalendarModel.cpp" line="223"/>
+        <location filename="../ui/CalendarModel.cpp" line="243"/>
         <source>Busy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CalendarModel.cpp" line="160"/>
+        <location filename="../ui/CalendarModel.cpp" line="167"/>
         <source>Unknown provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CalendarModel.cpp" line="167"/>
+        <location filename="../ui/CalendarModel.cpp" line="174"/>
         <source>Client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CalendarModel.cpp" line="191"/>
-        <location filename="../ui/CalendarModel.cpp" line="206"/>
+        <location filename="../ui/CalendarModel.cpp" line="204"/>
+        <location filename="../ui/CalendarModel.cpp" line="219"/>
         <source>same provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CalendarModel.cpp" line="192"/>
-        <location filename="../ui/CalendarModel.cpp" line="207"/>
+        <location filename="../ui/CalendarModel.cpp" line="205"/>
+        <location filename="../ui/CalendarModel.cpp" line="220"/>
         <source>same client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CalendarModel.cpp" line="195"/>
+        <location filename="../ui/CalendarModel.cpp" line="208"/>
         <source>Another appointment, %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CalendarModel.cpp" line="209"/>
+        <location filename="../ui/CalendarModel.cpp" line="222"/>
         <source>%1 with %2, %3 (%4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CalendarModel.cpp" line="211"/>
+        <location filename="../ui/CalendarModel.cpp" line="224"/>
         <source>%1, %2 with %3, %4 (%5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CalendarModel.cpp" line="245"/>
+        <location filename="../ui/CalendarModel.cpp" line="258"/>
         <source>%1 - %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CalendarModel.cpp" line="247"/>
+        <location filename="../ui/CalendarModel.cpp" line="260"/>
         <source>%1
 %2 with %3
 %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CalendarModel.cpp" line="251"/>
+        <location filename="../ui/CalendarModel.cpp" line="266"/>
         <source>Not yet sent to the server</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2216,10 +2201,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CalendarWidget.cpp" line="349"/>
-        <location filename="../ui/CalendarWidget.cpp" line="351"/>
-        <location filename="../ui/CalendarWidget.cpp" line="247"/>
-        <location filename="../ui/CalendarWidget.cpp" line="249"/>
+        <location filename="../ui/CalendarWidget.cpp" line="363"/>
+        <location filename="../ui/CalendarWidget.cpp" line="365"/>
         <source>%1 – %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3047,74 +3030,72 @@ Server: %2</source>
 <context>
     <name>mss::ui::TimeGridView</name>
     <message>
-        <location filename="../ui/TimeGridView.cpp" line="499"/>
+        <location filename="../ui/TimeGridView.cpp" line="544"/>
         <source>New appointment at %1...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TimeGridView.cpp" line="508"/>
+        <location filename="../ui/TimeGridView.cpp" line="553"/>
         <source>&amp;Details...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TimeGridView.cpp" line="510"/>
+        <location filename="../ui/TimeGridView.cpp" line="555"/>
         <source>&amp;Reinstate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TimeGridView.cpp" line="514"/>
-        <location filename="../ui/TimeGridView.cpp" line="495"/>
+        <location filename="../ui/TimeGridView.cpp" line="559"/>
         <source>&amp;Edit...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TimeGridView.cpp" line="523"/>
+        <location filename="../ui/TimeGridView.cpp" line="568"/>
         <source>C&amp;onfirm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TimeGridView.cpp" line="525"/>
+        <location filename="../ui/TimeGridView.cpp" line="570"/>
         <source>&amp;Complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TimeGridView.cpp" line="527"/>
+        <location filename="../ui/TimeGridView.cpp" line="572"/>
         <source>Mark &amp;no-show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TimeGridView.cpp" line="530"/>
+        <location filename="../ui/TimeGridView.cpp" line="575"/>
         <source>C&amp;ancel appointment...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TimeGridViewPainting.cpp" line="163"/>
+        <location filename="../ui/TimeGridViewPainting.cpp" line="168"/>
         <source>Unavailable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TimeGridViewPainting.cpp" line="175"/>
-        <location filename="../ui/TimeGridViewPainting.cpp" line="158"/>
+        <location filename="../ui/TimeGridViewPainting.cpp" line="168"/>
         <source>Unavailable: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TimeGridViewPainting.cpp" line="170"/>
+        <location filename="../ui/TimeGridViewPainting.cpp" line="180"/>
         <source>Clocks go forward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TimeGridViewPainting.cpp" line="220"/>
+        <location filename="../ui/TimeGridViewPainting.cpp" line="225"/>
         <source>New: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TimeGridViewPainting.cpp" line="246"/>
+        <location filename="../ui/TimeGridViewPainting.cpp" line="251"/>
         <source>Conflict: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TimeGridViewPainting.cpp" line="247"/>
+        <location filename="../ui/TimeGridViewPainting.cpp" line="252"/>
         <source>Outside availability</source>
         <translation type="unfinished"></translation>
     </message>

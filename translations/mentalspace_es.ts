@@ -113,27 +113,27 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../app/desktop/Startup.cpp" line="60"/>
+        <location filename="../app/desktop/Startup.cpp" line="59"/>
         <source>The practice&apos;s calendar, offline or not.</source>
         <translation>La agenda de la consulta, con conexión o sin ella.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Startup.cpp" line="65"/>
+        <location filename="../app/desktop/Startup.cpp" line="64"/>
         <source>Open the demo practice as its front desk.</source>
         <translation>Abrir la consulta de demostración como recepción.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Startup.cpp" line="67"/>
+        <location filename="../app/desktop/Startup.cpp" line="66"/>
         <source>The demo practice&apos;s data folder.</source>
         <translation>La carpeta de datos de la consulta de demostración.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Startup.cpp" line="71"/>
+        <location filename="../app/desktop/Startup.cpp" line="70"/>
         <source>Exit once the synced calendar is painted, printing how many appointments it shows.</source>
         <translation>Salir en cuanto se dibuja la agenda sincronizada, indicando cuántas citas muestra.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Startup.cpp" line="76"/>
+        <location filename="../app/desktop/Startup.cpp" line="75"/>
         <source>With --quit-after-first-paint: save the window as a PNG image first.</source>
         <translation>Con --quit-after-first-paint: guardar antes la ventana como imagen PNG.</translation>
     </message>
@@ -141,76 +141,77 @@
 <context>
     <name>mss::desktop::AppointmentBook</name>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="110"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="112"/>
         <source>The local copy of the schedule cannot be read: %1</source>
         <translation>No se puede leer la copia local de la agenda: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="146"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="148"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="705"/>
         <source>That appointment is no longer in the schedule.</source>
         <translation>Esa cita ya no está en la agenda.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="153"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="155"/>
         <source>That time is busy; only its provider&apos;s team can open it.</source>
         <translation>Ese horario está ocupado; solo el equipo de su profesional puede abrirlo.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="170"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="172"/>
         <source>%1, %2 %3 with %4</source>
         <translation>%1, %2 %3 con %4</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="192"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="194"/>
         <source>This time is taken</source>
         <translation>Este horario está ocupado</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="193"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="195"/>
         <source>%1 is not possible: it collides with
 %2</source>
         <translation>%1 no es posible: coincide con
 %2</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="198"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="200"/>
         <source>Book anyway</source>
         <translation>Reservar de todos modos</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="204"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="206"/>
         <source>%1: saved</source>
         <translation>%1: guardado</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="217"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="219"/>
         <source>Not saved</source>
         <translation>No guardado</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="218"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="220"/>
         <source>%1 was not saved:
 %2</source>
         <translation>%1 no se ha guardado:
 %2</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="286"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="288"/>
         <source>Booking</source>
         <translation>La reserva</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="288"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="290"/>
         <source>the booking of %1</source>
         <translation>la reserva de %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="306"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="308"/>
         <source>The series</source>
         <translation>La serie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/AppointmentBook.cpp" line="311"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="313"/>
         <source>Series saved: %n appointment(s) to be booked</source>
         <translation>
             <numerusform>Serie guardada: se reservará %n cita</numerusform>
@@ -218,199 +219,198 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="370"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="372"/>
         <source>%1 is not cancelled: there is nothing to reinstate.</source>
         <translation>%1 no está cancelada: no hay nada que restablecer.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="375"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="377"/>
         <source>%1 cannot be reinstated: its time is taken now by %2.</source>
         <translation>%1 no se puede restablecer: su horario lo ocupa ahora %2.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="383"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="385"/>
         <source>Reinstating</source>
         <translation>Restablecer la cita</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="387"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="389"/>
         <source>Reinstated: %1</source>
         <translation>Restablecida: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="388"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="390"/>
         <source>reinstating %1</source>
         <translation>el restablecimiento de %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="408"/>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="316"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="410"/>
         <source>change</source>
         <translation>cambiar</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="416"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="418"/>
         <source>The change</source>
         <translation>El cambio</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="453"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="442"/>
         <source>That series is not in the local copy of the schedule yet; sync first.</source>
         <translation>Esa serie aún no está en la copia local de la agenda; sincronice primero.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="483"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="458"/>
         <source>Changing this and the following</source>
         <translation>Cambiar esta cita y las siguientes</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="487"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="462"/>
         <source>Changing every occurrence</source>
         <translation>Cambiar todas las citas de la serie</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="511"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="479"/>
         <source>move</source>
         <translation>mover</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="521"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="489"/>
         <source>The move</source>
         <translation>El cambio de hora</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="524"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="492"/>
         <source>the move of %1</source>
         <translation>el cambio de hora de %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="540"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="508"/>
         <source>cancel</source>
         <translation>cancelar</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="569"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="536"/>
         <source>Cancelled: %1</source>
         <translation>Cancelada: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="571"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="538"/>
         <source>the cancellation of %1</source>
         <translation>la cancelación de %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="574"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="541"/>
         <source>The cancellation</source>
         <translation>La cancelación</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="583"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="550"/>
         <source>%1 has started: it can no longer be confirmed.</source>
         <translation>%1 ya ha empezado: ya no se puede confirmar.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="584"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="551"/>
         <source>%1 has not started yet: it can be completed or marked a no-show once it has.</source>
         <translation>%1 aún no ha empezado: se podrá completar o marcar como no presentada cuando empiece.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="594"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="561"/>
         <source>Completing</source>
         <translation>Completar la cita</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="596"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="563"/>
         <source>completing %1</source>
         <translation>completar la cita de %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="603"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="570"/>
         <source>Marking a no-show</source>
         <translation>Marcar la inasistencia</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="605"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="572"/>
         <source>the no-show of %1</source>
         <translation>la inasistencia de %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="612"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="579"/>
         <source>Confirming</source>
         <translation>Confirmar la cita</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="614"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="581"/>
         <source>confirming %1</source>
         <translation>confirmar la cita de %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="633"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="644"/>
         <source>Next open slot</source>
         <translation>Próximo hueco libre</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="634"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="645"/>
         <source>%1 has no open 50-minute slot in the next month.</source>
         <translation>%1 no tiene ningún hueco libre de 50 minutos en el próximo mes.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="650"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="661"/>
         <source>Availability of %1</source>
         <translation>Disponibilidad de %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="667"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="678"/>
         <source>The change of hours</source>
         <translation>El cambio de horario</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="705"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="750"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="709"/>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="718"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="754"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="763"/>
         <source>Deleted on the server</source>
         <translation>Eliminada en el servidor</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="725"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="770"/>
         <source>Refused by the server: %1</source>
         <translation>Rechazado por el servidor: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="712"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="757"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="719"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="764"/>
         <source>Changed</source>
         <translation>Modificada</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="722"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="767"/>
         <source>the time is taken on the server</source>
         <translation>el horario ya está ocupado en el servidor</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="738"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="783"/>
         <source>Taking theirs</source>
         <translation>Aceptar la versión del servidor</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="751"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="796"/>
         <source>Keep mine</source>
         <translation>Conservar la mía</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="752"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="797"/>
         <source>Only a practice administrator or a supervisor may book over another appointment. Take theirs, or pick another time.</source>
         <translation>Solo la administración de la consulta o un supervisor puede reservar encima de otra cita. Acepte la versión del servidor o elija otro horario.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="758"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="803"/>
         <source>Keeping mine</source>
         <translation>Conservar la mía</translation>
     </message>
@@ -644,244 +644,239 @@
 <context>
     <name>mss::desktop::MainWindow</name>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="48"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="53"/>
         <source>MentalSpace Scheduler</source>
         <translation>MentalSpace Scheduler</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="65"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="70"/>
         <source>Loading the schedule… %v</source>
         <translation>Cargando la agenda… %v</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="71"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="76"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="77"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="82"/>
         <source>Sync conflicts</source>
         <translation>Conflictos de sincronización</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="104"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="109"/>
         <source>Show &amp;cancelled</source>
         <translation>Mostrar &amp;canceladas</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="107"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="112"/>
         <source>Show cancelled appointments on the calendar</source>
         <translation>Mostrar las citas canceladas en el calendario</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="127"/>
-        <location filename="../app/desktop/MainWindow.cpp" line="111"/>
-        <location filename="../app/desktop/MainWindow.cpp" line="110"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="132"/>
         <source>Find</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="140"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="145"/>
         <source>That appointment is no longer in the schedule.</source>
         <translation>Esa cita ya no está en la agenda.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="147"/>
-        <location filename="../app/desktop/MainWindow.cpp" line="162"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="152"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="167"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="152"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="157"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="176"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="181"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="177"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="182"/>
         <source>&amp;Print day sheet…</source>
         <translation>&amp;Imprimir la hoja del día…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="178"/>
-        <location filename="../app/desktop/MainWindow.cpp" line="159"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="183"/>
         <source>Print pre&amp;view of the day sheet…</source>
         <translation>&amp;Vista previa de la hoja del día…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="160"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="184"/>
         <source>&amp;Export day sheet to PDF…</source>
         <translation>&amp;Exportar la hoja del día a PDF…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="180"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="186"/>
         <source>Sign &amp;out</source>
         <translation>&amp;Cerrar sesión</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="181"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="187"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="426"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="183"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="189"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="186"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="192"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="189"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="195"/>
         <source>&amp;Day</source>
         <translation>&amp;Día</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="190"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="196"/>
         <source>&amp;Week</source>
         <translation>&amp;Semana</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="191"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="197"/>
         <source>&amp;Providers</source>
         <translation>&amp;Profesionales</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="192"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="198"/>
         <source>&amp;Month</source>
         <translation>&amp;Mes</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="207"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="213"/>
         <source>&amp;Today</source>
         <translation>&amp;Hoy</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="210"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="216"/>
         <source>&amp;Schedule</source>
         <translation>A&amp;genda</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="212"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="218"/>
         <source>&amp;New appointment…</source>
         <translation>&amp;Nueva cita…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="214"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="220"/>
         <source>Next &amp;open slot…</source>
         <translation>Próximo &amp;hueco libre…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="217"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="223"/>
         <source>&amp;Availability…</source>
         <translation>&amp;Disponibilidad…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="218"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="224"/>
         <source>&amp;Find an appointment…</source>
         <translation>&amp;Buscar una cita…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="223"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="229"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Sincronizar ahora</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="225"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="231"/>
         <source>My &amp;calendar feed…</source>
         <translation>Mi &amp;calendario suscrito…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="234"/>
-        <location filename="../app/desktop/MainWindow.cpp" line="209"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="240"/>
         <source>S&amp;ettings</source>
         <translation>&amp;Configuración</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="236"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="242"/>
         <source>&amp;Reminders and confirmations…</source>
         <translation>&amp;Recordatorios y confirmaciones…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="239"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="245"/>
         <source>&amp;Calendar feeds…</source>
         <translation>&amp;Calendarios suscritos…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="247"/>
-        <location filename="../app/desktop/MainWindow.cpp" line="215"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="253"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="248"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="254"/>
         <source>&amp;About MentalSpace Scheduler</source>
         <translation>&amp;Acerca de MentalSpace Scheduler</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="321"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="331"/>
         <source>Appointments missing at the server</source>
         <translation>Citas que faltan en el servidor</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="322"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="332"/>
         <source>The server no longer lists %1 of the %2 appointments this computer holds for these days.</source>
         <translation>El servidor ya no incluye %1 de las %2 citas que este equipo guarda para estos días.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="329"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="339"/>
         <source>This happens when the server was restored from an older backup or is another practice&apos;s. Remove them only if they were deleted on purpose; kept, they stay on this computer and nothing is sent.</source>
         <translation>Esto ocurre cuando el servidor se restauró desde una copia de seguridad anterior o es el de otra consulta. Elimínelas solo si se borraron a propósito; si las conserva, se quedan en este equipo y no se envía nada.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="332"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="342"/>
         <source>&amp;Remove from this computer</source>
         <translation>&amp;Eliminar de este equipo</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="334"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="344"/>
         <source>&amp;Keep them</source>
         <translation>&amp;Conservarlas</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="406"/>
-        <location filename="../app/desktop/MainWindow.cpp" line="341"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="380"/>
         <source>Tried at %1: connected to the server again.</source>
         <translation>Último intento (%1): de nuevo conectado con el servidor.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="342"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="381"/>
         <source>Tried at %1: the server did not answer.</source>
         <translation>Último intento (%1): el servidor no respondió.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="360"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="399"/>
         <source>The office server on this computer stopped (%1); starting it again…</source>
         <translation>El servidor de la consulta en este equipo se detuvo (%1); se está iniciando de nuevo…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="365"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="404"/>
         <source>The office server is running again.</source>
         <translation>El servidor de la consulta vuelve a funcionar.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="370"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="409"/>
         <source>The office server could not be started again: %1. Changes are kept on this computer; restart the scheduler to try again.</source>
         <translation>No se pudo volver a iniciar el servidor de la consulta: %1. Los cambios se guardan en este equipo; reinicie la agenda para intentarlo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="381"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="420"/>
         <source>Changes not yet sent</source>
         <translation>Cambios aún no enviados</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/MainWindow.cpp" line="382"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="421"/>
         <source>%n change(s) made here have not reached the server yet.</source>
         <translation>
             <numerusform>%n cambio hecho aquí aún no ha llegado al servidor.</numerusform>
@@ -889,55 +884,53 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="385"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="424"/>
         <source>They are kept on this computer and sent the next time the scheduler connects to the server. Quit now?</source>
         <translation>Se guardan en este equipo y se envían la próxima vez que la agenda se conecte al servidor. ¿Salir ahora?</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="388"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="427"/>
         <source>&amp;Stay</source>
         <translation>&amp;Quedarse</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="449"/>
-        <location filename="../app/desktop/MainWindow.cpp" line="394"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="509"/>
         <source>day-sheet-%1.pdf</source>
         <translation>hoja-del-dia-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="407"/>
-        <location filename="../app/desktop/MainWindow.cpp" line="413"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="504"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="515"/>
         <source>Export day sheet</source>
         <translation>Exportar la hoja del día</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="408"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="504"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="413"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="515"/>
         <source>%1 cannot be written.</source>
         <translation>No se puede escribir %1.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="415"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="517"/>
         <source>Day sheet saved to %1</source>
         <translation>Hoja del día guardada en %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="441"/>
-        <location filename="../app/desktop/MainWindow.cpp" line="417"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="532"/>
         <source>Day sheet of %1, %2</source>
         <translation>Hoja del día de %1, %2</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="433"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="548"/>
         <source>About MentalSpace Scheduler</source>
         <translation>Acerca de MentalSpace Scheduler</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="442"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="549"/>
         <source>&lt;h3&gt;MentalSpace Scheduler %1&lt;/h3&gt;&lt;p&gt;The practice&apos;s calendar, working from a copy on this computer, so booking goes on when the network does not.&lt;/p&gt;&lt;p&gt;Connected to %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MentalSpace Scheduler %1&lt;/h3&gt;&lt;p&gt;La agenda de la consulta, que trabaja con una copia en este equipo para que se pueda seguir dando citas aunque falle la red.&lt;/p&gt;&lt;p&gt;Conectado a %2&lt;/p&gt;</translation>
     </message>
@@ -1459,74 +1452,74 @@
 <context>
     <name>mss::desktop::Startup</name>
     <message>
-        <location filename="../app/desktop/Startup.cpp" line="115"/>
+        <location filename="../app/desktop/Startup.cpp" line="114"/>
         <source>MentalSpace Scheduler</source>
         <translation>MentalSpace Scheduler</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Startup.cpp" line="129"/>
+        <location filename="../app/desktop/Startup.cpp" line="128"/>
         <source>The office server did not start: %1</source>
         <translation>El servidor de la consulta no se ha iniciado: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Startup.cpp" line="146"/>
+        <location filename="../app/desktop/Startup.cpp" line="145"/>
         <source>Starting the demo practice&apos;s server on %1</source>
         <translation>Iniciando el servidor de la consulta de demostración en %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Startup.cpp" line="148"/>
+        <location filename="../app/desktop/Startup.cpp" line="147"/>
         <source>Signing in to %1 as %2 (password %3)</source>
         <translation>Iniciando sesión en %1 como %2 (contraseña %3)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Startup.cpp" line="157"/>
+        <location filename="../app/desktop/Startup.cpp" line="156"/>
         <source>Creating the demo practice in %1 …</source>
         <translation>Creando la consulta de demostración en %1 …</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Startup.cpp" line="160"/>
+        <location filename="../app/desktop/Startup.cpp" line="159"/>
         <source>The demo practice could not be created: %1</source>
         <translation>No se ha podido crear la consulta de demostración: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Startup.cpp" line="200"/>
-        <location filename="../app/desktop/Startup.cpp" line="219"/>
+        <location filename="../app/desktop/Startup.cpp" line="199"/>
+        <location filename="../app/desktop/Startup.cpp" line="218"/>
         <source>Starting the office server…</source>
         <translation>Iniciando el servidor de la consulta…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Startup.cpp" line="201"/>
+        <location filename="../app/desktop/Startup.cpp" line="200"/>
         <source>Creating the practice…</source>
         <translation>Creando la consulta…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Startup.cpp" line="205"/>
+        <location filename="../app/desktop/Startup.cpp" line="204"/>
         <source>Signing in to %1… The system keychain may ask for its password.</source>
         <translation>Iniciando sesión en %1… El llavero del sistema puede pedir su contraseña.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Startup.cpp" line="222"/>
-        <location filename="../app/desktop/Startup.cpp" line="344"/>
+        <location filename="../app/desktop/Startup.cpp" line="221"/>
+        <location filename="../app/desktop/Startup.cpp" line="343"/>
         <source>Signing in…</source>
         <translation>Iniciando sesión…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Startup.cpp" line="233"/>
+        <location filename="../app/desktop/Startup.cpp" line="232"/>
         <source>The practice could not be created: %1</source>
         <translation>No se ha podido crear la consulta: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Startup.cpp" line="320"/>
+        <location filename="../app/desktop/Startup.cpp" line="319"/>
         <source>Please sign in.</source>
         <translation>Inicie sesión.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Startup.cpp" line="339"/>
+        <location filename="../app/desktop/Startup.cpp" line="338"/>
         <source>this computer&apos;s office server</source>
         <translation>el servidor de la consulta en este equipo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/Startup.cpp" line="365"/>
+        <location filename="../app/desktop/Startup.cpp" line="364"/>
         <source>First paint: %n appointment(s) on screen</source>
         <translation>
             <numerusform>Primera imagen: %n cita en pantalla</numerusform>
@@ -1534,17 +1527,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/Startup.cpp" line="395"/>
+        <location filename="../app/desktop/Startup.cpp" line="394"/>
         <source>Keychain unavailable</source>
         <translation>Llavero no disponible</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Startup.cpp" line="375"/>
+        <location filename="../app/desktop/Startup.cpp" line="374"/>
         <source>The system keychain cannot keep your sign-in (%1). You stay signed in until you quit; next time you will be asked for your password.</source>
         <translation>El llavero del sistema no puede guardar su sesión (%1). Seguirá con la sesión iniciada hasta que salga; la próxima vez se le pedirá la contraseña.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/Startup.cpp" line="382"/>
+        <location filename="../app/desktop/Startup.cpp" line="381"/>
         <source>The system keychain cannot keep the key of this computer&apos;s copy of the schedule (%1). Meeting links and passwords are kept unencrypted in it, readable only by your account, until the keychain is available.</source>
         <translation>El llavero del sistema no puede guardar la clave de la copia de la agenda de este equipo (%1). Los enlaces y contraseñas de las reuniones se guardan en ella sin cifrar, legibles solo para su cuenta, hasta que el llavero esté disponible.</translation>
     </message>
@@ -1595,7 +1588,7 @@
 <context>
     <name>mss::ui::AppointmentCard</name>
     <message>
-        <location filename="../ui/AppointmentCard.cpp" line="230"/>
+        <location filename="../ui/AppointmentCard.cpp" line="258"/>
         <source>No-show</source>
         <translation>No asistió</translation>
     </message>
@@ -1603,7 +1596,7 @@
 <context>
     <name>mss::ui::AppointmentDialog</name>
     <message numerus="yes">
-        <location filename="../ui/AppointmentDialog.cpp" line="57"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="56"/>
         <source>%n week(s) before</source>
         <translation>
             <numerusform>%n semana antes</numerusform>
@@ -1611,7 +1604,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/AppointmentDialog.cpp" line="59"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="58"/>
         <source>%n day(s) before</source>
         <translation>
             <numerusform>%n día antes</numerusform>
@@ -1619,7 +1612,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/AppointmentDialog.cpp" line="61"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="60"/>
         <source>%n hour(s) before</source>
         <translation>
             <numerusform>%n hora antes</numerusform>
@@ -1627,7 +1620,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/AppointmentDialog.cpp" line="62"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="61"/>
         <source>%n minute(s) before</source>
         <translation>
             <numerusform>%n minuto antes</numerusform>
@@ -1635,179 +1628,176 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="95"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="94"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="97"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="96"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="107"/>
-        <location filename="../ui/AppointmentDialog.cpp" line="359"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="106"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="358"/>
         <source>New appointment</source>
         <translation>Nueva cita</translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="115"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="114"/>
         <source>Type a client&apos;s name</source>
         <translation>Escriba el nombre de un paciente</translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="124"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="123"/>
         <source>%1 (%2 min)</source>
         <translation>%1 (%2 min)</translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="135"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="134"/>
         <source>Start time</source>
         <translation>Hora de inicio</translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="143"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="142"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="144"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="143"/>
         <source>https://</source>
         <translation>https://</translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="146"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="145"/>
         <source>Visible to staff only</source>
         <translation>Visible solo para el personal</translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="154"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="153"/>
         <source>Next &amp;open slot</source>
         <translation>Próximo &amp;hueco libre</translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="155"/>
-        <source>Move to the provider&apos;s next free time of this length</source>
-        <translation>Mover al siguiente hueco libre del profesional con esta duración</translation>
-        <location filename="../ui/AppointmentDialog.cpp" line="123"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="154"/>
         <source>Move to the provider&apos;s next open slot of this length</source>
         <translation>Mover al próximo hueco libre del profesional con esta duración</translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="160"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="159"/>
         <source>+ &amp;New client…</source>
         <translation>+ &amp;Nuevo paciente…</translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="162"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="161"/>
         <source>Add the client you typed to the practice</source>
         <translation>Añadir a la consulta el paciente que ha escrito</translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="180"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="179"/>
         <source>&amp;Client:</source>
         <translation>&amp;Paciente:</translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="182"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="181"/>
         <source>&amp;When:</source>
         <translation>&amp;Cuándo:</translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="185"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="184"/>
         <source>&amp;Provider:</source>
         <translation>P&amp;rofesional:</translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="186"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="185"/>
         <source>&amp;Type:</source>
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="188"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="187"/>
         <source>&amp;Location:</source>
         <translation>&amp;Lugar:</translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="189"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="188"/>
         <source>Meeting &amp;link:</source>
         <translation>&amp;Enlace de la reunión:</translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="190"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="189"/>
         <source>Meeting pass&amp;word:</source>
         <translation>Contra&amp;seña de la reunión:</translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="191"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="190"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notas:</translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="193"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="192"/>
         <source>Reminders</source>
         <translation>Recordatorios</translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="204"/>
-        <location filename="../ui/AppointmentDialog.cpp" line="360"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="203"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="359"/>
         <source>&amp;Book</source>
         <translation>&amp;Reservar</translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="207"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="206"/>
         <source>&amp;Repeat…</source>
         <translation>&amp;Repetir…</translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="208"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="207"/>
         <source>Book this as the first of a weekly or monthly series</source>
         <translation>Reservar esta cita como la primera de una serie semanal o mensual</translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="256"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="255"/>
         <source>%1 (born %2)</source>
         <translation>%1 (nac. %2)</translation>
     </message>
     <message>
+        <location filename="../ui/AppointmentDialog.cpp" line="260"/>
         <location filename="../ui/AppointmentDialog.cpp" line="261"/>
-        <location filename="../ui/AppointmentDialog.cpp" line="262"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="289"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="288"/>
         <source>Choose a provider</source>
         <translation>Elija un profesional</translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="328"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="327"/>
         <source>No open time of %1 min found for %2.</source>
         <translation>No se encontró ningún hueco libre de %1 min para %2.</translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="376"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="375"/>
         <source>Edit appointment</source>
         <translation>Editar cita</translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="377"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="376"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="458"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="457"/>
         <source>Start typing to search clients</source>
         <translation>Empiece a escribir para buscar pacientes</translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="464"/>
-        <location filename="../ui/AppointmentDialog.cpp" line="470"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="463"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="469"/>
         <source>No client matches &quot;%1&quot;</source>
         <translation>Ningún paciente coincide con «%1»</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/AppointmentDialog.cpp" line="465"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="464"/>
         <source>%n client(s) match: pick one from the list</source>
         <translation>
             <numerusform>%n paciente coincide: elíjalo de la lista</numerusform>
@@ -1815,33 +1805,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="534"/>
-        <source>until %1</source>
-        <translation>hasta el %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="547"/>
-        <location filename="../ui/AppointmentDialog.cpp" line="506"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="546"/>
         <source>This time is already taken:</source>
         <translation>Esta hora ya está ocupada:</translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="557"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="556"/>
         <source>the provider&apos;s appointment %1-%2</source>
         <translation>la cita del profesional %1-%2</translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="558"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="557"/>
         <source>the client&apos;s appointment %1-%2</source>
         <translation>la cita del paciente %1-%2</translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="565"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="564"/>
         <source>%1 is not available at this time, and this practice does not book outside availability.</source>
         <translation>%1 no está disponible a esta hora y este centro no reserva fuera de la disponibilidad.</translation>
     </message>
     <message>
-        <location filename="../ui/AppointmentDialog.cpp" line="568"/>
+        <location filename="../ui/AppointmentDialog.cpp" line="567"/>
         <source>%1 is not available at this time. You can still book it.</source>
         <translation>%1 no está disponible a esta hora. Aun así puede reservarla.</translation>
     </message>
@@ -2145,56 +2129,56 @@
 <context>
     <name>mss::ui::CalendarModel</name>
     <message>
-        <location filename="../ui/CalendarModel.cpp" line="111"/>
-        <location filename="../ui/CalendarModel.cpp" line="210"/>
-        <location filename="../ui/CalendarModel.cpp" line="230"/>
+        <location filename="../ui/CalendarModel.cpp" line="118"/>
+        <location filename="../ui/CalendarModel.cpp" line="223"/>
+        <location filename="../ui/CalendarModel.cpp" line="243"/>
         <source>Busy</source>
         <translation>Ocupado</translation>
     </message>
     <message>
-        <location filename="../ui/CalendarModel.cpp" line="160"/>
+        <location filename="../ui/CalendarModel.cpp" line="167"/>
         <source>Unknown provider</source>
         <translation>Profesional desconocido</translation>
     </message>
     <message>
-        <location filename="../ui/CalendarModel.cpp" line="167"/>
+        <location filename="../ui/CalendarModel.cpp" line="174"/>
         <source>Client</source>
         <translation>Paciente</translation>
     </message>
     <message>
-        <location filename="../ui/CalendarModel.cpp" line="191"/>
-        <location filename="../ui/CalendarModel.cpp" line="206"/>
+        <location filename="../ui/CalendarModel.cpp" line="204"/>
+        <location filename="../ui/CalendarModel.cpp" line="219"/>
         <source>same provider</source>
         <translation>mismo profesional</translation>
     </message>
     <message>
-        <location filename="../ui/CalendarModel.cpp" line="192"/>
-        <location filename="../ui/CalendarModel.cpp" line="207"/>
+        <location filename="../ui/CalendarModel.cpp" line="205"/>
+        <location filename="../ui/CalendarModel.cpp" line="220"/>
         <source>same client</source>
         <translation>mismo paciente</translation>
     </message>
     <message>
-        <location filename="../ui/CalendarModel.cpp" line="195"/>
+        <location filename="../ui/CalendarModel.cpp" line="208"/>
         <source>Another appointment, %1 (%2)</source>
         <translation>Otra cita, %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/CalendarModel.cpp" line="209"/>
+        <location filename="../ui/CalendarModel.cpp" line="222"/>
         <source>%1 with %2, %3 (%4)</source>
         <translation>%1 con %2, %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../ui/CalendarModel.cpp" line="211"/>
+        <location filename="../ui/CalendarModel.cpp" line="224"/>
         <source>%1, %2 with %3, %4 (%5)</source>
         <translation>%1, %2 con %3, %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../ui/CalendarModel.cpp" line="245"/>
+        <location filename="../ui/CalendarModel.cpp" line="258"/>
         <source>%1 - %2</source>
         <translation>%1 - %2</translation>
     </message>
     <message>
-        <location filename="../ui/CalendarModel.cpp" line="247"/>
+        <location filename="../ui/CalendarModel.cpp" line="260"/>
         <source>%1
 %2 with %3
 %4</source>
@@ -2203,7 +2187,7 @@
 %4</translation>
     </message>
     <message>
-        <location filename="../ui/CalendarModel.cpp" line="251"/>
+        <location filename="../ui/CalendarModel.cpp" line="266"/>
         <source>Not yet sent to the server</source>
         <translation>Aún no enviado al servidor</translation>
     </message>
@@ -2221,10 +2205,8 @@
         <translation>Todos los lugares</translation>
     </message>
     <message>
-        <location filename="../ui/CalendarWidget.cpp" line="349"/>
-        <location filename="../ui/CalendarWidget.cpp" line="351"/>
-        <location filename="../ui/CalendarWidget.cpp" line="247"/>
-        <location filename="../ui/CalendarWidget.cpp" line="249"/>
+        <location filename="../ui/CalendarWidget.cpp" line="363"/>
+        <location filename="../ui/CalendarWidget.cpp" line="365"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
@@ -3053,74 +3035,72 @@ Servidor: %2</translation>
 <context>
     <name>mss::ui::TimeGridView</name>
     <message>
-        <location filename="../ui/TimeGridView.cpp" line="499"/>
+        <location filename="../ui/TimeGridView.cpp" line="544"/>
         <source>New appointment at %1...</source>
         <translation>Nueva cita a las %1...</translation>
     </message>
     <message>
-        <location filename="../ui/TimeGridView.cpp" line="508"/>
+        <location filename="../ui/TimeGridView.cpp" line="553"/>
         <source>&amp;Details...</source>
         <translation>&amp;Detalles...</translation>
     </message>
     <message>
-        <location filename="../ui/TimeGridView.cpp" line="510"/>
+        <location filename="../ui/TimeGridView.cpp" line="555"/>
         <source>&amp;Reinstate</source>
         <translation>&amp;Restablecer</translation>
     </message>
     <message>
-        <location filename="../ui/TimeGridView.cpp" line="514"/>
-        <location filename="../ui/TimeGridView.cpp" line="495"/>
+        <location filename="../ui/TimeGridView.cpp" line="559"/>
         <source>&amp;Edit...</source>
         <translation>&amp;Editar...</translation>
     </message>
     <message>
-        <location filename="../ui/TimeGridView.cpp" line="523"/>
+        <location filename="../ui/TimeGridView.cpp" line="568"/>
         <source>C&amp;onfirm</source>
         <translation>C&amp;onfirmar</translation>
     </message>
     <message>
-        <location filename="../ui/TimeGridView.cpp" line="525"/>
+        <location filename="../ui/TimeGridView.cpp" line="570"/>
         <source>&amp;Complete</source>
         <translation>&amp;Completar</translation>
     </message>
     <message>
-        <location filename="../ui/TimeGridView.cpp" line="527"/>
+        <location filename="../ui/TimeGridView.cpp" line="572"/>
         <source>Mark &amp;no-show</source>
         <translation>Marcar &amp;inasistencia</translation>
     </message>
     <message>
-        <location filename="../ui/TimeGridView.cpp" line="530"/>
+        <location filename="../ui/TimeGridView.cpp" line="575"/>
         <source>C&amp;ancel appointment...</source>
         <translation>C&amp;ancelar cita...</translation>
     </message>
     <message>
-        <location filename="../ui/TimeGridViewPainting.cpp" line="163"/>
+        <location filename="../ui/TimeGridViewPainting.cpp" line="168"/>
         <source>Unavailable</source>
         <translation>No disponible</translation>
     </message>
     <message>
-        <location filename="../ui/TimeGridViewPainting.cpp" line="175"/>
-        <location filename="../ui/TimeGridViewPainting.cpp" line="158"/>
+        <location filename="../ui/TimeGridViewPainting.cpp" line="168"/>
         <source>Unavailable: %1</source>
         <translation>No disponible: %1</translation>
     </message>
     <message>
-        <location filename="../ui/TimeGridViewPainting.cpp" line="170"/>
+        <location filename="../ui/TimeGridViewPainting.cpp" line="180"/>
         <source>Clocks go forward</source>
         <translation>Cambio al horario de verano</translation>
     </message>
     <message>
-        <location filename="../ui/TimeGridViewPainting.cpp" line="220"/>
+        <location filename="../ui/TimeGridViewPainting.cpp" line="225"/>
         <source>New: %1</source>
         <translation>Nueva: %1</translation>
     </message>
     <message>
-        <location filename="../ui/TimeGridViewPainting.cpp" line="246"/>
+        <location filename="../ui/TimeGridViewPainting.cpp" line="251"/>
         <source>Conflict: %1</source>
         <translation>Conflicto: %1</translation>
     </message>
     <message>
-        <location filename="../ui/TimeGridViewPainting.cpp" line="247"/>
+        <location filename="../ui/TimeGridViewPainting.cpp" line="252"/>
         <source>Outside availability</source>
         <translation>Fuera de la disponibilidad</translation>
     </message>
