@@ -297,8 +297,8 @@ namespace {
 
 bool isExtensionRoute(const QString& pattern) {
     return pattern == "/api/v1/sync/changes"_L1 || pattern == "/api/v1/audit-logs"_L1 ||
-           pattern == "/api/v1/staff/:providerId/open-slots"_L1 || pattern.startsWith("/fhir/"_L1) ||
-           pattern.startsWith("/api/v1/calendar/"_L1);
+           pattern == "/api/v1/staff/:providerId/open-slots"_L1 ||
+           pattern.startsWith("/fhir/"_L1) || pattern.startsWith("/api/v1/calendar/"_L1);
 }
 
 QJsonValue stripVersions(const QJsonValue& value) {
