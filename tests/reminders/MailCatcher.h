@@ -56,13 +56,20 @@ public:
     }
     quint16 port() const { return m_port; }
 
-    // Every message received so far, as received, oldest first.
-    QStringList mails() const {
+    // Every message received so far, as received. Oldest first only to
+    // the second: Maildir names do not order messages within one second.
+    QStringList mails() const { return mailsBut({}); }
+    // The Maildir's file names: one a message.
+    QStringList names() const {
+        return QDir(m_dir.path() + QStringLiteral("/new")).entryList(QDir::Files, QDir::Name);
+    }
+    // The messages other than those named in `seen` (names()).
+    QStringList mailsBut(const QStringList& seen) const {
         QStringList out;
         QDir dir(m_dir.path() + QStringLiteral("/new"));
         for (const QString& name : dir.entryList(QDir::Files, QDir::Name)) {
             QFile f(dir.filePath(name));
-            if (f.open(QIODevice::ReadOnly))
+            if (!seen.contains(name) && f.open(QIODevice::ReadOnly))
                 out << QString::fromUtf8(f.readAll());
         }
         return out;
