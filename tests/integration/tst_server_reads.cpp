@@ -106,9 +106,11 @@ QStringList ServerReadsTest::orderOfAnswers(const QString& workers) {
         order << u"long %1"_s.arg(
             slow->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt());
     });
-    // Let it reach the server (loopback: well under this), then ask for
-    // something cheap on a connection of its own.
-    QTest::qWait(40);
+    // Let it reach the server (loopback: well under this, even under
+    // ThreadSanitizer on a loaded machine, where 40 ms was not always
+    // enough), then ask for something cheap on a connection of its own.
+    // The long read takes about 0.44 s, more under a sanitizer.
+    QTest::qWait(150);
     QNetworkAccessManager second;
     QNetworkReply* quick = get(second, smallRead);
     connect(quick, &QNetworkReply::finished, this, [&order, quick] {
