@@ -85,6 +85,13 @@ bool ServerHarness::setNow(const QDateTime& now) const {
     return f.rename(dataDir() + u"/clock"_s);
 }
 
+QByteArray ServerHarness::takeServerLog() const {
+    if (!m_server)
+        return {};
+    m_server->waitForReadyRead(0);
+    return m_server->readAllStandardError();
+}
+
 bool ServerHarness::start(const QStringList& extraArguments) {
     m_server = launch(dataDir(), &m_baseUrl, extraArguments);
     return m_server != nullptr;

@@ -54,6 +54,9 @@ public:
 
     QString dataDir() const { return m_dir.path(); }
     QString baseUrl() const { return m_baseUrl; }
+    // What the serving process has written to standard error since the
+    // last call (its log).
+    QByteArray takeServerLog() const;
     // The serving process (for /proc/PID), or 0.
     qint64 serverPid() const { return m_server ? m_server->processId() : 0; }
 

@@ -4,7 +4,7 @@
 // first; with one thread answering everything it waits its turn. Both
 // orders are asserted, so neither a server that stopped answering in
 // parallel nor one whose --workers stopped meaning anything passes. The
-// order of the answers tells it; nothing here is timed. Then: a read sees
+// server's own log of the answers tells their order; nothing here is timed. Then: a read sees
 // one snapshot while writes land, and the audit entries of reads answered
 // by readers are all written.
 #include "ServerHarness.h"
@@ -19,6 +19,8 @@
 #include <QtTest>
 
 #include <memory>
+
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 using mss::test::ServerHarness;
@@ -44,6 +46,8 @@ private:
     // are answered by a server started with `workers`.
     QStringList orderOfAnswers(const QString& workers);
     QNetworkReply* get(QNetworkAccessManager& nam, const QString& path);
+    // CPU time (user + system, all threads) the server has spent so far.
+    qint64 serverCpuMs() const;
 
     std::unique_ptr<ServerHarness> m_server;
     QByteArray m_token;
@@ -93,34 +97,68 @@ QNetworkReply* ServerReadsTest::get(QNetworkAccessManager& nam, const QString& p
     return nam.get(request);
 }
 
+qint64 ServerReadsTest::serverCpuMs() const {
+    QFile stat(u"/proc/%1/stat"_s.arg(m_server->serverPid()));
+    if (!stat.open(QIODevice::ReadOnly))
+        return 0;
+    // Fields 14 and 15 (utime, stime) in clock ticks, counted after the
+    // command name's closing parenthesis, which may itself hold spaces.
+    const QByteArray line = stat.readAll();
+    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+    if (fields.size() < 13)
+        return 0;
+    const qint64 ticks = fields.at(11).toLongLong() + fields.at(12).toLongLong();
+    return ticks * 1000 / sysconf(_SC_CLK_TCK);
+}
+
 QStringList ServerReadsTest::orderOfAnswers(const QString& workers) {
-    if (!seedClients(seeded) || !m_server->start({u"--workers"_s, workers}))
+    // The server logs each answer as it finishes it (mss.http): the order
+    // of those lines is the server's own. Two answers finished back to back
+    // reach this process together, and then the order in which the client
+    // reads them says nothing.
+    qputenv("QT_LOGGING_RULES", "mss.http.debug=true");
+    const bool started = seedClients(seeded) && m_server->start({u"--workers"_s, workers});
+    qunsetenv("QT_LOGGING_RULES");
+    if (!started)
         return {u"the server did not start"_s};
     m_token = m_server->login(u"PRACTICE_ADMIN"_s);
     if (m_token.isEmpty())
         return {u"no sign-in"_s};
-    QStringList order;
+    m_server->takeServerLog(); // the sign-in's lines
+    const qint64 cpuBefore = serverCpuMs();
     QNetworkAccessManager first;
-    QNetworkReply* slow = get(first, longRead);
-    connect(slow, &QNetworkReply::finished, this, [&order, slow] {
-        order << u"long %1"_s.arg(
-            slow->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt());
-    });
-    // Let it reach the server (loopback: well under this, even under
-    // ThreadSanitizer on a loaded machine, where 40 ms was not always
-    // enough), then ask for something cheap on a connection of its own.
-    // The long read takes about 0.44 s, more under a sanitizer.
-    QTest::qWait(150);
+    std::unique_ptr<QNetworkReply> slow(get(first, longRead));
+    // Ask for the cheap read only once the server is working on the long
+    // one: it has spent 60 ms of CPU since the long read was sent (it
+    // takes about 0.44 s, more under a sanitizer; the server does nothing
+    // else meanwhile). A fixed wait was not always enough on a loaded
+    // machine.
+    if (!QTest::qWaitFor([&] { return serverCpuMs() >= cpuBefore + 60; }, 30'000))
+        return {u"the server never started on the long read"_s};
     QNetworkAccessManager second;
-    QNetworkReply* quick = get(second, smallRead);
-    connect(quick, &QNetworkReply::finished, this, [&order, quick] {
-        order << u"small %1"_s.arg(
-            quick->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt());
-    });
-    if (!QTest::qWaitFor([&order] { return order.size() == 2; }, 60'000))
-        order << u"no answer within a minute"_s;
-    delete slow;
-    delete quick;
+    std::unique_ptr<QNetworkReply> quick(get(second, smallRead));
+    if (!QTest::qWaitFor([&] { return slow->isFinished() && quick->isFinished(); }, 60'000))
+        return {u"no answer within a minute"_s};
+    QStringList order;
+    QByteArray log;
+    const auto bothLogged = [&] {
+        log += m_server->takeServerLog();
+        order.clear();
+        for (const QByteArray& line : log.split('\n')) {
+            // "... GET <path> <status> <microseconds> us"
+            const QList<QByteArray> words = line.split(' ');
+            const qsizetype at = words.indexOf("GET");
+            const QString path = QString::fromLatin1(words.value(at + 1));
+            const QString status = QString::fromLatin1(words.value(at + 2));
+            if (at >= 0 && path == longRead.section(u'?', 0, 0))
+                order << u"long "_s + status;
+            else if (at >= 0 && path == smallRead)
+                order << u"small "_s + status;
+        }
+        return order.size() == 2;
+    };
+    if (!QTest::qWaitFor(bothLogged, 10'000))
+        return {u"the server's log: "_s + QString::fromUtf8(log)};
     return order;
 }
 
