@@ -205,7 +205,7 @@ QJsonObject render(RequestContext& ctx, RecordKind kind, const StoredRecord& rec
 
 bool isClientData(RecordKind kind) {
     return kind == RecordKind::Appointment || kind == RecordKind::RecurringAppointment ||
-           kind == RecordKind::Client;
+           kind == RecordKind::Client || kind == RecordKind::WaitlistEntry;
 }
 
 QString actionName(RecordKind kind, const QString& verb) {

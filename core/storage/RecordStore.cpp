@@ -422,9 +422,9 @@ DbResult<QList<RecordStore::ChangedRecord>> RecordStore::changesWithRecords(qint
     // keeps SQLite to the one primary-key lookup that can match.
     static const QString statement = [] {
         QString joins, docs, secrets;
-        for (const RecordKind kind :
-             {RecordKind::Appointment, RecordKind::RecurringAppointment,
-              RecordKind::ProviderAvailability, RecordKind::Client, RecordKind::Staff}) {
+        for (const RecordKind kind : {RecordKind::Appointment, RecordKind::RecurringAppointment,
+                                      RecordKind::ProviderAvailability, RecordKind::Client,
+                                      RecordKind::Staff, RecordKind::WaitlistEntry}) {
             const QString alias = u"t%1"_s.arg(int(kind));
             joins += u" LEFT JOIN %1 %2 ON c.kind = %3 AND %2.id = c.record_id"_s.arg(
                 tableName(kind), alias, QString::number(int(kind)));
