@@ -173,13 +173,9 @@ ApiResponse release(RequestContext& ctx) {
 }
 
 ApiResponse getOne(RequestContext& ctx) {
-    auto record = visible(ctx, loadRecord(ctx, kind));
-    if (!record)
+    if (auto record = visible(ctx, loadRecord(ctx, kind)); !record)
         return record.error();
-    const QString id = record->doc.value("_id"_L1).toString();
-    ctx.audit(actionName(kind, u"read"_s), storage::wireType(kind), id);
-    return ApiResponse::ok(render(ctx, kind, *record))
-        .withHeader("ETag", '"' + QByteArray::number(record->version) + '"');
+    return getRecord(ctx, kind); // audited as read, `populate` applied
 }
 
 ApiResponse listOfClient(RequestContext& ctx) {

@@ -149,6 +149,23 @@ void ServerWaitlistTest::listsFilterLikeAppointments() {
     QCOMPARE(ofClient.status, 200);
     QCOMPARE(ofClient.json.value("count"_L1).toInt(), 2);
     QCOMPARE(m_server.request("GET", u"/api/v1/waitlist?status[zz]=1"_s, {}, m_admin).status, 400);
+    // Client and provider named on request, as for appointments.
+    const Reply named = m_server.request(
+        "GET", u"/api/v1/waitlist/%1?populate=client,provider"_s.arg(highId), {}, m_admin);
+    QCOMPARE(named.status, 200);
+    QCOMPARE(named.object().value("client"_L1).toObject().value("firstName"_L1).toString(),
+             u"Bo"_s);
+    QCOMPARE(named.object().value("provider"_L1).toObject().value("_id"_L1).toString(), m_adminId);
+    const Reply listed = m_server.request(
+        "GET", u"/api/v1/waitlist?populate=client&client="_s + m_clientB, {}, m_admin);
+    QCOMPARE(listed.data()
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value("client"_L1)
+                 .toObject()
+                 .value("lastName"_L1),
+             QJsonValue(u"B"_s));
 }
 
 void ServerWaitlistTest::badFieldsAreNamed() {
@@ -178,6 +195,17 @@ void ServerWaitlistTest::badFieldsAreNamed() {
     r = m_server.request("POST", u"/api/v1/waitlist"_s, bad, m_admin);
     QCOMPARE(r.status, 400);
     QCOMPARE(fieldsOf(r), QStringList{u"notes"_s});
+    // A change is checked as a create is.
+    const QString id = post(u"/api/v1/waitlist"_s, entryBody(m_clientA, m_adminId));
+    r = m_server.request("PUT", u"/api/v1/waitlist/"_s + id,
+                         {{"duration"_L1, 600}, {"expiresAt"_L1, u"tomorrow"_s}}, m_admin);
+    QCOMPARE(r.status, 400);
+    QCOMPARE(fieldsOf(r), (QStringList{u"duration"_s, u"expiresAt"_s}));
+    QCOMPARE(m_server.request("GET", u"/api/v1/waitlist/"_s + id, {}, m_admin)
+                 .object()
+                 .value("version"_L1)
+                 .toInt(),
+             1);
     // Without the required fields.
     r = m_server.request("POST", u"/api/v1/waitlist"_s, {{"notes"_L1, u"x"_s}}, m_admin);
     QCOMPARE(r.status, 400);
