@@ -144,10 +144,19 @@ void ServerWaitlistTest::listsFilterLikeAppointments() {
     QVERIFY(ids(u"?status=Waiting&provider="_s + m_adminId).contains(highId));
     QCOMPARE(ids(u"?status=Booked"_s), QStringList());
     QCOMPARE(ids(u"?sort=-createdAt&limit=1"_s), QStringList{highId});
+    // Priority sorts by rank, then the longest waiting: the contract's order.
+    QJsonObject low = entryBody(m_clientA, m_adminId);
+    low.insert("priority"_L1, u"Low"_s);
+    const QString lowId = post(u"/api/v1/waitlist"_s, low);
+    const QStringList ranked = ids(u"?sort=priority,createdAt&limit=500"_s);
+    QCOMPARE(ranked.first(), highId);
+    QCOMPARE(ranked.last(), lowId);
+    QCOMPARE(ids(u"?sort=-priority&limit=1"_s), QStringList{lowId});
     const Reply ofClient =
         m_server.request("GET", u"/api/v1/clients/%1/waitlist"_s.arg(m_clientB), {}, m_admin);
     QCOMPARE(ofClient.status, 200);
     QCOMPARE(ofClient.json.value("count"_L1).toInt(), 2);
+    QCOMPARE(ids(u"?priority=Low"_s), QStringList{lowId});
     QCOMPARE(m_server.request("GET", u"/api/v1/waitlist?status[zz]=1"_s, {}, m_admin).status, 400);
     // Client and provider named on request, as for appointments.
     const Reply named = m_server.request(
