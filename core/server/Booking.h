@@ -38,6 +38,13 @@ public:
     std::expected<QJsonArray, ApiResponse> check(const domain::Appointment& appointment);
 
 private:
+    // A slot held for a waitlist offer.
+    struct Hold {
+        domain::ObjectId entry;
+        domain::ObjectId client;
+        scheduling::TimeRange time;
+    };
+    std::expected<const QList<Hold>*, ApiResponse> holdsOf(const domain::ObjectId& provider);
     std::optional<ApiResponse> checkHolds(const domain::Appointment& appointment);
     std::expected<const scheduling::AvailabilityIndex*, ApiResponse>
     availabilityOf(const domain::ObjectId& provider);
@@ -45,6 +52,8 @@ private:
     RequestContext& m_ctx;
     bool m_allowOverlap = false;
     std::unordered_map<domain::ObjectId, scheduling::AvailabilityIndex> m_availability;
+    // Each provider's held slots, read once a request like availability.
+    std::unordered_map<domain::ObjectId, QList<Hold>> m_holds;
 };
 
 // Reads and removes `allowOverlap` from a request body: a 400 when it is not

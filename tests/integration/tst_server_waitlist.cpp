@@ -406,6 +406,23 @@ void ServerWaitlistTest::heldSlotBlocksOthersUntilReleased() {
                  .json.value("code"_L1)
                  .toString(),
              u"SLOT_HELD"_s);
+    // Nor a series with an occurrence in it.
+    const QDateTime local = start.toTimeZone(QTimeZone("America/New_York"));
+    const QStringList days{u"Monday"_s, u"Tuesday"_s,  u"Wednesday"_s, u"Thursday"_s,
+                           u"Friday"_s, u"Saturday"_s, u"Sunday"_s};
+    r = m_server.request("POST", u"/api/v1/recurring-appointments"_s,
+                         {{"client"_L1, m_clientB},
+                          {"provider"_L1, m_adminId},
+                          {"appointmentType"_L1, u"Individual Therapy"_s},
+                          {"duration"_L1, 50},
+                          {"recurrencePattern"_L1, u"Weekly"_s},
+                          {"dayOfWeek"_L1, days.at(local.date().dayOfWeek() - 1)},
+                          {"startTime"_L1, local.time().toString(u"HH:mm")},
+                          {"startDate"_L1, local.date().toString(Qt::ISODate)},
+                          {"numberOfOccurrences"_L1, 2}},
+                         m_admin);
+    QCOMPARE(r.status, 409);
+    QCOMPARE(r.json.value("code"_L1).toString(), u"SLOT_HELD"_s);
     // The entry's own client may book in it; time after it is free.
     QCOMPARE(book(m_clientA, 0).status, 201);
     QCOMPARE(book(m_clientB, 120).status, 201);
