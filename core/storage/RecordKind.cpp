@@ -21,6 +21,8 @@ QString wireType(RecordKind kind) {
         return u"staff"_s;
     case RecordKind::AuditEntry:
         return u"auditEntry"_s;
+    case RecordKind::WaitlistEntry:
+        return u"waitlist"_s;
     }
     return {};
 }
@@ -39,6 +41,8 @@ QString tableName(RecordKind kind) {
         return u"staff"_s;
     case RecordKind::AuditEntry:
         return u"audit_log"_s;
+    case RecordKind::WaitlistEntry:
+        return u"waitlist_entries"_s;
     }
     return {};
 }
@@ -78,6 +82,10 @@ std::optional<FieldColumn> columnOf(RecordKind kind, const QString& field) {
         break;
     case RecordKind::Staff:
         if (field == "email"_L1)
+            return FieldColumn{field};
+        break;
+    case RecordKind::WaitlistEntry:
+        if (field == "provider"_L1 || field == "client"_L1 || field == "status"_L1)
             return FieldColumn{field};
         break;
     case RecordKind::Client:
@@ -135,6 +143,11 @@ QVariantMap indexedColumns(RecordKind kind, const QJsonObject& doc) {
         c[u"role"_s] =
             int(fromWire<StaffRole>(doc.value("role"_L1).toString()).value_or(StaffRole::Support));
         c[u"is_active"_s] = doc.value("isActive"_L1).toBool(true) ? 1 : 0;
+        break;
+    case RecordKind::WaitlistEntry:
+        c[u"provider"_s] = idOf(doc.value("provider"_L1));
+        c[u"client"_s] = idOf(doc.value("client"_L1));
+        c[u"status"_s] = doc.value("status"_L1).toString(u"Waiting"_s);
         break;
     case RecordKind::AuditEntry:
         break;
