@@ -39,9 +39,29 @@ QJsonObject requestBody(QJsonObject doc) {
 
 } // namespace
 
-LocalWaitlist::LocalWaitlist(LocalCache& cache, const Clock& clock)
+LocalWaitlist::LocalWaitlist(LocalCache& cache, const Clock& clock, QTimeZone zone)
     : m_cache(cache)
-    , m_clock(clock) {}
+    , m_clock(clock)
+    , m_zone(std::move(zone)) {}
+
+Checked<void> LocalWaitlist::validated(const QJsonObject& doc) const {
+    auto read = domain::WaitlistEntry::fromJson(doc, domain::DecodeMode::Validate, m_zone);
+    if (!read)
+        return std::unexpected(read.error());
+    return {};
+}
+
+Checked<QList<domain::WaitlistEntry>> LocalWaitlist::decoded() {
+    auto docs = entries();
+    if (!docs)
+        return std::unexpected(docs.error());
+    QList<domain::WaitlistEntry> out;
+    for (const QJsonObject& doc : *docs) {
+        if (auto e = domain::WaitlistEntry::fromJson(doc, domain::DecodeMode::TypesOnly, m_zone))
+            out.append(*e);
+    }
+    return out;
+}
 
 Checked<QList<QJsonObject>> LocalWaitlist::entries() {
     QSqlQuery& q = m_cache.db().prepare(u"SELECT doc FROM waitlist_entries"_s);
@@ -100,6 +120,8 @@ Checked<QJsonObject> LocalWaitlist::save(QJsonObject doc) {
     doc.insert("createdAt"_L1, now);
     doc.insert("updatedAt"_L1, now);
     doc.insert("version"_L1, 0);
+    if (auto ok = validated(doc); !ok)
+        return std::unexpected(ok.error());
     OutboxEntry entry;
     entry.method = u"POST"_s;
     entry.path = u"/waitlist"_s;
@@ -120,6 +142,8 @@ Checked<QJsonObject> LocalWaitlist::put(const QJsonObject& before, QJsonObject a
     after.insert("_id"_L1, id);
     after.insert("version"_L1, baseVersion); // the server's until it confirms
     after.insert("updatedAt"_L1, toWireTime(m_clock.now()));
+    if (auto ok = validated(after); !ok)
+        return std::unexpected(ok.error());
     OutboxEntry entry;
     entry.method = u"PUT"_s;
     entry.path = u"/waitlist/"_s + id;

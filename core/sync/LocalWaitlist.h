@@ -3,11 +3,13 @@
 #include "base/Clock.h"
 #include "base/Error.h"
 #include "domain/ObjectId.h"
+#include "domain/WaitlistEntry.h"
 #include "sync/LocalCache.h"
 
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
+#include <QTimeZone>
 
 namespace mss::sync {
 
@@ -29,12 +31,17 @@ struct WaitlistHold {
 // docs/waitlist.md).
 class LocalWaitlist {
 public:
-    LocalWaitlist(LocalCache& cache, const Clock& clock);
+    LocalWaitlist(LocalCache& cache, const Clock& clock, QTimeZone zone);
+    void setTimeZone(const QTimeZone& zone) { m_zone = zone; }
 
     // Every entry of the cache, any status.
     Checked<QList<QJsonObject>> entries();
     Checked<QJsonObject> entry(const QString& id);
+    // The entries as records (those that do not decode are left out).
+    Checked<QList<domain::WaitlistEntry>> decoded();
 
+    // Checked with the core rules (domain::validate), each problem naming
+    // its field.
     // A new entry (no `_id`, or one the cache does not hold) is added with
     // a POST; an existing one is changed with a PUT on its version.
     Checked<QJsonObject> save(QJsonObject entry);
@@ -55,8 +62,11 @@ private:
     Checked<void> write(const QString& id, const QJsonObject& doc, qint64 baseVersion,
                         OutboxEntry entry);
 
+    Checked<void> validated(const QJsonObject& doc) const;
+
     LocalCache& m_cache;
     const Clock& m_clock;
+    QTimeZone m_zone;
 };
 
 } // namespace mss::sync
