@@ -2,6 +2,7 @@
 
 #include "base/WallClock.h"
 #include "domain/Enums.h"
+#include "domain/WaitlistEntry.h"
 
 namespace mss::storage {
 
@@ -42,7 +43,7 @@ QString tableName(RecordKind kind) {
     case RecordKind::AuditEntry:
         return u"audit_log"_s;
     case RecordKind::WaitlistEntry:
-        return u"waitlist_entries"_s;
+        return u"waitlist"_s;
     }
     return {};
 }
@@ -85,7 +86,7 @@ std::optional<FieldColumn> columnOf(RecordKind kind, const QString& field) {
             return FieldColumn{field};
         break;
     case RecordKind::WaitlistEntry:
-        if (field == "provider"_L1 || field == "client"_L1 || field == "status"_L1)
+        if (field == "provider"_L1 || field == "client"_L1)
             return FieldColumn{field};
         break;
     case RecordKind::Client:
@@ -145,9 +146,10 @@ QVariantMap indexedColumns(RecordKind kind, const QJsonObject& doc) {
         c[u"is_active"_s] = doc.value("isActive"_L1).toBool(true) ? 1 : 0;
         break;
     case RecordKind::WaitlistEntry:
-        c[u"provider"_s] = idOf(doc.value("provider"_L1));
+        c[u"provider"_s] = idOf(doc.value("provider"_L1)); // empty: any provider
         c[u"client"_s] = idOf(doc.value("client"_L1));
-        c[u"status"_s] = doc.value("status"_L1).toString(u"Waiting"_s);
+        c[u"status"_s] = int(fromWire<WaitlistStatus>(doc.value("status"_L1).toString())
+                                 .value_or(WaitlistStatus::Waiting));
         break;
     case RecordKind::AuditEntry:
         break;

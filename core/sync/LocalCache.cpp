@@ -54,13 +54,13 @@ const QList<QStringList>& cacheSchema() {
             u"CREATE INDEX client_name_keys_client ON client_name_keys(client)"_s,
             uR"(CREATE TRIGGER client_name_keys_gone AFTER DELETE ON clients BEGIN
                     DELETE FROM client_name_keys WHERE client = old.id; END)"_s};
-        // The waitlist (docs/waitlist.md), from servers that have it.
-        const QStringList waitlist{
-            uR"(CREATE TABLE waitlist_entries(
+        // The waitlist (docs/waitlist.md), from servers that have it: the
+        // server's table.
+        const QStringList waitlist{uR"(CREATE TABLE waitlist(
                     id TEXT PRIMARY KEY, provider TEXT NOT NULL, client TEXT NOT NULL,
-                    status TEXT NOT NULL,
+                    status INTEGER NOT NULL,
                     updated_ms INTEGER NOT NULL, version INTEGER NOT NULL, doc TEXT NOT NULL))"_s,
-            u"CREATE INDEX waitlist_entries_status ON waitlist_entries(status)"_s};
+                                   u"CREATE INDEX waitlist_status ON waitlist(status, provider)"_s};
         return QList<QStringList>{first, guesses, names, waitlist};
     }();
     return steps;

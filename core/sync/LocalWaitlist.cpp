@@ -64,7 +64,7 @@ Checked<QList<domain::WaitlistEntry>> LocalWaitlist::decoded() {
 }
 
 Checked<QList<QJsonObject>> LocalWaitlist::entries() {
-    QSqlQuery& q = m_cache.db().prepare(u"SELECT doc FROM waitlist_entries"_s);
+    QSqlQuery& q = m_cache.db().prepare(u"SELECT doc FROM waitlist"_s);
     if (auto r = storage::Database::run(q); !r)
         return std::unexpected(storageFailure(r.error()));
     QList<QJsonObject> out;
@@ -204,8 +204,8 @@ Checked<QJsonObject> LocalWaitlist::markBooked(const QString& id, const QString&
 
 Checked<QList<WaitlistHold>> LocalWaitlist::holds(LocalCache& cache, const QDateTime& from,
                                                   const QDateTime& to, const QDateTime& now) {
-    QSqlQuery& q =
-        cache.db().prepare(u"SELECT doc FROM waitlist_entries WHERE status = 'Offered'"_s);
+    QSqlQuery& q = cache.db().prepare(u"SELECT doc FROM waitlist WHERE status = ?"_s);
+    q.addBindValue(int(domain::WaitlistStatus::Offered));
     if (auto r = storage::Database::run(q); !r)
         return std::unexpected(storageFailure(r.error()));
     QList<WaitlistHold> out;
