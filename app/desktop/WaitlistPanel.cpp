@@ -126,7 +126,8 @@ bool WaitlistPanel::showsClientOf(const WaitlistEntry& e) const {
     case domain::DetailsScope::All:
         return true;
     case domain::DetailsScope::OwnOnly:
-        return e.provider && e.provider->id == m_session.me().id();
+        return (e.provider && e.provider->id == m_session.me().id()) ||
+               (e.offer && e.offer->provider == m_session.me().id());
     case domain::DetailsScope::None:
         break;
     }

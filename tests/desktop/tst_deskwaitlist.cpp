@@ -11,7 +11,10 @@
 #include "DeskWindowDriver.h"
 #include "MainWindow.h"
 #include "OpenDesk.h"
+#include "PaintedText.h"
 #include "ServerProcess.h"
+#include "storage/Database.h"
+#include "storage/RecordStore.h"
 #include "ui/CalendarWidget.h"
 #include "ui/DayView.h"
 #include "ui/Translations.h"
@@ -54,6 +57,7 @@ private slots:
     void aClickedFreeTimeShowsTheEntriesThatFitBestFirst();
     void bookingFromTheWaitlistLandsBothWrites();
     void offlineTheSameIsSentWhenTheServerIsBack();
+    void aHoldIsDrawnRefusesOthersAndIsReleased();
     void aServerWithoutTheWaitlistIsNotOfferedIt();
 
 private:
@@ -81,6 +85,7 @@ private:
     QDate m_day;
     int m_freeMinute = 0;
     QStringList m_fitting; // the entries that fit the free time, best first
+    QDateTime m_holdStart; // a free hour a week after m_day
 };
 
 void TestDeskWaitlist::initTestCase() {
@@ -104,6 +109,10 @@ void TestDeskWaitlist::initTestCase() {
     QVERIFY(open.has_value());
     m_day = localDate(*open, zone);
     m_freeMinute = localMinuteOfDay(*open, zone);
+    const auto holdOpen = m_desk.window->book()->openSlotAfter(
+        m_provider, 60, wallClockToUtc(m_day.addDays(7), 9 * 60, zone));
+    QVERIFY(holdOpen.has_value());
+    m_holdStart = *holdOpen;
 }
 
 void TestDeskWaitlist::cleanupTestCase() {
@@ -348,6 +357,99 @@ void TestDeskWaitlist::offlineTheSameIsSentWhenTheServerIsBack() {
         localMinuteOfDay(fromWireTime(booked.data().toObject().value("startTime"_L1).toString()),
                          m_desk.session->timeZone()),
         minute);
+}
+
+void TestDeskWaitlist::aHoldIsDrawnRefusesOthersAndIsReleased() {
+    const domain::Client who = client(6);
+    const QString id = addOnServer(QJsonObject{{u"client"_s, who.id().toString()},
+                                               {u"provider"_s, m_provider.toString()},
+                                               {u"appointmentType"_s, u"Individual Therapy"_s},
+                                               {u"duration"_s, 50}});
+    QVERIFY(!id.isEmpty());
+    // The server offers a freed slot by itself (its offer machinery); here
+    // the offer is written into its file as that machinery stores it, so
+    // that the desk's half is tested on its own.
+    const QDateTime heldUntil = QDateTime::currentDateTimeUtc().addSecs(2 * 3600);
+    m_server.stop();
+    {
+        auto db = storage::Database::open(m_server.dataDir() + u"/mentalspace.db"_s);
+        QVERIFY(db);
+        storage::RecordStore records(**db);
+        auto stored = records.get(storage::RecordKind::WaitlistEntry, id);
+        QVERIFY(stored && *stored);
+        QJsonObject doc = (*stored)->doc;
+        const qint64 version = qint64(doc.value("version"_L1).toDouble()) + 1;
+        doc.insert("version"_L1, version);
+        doc.insert("status"_L1, u"Offered"_s);
+        doc.insert("offer"_L1, QJsonObject{{u"startTime"_s, toWireTime(m_holdStart)},
+                                           {u"endTime"_s, toWireTime(m_holdStart.addSecs(3000))},
+                                           {u"provider"_s, m_provider.toString()},
+                                           {u"heldUntil"_s, toWireTime(heldUntil)},
+                                           {u"sentAt"_s, toWireTime(heldUntil.addSecs(-7200))},
+                                           {u"channels"_s, QJsonArray{u"email"_s}}});
+        QVERIFY(records.put(storage::RecordKind::WaitlistEntry, doc));
+        // In the change feed, as every write of the server is.
+        QSqlQuery& q = (*db)->prepare(u"INSERT OR REPLACE INTO changes(kind, record_id, op, "
+                                      "version) VALUES(?, ?, 'upsert', ?)"_s);
+        q.addBindValue(int(storage::RecordKind::WaitlistEntry));
+        q.addBindValue(id);
+        q.addBindValue(version);
+        QVERIFY(storage::Database::run(q));
+    }
+    QVERIFY(m_server.start());
+    QTRY_VERIFY_WITH_TIMEOUT(sync(), 20'000);
+
+    // Drawn hatched in the provider's column, until when, and for whom.
+    const QTimeZone& zone = m_desk.session->timeZone();
+    const QString until = heldUntil.toTimeZone(zone).toString(u"HH:mm"_s);
+    ui::CalendarWidget* calendar = m_desk.window->calendar();
+    calendar->setMode(ui::CalendarMode::Day);
+    calendar->setProvider(m_provider);
+    calendar->setDate(localDate(m_holdStart, zone));
+    ui::DayView* view = calendar->dayView();
+    view->scrollToTime(m_holdStart.toTimeZone(zone).time().addSecs(-3600));
+    PaintedText painted(view->viewport()->size());
+    view->viewport()->render(&painted);
+    QVERIFY2(painted.contains(u"Held for waitlist until "_s + until), qPrintable(painted.all()));
+    QVERIFY(painted.contains(who.displayName()));
+    QVERIFY(rowOf(id));
+    QVERIFY2(rowOf(id)->text(5).endsWith(u"held until "_s + until), qPrintable(rowOf(id)->text(5)));
+
+    // The desk's own check refuses another client there, naming the hold.
+    domain::Appointment other;
+    other.client.id = client(7).id();
+    other.provider.id = m_provider;
+    other.startTime = m_holdStart.addSecs(600);
+    other.endTime = m_holdStart.addSecs(600 + 3000);
+    const auto refused = m_desk.session->schedule().book(other, true);
+    QVERIFY(!refused);
+    QVERIFY2(
+        refused.error().front().message.contains(u"held for a waitlist client until "_s + until),
+        qPrintable(describe(refused.error())));
+
+    // Clicking the held time says so; Release hold frees it at once,
+    // offline, and the server has it back Waiting when it returns.
+    m_server.stop();
+    QTRY_COMPARE_WITH_TIMEOUT(m_desk.session->engine().state(), sync::SyncEngine::State::Offline,
+                              10'000);
+    panel().list()->setCurrentItem(nullptr);
+    clickFreeTime(m_provider, localDate(m_holdStart, zone),
+                  localMinuteOfDay(m_holdStart, zone) + 15);
+    QVERIFY2(panel().slotLabel()->text().contains(until), qPrintable(panel().slotLabel()->text()));
+    QVERIFY(panel().releaseButton()->isEnabled());
+    panel().releaseButton()->click();
+    QVERIFY(m_desk.window->book()->model().holds().isEmpty());
+    PaintedText after(view->viewport()->size());
+    view->viewport()->render(&after);
+    QVERIFY(!after.contains(u"Held for waitlist"_s));
+    QCOMPARE(m_desk.session->cache().outbox().pendingCount().value(), 1);
+    QVERIFY(m_server.start());
+    QTRY_COMPARE_WITH_TIMEOUT(m_desk.session->cache().outbox().pendingCount().value(), 0, 30'000);
+    waitUntilIdle(m_desk.session->engine());
+    const QJsonObject server = onServer(id);
+    QCOMPARE(server.value("status"_L1).toString(), u"Waiting"_s);
+    QVERIFY(server.value("offer"_L1).isNull());
+    QVERIFY(m_desk.session->cache().conflicts().value().isEmpty());
 }
 
 void TestDeskWaitlist::aServerWithoutTheWaitlistIsNotOfferedIt() {
