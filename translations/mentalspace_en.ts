@@ -734,7 +734,7 @@
     </message>
     <message>
         <location filename="../app/desktop/MainWindow.cpp" line="212"/>
-        <location filename="../app/desktop/MainWindow.cpp" line="489"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="492"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -859,47 +859,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="413"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="416"/>
         <source>No waitlist on this server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="415"/>
-        <source>The server does not keep a waitlist (it answers &quot;not found&quot; to /api/v1/waitlist), so the Waitlist is not offered.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="443"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="446"/>
         <source>Tried at %1: connected to the server again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="444"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="447"/>
         <source>Tried at %1: the server did not answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="462"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="465"/>
         <source>The office server on this computer stopped (%1); starting it again…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="467"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="470"/>
         <source>The office server is running again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="472"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="475"/>
         <source>The office server could not be started again: %1. Changes are kept on this computer; restart the scheduler to try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="483"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="486"/>
         <source>Changes not yet sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/MainWindow.cpp" line="484"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="487"/>
         <source>%n change(s) made here have not reached the server yet.</source>
         <translation>
             <numerusform>%n change made here has not reached the server yet.</numerusform>
@@ -907,53 +902,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="487"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="490"/>
         <source>They are kept on this computer and sent the next time the scheduler connects to the server. Quit now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="490"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="493"/>
         <source>&amp;Stay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="572"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="575"/>
         <source>day-sheet-%1.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="567"/>
-        <location filename="../app/desktop/MainWindow.cpp" line="578"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="570"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="581"/>
         <source>Export day sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="567"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="418"/>
+        <source>The server does not keep a waitlist (or cannot send its changes to this desk), so the Waitlist is not offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="570"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="578"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="581"/>
         <source>%1 cannot be written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="580"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="583"/>
         <source>Day sheet saved to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="595"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="598"/>
         <source>Day sheet of %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="611"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="614"/>
         <source>About MentalSpace Scheduler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="612"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="615"/>
         <source>&lt;h3&gt;MentalSpace Scheduler %1&lt;/h3&gt;&lt;p&gt;The practice&apos;s calendar, working from a copy on this computer, so booking goes on when the network does not.&lt;/p&gt;&lt;p&gt;Connected to %2&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1689,125 +1689,125 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/WaitlistPanel.cpp" line="138"/>
+        <location filename="../app/desktop/WaitlistPanel.cpp" line="147"/>
         <source>(not shown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/WaitlistPanel.cpp" line="146"/>
+        <location filename="../app/desktop/WaitlistPanel.cpp" line="155"/>
         <source>%1: %2, held until %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/WaitlistPanel.cpp" line="158"/>
+        <location filename="../app/desktop/WaitlistPanel.cpp" line="167"/>
         <source>The waitlist cannot be read from the local copy: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/WaitlistPanel.cpp" line="174"/>
+        <location filename="../app/desktop/WaitlistPanel.cpp" line="183"/>
         <source>Any provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/WaitlistPanel.cpp" line="176"/>
+        <location filename="../app/desktop/WaitlistPanel.cpp" line="185"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/WaitlistPanel.cpp" line="180"/>
+        <location filename="../app/desktop/WaitlistPanel.cpp" line="189"/>
         <source>not yet sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/WaitlistPanel.cpp" line="243"/>
+        <location filename="../app/desktop/WaitlistPanel.cpp" line="252"/>
         <source>Click a free time in a provider&apos;s column to see who on the waitlist fits it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/WaitlistPanel.cpp" line="259"/>
+        <location filename="../app/desktop/WaitlistPanel.cpp" line="268"/>
         <source>That time is booked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/WaitlistPanel.cpp" line="272"/>
+        <location filename="../app/desktop/WaitlistPanel.cpp" line="281"/>
         <source>That time is held for a waitlist client until %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/WaitlistPanel.cpp" line="301"/>
+        <location filename="../app/desktop/WaitlistPanel.cpp" line="310"/>
         <source>Nobody on the waitlist fits %1 with %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/WaitlistPanel.cpp" line="304"/>
+        <location filename="../app/desktop/WaitlistPanel.cpp" line="313"/>
         <source>%n waiting client(s) fit %1 with %2, best first:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n waiting client fits %1 with %2:</numerusform>
+            <numerusform>%n waiting clients fit %1 with %2, best first:</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/WaitlistPanel.cpp" line="334"/>
+        <location filename="../app/desktop/WaitlistPanel.cpp" line="343"/>
         <source>The waitlist entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/WaitlistPanel.cpp" line="334"/>
+        <location filename="../app/desktop/WaitlistPanel.cpp" line="343"/>
         <source>The change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/WaitlistPanel.cpp" line="338"/>
+        <location filename="../app/desktop/WaitlistPanel.cpp" line="347"/>
         <source>Added to the waitlist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/WaitlistPanel.cpp" line="338"/>
+        <location filename="../app/desktop/WaitlistPanel.cpp" line="347"/>
         <source>Waitlist entry saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/WaitlistPanel.cpp" line="362"/>
+        <location filename="../app/desktop/WaitlistPanel.cpp" line="371"/>
         <source>The removal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/WaitlistPanel.cpp" line="366"/>
+        <location filename="../app/desktop/WaitlistPanel.cpp" line="375"/>
         <source>Removed from the waitlist: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/WaitlistPanel.cpp" line="376"/>
+        <location filename="../app/desktop/WaitlistPanel.cpp" line="385"/>
         <source>Releasing the hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/WaitlistPanel.cpp" line="380"/>
+        <location filename="../app/desktop/WaitlistPanel.cpp" line="389"/>
         <source>Hold released: the time can be booked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/WaitlistPanel.cpp" line="403"/>
+        <location filename="../app/desktop/WaitlistPanel.cpp" line="412"/>
         <source>Booking from the waitlist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/WaitlistPanel.cpp" line="408"/>
+        <location filename="../app/desktop/WaitlistPanel.cpp" line="417"/>
         <source>Marking the entry booked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/WaitlistPanel.cpp" line="411"/>
+        <location filename="../app/desktop/WaitlistPanel.cpp" line="420"/>
         <source>Booked %1 from the waitlist, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/WaitlistPanel.cpp" line="423"/>
+        <location filename="../app/desktop/WaitlistPanel.cpp" line="432"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/WaitlistPanel.cpp" line="424"/>
+        <location filename="../app/desktop/WaitlistPanel.cpp" line="433"/>
         <source>%1 was not saved:
 %2</source>
         <translation type="unfinished"></translation>

@@ -736,7 +736,7 @@
     </message>
     <message>
         <location filename="../app/desktop/MainWindow.cpp" line="212"/>
-        <location filename="../app/desktop/MainWindow.cpp" line="489"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="492"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
@@ -861,47 +861,42 @@
         <translation>&amp;Conservarlas</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="413"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="416"/>
         <source>No waitlist on this server</source>
         <translation>Este servidor no tiene lista de espera</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="415"/>
-        <source>The server does not keep a waitlist (it answers &quot;not found&quot; to /api/v1/waitlist), so the Waitlist is not offered.</source>
-        <translation>El servidor no tiene lista de espera (responde «no encontrado» a /api/v1/waitlist), así que la lista de espera no se ofrece.</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="443"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="446"/>
         <source>Tried at %1: connected to the server again.</source>
         <translation>Último intento (%1): de nuevo conectado con el servidor.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="444"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="447"/>
         <source>Tried at %1: the server did not answer.</source>
         <translation>Último intento (%1): el servidor no respondió.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="462"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="465"/>
         <source>The office server on this computer stopped (%1); starting it again…</source>
         <translation>El servidor de la consulta en este equipo se detuvo (%1); se está iniciando de nuevo…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="467"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="470"/>
         <source>The office server is running again.</source>
         <translation>El servidor de la consulta vuelve a funcionar.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="472"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="475"/>
         <source>The office server could not be started again: %1. Changes are kept on this computer; restart the scheduler to try again.</source>
         <translation>No se pudo volver a iniciar el servidor de la consulta: %1. Los cambios se guardan en este equipo; reinicie la agenda para intentarlo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="483"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="486"/>
         <source>Changes not yet sent</source>
         <translation>Cambios aún no enviados</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/MainWindow.cpp" line="484"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="487"/>
         <source>%n change(s) made here have not reached the server yet.</source>
         <translation>
             <numerusform>%n cambio hecho aquí aún no ha llegado al servidor.</numerusform>
@@ -909,53 +904,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="487"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="490"/>
         <source>They are kept on this computer and sent the next time the scheduler connects to the server. Quit now?</source>
         <translation>Se guardan en este equipo y se envían la próxima vez que la agenda se conecte al servidor. ¿Salir ahora?</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="490"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="493"/>
         <source>&amp;Stay</source>
         <translation>&amp;Quedarse</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="572"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="575"/>
         <source>day-sheet-%1.pdf</source>
         <translation>hoja-del-dia-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="567"/>
-        <location filename="../app/desktop/MainWindow.cpp" line="578"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="570"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="581"/>
         <source>Export day sheet</source>
         <translation>Exportar la hoja del día</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="567"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="418"/>
+        <source>The server does not keep a waitlist (or cannot send its changes to this desk), so the Waitlist is not offered.</source>
+        <translation>El servidor no tiene lista de espera (o no puede enviar sus cambios a este puesto), así que la lista de espera no se ofrece.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="570"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="578"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="581"/>
         <source>%1 cannot be written.</source>
         <translation>No se puede escribir %1.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="580"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="583"/>
         <source>Day sheet saved to %1</source>
         <translation>Hoja del día guardada en %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="595"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="598"/>
         <source>Day sheet of %1, %2</source>
         <translation>Hoja del día de %1, %2</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="611"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="614"/>
         <source>About MentalSpace Scheduler</source>
         <translation>Acerca de MentalSpace Scheduler</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="612"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="615"/>
         <source>&lt;h3&gt;MentalSpace Scheduler %1&lt;/h3&gt;&lt;p&gt;The practice&apos;s calendar, working from a copy on this computer, so booking goes on when the network does not.&lt;/p&gt;&lt;p&gt;Connected to %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MentalSpace Scheduler %1&lt;/h3&gt;&lt;p&gt;La agenda de la consulta, que trabaja con una copia en este equipo para que se pueda seguir dando citas aunque falle la red.&lt;/p&gt;&lt;p&gt;Conectado a %2&lt;/p&gt;</translation>
     </message>
@@ -1691,125 +1691,125 @@
         <translation>Encajan en el horario seleccionado</translation>
     </message>
     <message>
-        <location filename="../app/desktop/WaitlistPanel.cpp" line="138"/>
+        <location filename="../app/desktop/WaitlistPanel.cpp" line="147"/>
         <source>(not shown)</source>
         <translation>(no se muestra)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/WaitlistPanel.cpp" line="146"/>
+        <location filename="../app/desktop/WaitlistPanel.cpp" line="155"/>
         <source>%1: %2, held until %3</source>
         <translation>%1: %2, reservado hasta las %3</translation>
     </message>
     <message>
-        <location filename="../app/desktop/WaitlistPanel.cpp" line="158"/>
+        <location filename="../app/desktop/WaitlistPanel.cpp" line="167"/>
         <source>The waitlist cannot be read from the local copy: %1</source>
         <translation>No se puede leer la lista de espera de la copia local: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/WaitlistPanel.cpp" line="174"/>
+        <location filename="../app/desktop/WaitlistPanel.cpp" line="183"/>
         <source>Any provider</source>
         <translation>Cualquier profesional</translation>
     </message>
     <message>
-        <location filename="../app/desktop/WaitlistPanel.cpp" line="176"/>
+        <location filename="../app/desktop/WaitlistPanel.cpp" line="185"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../app/desktop/WaitlistPanel.cpp" line="180"/>
+        <location filename="../app/desktop/WaitlistPanel.cpp" line="189"/>
         <source>not yet sent</source>
         <translation>aún no enviada</translation>
     </message>
     <message>
-        <location filename="../app/desktop/WaitlistPanel.cpp" line="243"/>
+        <location filename="../app/desktop/WaitlistPanel.cpp" line="252"/>
         <source>Click a free time in a provider&apos;s column to see who on the waitlist fits it.</source>
         <translation>Haga clic en un horario libre de la columna de un profesional para ver quién de la lista de espera encaja.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/WaitlistPanel.cpp" line="259"/>
+        <location filename="../app/desktop/WaitlistPanel.cpp" line="268"/>
         <source>That time is booked.</source>
         <translation>Ese horario está ocupado.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/WaitlistPanel.cpp" line="272"/>
+        <location filename="../app/desktop/WaitlistPanel.cpp" line="281"/>
         <source>That time is held for a waitlist client until %1.</source>
         <translation>Ese horario está reservado para un paciente de la lista de espera hasta las %1.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/WaitlistPanel.cpp" line="301"/>
+        <location filename="../app/desktop/WaitlistPanel.cpp" line="310"/>
         <source>Nobody on the waitlist fits %1 with %2.</source>
         <translation>Nadie de la lista de espera encaja en %1 con %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/WaitlistPanel.cpp" line="304"/>
+        <location filename="../app/desktop/WaitlistPanel.cpp" line="313"/>
         <source>%n waiting client(s) fit %1 with %2, best first:</source>
         <translation>
-            <numerusform>%n paciente en espera encaja en %1 con %2, el mejor primero:</numerusform>
+            <numerusform>%n paciente en espera encaja en %1 con %2:</numerusform>
             <numerusform>%n pacientes en espera encajan en %1 con %2, los mejores primero:</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/WaitlistPanel.cpp" line="334"/>
+        <location filename="../app/desktop/WaitlistPanel.cpp" line="343"/>
         <source>The waitlist entry</source>
         <translation>La entrada de la lista de espera</translation>
     </message>
     <message>
-        <location filename="../app/desktop/WaitlistPanel.cpp" line="334"/>
+        <location filename="../app/desktop/WaitlistPanel.cpp" line="343"/>
         <source>The change</source>
         <translation>El cambio</translation>
     </message>
     <message>
-        <location filename="../app/desktop/WaitlistPanel.cpp" line="338"/>
+        <location filename="../app/desktop/WaitlistPanel.cpp" line="347"/>
         <source>Added to the waitlist</source>
         <translation>Añadido a la lista de espera</translation>
     </message>
     <message>
-        <location filename="../app/desktop/WaitlistPanel.cpp" line="338"/>
+        <location filename="../app/desktop/WaitlistPanel.cpp" line="347"/>
         <source>Waitlist entry saved</source>
         <translation>Entrada de la lista de espera guardada</translation>
     </message>
     <message>
-        <location filename="../app/desktop/WaitlistPanel.cpp" line="362"/>
+        <location filename="../app/desktop/WaitlistPanel.cpp" line="371"/>
         <source>The removal</source>
         <translation>La baja</translation>
     </message>
     <message>
-        <location filename="../app/desktop/WaitlistPanel.cpp" line="366"/>
+        <location filename="../app/desktop/WaitlistPanel.cpp" line="375"/>
         <source>Removed from the waitlist: %1</source>
         <translation>Quitado de la lista de espera: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/WaitlistPanel.cpp" line="376"/>
+        <location filename="../app/desktop/WaitlistPanel.cpp" line="385"/>
         <source>Releasing the hold</source>
         <translation>La liberación de la reserva</translation>
     </message>
     <message>
-        <location filename="../app/desktop/WaitlistPanel.cpp" line="380"/>
+        <location filename="../app/desktop/WaitlistPanel.cpp" line="389"/>
         <source>Hold released: the time can be booked</source>
         <translation>Reserva liberada: ya se puede citar en ese horario</translation>
     </message>
     <message>
-        <location filename="../app/desktop/WaitlistPanel.cpp" line="403"/>
+        <location filename="../app/desktop/WaitlistPanel.cpp" line="412"/>
         <source>Booking from the waitlist</source>
         <translation>La cita desde la lista de espera</translation>
     </message>
     <message>
-        <location filename="../app/desktop/WaitlistPanel.cpp" line="408"/>
+        <location filename="../app/desktop/WaitlistPanel.cpp" line="417"/>
         <source>Marking the entry booked</source>
         <translation>Marcar la entrada como citada</translation>
     </message>
     <message>
-        <location filename="../app/desktop/WaitlistPanel.cpp" line="411"/>
+        <location filename="../app/desktop/WaitlistPanel.cpp" line="420"/>
         <source>Booked %1 from the waitlist, %2</source>
         <translation>Citado %1 desde la lista de espera, %2</translation>
     </message>
     <message>
-        <location filename="../app/desktop/WaitlistPanel.cpp" line="423"/>
+        <location filename="../app/desktop/WaitlistPanel.cpp" line="432"/>
         <source>Not saved</source>
         <translation>No guardado</translation>
     </message>
     <message>
-        <location filename="../app/desktop/WaitlistPanel.cpp" line="424"/>
+        <location filename="../app/desktop/WaitlistPanel.cpp" line="433"/>
         <source>%1 was not saved:
 %2</source>
         <translation>%1 no se ha guardado:

@@ -394,7 +394,6 @@ void MainWindow::start(int syncIntervalMs) {
     m_progress->show();
     m_session.engine().start(syncIntervalMs);
     m_session.engine().watchServer();
-    probeWaitlist();
 }
 
 void MainWindow::probeWaitlist() {
@@ -405,15 +404,19 @@ void MainWindow::probeWaitlist() {
         if (r.isNetworkFailure() || r.status == 401 || r.status >= 500)
             return; // asked again after the next sync that reaches the server
         m_waitlistKnown = true;
-        // 403: the server has it and this role may not see it.
-        const bool has = r.ok();
+        // Entries reach the desk through the change feed only: a server
+        // without it (the MentalSpace server) has no waitlist for the desk
+        // even if it answered. 403: this role may not see it.
+        const bool missing =
+            r.status == 404 || r.status == 501 || !m_session.engine().serverHasChangeFeed();
+        const bool has = r.ok() && !missing;
         (void)m_session.cache().setSyncState(u"waitlist"_s, has ? u"yes"_s : u"no"_s);
         offerWaitlist(has);
-        if (r.status == 404 || r.status == 501) {
+        if (missing) {
             m_waitlistNote->setText(tr("No waitlist on this server"));
             m_waitlistNote->setToolTip(
-                tr("The server does not keep a waitlist (it answers \"not found\" to "
-                   "/api/v1/waitlist), so the Waitlist is not offered."));
+                tr("The server does not keep a waitlist (or cannot send its changes to this "
+                   "desk), so the Waitlist is not offered."));
             m_waitlistNote->show();
         }
     });

@@ -106,8 +106,10 @@ private:
     // setup and a Print button.
     void previewDaySheet();
     void editReminderSettings();
-    // Asks the server whether it keeps a waitlist (once it has answered,
-    // remembered in the cache for starts without the server).
+    // Asks the server, after the first sync that reaches it, whether it
+    // keeps a waitlist the desk can follow (the route answers and the
+    // change feed is there); remembered in the cache for starts without
+    // the server.
     void probeWaitlist();
     void offerWaitlist(bool offered);
     void about();

@@ -8,11 +8,11 @@
 #include "ui/LocalText.h"
 #include "ui/WaitlistDialog.h"
 
-#include <QAction>
 #include <QCheckBox>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
@@ -92,16 +92,9 @@ WaitlistPanel::WaitlistPanel(DeskSession& session, AppointmentBook& book,
     layout->addLayout(buttons);
     layout->addWidget(fits, 1);
 
-    // Keys on the list: Insert adds, Enter edits, Delete removes.
-    const auto key = [this](QKeySequence seq, void (WaitlistPanel::*slot)()) {
-        auto* a = new QAction(m_list);
-        a->setShortcut(seq);
-        a->setShortcutContext(Qt::WidgetShortcut);
-        connect(a, &QAction::triggered, this, slot);
-        m_list->addAction(a);
-    };
-    key(QKeySequence(Qt::Key_Insert), &WaitlistPanel::addEntry);
-    key(QKeySequence(Qt::Key_Delete), &WaitlistPanel::removeEntry);
+    // Keys on the list: Insert adds, Enter edits (itemActivated), Delete
+    // removes.
+    m_list->installEventFilter(this);
     connect(m_list, &QTreeWidget::itemActivated, this, [this] { editEntry(); });
     connect(m_matches, &QTreeWidget::itemActivated, this, [this] { bookFromWaitlist(); });
     connect(m_list, &QTreeWidget::currentItemChanged, this, &WaitlistPanel::updateButtons);
@@ -115,6 +108,21 @@ WaitlistPanel::WaitlistPanel(DeskSession& session, AppointmentBook& book,
     connect(&m_calendar, &ui::CalendarWidget::slotSelected, this, &WaitlistPanel::refreshMatches);
     connect(&book, &AppointmentBook::reloaded, this, &WaitlistPanel::reload);
     reload();
+}
+
+bool WaitlistPanel::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == m_list && event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if (key->modifiers() == Qt::NoModifier && key->key() == Qt::Key_Insert) {
+            addEntry();
+            return true;
+        }
+        if (key->modifiers() == Qt::NoModifier && key->key() == Qt::Key_Delete) {
+            removeEntry();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 bool WaitlistPanel::mayEdit() const {

@@ -61,6 +61,9 @@ public:
     QPushButton* releaseButton() const { return m_release; }
     QPushButton* bookButton() const { return m_book; }
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 signals:
     // One short sentence for the status bar.
     void told(const QString& message);
