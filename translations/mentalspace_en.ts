@@ -1814,6 +1814,44 @@
     </message>
 </context>
 <context>
+    <name>mss::sync::LocalWaitlist</name>
+    <message>
+        <location filename="../core/sync/LocalWaitlist.cpp" line="83"/>
+        <source>no such waitlist entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/LocalWaitlist.cpp" line="112"/>
+        <source>Change waitlist entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/LocalWaitlist.cpp" line="129"/>
+        <source>Add to waitlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/LocalWaitlist.cpp" line="168"/>
+        <source>Remove from waitlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/LocalWaitlist.cpp" line="180"/>
+        <source>this entry holds no slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/LocalWaitlist.cpp" line="188"/>
+        <source>Release hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/LocalWaitlist.cpp" line="202"/>
+        <source>Book from waitlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mss::ui::AppointmentCard</name>
     <message>
         <location filename="../ui/AppointmentCard.cpp" line="258"/>

@@ -1817,6 +1817,44 @@
     </message>
 </context>
 <context>
+    <name>mss::sync::LocalWaitlist</name>
+    <message>
+        <location filename="../core/sync/LocalWaitlist.cpp" line="83"/>
+        <source>no such waitlist entry</source>
+        <translation>no existe esa entrada de la lista de espera</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/LocalWaitlist.cpp" line="112"/>
+        <source>Change waitlist entry</source>
+        <translation>Cambiar entrada de la lista de espera</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/LocalWaitlist.cpp" line="129"/>
+        <source>Add to waitlist</source>
+        <translation>Añadir a la lista de espera</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/LocalWaitlist.cpp" line="168"/>
+        <source>Remove from waitlist</source>
+        <translation>Quitar de la lista de espera</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/LocalWaitlist.cpp" line="180"/>
+        <source>this entry holds no slot</source>
+        <translation>esta entrada no reserva ningún horario</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/LocalWaitlist.cpp" line="188"/>
+        <source>Release hold</source>
+        <translation>Liberar reserva</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/LocalWaitlist.cpp" line="202"/>
+        <source>Book from waitlist</source>
+        <translation>Citar desde la lista de espera</translation>
+    </message>
+</context>
+<context>
     <name>mss::ui::AppointmentCard</name>
     <message>
         <location filename="../ui/AppointmentCard.cpp" line="258"/>

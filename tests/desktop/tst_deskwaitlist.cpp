@@ -17,6 +17,7 @@
 #include "storage/RecordStore.h"
 #include "ui/CalendarWidget.h"
 #include "ui/DayView.h"
+#include "ui/SyncConflictPanel.h"
 #include "ui/Translations.h"
 #include "ui/WaitlistDialog.h"
 #include "WaitlistPanel.h"
@@ -56,6 +57,7 @@ private slots:
     void thePanelAddsEditsAndRemovesAndTheServerHasIt();
     void aClickedFreeTimeShowsTheEntriesThatFitBestFirst();
     void bookingFromTheWaitlistLandsBothWrites();
+    void anEditOverAChangeOnTheServerIsAConflictToResolve();
     void offlineTheSameIsSentWhenTheServerIsBack();
     void aHoldIsDrawnRefusesOthersAndIsReleased();
     void aServerWithoutTheWaitlistIsNotOfferedIt();
@@ -334,6 +336,43 @@ void TestDeskWaitlist::bookingFromTheWaitlistLandsBothWrites() {
         domain::ObjectId::fromString(appointment).value()));
     QVERIFY(!rowOf(chosen));
     QVERIFY(rowOf(m_fitting.at(0)));
+}
+
+void TestDeskWaitlist::anEditOverAChangeOnTheServerIsAConflictToResolve() {
+    const QString id = addOnServer(QJsonObject{{u"client"_s, client(8).id().toString()},
+                                               {u"provider"_s, QJsonValue()},
+                                               {u"appointmentType"_s, u"Consultation"_s},
+                                               {u"duration"_s, 30}});
+    QVERIFY(!id.isEmpty());
+    QVERIFY(sync());
+    // Someone else raises it to High; this desk, not yet told, lowers it.
+    QJsonObject theirs = onServer(id);
+    theirs.insert("priority"_L1, u"High"_s);
+    theirs.remove("version"_L1);
+    QVERIFY(await(m_admin->put(u"/waitlist/"_s + id, theirs)).ok());
+    panel().list()->setCurrentItem(rowOf(id));
+    whenDialogOpens<ui::WaitlistDialog>([&](ui::WaitlistDialog* d) {
+        d->priorityBox()->setCurrentIndex(d->priorityBox()->findData(u"Low"_s));
+        d->accept();
+    });
+    panel().editButton()->click();
+    QCOMPARE(rowOf(id)->text(0), u"Low"_s);
+    QVERIFY(sync());
+    // Refused on its version: a conflict like an appointment's, the
+    // server's copy shown meanwhile.
+    const QList<sync::SyncConflict> conflicts = m_desk.session->cache().conflicts().value();
+    QCOMPARE(conflicts.size(), 1);
+    QCOMPARE(conflicts.front().kind, storage::RecordKind::WaitlistEntry);
+    QCOMPARE(conflicts.front().code, u"VERSION_CONFLICT"_s);
+    QCOMPARE(rowOf(id)->text(0), u"High"_s);
+    QCOMPARE(m_desk.window->conflictPanel()->count(), 1);
+    // Keep mine: sent again on their version, and the server has it.
+    QVERIFY(m_desk.session->engine().keepMine(conflicts.front().id));
+    waitUntilIdle(m_desk.session->engine());
+    QVERIFY(sync());
+    QCOMPARE(onServer(id).value("priority"_L1).toString(), u"Low"_s);
+    QVERIFY(m_desk.session->cache().conflicts().value().isEmpty());
+    QCOMPARE(rowOf(id)->text(0), u"Low"_s);
 }
 
 void TestDeskWaitlist::offlineTheSameIsSentWhenTheServerIsBack() {
