@@ -204,13 +204,16 @@ Checked<QJsonObject> LocalWaitlist::markBooked(const QString& id, const QString&
 
 Checked<QList<WaitlistHold>> LocalWaitlist::holds(LocalCache& cache, const QDateTime& from,
                                                   const QDateTime& to, const QDateTime& now) {
-    QSqlQuery& q = cache.db().prepare(u"SELECT doc FROM waitlist WHERE status = ?"_s);
-    q.addBindValue(int(domain::WaitlistStatus::Offered));
+    // Read by the document's status, whichever form the indexed column
+    // takes: a practice's waitlist is short.
+    QSqlQuery& q = cache.db().prepare(u"SELECT doc FROM waitlist"_s);
     if (auto r = storage::Database::run(q); !r)
         return std::unexpected(storageFailure(r.error()));
     QList<WaitlistHold> out;
     while (q.next()) {
         const QJsonObject doc = QJsonDocument::fromJson(q.value(0).toByteArray()).object();
+        if (doc.value("status"_L1).toString() != "Offered"_L1)
+            continue;
         const QJsonObject offer = doc.value("offer"_L1).toObject();
         WaitlistHold h;
         h.entry = doc.value("_id"_L1).toString();
