@@ -86,7 +86,7 @@ std::optional<FieldColumn> columnOf(RecordKind kind, const QString& field) {
             return FieldColumn{field};
         break;
     case RecordKind::WaitlistEntry:
-        if (field == "provider"_L1 || field == "client"_L1)
+        if (field == "provider"_L1 || field == "client"_L1 || field == "status"_L1)
             return FieldColumn{field};
         break;
     case RecordKind::Client:
@@ -148,8 +148,8 @@ QVariantMap indexedColumns(RecordKind kind, const QJsonObject& doc) {
     case RecordKind::WaitlistEntry:
         c[u"provider"_s] = idOf(doc.value("provider"_L1)); // empty: any provider
         c[u"client"_s] = idOf(doc.value("client"_L1));
-        c[u"status"_s] = int(fromWire<WaitlistStatus>(doc.value("status"_L1).toString())
-                                 .value_or(WaitlistStatus::Waiting));
+        c[u"status"_s] = toWire(fromWire<WaitlistStatus>(doc.value("status"_L1).toString())
+                                    .value_or(WaitlistStatus::Waiting));
         break;
     case RecordKind::AuditEntry:
         break;
