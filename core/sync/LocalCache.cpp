@@ -56,11 +56,7 @@ const QList<QStringList>& cacheSchema() {
                     DELETE FROM client_name_keys WHERE client = old.id; END)"_s};
         // The waitlist (docs/waitlist.md), from servers that have it: the
         // server's table.
-        const QStringList waitlist{uR"(CREATE TABLE waitlist(
-                    id TEXT PRIMARY KEY, provider TEXT NOT NULL, client TEXT NOT NULL,
-                    status INTEGER NOT NULL,
-                    updated_ms INTEGER NOT NULL, version INTEGER NOT NULL, doc TEXT NOT NULL))"_s,
-                                   u"CREATE INDEX waitlist_status ON waitlist(status, provider)"_s};
+        const QStringList waitlist = storage::waitlistTableStatements();
         return QList<QStringList>{first, guesses, names, waitlist};
     }();
     return steps;
