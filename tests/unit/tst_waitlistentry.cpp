@@ -9,6 +9,7 @@
 #include <QTest>
 
 using namespace mss;
+using namespace Qt::StringLiterals;
 using namespace mss::domain;
 
 namespace {
@@ -137,6 +138,19 @@ void TestWaitlistEntry::problemsNameTheirFields() {
                  qPrintable(
                      QStringLiteral("%1 not in %2").arg(QLatin1String(field), fields.join(u", "))));
     QVERIFY(!fields.contains(QStringLiteral("preferredWindows[0].endTime")));
+    // At most 21 windows: three a day.
+    QJsonObject many = parse(R"({"client": "65f0000000000000000000c1",
+                                 "appointmentType": "Consultation", "duration": 30})");
+    QJsonArray windows;
+    for (int i = 0; i < 22; ++i)
+        windows.append(QJsonObject{{u"dayOfWeek"_s, u"Monday"_s},
+                                   {u"startTime"_s, u"09:00"_s},
+                                   {u"endTime"_s, u"10:00"_s}});
+    many.insert(u"preferredWindows", windows);
+    QCOMPARE(fieldsOf(many), QStringList{QStringLiteral("preferredWindows")});
+    windows.removeLast();
+    many.insert(u"preferredWindows", windows);
+    QCOMPARE(fieldsOf(many), QStringList());
     // Too long a duration, too long notes.
     const QString notes(10'001, QLatin1Char('x'));
     QJsonObject json = parse(R"({"client": "65f0000000000000000000c1",
