@@ -298,7 +298,9 @@ namespace {
 bool isExtensionRoute(const QString& pattern) {
     return pattern == "/api/v1/sync/changes"_L1 || pattern == "/api/v1/audit-logs"_L1 ||
            pattern == "/api/v1/staff/:providerId/open-slots"_L1 ||
-           pattern.startsWith("/fhir/"_L1) || pattern.startsWith("/api/v1/calendar/"_L1);
+           pattern == "/api/v1/clients/:clientId/waitlist"_L1 ||
+           pattern.startsWith("/api/v1/waitlist"_L1) || pattern.startsWith("/fhir/"_L1) ||
+           pattern.startsWith("/api/v1/calendar/"_L1);
 }
 
 QJsonValue stripVersions(const QJsonValue& value) {

@@ -49,6 +49,7 @@ private slots:
     void writesAreAuditedAndInTheChangeFeed();
     void clinicianSeesOwnEntriesOnly();
     void heldSlotBlocksOthersUntilReleased();
+    void aPlainServerHasNoWaitlist();
 
 private:
     QString post(const QString& path, const QJsonObject& body);
@@ -435,6 +436,20 @@ void ServerWaitlistTest::heldSlotBlocksOthersUntilReleased() {
                                     m_admin))
                 .contains(id));
     QCOMPARE(book(m_clientB, 30).status, 201);
+}
+
+void ServerWaitlistTest::aPlainServerHasNoWaitlist() {
+    // --plain-api serves what the MentalSpace server has: the waitlist is
+    // this project's extension, so a desk must find it missing there.
+    mss::test::ServerHarness plain;
+    QVERIFY(plain.init());
+    QVERIFY(plain.start({u"--plain-api"_s}));
+    const QByteArray token = plain.login(u"PRACTICE_ADMIN"_s);
+    QVERIFY(!token.isEmpty());
+    QCOMPARE(plain.request("GET", u"/api/v1/waitlist"_s, {}, token).status, 404);
+    QCOMPARE(plain.request("POST", u"/api/v1/waitlist"_s, entryBody(m_clientA, QJsonValue()), token)
+                 .status,
+             404);
 }
 
 QTEST_GUILESS_MAIN(ServerWaitlistTest)
