@@ -99,8 +99,12 @@ public:
     // an AEAD cipher (AES-GCM, ChaCha20-Poly1305) only.
     static const char* const tlsPriorities;
 
+protected:
+    void customEvent(QEvent* event) override;
+
 private:
     struct Exchange;
+    struct Queued;
     struct Callbacks; // libmicrohttpd's C callbacks, on its threads
     friend struct Callbacks;
     // What a Reply reaches this listener through: null once it is destroyed.
