@@ -64,8 +64,9 @@ Commands:
       web pages of that origin (https://host[:port]) call the API from a
       browser (CORS), besides the practice's allowedOrigins setting; * lets
       any page. None by default. The limits: open connections in all
-      (default 512) and from one address (64), seconds a connection may
-      stay silent (30), bytes of a request line and headers (65536).
+      (default 512) and from one client, an IPv4 address or an IPv6 /64
+      (64), seconds a connection may stay silent (30), bytes of a request
+      line and headers (65536; past it 414 or 431).
       --workers (also a config key): threads that answer reads, each with
       its own read-only connection, beside the one that writes (default:
       the number of cores, at least 2); 1 answers everything on one thread.

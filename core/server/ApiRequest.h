@@ -24,6 +24,13 @@ struct ApiRequest {
     // The transport stopped reading a body past ApiServer::maxBodyBytes
     // (from its Content-Length, or as it streamed): answered 413.
     bool bodyTooLarge = false;
+    // The transport found the request line, or the request line and headers
+    // together, past its limit (HttpLimits::maxHeaderBytes, `headLimit`
+    // bytes): answered 414 or 431 before any route or authentication, with
+    // the CORS headers its origin is owed.
+    enum class Head { Fits, UrlTooLong, HeadersTooLarge };
+    Head head = Head::Fits;
+    qsizetype headLimit = 0;
     QHostAddress remote;
     bool secure = false;            // came over TLS (links in answers say https)
     QHash<QString, QString> params; // ":id" segments of the matched route

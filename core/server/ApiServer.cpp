@@ -200,7 +200,8 @@ int ApiServer::readerCount() const {
 }
 
 bool ApiServer::isParallelRead(const ApiRequest& request) const {
-    if (request.method == Method::Options)
+    // A refused head reads nothing either: any thread answers it.
+    if (request.method == Method::Options || request.head != ApiRequest::Head::Fits)
         return true;
     if (request.method != Method::Get)
         return false;
@@ -220,7 +221,7 @@ void ApiServer::handleLater(const ApiRequest& request, std::function<void(ApiRes
         return;
     std::optional<PasswordToVerify> check;
     if (request.method == Method::Post && request.path == "/api/v1/auth/login"_L1 &&
-        !request.bodyTooLarge) {
+        !request.bodyTooLarge && request.head == ApiRequest::Head::Fits) {
         RequestContext ctx(request, m_practice);
         check = passwordToVerify(ctx);
         m_practice.db().finishQueries();
@@ -267,7 +268,9 @@ ApiResponse ApiServer::answer(Practice& practice, const ApiRequest& request) {
     // answer passes through cors::decorate, errors and 401s included.
     const AllowedOrigins origins = allowedOrigins(practice);
     ApiResponse response;
-    if (request.method == Method::Options) {
+    if (request.head != ApiRequest::Head::Fits) {
+        response = headTooLarge(request);
+    } else if (request.method == Method::Options) {
         response = cors::preflight(request, m_router, origins);
     } else if (!m_plainApi) {
         response = dispatch(practice, request);
@@ -283,6 +286,20 @@ ApiResponse ApiServer::answer(Practice& practice, const ApiRequest& request) {
         response = fhir::asFhir(std::move(response)); // errors as OperationOutcome
     cors::decorate(response, request, origins);
     return response;
+}
+
+ApiResponse ApiServer::headTooLarge(const ApiRequest& request) {
+    const bool url = request.head == ApiRequest::Head::UrlTooLong;
+    const QString message =
+        url ? u"The address of the request is too long: its request line passes the server's "
+              u"limit of %1 bytes for the request line and headers together (max-header-bytes)"_s
+            : u"The headers of the request are too large: with the request line they pass the "
+              u"server's limit of %1 bytes (max-header-bytes)"_s;
+    // The connection closes after it, as it would past libmicrohttpd's own
+    // limit.
+    return ApiResponse::error(url ? 414 : 431, message.arg(request.headLimit),
+                              url ? u"URI_TOO_LONG"_s : u"HEADERS_TOO_LARGE"_s)
+        .withHeader("Connection", "close");
 }
 
 AllowedOrigins ApiServer::allowedOrigins() {

@@ -114,6 +114,8 @@ private:
     AllowedOrigins allowedOrigins(Practice& practice);
     // What plain mode hides of an answer: versions in records and ETags.
     static ApiResponse withoutExtensions(ApiResponse response);
+    // 414 or 431 for a head the transport found too large, naming the limit.
+    static ApiResponse headTooLarge(const ApiRequest& request);
     ApiResponse runWrite(const Route& route, RequestContext& ctx);
     // Adds the request's entries to the batch; from any thread.
     void writeAudit(RequestContext& ctx, int status);

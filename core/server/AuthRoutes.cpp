@@ -3,6 +3,7 @@
 // repeated failures are throttled (LoginThrottle). A successful sign-in
 // also answers a device token; the desk sends it back in X-Device-Token at
 // its next sign-in, so guesses made elsewhere never refuse it.
+#include "server/ClientAddress.h"
 #include "server/Passwords.h"
 #include "server/RecordRoutes.h"
 #include "server/Router.h"
@@ -56,7 +57,7 @@ std::expected<LoginAttempt, ApiResponse> readLoginAttempt(RequestContext& ctx) {
         return std::unexpected(storageFailure(known.error()));
     LoginAttempt attempt{
         password.toString().toUtf8(), std::move(*credentials), deviceToken,
-        LoginThrottle::Attempt{email.toString(), LoginThrottle::addressKey(ctx.request().remote),
+        LoginThrottle::Attempt{email.toString(), clientKey(ctx.request().remote),
                                *known ? Sessions::digest(deviceToken) : QString()}};
     if (const qint64 wait = ctx.practice().throttle().waitFor(attempt.attempt); wait > 0) {
         return std::unexpected(

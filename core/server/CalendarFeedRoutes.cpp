@@ -109,11 +109,15 @@ ApiResponse readFeed(RequestContext& ctx) {
 
 void addCalendarFeedRoutes(Router& router) {
     using P = Permission;
-    router.add(Method::Get, u"/api/v1/calendar/feed"_s, P::ReadSchedule, feedStatus);
+    // The two GETs read only (a fetch's audit entry joins the readers'
+    // batch; the token signs in for this request alone, in memory): answered
+    // on a reader thread, beside other requests.
+    router.add(Method::Get, u"/api/v1/calendar/feed"_s, P::ReadSchedule, feedStatus,
+               Writes::Nothing);
     router.add(Method::Post, u"/api/v1/calendar/feed"_s, P::ReadSchedule, openFeed);
     router.add(Method::Delete, u"/api/v1/calendar/feed"_s, P::ReadSchedule, closeFeed);
     // The token in the address is the credential: no session.
-    router.add(Method::Get, u"/api/v1/calendar/:file"_s, std::nullopt, readFeed);
+    router.add(Method::Get, u"/api/v1/calendar/:file"_s, std::nullopt, readFeed, Writes::Nothing);
 }
 
 } // namespace mss::server

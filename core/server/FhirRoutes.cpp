@@ -488,23 +488,30 @@ ApiResponse readSlot(RequestContext& ctx) {
 void addFhirRoutes(Router& router) {
     using P = Permission;
     const QString base = u"/fhir/R4/"_s;
+    // Every FHIR route reads only (its audit entries join the readers'
+    // batch): answered on a reader thread, beside other requests.
+    const Writes reads = Writes::Nothing;
     // The CapabilityStatement says what the server can do, nothing of the
     // practice: open, as FHIR clients ask it before they sign in.
-    router.add(Method::Get, base + u"metadata"_s, std::nullopt, metadata);
-    router.add(Method::Get, base + u"Appointment"_s, P::ReadSchedule, searchAppointments);
-    router.add(Method::Get, base + u"Appointment/:id"_s, P::ReadSchedule, readAppointment);
-    router.add(Method::Get, base + u"Schedule"_s, P::ReadSchedule,
-               [](RequestContext& c) { return searchStaff(c, true); });
-    router.add(Method::Get, base + u"Schedule/:id"_s, P::ReadSchedule,
-               [](RequestContext& c) { return readStaff(c, true); });
-    router.add(Method::Get, base + u"Slot"_s, P::ReadSchedule, searchSlots);
-    router.add(Method::Get, base + u"Slot/:id"_s, P::ReadSchedule, readSlot);
-    router.add(Method::Get, base + u"Practitioner"_s, P::ReadStaff,
-               [](RequestContext& c) { return searchStaff(c, false); });
-    router.add(Method::Get, base + u"Practitioner/:id"_s, P::ReadStaff,
-               [](RequestContext& c) { return readStaff(c, false); });
-    router.add(Method::Get, base + u"Patient"_s, P::ReadClients, searchPatients);
-    router.add(Method::Get, base + u"Patient/:id"_s, P::ReadClients, readPatient);
+    router.add(Method::Get, base + u"metadata"_s, std::nullopt, metadata, reads);
+    router.add(Method::Get, base + u"Appointment"_s, P::ReadSchedule, searchAppointments, reads);
+    router.add(Method::Get, base + u"Appointment/:id"_s, P::ReadSchedule, readAppointment, reads);
+    router.add(
+        Method::Get, base + u"Schedule"_s, P::ReadSchedule,
+        [](RequestContext& c) { return searchStaff(c, true); }, reads);
+    router.add(
+        Method::Get, base + u"Schedule/:id"_s, P::ReadSchedule,
+        [](RequestContext& c) { return readStaff(c, true); }, reads);
+    router.add(Method::Get, base + u"Slot"_s, P::ReadSchedule, searchSlots, reads);
+    router.add(Method::Get, base + u"Slot/:id"_s, P::ReadSchedule, readSlot, reads);
+    router.add(
+        Method::Get, base + u"Practitioner"_s, P::ReadStaff,
+        [](RequestContext& c) { return searchStaff(c, false); }, reads);
+    router.add(
+        Method::Get, base + u"Practitioner/:id"_s, P::ReadStaff,
+        [](RequestContext& c) { return readStaff(c, false); }, reads);
+    router.add(Method::Get, base + u"Patient"_s, P::ReadClients, searchPatients, reads);
+    router.add(Method::Get, base + u"Patient/:id"_s, P::ReadClients, readPatient, reads);
 }
 
 } // namespace mss::server

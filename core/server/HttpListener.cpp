@@ -1,8 +1,13 @@
 #include "server/HttpListener.h"
 
+#include "base/ThreadHandoff.h"
+
+#include "server/ClientAddress.h"
+
+#include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QEvent>
 #include <QLoggingCategory>
-#include <QMetaObject>
 #include <QMutex>
 #include <QMutexLocker>
 #include <QUrl>
@@ -52,6 +57,15 @@ constexpr unsigned ioThreads = 2;
 // Content-Length, or the connection closed.
 constexpr qint64 maxDroppedBodyBytes = 8 * 1024 * 1024;
 
+// libmicrohttpd's memory per connection for a limit on the request line and
+// headers: twice the limit and room for the answer's headers, so that a
+// head up to twice the limit is still read whole, Origin included, and
+// answered by the server itself (414 or 431, JSON and CORS). Past that,
+// libmicrohttpd answers on its own (HTML, no CORS).
+size_t connectionMemory(qsizetype maxHeaderBytes) {
+    return size_t(2 * maxHeaderBytes + 32 * 1024);
+}
+
 Method methodOf(const char* name) {
     static constexpr std::pair<const char*, Method> methods[] = {
         {"GET", Method::Get},       {"POST", Method::Post},   {"PUT", Method::Put},
@@ -63,9 +77,19 @@ Method methodOf(const char* name) {
     return Method::Other;
 }
 
+// The headers of a request, and their size as sent ("Name: value\r\n"
+// each, and the empty line).
+struct Headers {
+    QHash<QByteArray, QByteArray>* byName;
+    qsizetype bytes = 2;
+};
+
 MHD_Result collectHeader(void* cls, MHD_ValueKind, const char* key, const char* value) {
-    auto* headers = static_cast<QHash<QByteArray, QByteArray>*>(cls);
-    headers->insert(QByteArray(key).toLower(), QByteArray(value ? value : ""));
+    auto* headers = static_cast<Headers*>(cls);
+    const QByteArray name(key);
+    const QByteArray text(value ? value : "");
+    headers->bytes += name.size() + 2 + text.size() + 2;
+    headers->byName->insert(name.toLower(), text);
     return MHD_YES;
 }
 
@@ -119,20 +143,33 @@ struct HttpListener::Exchange {
     ApiRequest request;
     bool started = false;
     bool handedOver = false;
+    bool dropping = false; // the body is not kept (too large, or its head was)
     qint64 dropped = 0;
     std::optional<ApiResponse> response; // set on the Qt thread
     QElapsedTimer timer;
 };
 
+// A request handed to this object's thread.
+struct HttpListener::Queued final : QEvent {
+    explicit Queued(Exchange* e)
+        : QEvent(type())
+        , exchange(e) {}
+    static QEvent::Type type() {
+        static const auto registered = QEvent::Type(QEvent::registerEventType());
+        return registered;
+    }
+    Exchange* exchange;
+};
+
 struct HttpListener::Callbacks {
     static MHD_Result onRequest(void* self, MHD_Connection* connection, const char*,
-                                const char* method, const char*, const char* uploadData,
+                                const char* method, const char* version, const char* uploadData,
                                 size_t* uploadDataSize, void** context) {
         auto* exchange = static_cast<Exchange*>(*context);
         if (!exchange) // not through onUri: never, but not worth a crash
             *context = exchange = new Exchange;
-        return MHD_Result(static_cast<HttpListener*>(self)->receive(connection, method, uploadData,
-                                                                    uploadDataSize, *exchange));
+        return MHD_Result(static_cast<HttpListener*>(self)->receive(
+            connection, method, version, uploadData, uploadDataSize, *exchange));
     }
 
     // The first thing MHD knows of a request: its target as sent, before
@@ -150,7 +187,81 @@ struct HttpListener::Callbacks {
         delete static_cast<Exchange*>(*context);
         *context = nullptr;
     }
+
+    // A new connection, before MHD sets it up: whether its client may open
+    // one more.
+    static MHD_Result onAccept(void* self, const sockaddr* address, socklen_t) {
+        return static_cast<HttpListener*>(self)->admit(address) ? MHD_YES : MHD_NO;
+    }
+
+    // A connection set up (its place was taken by onAccept just before, on
+    // this thread), and closed.
+    static void onConnection(void* self, MHD_Connection*, void** context,
+                             MHD_ConnectionNotificationCode code) {
+        auto* listener = static_cast<HttpListener*>(self);
+        if (code == MHD_CONNECTION_NOTIFY_STARTED) {
+            *context = listener->admitted();
+        } else if (code == MHD_CONNECTION_NOTIFY_CLOSED) {
+            listener->closed(static_cast<QString*>(*context));
+            *context = nullptr;
+        }
+    }
 };
+
+namespace {
+
+// The place onAccept took for a connection on this thread, until MHD tells
+// that the connection is set up. MHD does both on the thread that accepts
+// it, one connection at a time; when setting up fails (out of memory), no
+// word comes, and the place is given back at the thread's next accept.
+struct PendingPlace {
+    const void* listener = nullptr;
+    QString client;
+};
+thread_local PendingPlace pendingPlace;
+
+} // namespace
+
+bool HttpListener::admit(const sockaddr* address) {
+    const QString client = clientKey(address);
+    std::lock_guard lock(m_clientsLock);
+    if (pendingPlace.listener == this)
+        release(pendingPlace.client);
+    pendingPlace = {};
+    unsigned& open = m_openByClient[client];
+    if (open >= m_limits.maxConnectionsPerAddress) {
+        if (open == 0)
+            m_openByClient.remove(client);
+        return false;
+    }
+    ++open;
+    pendingPlace = {this, client};
+    return true;
+}
+
+QString* HttpListener::admitted() {
+    if (pendingPlace.listener != this)
+        return nullptr;
+    auto* client = new QString(std::move(pendingPlace.client));
+    pendingPlace = {};
+    return client;
+}
+
+void HttpListener::closed(QString* client) {
+    if (!client)
+        return;
+    {
+        std::lock_guard lock(m_clientsLock);
+        release(*client);
+    }
+    delete client;
+}
+
+void HttpListener::release(const QString& client) {
+    const auto it = m_openByClient.find(client);
+    if (it != m_openByClient.end() && --*it == 0)
+        m_openByClient.erase(it);
+}
 
 HttpListener::HttpListener(Handler handler, HttpLimits limits, QObject* parent)
     : QObject(parent)
@@ -206,9 +317,12 @@ std::expected<quint16, QString> HttpListener::listen(const QHostAddress& address
         {MHD_OPTION_SOCK_ADDR, 0, &storage},
         {MHD_OPTION_THREAD_POOL_SIZE, ioThreads, nullptr},
         {MHD_OPTION_CONNECTION_LIMIT, m_limits.maxConnections, nullptr},
-        {MHD_OPTION_PER_IP_CONNECTION_LIMIT, m_limits.maxConnectionsPerAddress, nullptr},
+        // The cap per client, by clientKey (MHD's own counts each IPv6
+        // address apart), with onAccept below.
+        {MHD_OPTION_NOTIFY_CONNECTION, reinterpret_cast<intptr_t>(&Callbacks::onConnection), this},
         {MHD_OPTION_CONNECTION_TIMEOUT, intptr_t(m_limits.connectionTimeout.count()), nullptr},
-        {MHD_OPTION_CONNECTION_MEMORY_LIMIT, intptr_t(m_limits.maxHeaderBytes), nullptr},
+        {MHD_OPTION_CONNECTION_MEMORY_LIMIT, intptr_t(connectionMemory(m_limits.maxHeaderBytes)),
+         nullptr},
         {MHD_OPTION_URI_LOG_CALLBACK, reinterpret_cast<intptr_t>(&Callbacks::onUri), this},
         {MHD_OPTION_NOTIFY_COMPLETED, reinterpret_cast<intptr_t>(&Callbacks::onCompleted), this},
         {MHD_OPTION_EXTERNAL_LOGGER, reinterpret_cast<intptr_t>(&logMhd), nullptr},
@@ -226,8 +340,8 @@ std::expected<quint16, QString> HttpListener::listen(const QHostAddress& address
     }
     options.append({MHD_OPTION_END, 0, nullptr});
 
-    m_daemon = MHD_start_daemon(flags, port, nullptr, nullptr, &Callbacks::onRequest, this,
-                                MHD_OPTION_ARRAY, options.data(), MHD_OPTION_END);
+    m_daemon = MHD_start_daemon(flags, port, &Callbacks::onAccept, this, &Callbacks::onRequest,
+                                this, MHD_OPTION_ARRAY, options.data(), MHD_OPTION_END);
     if (!m_daemon) {
         QMutexLocker lock(&lastMhdMessageLock);
         return std::unexpected(lastMhdMessage.empty()
@@ -238,8 +352,8 @@ std::expected<quint16, QString> HttpListener::listen(const QHostAddress& address
     return info ? quint16(info->port) : port;
 }
 
-int HttpListener::receive(MHD_Connection* connection, const char* method, const char* uploadData,
-                          size_t* uploadDataSize, Exchange& exchange) {
+int HttpListener::receive(MHD_Connection* connection, const char* method, const char* version,
+                          const char* uploadData, size_t* uploadDataSize, Exchange& exchange) {
     if (!exchange.started) {
         // The first call: headers are in, nothing of a body is read yet.
         exchange.started = true;
@@ -249,21 +363,34 @@ int HttpListener::receive(MHD_Connection* connection, const char* method, const 
         const QUrl url = QUrl::fromEncoded(exchange.target);
         r.path = url.path();
         r.query = QUrlQuery(url);
-        MHD_get_connection_values(connection, MHD_HEADER_KIND, &collectHeader, &r.headers);
+        Headers headers{&r.headers};
+        MHD_get_connection_values(connection, MHD_HEADER_KIND, &collectHeader, &headers);
         if (const MHD_ConnectionInfo* info =
                 MHD_get_connection_info(connection, MHD_CONNECTION_INFO_CLIENT_ADDRESS))
             r.remote = QHostAddress(info->client_addr);
         r.secure = !m_certificatePem.isEmpty();
+        // The head as sent: "METHOD target VERSION\r\n", then the headers.
+        const qsizetype requestLine = qsizetype(std::strlen(method)) + 1 + exchange.target.size() +
+                                      1 + qsizetype(std::strlen(version)) + 2;
+        if (requestLine > m_limits.maxHeaderBytes)
+            r.head = ApiRequest::Head::UrlTooLong;
+        else if (requestLine + headers.bytes > m_limits.maxHeaderBytes)
+            r.head = ApiRequest::Head::HeadersTooLarge;
+        r.headLimit = m_limits.maxHeaderBytes;
         // A body that will not fit is never kept. One too large to be worth
         // reading, or whose client waits for "100 Continue" before sending
         // it, is refused now, before any of it is read and before anyone is
         // authenticated: the answer is "early". A smaller one is dropped as
         // it comes and refused at its end.
+        // A head too large is refused the same way: its body, if any, is
+        // dropped.
         bool known = false;
         const qulonglong length = r.header("content-length").toULongLong(&known);
-        if (known && length > qulonglong(m_limits.maxBodyBytes)) {
-            r.bodyTooLarge = true;
-            if (length > qulonglong(maxDroppedBodyBytes) ||
+        const bool headRefused = r.head != ApiRequest::Head::Fits;
+        if (headRefused || (known && length > qulonglong(m_limits.maxBodyBytes))) {
+            exchange.dropping = true;
+            r.bodyTooLarge = !headRefused;
+            if ((known && length > qulonglong(maxDroppedBodyBytes)) ||
                 r.header("expect").toLower() == "100-continue")
                 return handOver(exchange);
         }
@@ -274,12 +401,12 @@ int HttpListener::receive(MHD_Connection* connection, const char* method, const 
     if (*uploadDataSize > 0) {
         ApiRequest& r = exchange.request;
         const qsizetype size = qsizetype(*uploadDataSize);
-        if (!r.bodyTooLarge && r.body.size() + size > m_limits.maxBodyBytes) {
-            r.bodyTooLarge = true;
+        if (!exchange.dropping && r.body.size() + size > m_limits.maxBodyBytes) {
+            r.bodyTooLarge = exchange.dropping = true;
             exchange.dropped = r.body.size();
             r.body = QByteArray();
         }
-        if (r.bodyTooLarge) {
+        if (exchange.dropping) {
             exchange.dropped += size;
             if (exchange.dropped > maxDroppedBodyBytes)
                 return MHD_NO; // closes the connection
@@ -308,9 +435,21 @@ int HttpListener::handOver(Exchange& exchange) {
     // connection once this call is over.
     if (Reply reply = replyTo(&exchange); m_direct && m_direct(exchange.request, reply))
         return MHD_YES;
-    QMetaObject::invokeMethod(
-        this, [this, e = &exchange] { answer(e); }, Qt::QueuedConnection);
+    // An event of ours rather than a queued functor: Qt orders the two
+    // threads through its own futex-based mutex, which ThreadSanitizer does
+    // not see, so the event is handed over explicitly (customEvent takes it
+    // over before it reads it, and before Qt frees it).
+    auto* event = new Queued(&exchange);
+    mss::handOver(event);
+    QCoreApplication::postEvent(this, event);
     return MHD_YES;
+}
+
+void HttpListener::customEvent(QEvent* event) {
+    if (event->type() != Queued::type())
+        return;
+    mss::takeOver(event);
+    answer(static_cast<Queued*>(event)->exchange);
 }
 
 HttpListener::Reply HttpListener::replyTo(Exchange* exchange) {

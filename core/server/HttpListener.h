@@ -4,6 +4,7 @@
 #include "server/ApiResponse.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QHostAddress>
 #include <QObject>
 #include <QSet>
@@ -18,26 +19,29 @@
 
 struct MHD_Daemon;
 struct MHD_Connection;
+struct sockaddr;
 
 namespace mss::server {
 
 // What one client may hold of the server. Each is a `serve` option and a
 // key of its --config file (docs/server.md, "HTTP layer").
 struct HttpLimits {
-    // Open connections in all, and from one address. Past the first, a new
-    // connection waits in the kernel's queue of the listening socket until
-    // one closes; past the second, it is accepted and closed at once. Well
-    // under the process's file limit, so the database and logs always get
-    // files.
+    // Open connections in all, and from one client (an IPv4 address, or an
+    // IPv6 /64: clientKey). Past the first, a new connection waits in the
+    // kernel's queue of the listening socket until one closes; past the
+    // second, it is accepted and closed at once. Well under the process's
+    // file limit, so the database and logs always get files.
     unsigned maxConnections = 512;
     unsigned maxConnectionsPerAddress = 64;
     // A connection that sends nothing (idle between requests, or stopped
     // half-way through a request line, headers, body or TLS handshake) for
     // this long is closed.
     std::chrono::seconds connectionTimeout{30};
-    // The request line and headers of one request together (MHD's memory
-    // per connection, which also holds the answer's headers): past it the
-    // client gets 414 (URL) or 431 (headers) and the connection closes.
+    // The request line and headers of one request together: past it the
+    // client gets 414 (the request line alone passes it) or 431, in the
+    // JSON envelope with CORS headers, and the connection closes. MHD's
+    // memory per connection is twice this and some (connectionMemory in the
+    // .cpp): a head past even that gets MHD's own 414 or 431 (HTML).
     qsizetype maxHeaderBytes = 64 * 1024;
     // A body past this is never kept in memory: one declared (Content-Length)
     // past 8 MiB is refused before anything is read; a smaller one, or one
@@ -95,8 +99,12 @@ public:
     // an AEAD cipher (AES-GCM, ChaCha20-Poly1305) only.
     static const char* const tlsPriorities;
 
+protected:
+    void customEvent(QEvent* event) override;
+
 private:
     struct Exchange;
+    struct Queued;
     struct Callbacks; // libmicrohttpd's C callbacks, on its threads
     friend struct Callbacks;
     // What a Reply reaches this listener through: null once it is destroyed.
@@ -107,14 +115,21 @@ private:
     Reply replyTo(Exchange* exchange);
 
     // One call of MHD's access handler (see the .cpp for the order of calls).
-    int receive(MHD_Connection* connection, const char* method, const char* uploadData,
-                size_t* uploadDataSize, Exchange& exchange);
+    int receive(MHD_Connection* connection, const char* method, const char* version,
+                const char* uploadData, size_t* uploadDataSize, Exchange& exchange);
     // Suspends the connection and queues its request to this object's thread.
     int handOver(Exchange& exchange);
     // On this object's thread: asks the handler for the answer of one
     // suspended request, and queues it when it comes (finish).
     void answer(Exchange* exchange);
     void finish(Exchange* exchange, ApiResponse response);
+    // The cap per client, on MHD's threads: takes a place for a new
+    // connection, hands it to the connection once set up, gives it back when
+    // the connection closes.
+    bool admit(const sockaddr* address);
+    QString* admitted();
+    void closed(QString* client);
+    void release(const QString& client); // under m_clientsLock
 
     Handler m_handler;
     DirectHandler m_direct;
@@ -129,6 +144,9 @@ private:
     std::mutex m_queuedLock;
     QSet<Exchange*> m_queued;
     bool m_stopping = false;
+    // Open connections by clientKey.
+    std::mutex m_clientsLock;
+    QHash<QString, unsigned> m_openByClient;
 };
 
 } // namespace mss::server

@@ -18,18 +18,6 @@ constexpr qsizetype maxKeys = 100'000;
 LoginThrottle::LoginThrottle(const Clock& clock)
     : m_clock(clock) {}
 
-QString LoginThrottle::addressKey(const QHostAddress& address) {
-    bool isV4 = false;
-    const quint32 v4 = address.toIPv4Address(&isV4); // also an IPv4-mapped IPv6 address
-    if (isV4)
-        return QHostAddress(v4).toString();
-    if (address.protocol() != QAbstractSocket::IPv6Protocol)
-        return address.toString();
-    Q_IPV6ADDR bytes = address.toIPv6Address();
-    std::fill(bytes.c + 8, bytes.c + 16, quint8(0));
-    return QHostAddress(bytes).toString() + QStringLiteral("/64");
-}
-
 qint64 LoginThrottle::waitOf(const Table& table, const QString& key, Limit limit,
                              qint64 nowMs) const {
     const auto it = table.constFind(key);

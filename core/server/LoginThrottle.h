@@ -3,7 +3,6 @@
 #include "base/Clock.h"
 
 #include <QHash>
-#include <QHostAddress>
 #include <QList>
 #include <QMutex>
 #include <QString>
@@ -47,15 +46,11 @@ public:
     // for the account, empty when none was presented or it is not valid.
     struct Attempt {
         QString email;
-        QString address;
+        QString address; // clientKey() of the client's address
         QString device;
     };
 
     explicit LoginThrottle(const Clock& clock);
-
-    // The key that stands for a client address: an IPv4 address, or the /64
-    // an IPv6 client is given (it may pick any address inside it).
-    static QString addressKey(const QHostAddress& address);
 
     // Seconds to wait before this attempt may be judged; 0 = now.
     qint64 waitFor(const Attempt& attempt) const;

@@ -6,7 +6,7 @@ origin, serves a small page from two other origins (python's http.server on
 two ports), and has headless Chromium run, on each page, what a web
 frontend does: log in with fetch (a JSON POST, so a preflight), then call
 the API with the bearer token. From the allowed origin everything reads,
-errors included; from the other one the browser blocks every answer. Then
+errors included (a 414 for a URL past the server's limit too); from the other one the browser blocks every answer. Then
 the practice setting (PUT /api/v1/settings allowedOrigins) allows the
 second origin too, and its page works.
 
@@ -72,6 +72,8 @@ async function step(path, init) {
       method: 'PUT',
       headers: Object.assign({'Content-Type': 'application/json', 'If-Match': '"1"'}, auth),
       body: JSON.stringify({lastName: 'Pages'})});
+  // No header a page must ask leave for: a simple GET, no preflight.
+  out.longUrl = await step('/api/v1/health?q=' + 'x'.repeat(70000), {});
   done(out);
 })();
 """
@@ -173,6 +175,10 @@ def expect_allowed(out, origin):
     check(out["changed"].get("status") == 200
           and out["changed"]["body"]["data"]["lastName"] == "Pages",
           origin + " changes it (PUT with If-Match)")
+    check(out["longUrl"].get("status") == 414
+          and out["longUrl"]["body"]["code"] == "URI_TOO_LONG"
+          and "max-header-bytes" in out["longUrl"]["body"]["error"],
+          origin + " reads why a 70 KB URL is refused (414)")
 
 
 def expect_blocked(out, origin):

@@ -4,7 +4,9 @@
 // first; with one thread answering everything it waits its turn. Both
 // orders are asserted, so neither a server that stopped answering in
 // parallel nor one whose --workers stopped meaning anything passes. The
-// server's own log of the answers tells their order; nothing here is timed. Then: a read sees
+// server's own log of the answers tells their order; nothing here is timed.
+// A FHIR search and a calendar feed fetched while the writer lists the audit
+// log are answered before it, by readers. Then: a read sees
 // one snapshot while writes land, and the audit entries of reads answered
 // by readers are all written.
 #include "ServerHarness.h"
@@ -18,7 +20,9 @@
 #include <QSqlQuery>
 #include <QtTest>
 
+#include <algorithm>
 #include <memory>
+#include <vector>
 
 #include <unistd.h>
 
@@ -33,6 +37,7 @@ private slots:
     void cleanup();
     void withTwoReadersASmallReadOvertakesALongOne();
     void withOneThreadReadsAreAnsweredInTurn();
+    void fhirAndCalendarFeedReadsOvertakeALongReadOfTheWriter();
     void aReadSeesOneSnapshotWhileWritesLand();
     void everyReadersAuditEntryIsWritten();
     void workersMustBeAWholeNumber();
@@ -42,9 +47,14 @@ private:
     // first name is "Seeded", straight through SQLite: the API would take
     // minutes.
     bool seedClients(int count);
-    // The order in which a long read and a small one, asked for after it,
-    // are answered by a server started with `workers`.
-    QStringList orderOfAnswers(const QString& workers);
+    // The same with `count` audit entries of action "seeded".
+    bool seedAuditEntries(int count);
+    bool seed(const QString& statement);
+    // The order in which a long read and small ones, asked for after it,
+    // are answered by a server started with `workers` (the practice seeded
+    // for the long one already).
+    QStringList orderOfAnswers(const QString& workers, const QString& longPath,
+                               const QStringList& smallPaths);
     QNetworkReply* get(QNetworkAccessManager& nam, const QString& path);
     // CPU time (user + system, all threads) the server has spent so far.
     qint64 serverCpuMs() const;
@@ -57,6 +67,10 @@ private:
 // twice (the count and the page) to find none.
 const QString longRead = u"/api/v1/clients?firstName=Nobody&limit=1"_s;
 const QString smallRead = u"/api/v1/auth/me"_s;
+// The audit-log listing is answered by the writer (it writes the pending
+// batch of read entries first); a filter on a field the table has no column
+// for makes it read every entry.
+const QString longWriterRead = u"/api/v1/audit-logs?resourceType=seeded&detail=Nobody&limit=1"_s;
 constexpr int seeded = 200'000;
 
 void ServerReadsTest::init() {
@@ -70,18 +84,31 @@ void ServerReadsTest::cleanup() {
 }
 
 bool ServerReadsTest::seedClients(int count) {
+    return seed(u"WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1) "
+                "INSERT INTO clients(id, last_name, updated_ms, version, doc) "
+                "SELECT printf('%024x', i), 'Client', 0, 1, json_object('_id', "
+                "printf('%024x', i), 'firstName', 'Seeded', 'lastName', 'Client', "
+                "'version', 1) FROM n"_s.arg(count));
+}
+
+bool ServerReadsTest::seedAuditEntries(int count) {
+    // After the entries of init, chained to nothing: only listed here.
+    return seed(
+        u"WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1) "
+        "INSERT INTO audit_log(seq, id, at_ms, actor, action, doc, prev_hash, hash) "
+        "SELECT (SELECT max(seq) FROM audit_log) + i, printf('seeded%024x', i), 0, '', "
+        "'seeded', json_object('action', 'seeded', 'resourceType', 'seeded', 'detail', 'Seeded'), '', '' FROM n"_s
+            .arg(count));
+}
+
+bool ServerReadsTest::seed(const QString& statement) {
     bool done = false;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"seed"_s);
         db.setDatabaseName(m_server->dataDir() + u"/mentalspace.db"_s);
         if (db.open()) {
             QSqlQuery q(db);
-            done = q.exec(
-                u"WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1) "
-                "INSERT INTO clients(id, last_name, updated_ms, version, doc) "
-                "SELECT printf('%024x', i), 'Client', 0, 1, json_object('_id', "
-                "printf('%024x', i), 'firstName', 'Seeded', 'lastName', 'Client', "
-                "'version', 1) FROM n"_s.arg(count));
+            done = q.exec(statement);
             if (!done)
                 qWarning() << q.lastError().text();
         }
@@ -111,23 +138,34 @@ qint64 ServerReadsTest::serverCpuMs() const {
     return ticks * 1000 / sysconf(_SC_CLK_TCK);
 }
 
-QStringList ServerReadsTest::orderOfAnswers(const QString& workers) {
+QStringList ServerReadsTest::orderOfAnswers(const QString& workers, const QString& longPath,
+                                            const QStringList& smallPaths) {
     // The server logs each answer as it finishes it (mss.http): the order
     // of those lines is the server's own. Two answers finished back to back
     // reach this process together, and then the order in which the client
     // reads them says nothing.
     qputenv("QT_LOGGING_RULES", "mss.http.debug=true");
-    const bool started = seedClients(seeded) && m_server->start({u"--workers"_s, workers});
+    const bool started = m_server->start({u"--workers"_s, workers});
     qunsetenv("QT_LOGGING_RULES");
     if (!started)
         return {u"the server did not start"_s};
     m_token = m_server->login(u"PRACTICE_ADMIN"_s);
     if (m_token.isEmpty())
         return {u"no sign-in"_s};
+    // A calendar feed's address, when asked for, is the admin's own.
+    QStringList small = smallPaths;
+    for (QString& path : small) {
+        if (path != u"feed"_s)
+            continue;
+        const auto feed = m_server->request("POST", u"/api/v1/calendar/feed"_s, {}, m_token);
+        if (feed.status != 201)
+            return {u"no calendar feed: %1"_s.arg(feed.status)};
+        path = feed.json.value("data"_L1).toObject().value("path"_L1).toString();
+    }
     m_server->takeServerLog(); // the sign-in's lines
     const qint64 cpuBefore = serverCpuMs();
     QNetworkAccessManager first;
-    std::unique_ptr<QNetworkReply> slow(get(first, longRead));
+    std::unique_ptr<QNetworkReply> slow(get(first, longPath));
     // Ask for the cheap read only once the server is working on the long
     // one: it has spent 60 ms of CPU since the long read was sent (it
     // takes about 0.44 s, more under a sanitizer; the server does nothing
@@ -135,39 +173,77 @@ QStringList ServerReadsTest::orderOfAnswers(const QString& workers) {
     // machine.
     if (!QTest::qWaitFor([&] { return serverCpuMs() >= cpuBefore + 60; }, 30'000))
         return {u"the server never started on the long read"_s};
-    QNetworkAccessManager second;
-    std::unique_ptr<QNetworkReply> quick(get(second, smallRead));
-    if (!QTest::qWaitFor([&] { return slow->isFinished() && quick->isFinished(); }, 60'000))
+    // Each on a connection of its own, so none waits for another's answer.
+    std::vector<std::unique_ptr<QNetworkAccessManager>> others;
+    std::vector<std::unique_ptr<QNetworkReply>> quick;
+    for (const QString& path : small) {
+        others.push_back(std::make_unique<QNetworkAccessManager>());
+        quick.emplace_back(get(*others.back(), path));
+    }
+    const auto allFinished = [&] {
+        return slow->isFinished() &&
+               std::ranges::all_of(quick, [](const auto& reply) { return reply->isFinished(); });
+    };
+    if (!QTest::qWaitFor(allFinished, 60'000))
         return {u"no answer within a minute"_s};
+    // "long", or what a small one is: "fhir", "feed" or "small".
+    const auto labelOf = [&](const QString& path) {
+        if (path == longPath.section(u'?', 0, 0))
+            return u"long"_s;
+        for (const QString& asked : small) {
+            if (asked.section(u'?', 0, 0) != path)
+                continue;
+            if (path.startsWith(u"/fhir/"_s))
+                return u"fhir"_s;
+            return path.startsWith(u"/api/v1/calendar/"_s) ? u"feed"_s : u"small"_s;
+        }
+        return QString();
+    };
     QStringList order;
     QByteArray log;
-    const auto bothLogged = [&] {
+    const auto allLogged = [&] {
         log += m_server->takeServerLog();
         order.clear();
         for (const QByteArray& line : log.split('\n')) {
             // "... GET <path> <status> <microseconds> us"
             const QList<QByteArray> words = line.split(' ');
             const qsizetype at = words.indexOf("GET");
-            const QString path = QString::fromLatin1(words.value(at + 1));
-            const QString status = QString::fromLatin1(words.value(at + 2));
-            if (at >= 0 && path == longRead.section(u'?', 0, 0))
-                order << u"long "_s + status;
-            else if (at >= 0 && path == smallRead)
-                order << u"small "_s + status;
+            const QString label =
+                at >= 0 ? labelOf(QString::fromLatin1(words.value(at + 1))) : QString();
+            if (!label.isEmpty())
+                order << label + u' ' + QString::fromLatin1(words.value(at + 2));
         }
-        return order.size() == 2;
+        return order.size() == 1 + small.size();
     };
-    if (!QTest::qWaitFor(bothLogged, 10'000))
+    if (!QTest::qWaitFor(allLogged, 10'000))
         return {u"the server's log: "_s + QString::fromUtf8(log)};
     return order;
 }
 
 void ServerReadsTest::withTwoReadersASmallReadOvertakesALongOne() {
-    QCOMPARE(orderOfAnswers(u"2"_s), (QStringList{u"small 200"_s, u"long 200"_s}));
+    QVERIFY(seedClients(seeded));
+    QCOMPARE(orderOfAnswers(u"2"_s, longRead, {smallRead}),
+             (QStringList{u"small 200"_s, u"long 200"_s}));
 }
 
 void ServerReadsTest::withOneThreadReadsAreAnsweredInTurn() {
-    QCOMPARE(orderOfAnswers(u"1"_s), (QStringList{u"long 200"_s, u"small 200"_s}));
+    QVERIFY(seedClients(seeded));
+    QCOMPARE(orderOfAnswers(u"1"_s, longRead, {smallRead}),
+             (QStringList{u"long 200"_s, u"small 200"_s}));
+}
+
+void ServerReadsTest::fhirAndCalendarFeedReadsOvertakeALongReadOfTheWriter() {
+    // The writer lists the audit log; a FHIR search and a calendar program
+    // fetching its feed meanwhile are answered by readers, before it. Left
+    // to the writer, they would wait their turn behind the listing.
+    QVERIFY(seedAuditEntries(3 * seeded));
+    QStringList order =
+        orderOfAnswers(u"2"_s, longWriterRead, {u"/fhir/R4/Practitioner?name=Admin"_s, u"feed"_s});
+    QVERIFY2(order.size() == 3, qPrintable(order.join(u", "_s)));
+
+    QCOMPARE(order.takeLast(), u"long 200"_s);
+    order.sort();
+    QCOMPARE(order, (QStringList{u"feed 200"_s, u"fhir 200"_s}));
 }
 
 void ServerReadsTest::aReadSeesOneSnapshotWhileWritesLand() {

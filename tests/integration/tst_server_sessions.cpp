@@ -2,11 +2,16 @@
 // ApiServer::handle with a ManualClock: tokens expire after 12 hours, and
 // repeated failed sign-ins are refused until they leave their window.
 #include "server/ApiServer.h"
+#include "server/ClientAddress.h"
 #include "server/Practice.h"
 
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
 
 using namespace Qt::StringLiterals;
 using namespace mss;
@@ -119,16 +124,34 @@ void ServerSessionsTest::repeatedFailuresAreThrottledForKnownAndUnknownEmails() 
 }
 
 void ServerSessionsTest::anIpv6ClientIsCountedByItsSlash64() {
-    using server::LoginThrottle;
+    using server::clientKey;
     // An IPv6 client picks any address in its /64: changing it must not
-    // give a fresh allowance.
-    QCOMPARE(LoginThrottle::addressKey(QHostAddress(u"2001:db8:1:2:aaaa::1"_s)),
-             LoginThrottle::addressKey(QHostAddress(u"2001:db8:1:2:bbbb::9"_s)));
-    QVERIFY(LoginThrottle::addressKey(QHostAddress(u"2001:db8:1:2::1"_s)) !=
-            LoginThrottle::addressKey(QHostAddress(u"2001:db8:1:3::1"_s)));
-    // An IPv4 client on a dual-stack socket is its IPv4 address.
-    QCOMPARE(LoginThrottle::addressKey(QHostAddress(u"::ffff:192.0.2.7"_s)), u"192.0.2.7"_s);
-    QCOMPARE(LoginThrottle::addressKey(QHostAddress(u"192.0.2.7"_s)), u"192.0.2.7"_s);
+    // give a fresh allowance (sign-in throttling) or connections (the cap
+    // per address, which is given the socket's address).
+    QCOMPARE(clientKey(QHostAddress(u"2001:db8:1:2:aaaa::1"_s)),
+             clientKey(QHostAddress(u"2001:db8:1:2:bbbb::9"_s)));
+    QVERIFY(clientKey(QHostAddress(u"2001:db8:1:2::1"_s)) !=
+            clientKey(QHostAddress(u"2001:db8:1:3::1"_s)));
+    const auto socketKey = [](const char* text) {
+        sockaddr_in6 in6 = {};
+        in6.sin6_family = AF_INET6;
+        ::inet_pton(AF_INET6, text, &in6.sin6_addr);
+        return clientKey(reinterpret_cast<const sockaddr*>(&in6));
+    };
+    QCOMPARE(socketKey("2001:db8:1:2:aaaa::1"), socketKey("2001:db8:1:2:bbbb::9"));
+    QCOMPARE(socketKey("2001:db8:1:2:aaaa::1"), u"2001:db8:1:2::/64"_s);
+    QVERIFY(socketKey("2001:db8:1:2::1") != socketKey("2001:db8:1:3::1"));
+    QCOMPARE(socketKey("::1"), u"::/64"_s);
+    // An IPv4 client on a dual-stack socket is its IPv4 address: all of
+    // them share ::ffff:0:0/96, which must not make them one client.
+    QCOMPARE(clientKey(QHostAddress(u"::ffff:192.0.2.7"_s)), u"192.0.2.7"_s);
+    QCOMPARE(clientKey(QHostAddress(u"192.0.2.7"_s)), u"192.0.2.7"_s);
+    QCOMPARE(socketKey("::ffff:192.0.2.7"), u"192.0.2.7"_s);
+    QVERIFY(socketKey("::ffff:192.0.2.7") != socketKey("::ffff:192.0.2.8"));
+    sockaddr_in in4 = {};
+    in4.sin_family = AF_INET;
+    ::inet_pton(AF_INET, "192.0.2.7", &in4.sin_addr);
+    QCOMPARE(clientKey(reinterpret_cast<const sockaddr*>(&in4)), u"192.0.2.7"_s);
 }
 
 void ServerSessionsTest::anIdempotencyKeyServesOneRequestOnly() {
