@@ -135,6 +135,20 @@ void logMhd(void*, const char* format, va_list args) {
     qCDebug(lcHttp).noquote() << "libmicrohttpd:" << QString::fromLocal8Bit(text).trimmed();
 }
 
+// A path as the log may show it: the token of a public link or a calendar
+// feed is a credential, and is left out.
+QString pathForLog(const QString& path) {
+    static const QLatin1StringView tokened[] = {"/api/v1/public/confirm/"_L1,
+                                                "/api/v1/public/decline/"_L1};
+    for (const QLatin1StringView prefix : tokened) {
+        if (path.startsWith(prefix))
+            return prefix + "<token>"_L1;
+    }
+    if (path.startsWith("/api/v1/calendar/"_L1) && path.endsWith(".ics"_L1))
+        return u"/api/v1/calendar/<token>.ics"_s;
+    return path;
+}
+
 } // namespace
 
 struct HttpListener::Exchange {
@@ -475,9 +489,11 @@ void HttpListener::finish(Exchange* exchange, ApiResponse response) {
     std::lock_guard lock(m_queuedLock);
     if (!m_queued.remove(exchange))
         return;
-    // Method, path and status only: paths carry ids, never names or tokens.
-    qCDebug(lcHttp).noquote() << methodName(exchange->request.method) << exchange->request.path
-                              << response.status << exchange->timer.nsecsElapsed() / 1000 << "us";
+    // Method, path and status only: paths carry ids, never names; the
+    // paths that carry a token (links and feeds) are logged without it.
+    qCDebug(lcHttp).noquote() << methodName(exchange->request.method)
+                              << pathForLog(exchange->request.path) << response.status
+                              << exchange->timer.nsecsElapsed() / 1000 << "us";
     exchange->response = std::move(response);
     MHD_resume_connection(exchange->connection);
 }

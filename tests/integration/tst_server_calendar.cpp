@@ -164,7 +164,11 @@ void ServerCalendarTest::initTestCase() {
     QVERIFY(m_server.setNow(QDateTime(QDate(2030, 3, 1), QTime(12, 0), Qt::UTC)));
     QVERIFY(m_server.addUser(u"CLINICIAN"_s));
     QVERIFY(m_server.addUser(u"RECEPTIONIST"_s));
-    QVERIFY(m_server.start());
+    // Its request log on, to see what it shows of a feed's address.
+    qputenv("QT_LOGGING_RULES", "mss.http.debug=true");
+    const bool started = m_server.start();
+    qunsetenv("QT_LOGGING_RULES");
+    QVERIFY(started);
     m_admin = m_server.login(u"PRACTICE_ADMIN"_s);
     m_reception = m_server.login(u"RECEPTIONIST"_s);
     m_clinician = m_server.login(u"CLINICIAN"_s);
@@ -388,7 +392,19 @@ void ServerCalendarTest::thePracticeCanTurnFeedsOff() {
 }
 
 void ServerCalendarTest::fetchesAreAuditedWithoutClientData() {
+    m_server.takeServerLog();
     QCOMPARE(fetch().status, 200);
+    // The request log shows the fetch, and not the token that is its
+    // credential.
+    const QString token = m_path.section(u'/', -1).section(u'.', 0, 0);
+    QVERIFY(token.size() > 20);
+    QByteArray requestLog;
+    QVERIFY(QTest::qWaitFor([&] {
+        requestLog += m_server.takeServerLog();
+        return requestLog.contains("/api/v1/calendar/");
+    }));
+    QVERIFY2(requestLog.contains("GET /api/v1/calendar/<token>.ics 200"), requestLog.constData());
+    QVERIFY2(!requestLog.contains(token.toLatin1()), requestLog.constData());
     const Reply log = m_server.request("GET", u"/api/v1/audit-logs?limit=200"_s, {}, m_admin);
     QCOMPARE(log.status, 200);
     int reads = 0;
