@@ -191,7 +191,11 @@ QStringList ServerReadsTest::orderOfAnswers(const QString& workers, const QStrin
         if (path == longPath.section(u'?', 0, 0))
             return u"long"_s;
         for (const QString& asked : small) {
-            if (asked.section(u'?', 0, 0) != path)
+            // The log shows a feed's address without its token.
+            QString logged = asked.section(u'?', 0, 0);
+            if (logged.startsWith(u"/api/v1/calendar/"_s))
+                logged = u"/api/v1/calendar/<token>.ics"_s;
+            if (logged != path)
                 continue;
             if (path.startsWith(u"/fhir/"_s))
                 return u"fhir"_s;
