@@ -417,8 +417,11 @@ ApiResponse ApiServer::runWrite(const Route& route, RequestContext& ctx) {
                                   u"VALIDATION_ERROR"_s);
 
     WriteTransaction tx(m_practice.db());
-    if (!tx.isActive())
+    if (!tx.isActive()) {
+        if (tx.beginError().diskFull || tx.beginError().readOnly)
+            return storageFailure(tx.beginError());
         return ApiResponse::error(503, u"The database is busy; try again"_s, u"BUSY"_s);
+    }
 
     if (idempotent) {
         const auto saved =

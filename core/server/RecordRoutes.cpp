@@ -214,7 +214,9 @@ QString actionName(RecordKind kind, const QString& verb) {
 
 ApiResponse storageFailure(const storage::StorageError& error) {
     qCWarning(lcHttp) << "storage failure:" << error.message;
-    return error.diskFull ? ApiResponse::diskFull() : ApiResponse::internal();
+    if (error.diskFull)
+        return ApiResponse::diskFull();
+    return error.readOnly ? ApiResponse::readOnly() : ApiResponse::internal();
 }
 
 ApiResponse listRecords(RequestContext& ctx, RecordKind kind, const QList<Condition>& fixed) {

@@ -5,6 +5,7 @@
 #include "recurrence/SeriesExpansion.h"
 #include "recurrence/SeriesOperations.h"
 #include "scheduling/Availability.h"
+#include "sync/CacheFailure.h"
 
 #include <QCoreApplication>
 #include <QUuid>
@@ -21,10 +22,6 @@ namespace {
 
 QString tr(const char* text) {
     return QCoreApplication::translate("LocalSchedule", text);
-}
-
-Errors storageFailure(const storage::StorageError& e) {
-    return {Error{ErrorCode::StorageFailure, {}, e.message}};
 }
 
 QByteArray newIdempotencyKey() {
@@ -108,23 +105,23 @@ Checked<void> LocalSchedule::write(RecordKind kind, const QString& id,
                                    OutboxEntry entry, const QList<QJsonObject>& alongside) {
     storage::WriteTransaction tx(m_cache.db());
     if (!tx.isActive())
-        return std::unexpected(storageFailure(tx.beginError()));
+        return std::unexpected(cacheFailure(tx.beginError()));
     for (const QJsonObject& other : alongside) {
         if (auto r = m_cache.put(RecordKind::Appointment, other); !r)
-            return std::unexpected(storageFailure(r.error()));
+            return std::unexpected(cacheFailure(r.error()));
     }
     const auto changed =
         doc ? m_cache.put(kind, *doc) : m_cache.records().remove(kind, id, baseVersion);
     if (!changed)
-        return std::unexpected(storageFailure(changed.error()));
+        return std::unexpected(cacheFailure(changed.error()));
     entry.kind = kind;
     entry.recordId = id;
     entry.idempotencyKey = newIdempotencyKey();
     entry.baseVersion = baseVersion;
     if (auto r = m_cache.outbox().append(entry); !r)
-        return std::unexpected(storageFailure(r.error()));
+        return std::unexpected(cacheFailure(r.error()));
     if (auto r = tx.commit(); !r)
-        return std::unexpected(storageFailure(r.error()));
+        return std::unexpected(cacheFailure(r.error()));
     return {};
 }
 
@@ -163,7 +160,7 @@ Checked<Appointment> LocalSchedule::book(Appointment a, bool allowOverlap) {
 Checked<Appointment> LocalSchedule::load(const ObjectId& id) {
     auto found = m_cache.appointment(id.toString());
     if (!found)
-        return std::unexpected(storageFailure(found.error()));
+        return std::unexpected(cacheFailure(found.error()));
     if (!*found)
         return std::unexpected(Errors{{ErrorCode::NotFound, u"_id"_s, tr("no such appointment")}});
     return **found;
@@ -284,7 +281,7 @@ Checked<domain::RecurringAppointment> LocalSchedule::createSeries(domain::Recurr
 Checked<domain::RecurringAppointment> LocalSchedule::loadSeries(const ObjectId& id) {
     auto stored = m_cache.get(RecordKind::RecurringAppointment, id.toString());
     if (!stored)
-        return std::unexpected(storageFailure(stored.error()));
+        return std::unexpected(cacheFailure(stored.error()));
     if (!*stored)
         return std::unexpected(Errors{{ErrorCode::NotFound, u"_id"_s, tr("no such series")}});
     return domain::RecurringAppointment::fromJson((*stored)->doc, domain::DecodeMode::TypesOnly);
@@ -421,12 +418,12 @@ Checked<void> LocalSchedule::writeSeriesEdit(const SeriesEditWrite& w, bool allo
     }
     storage::WriteTransaction tx(m_cache.db());
     if (!tx.isActive())
-        return std::unexpected(storageFailure(tx.beginError()));
+        return std::unexpected(cacheFailure(tx.beginError()));
     for (const Appointment& gone : w.withdrawn) {
         if (auto r = m_cache.records().remove(RecordKind::Appointment, gone.id().toString(),
                                               gone.meta.version.value_or(0));
             !r)
-            return std::unexpected(storageFailure(r.error()));
+            return std::unexpected(cacheFailure(r.error()));
     }
     // Checked after the withdrawn occurrences are gone (inside this
     // transaction), so the series does not collide with its old self.
@@ -435,13 +432,13 @@ Checked<void> LocalSchedule::writeSeriesEdit(const SeriesEditWrite& w, bool allo
         if (!allowOverlap && a.holdsTime())
             collisions.append(conflictErrors(check(a).conflicts));
         if (auto r = m_cache.put(RecordKind::Appointment, a.toJson()); !r)
-            return std::unexpected(storageFailure(r.error()));
+            return std::unexpected(cacheFailure(r.error()));
     }
     if (!collisions.isEmpty())
         return std::unexpected(collisions); // the transaction rolls back
     for (const domain::RecurringAppointment& s : w.series) {
         if (auto r = m_cache.put(RecordKind::RecurringAppointment, s.toJson()); !r)
-            return std::unexpected(storageFailure(r.error()));
+            return std::unexpected(cacheFailure(r.error()));
     }
     qint64 lastSeq = 0;
     for (OutboxEntry entry : w.entries) {
@@ -451,15 +448,15 @@ Checked<void> LocalSchedule::writeSeriesEdit(const SeriesEditWrite& w, bool allo
             entry.body.insert("allowOverlap"_L1, true);
         auto seq = m_cache.outbox().append(entry);
         if (!seq)
-            return std::unexpected(storageFailure(seq.error()));
+            return std::unexpected(cacheFailure(seq.error()));
         lastSeq = *seq;
     }
     for (const Appointment& a : w.generated) {
         if (auto r = m_cache.addLocalGuess(a.id().toString(), lastSeq); !r)
-            return std::unexpected(storageFailure(r.error()));
+            return std::unexpected(cacheFailure(r.error()));
     }
     if (auto r = tx.commit(); !r)
-        return std::unexpected(storageFailure(r.error()));
+        return std::unexpected(cacheFailure(r.error()));
     return {};
 }
 
@@ -623,7 +620,7 @@ LocalSchedule::saveAvailability(domain::ProviderAvailability record) {
     if (!record.id().isNull()) {
         auto stored = m_cache.get(RecordKind::ProviderAvailability, record.id().toString());
         if (!stored)
-            return std::unexpected(storageFailure(stored.error()));
+            return std::unexpected(cacheFailure(stored.error()));
         current = *stored;
     } else {
         record.meta.id = ObjectId::generate(m_clock);
@@ -658,7 +655,7 @@ Checked<void> LocalSchedule::removeAvailability(const ObjectId& id) {
         return ok;
     auto stored = m_cache.get(RecordKind::ProviderAvailability, id.toString());
     if (!stored)
-        return std::unexpected(storageFailure(stored.error()));
+        return std::unexpected(cacheFailure(stored.error()));
     if (!*stored)
         return std::unexpected(
             Errors{{ErrorCode::NotFound, u"_id"_s, tr("no such availability record")}});
@@ -677,7 +674,7 @@ LocalSchedule::replaceAvailability(const ObjectId& provider,
         return std::unexpected(ok.error());
     auto current = m_cache.availabilityOf(provider.toString());
     if (!current)
-        return std::unexpected(storageFailure(current.error()));
+        return std::unexpected(cacheFailure(current.error()));
     QHash<ObjectId, domain::ProviderAvailability> before;
     for (const domain::ProviderAvailability& r : *current)
         before.insert(r.id(), r);
