@@ -388,7 +388,7 @@ ApiResponse ApiServer::dispatch(Practice& practice, const ApiRequest& request) {
             return ApiResponse::error(403,
                                       u"The role %1 is not allowed to do this (%2)"_s.arg(
                                           domain::toWire(*role), permissionName(*route.permission)),
-                                      u"FORBIDDEN"_s);
+                                      conflictCodeName(ConflictCode::Forbidden));
         }
     }
 
