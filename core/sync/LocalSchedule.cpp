@@ -2,6 +2,7 @@
 
 #include "base/WallClock.h"
 #include "domain/Limits.h"
+#include "recurrence/OccurrenceAppointment.h"
 #include "recurrence/SeriesExpansion.h"
 #include "recurrence/SeriesOperations.h"
 #include "scheduling/Availability.h"
@@ -392,20 +393,10 @@ Checked<QList<Appointment>> LocalSchedule::generate(const domain::RecurringAppoi
         if (from.isValid() && o.start < from)
             continue;
         // As the server books an occurrence (SeriesRoutes: book()).
-        Appointment a;
-        a.meta.id = ObjectId::generate(m_clock);
+        Appointment a = recurrence::occurrenceAppointment(series, o, ObjectId::generate(m_clock));
         a.meta.createdAt = now;
         a.meta.updatedAt = now;
         a.meta.version = 0;
-        a.client.id = series.client.id;
-        a.provider.id = series.provider.id;
-        a.startTime = o.start;
-        a.endTime = o.end;
-        a.duration = int(o.start.secsTo(o.end) / 60);
-        a.appointmentType = series.appointmentType;
-        a.location = series.location;
-        a.virtualMeetingLink = series.virtualMeetingLink;
-        a.recurringAppointment = series.id();
         out.append(a);
     }
     return out;
