@@ -5,8 +5,7 @@
 // half-written: no series without its occurrences, no change-feed entry
 // without its record, an audit chain that still verifies.
 #include "FailingStorage.h"
-#include "server/ApiServer.h"
-#include "server/Practice.h"
+#include "InProcessServer.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -37,24 +36,14 @@ private:
     // Nothing half-written: every checked by SQL on the file as it is.
     void verifyNothingHalfWritten();
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<ManualClock> m_clock;
-    std::unique_ptr<server::Practice> m_practice;
-    std::unique_ptr<server::ApiServer> m_server;
+    mss::test::InProcessServer m_app;
     QByteArray m_token;
     QString m_provider, m_client;
 };
 
 ApiResponse ServerStorageFailureTest::call(Method method, const QString& path,
                                            const QJsonObject& body) {
-    ApiRequest r;
-    r.method = method;
-    r.path = path;
-    r.body = body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson();
-    r.remote = QHostAddress(QHostAddress::LocalHost);
-    if (!m_token.isEmpty())
-        r.headers.insert("authorization", "Bearer " + m_token);
-    return m_server->handle(r);
+    return m_app.call(method, path, body, m_token);
 }
 
 QJsonObject ServerStorageFailureTest::booking(int i) const {
@@ -68,7 +57,7 @@ QJsonObject ServerStorageFailureTest::booking(int i) const {
 }
 
 qint64 ServerStorageFailureTest::count(const QString& query) {
-    QSqlQuery q(m_practice->db().sql());
+    QSqlQuery q(m_app.practice().db().sql());
     if (!q.exec(query) || !q.next())
         return -1;
     return q.value(0).toLongLong();
@@ -97,41 +86,24 @@ void ServerStorageFailureTest::verifyNothingHalfWritten() {
                            .arg(QLatin1String(table))),
                  0);
     }
-    const auto verdict = m_practice->auditLog().verify();
+    const auto verdict = m_app.practice().auditLog().verify();
     QVERIFY(verdict);
     QVERIFY2(verdict->intact, qPrintable(verdict->problem));
 }
 
 void ServerStorageFailureTest::init() {
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_clock =
-        std::make_unique<ManualClock>(QDateTime(QDate(2030, 1, 7), QTime(9, 0), QTimeZone::utc()));
-    auto practice = server::Practice::open(m_dir->path(), *m_clock);
-    QVERIFY(practice);
-    m_practice = std::move(*practice);
-    domain::Staff admin;
-    admin.firstName = u"A"_s;
-    admin.lastName = u"B"_s;
-    admin.email = u"admin@test.practice"_s;
-    admin.role = domain::StaffRole::PracticeAdmin;
     domain::Staff clinician;
     clinician.firstName = u"C"_s;
     clinician.lastName = u"D"_s;
     clinician.email = u"clinician@test.practice"_s;
     clinician.role = domain::StaffRole::Clinician;
-    {
-        storage::WriteTransaction tx(m_practice->db());
-        QVERIFY(m_practice->setTimeZone(QTimeZone("America/New_York")));
-        QVERIFY(m_practice->addStaff(admin, "a long password"));
-        QVERIFY(m_practice->addStaff(clinician, {}));
-        QVERIFY(tx.commit());
-    }
+    QVERIFY(m_app.open(QDateTime(QDate(2030, 1, 7), QTime(9, 0), QTimeZone::utc()), {&clinician}));
     m_provider = clinician.id().toString();
-    m_server = std::make_unique<server::ApiServer>(*m_practice);
     m_token.clear();
     const ApiResponse signedIn =
         call(Method::Post, u"/api/v1/auth/login"_s,
-             {{"email"_L1, u"admin@test.practice"_s}, {"password"_L1, u"a long password"_s}});
+             {{"email"_L1, QString::fromLatin1(mss::test::InProcessServer::adminEmail)},
+              {"password"_L1, QString::fromLatin1(mss::test::InProcessServer::adminPassword)}});
     QCOMPARE(signedIn.status, 200);
     m_token = signedIn.body.value("token"_L1).toString().toLatin1();
     const ApiResponse client = call(Method::Post, u"/api/v1/clients"_s,
@@ -142,13 +114,11 @@ void ServerStorageFailureTest::init() {
 }
 
 void ServerStorageFailureTest::cleanup() {
-    m_server.reset();
-    m_practice.reset();
-    m_dir.reset();
+    m_app.close();
 }
 
 void ServerStorageFailureTest::everyBookingOnAFullDiskLandsOrSaysWhy() {
-    QVERIFY(mss::test::fillDisk(m_practice->db()));
+    QVERIFY(mss::test::fillDisk(m_app.practice().db()));
     int landed = 0;
     ApiResponse refused;
     for (int i = 0; i < 300 && refused.status != 507; ++i) {
@@ -173,7 +143,7 @@ void ServerStorageFailureTest::everyBookingOnAFullDiskLandsOrSaysWhy() {
     verifyNothingHalfWritten();
 
     // Room again: the same booking lands.
-    QVERIFY(mss::test::freeDisk(m_practice->db()));
+    QVERIFY(mss::test::freeDisk(m_app.practice().db()));
     QCOMPARE(call(Method::Post, u"/api/v1/appointments"_s, booking(400)).status, 201);
     verifyNothingHalfWritten();
 }
@@ -190,7 +160,7 @@ void ServerStorageFailureTest::aSeriesOnAFullDiskIsRefusedWithNoneOfItsOccurrenc
                              {"numberOfOccurrences"_L1, 200},
                              {"notes"_L1, QString(4000, u'n')}};
     const qint64 changesBefore = count(u"SELECT count(*) FROM changes"_s);
-    QVERIFY(mss::test::fillDisk(m_practice->db()));
+    QVERIFY(mss::test::fillDisk(m_app.practice().db()));
     const ApiResponse refused = call(Method::Post, u"/api/v1/recurring-appointments"_s, series);
     QCOMPARE(refused.status, 507);
     QCOMPARE(refused.body.value("code"_L1).toString(), u"DISK_FULL"_s);
@@ -200,7 +170,7 @@ void ServerStorageFailureTest::aSeriesOnAFullDiskIsRefusedWithNoneOfItsOccurrenc
     verifyNothingHalfWritten();
 
     // The request itself was good: with room it lands whole.
-    QVERIFY(mss::test::freeDisk(m_practice->db()));
+    QVERIFY(mss::test::freeDisk(m_app.practice().db()));
     const ApiResponse created = call(Method::Post, u"/api/v1/recurring-appointments"_s, series);
     QCOMPARE(created.status, 201);
     QCOMPARE(created.body.value("generatedCount"_L1).toInt(), 200);
@@ -217,7 +187,7 @@ void ServerStorageFailureTest::aCancelOnAReadOnlyFileIsRefusedAndChangesNothing(
     const QString statusOf = u"SELECT status FROM appointments WHERE id = '%1'"_s.arg(id);
     const qint64 scheduled = count(statusOf);
 
-    QVERIFY(mss::test::makeReadOnly(m_practice->db()));
+    QVERIFY(mss::test::makeReadOnly(m_app.practice().db()));
     const QString cancelPath = u"/api/v1/appointments/%1/cancel"_s.arg(id);
     const QJsonObject reason{{"cancellationReason"_L1, u"Client request"_s}};
     const ApiResponse refused = call(Method::Put, cancelPath, reason);
@@ -234,7 +204,7 @@ void ServerStorageFailureTest::aCancelOnAReadOnlyFileIsRefusedAndChangesNothing(
     QCOMPARE(count(u"SELECT count(*) FROM appointments"_s), 1);
 
     // Writable again: the cancel lands, once.
-    QVERIFY(mss::test::makeReadOnly(m_practice->db(), false));
+    QVERIFY(mss::test::makeReadOnly(m_app.practice().db(), false));
     verifyNothingHalfWritten();
     const ApiResponse cancelled = call(Method::Put, cancelPath, reason);
     QCOMPARE(cancelled.status, 200);
