@@ -165,7 +165,7 @@
     </message>
     <message>
         <location filename="../app/desktop/AppointmentBook.cpp" line="148"/>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="705"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="708"/>
         <source>That appointment is no longer in the schedule.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -191,43 +191,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="200"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="203"/>
         <source>Book anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="206"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="209"/>
         <source>%1: saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="219"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="222"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="220"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="223"/>
         <source>%1 was not saved:
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="288"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="291"/>
         <source>Booking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="290"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="293"/>
         <source>the booking of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="308"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="311"/>
         <source>The series</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/AppointmentBook.cpp" line="313"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="316"/>
         <source>Series saved: %n appointment(s) to be booked</source>
         <translation>
             <numerusform>Series saved: %n appointment to be booked</numerusform>
@@ -235,198 +235,203 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="372"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="375"/>
         <source>%1 is not cancelled: there is nothing to reinstate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="377"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="380"/>
         <source>%1 cannot be reinstated: its time is taken now by %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="385"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="388"/>
         <source>Reinstating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="389"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="392"/>
         <source>Reinstated: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="390"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="393"/>
         <source>reinstating %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="410"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="413"/>
         <source>change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="418"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="421"/>
         <source>The change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="442"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="445"/>
         <source>That series is not in the local copy of the schedule yet; sync first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="458"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="461"/>
         <source>Changing this and the following</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="462"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="465"/>
         <source>Changing every occurrence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="479"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="482"/>
         <source>move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="489"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="492"/>
         <source>The move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="492"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="495"/>
         <source>the move of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="508"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="511"/>
         <source>cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="536"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="539"/>
         <source>Cancelled: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="538"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="541"/>
         <source>the cancellation of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="541"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="544"/>
         <source>The cancellation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="550"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="553"/>
         <source>%1 has started: it can no longer be confirmed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="551"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="554"/>
         <source>%1 has not started yet: it can be completed or marked a no-show once it has.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="561"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="564"/>
         <source>Completing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="563"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="566"/>
         <source>completing %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="570"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="573"/>
         <source>Marking a no-show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="572"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="575"/>
         <source>the no-show of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="579"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="582"/>
         <source>Confirming</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="581"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="584"/>
         <source>confirming %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="644"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="647"/>
         <source>Next open slot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="645"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="648"/>
         <source>%1 has no open 50-minute slot in the next month.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="661"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="664"/>
         <source>Availability of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="678"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="681"/>
         <source>The change of hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="750"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="753"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="754"/>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="763"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="757"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="766"/>
         <source>Deleted on the server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="757"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="760"/>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="764"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="767"/>
         <source>Changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="767"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="770"/>
         <source>the time is taken on the server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="770"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="772"/>
+        <source>the time is held for a waitlist client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="775"/>
         <source>Refused by the server: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="783"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="788"/>
         <source>Taking theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="796"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="801"/>
         <source>Keep mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="797"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="802"/>
         <source>Only a practice administrator or a supervisor may book over another appointment. Take theirs, or pick another time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="803"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="808"/>
         <source>Keeping mine</source>
         <translation type="unfinished"></translation>
     </message>
@@ -660,239 +665,254 @@
 <context>
     <name>mss::desktop::MainWindow</name>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="53"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="55"/>
         <source>MentalSpace Scheduler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="70"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="72"/>
         <source>Loading the schedule… %v</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="76"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="78"/>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="82"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="84"/>
         <source>Sync conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="109"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="91"/>
+        <source>Waitlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="97"/>
+        <source>&amp;Waitlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="134"/>
         <source>Show &amp;cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="112"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="137"/>
         <source>Show cancelled appointments on the calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="132"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="157"/>
         <source>Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="145"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="170"/>
         <source>That appointment is no longer in the schedule.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="152"/>
-        <location filename="../app/desktop/MainWindow.cpp" line="167"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="177"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="192"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="157"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="182"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="181"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="206"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="182"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="207"/>
         <source>&amp;Print day sheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="183"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="208"/>
         <source>Print pre&amp;view of the day sheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="184"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="209"/>
         <source>&amp;Export day sheet to PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="186"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="211"/>
         <source>Sign &amp;out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="187"/>
-        <location filename="../app/desktop/MainWindow.cpp" line="426"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="212"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="492"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="189"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="214"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="192"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="217"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="195"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="220"/>
         <source>&amp;Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="196"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="221"/>
         <source>&amp;Week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="197"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="222"/>
         <source>&amp;Providers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="198"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="223"/>
         <source>&amp;Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="213"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="238"/>
         <source>&amp;Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="216"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="241"/>
         <source>&amp;Schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="218"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="243"/>
         <source>&amp;New appointment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="220"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="245"/>
         <source>Next &amp;open slot…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="223"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="248"/>
         <source>&amp;Availability…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="224"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="249"/>
         <source>&amp;Find an appointment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="229"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="256"/>
         <source>&amp;Sync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="231"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="258"/>
         <source>My &amp;calendar feed…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="240"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="267"/>
         <source>S&amp;ettings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="242"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="269"/>
         <source>&amp;Reminders and confirmations…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="245"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="272"/>
         <source>&amp;Calendar feeds…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="253"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="280"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="254"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="281"/>
         <source>&amp;About MentalSpace Scheduler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="331"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="362"/>
         <source>Appointments missing at the server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="332"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="363"/>
         <source>The server no longer lists %1 of the %2 appointments this computer holds for these days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="339"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="370"/>
         <source>This happens when the server was restored from an older backup or is another practice&apos;s. Remove them only if they were deleted on purpose; kept, they stay on this computer and nothing is sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="342"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="373"/>
         <source>&amp;Remove from this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="344"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="375"/>
         <source>&amp;Keep them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="380"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="416"/>
+        <source>No waitlist on this server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="446"/>
         <source>Tried at %1: connected to the server again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="381"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="447"/>
         <source>Tried at %1: the server did not answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="399"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="465"/>
         <source>The office server on this computer stopped (%1); starting it again…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="404"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="470"/>
         <source>The office server is running again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="409"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="475"/>
         <source>The office server could not be started again: %1. Changes are kept on this computer; restart the scheduler to try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="420"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="486"/>
         <source>Changes not yet sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/MainWindow.cpp" line="421"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="487"/>
         <source>%n change(s) made here have not reached the server yet.</source>
         <translation>
             <numerusform>%n change made here has not reached the server yet.</numerusform>
@@ -900,53 +920,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="424"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="490"/>
         <source>They are kept on this computer and sent the next time the scheduler connects to the server. Quit now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="427"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="493"/>
         <source>&amp;Stay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="509"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="575"/>
         <source>day-sheet-%1.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="504"/>
-        <location filename="../app/desktop/MainWindow.cpp" line="515"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="570"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="581"/>
         <source>Export day sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="504"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="418"/>
+        <source>The server does not keep a waitlist (or cannot send its changes to this desk), so the Waitlist is not offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="570"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="515"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="581"/>
         <source>%1 cannot be written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="517"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="583"/>
         <source>Day sheet saved to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="532"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="598"/>
         <source>Day sheet of %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="548"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="614"/>
         <source>About MentalSpace Scheduler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="549"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="615"/>
         <source>&lt;h3&gt;MentalSpace Scheduler %1&lt;/h3&gt;&lt;p&gt;The practice&apos;s calendar, working from a copy on this computer, so booking goes on when the network does not.&lt;/p&gt;&lt;p&gt;Connected to %2&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1602,6 +1627,249 @@
     </message>
 </context>
 <context>
+    <name>mss::desktop::WaitlistPanel</name>
+    <message>
+        <location filename="../app/desktop/WaitlistPanel.cpp" line="50"/>
+        <source>Show &amp;booked and removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/WaitlistPanel.cpp" line="51"/>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/WaitlistPanel.cpp" line="52"/>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/WaitlistPanel.cpp" line="53"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/WaitlistPanel.cpp" line="54"/>
+        <source>Release &amp;hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/WaitlistPanel.cpp" line="57"/>
+        <source>Book from &amp;waitlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/WaitlistPanel.cpp" line="63"/>
+        <location filename="../app/desktop/WaitlistPanel.cpp" line="69"/>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/WaitlistPanel.cpp" line="63"/>
+        <location filename="../app/desktop/WaitlistPanel.cpp" line="69"/>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/WaitlistPanel.cpp" line="63"/>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/WaitlistPanel.cpp" line="63"/>
+        <location filename="../app/desktop/WaitlistPanel.cpp" line="69"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/WaitlistPanel.cpp" line="63"/>
+        <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/WaitlistPanel.cpp" line="64"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/WaitlistPanel.cpp" line="64"/>
+        <source>Waiting since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/WaitlistPanel.cpp" line="69"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/WaitlistPanel.cpp" line="84"/>
+        <source>Fits the selected time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/WaitlistPanel.cpp" line="147"/>
+        <source>(not shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/WaitlistPanel.cpp" line="155"/>
+        <source>%1: %2, held until %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/WaitlistPanel.cpp" line="167"/>
+        <source>The waitlist cannot be read from the local copy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/WaitlistPanel.cpp" line="183"/>
+        <source>Any provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/WaitlistPanel.cpp" line="185"/>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/WaitlistPanel.cpp" line="189"/>
+        <source>not yet sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/WaitlistPanel.cpp" line="252"/>
+        <source>Click a free time in a provider&apos;s column to see who on the waitlist fits it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/WaitlistPanel.cpp" line="268"/>
+        <source>That time is booked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/WaitlistPanel.cpp" line="281"/>
+        <source>That time is held for a waitlist client until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/WaitlistPanel.cpp" line="310"/>
+        <source>Nobody on the waitlist fits %1 with %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/desktop/WaitlistPanel.cpp" line="313"/>
+        <source>%n waiting client(s) fit %1 with %2, best first:</source>
+        <translation>
+            <numerusform>%n waiting client fits %1 with %2:</numerusform>
+            <numerusform>%n waiting clients fit %1 with %2, best first:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/WaitlistPanel.cpp" line="343"/>
+        <source>The waitlist entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/WaitlistPanel.cpp" line="343"/>
+        <source>The change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/WaitlistPanel.cpp" line="347"/>
+        <source>Added to the waitlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/WaitlistPanel.cpp" line="347"/>
+        <source>Waitlist entry saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/WaitlistPanel.cpp" line="371"/>
+        <source>The removal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/WaitlistPanel.cpp" line="375"/>
+        <source>Removed from the waitlist: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/WaitlistPanel.cpp" line="385"/>
+        <source>Releasing the hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/WaitlistPanel.cpp" line="389"/>
+        <source>Hold released: the time can be booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/WaitlistPanel.cpp" line="412"/>
+        <source>Booking from the waitlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/WaitlistPanel.cpp" line="417"/>
+        <source>Marking the entry booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/WaitlistPanel.cpp" line="420"/>
+        <source>Booked %1 from the waitlist, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/WaitlistPanel.cpp" line="432"/>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/WaitlistPanel.cpp" line="433"/>
+        <source>%1 was not saved:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mss::sync::LocalWaitlist</name>
+    <message>
+        <location filename="../core/sync/LocalWaitlist.cpp" line="83"/>
+        <source>no such waitlist entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/LocalWaitlist.cpp" line="112"/>
+        <source>Change waitlist entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/LocalWaitlist.cpp" line="129"/>
+        <source>Add to waitlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/LocalWaitlist.cpp" line="168"/>
+        <source>Remove from waitlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/LocalWaitlist.cpp" line="180"/>
+        <source>this entry holds no slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/LocalWaitlist.cpp" line="188"/>
+        <source>Release hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/LocalWaitlist.cpp" line="202"/>
+        <source>Book from waitlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mss::ui::AppointmentCard</name>
     <message>
         <location filename="../ui/AppointmentCard.cpp" line="258"/>
@@ -2219,8 +2487,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CalendarWidget.cpp" line="363"/>
-        <location filename="../ui/CalendarWidget.cpp" line="365"/>
+        <location filename="../ui/CalendarWidget.cpp" line="364"/>
+        <location filename="../ui/CalendarWidget.cpp" line="366"/>
         <source>%1 – %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3048,73 +3316,276 @@ Server: %2</source>
 <context>
     <name>mss::ui::TimeGridView</name>
     <message>
-        <location filename="../ui/TimeGridView.cpp" line="544"/>
+        <location filename="../ui/TimeGridView.cpp" line="548"/>
         <source>New appointment at %1...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TimeGridView.cpp" line="553"/>
+        <location filename="../ui/TimeGridView.cpp" line="557"/>
         <source>&amp;Details...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TimeGridView.cpp" line="555"/>
+        <location filename="../ui/TimeGridView.cpp" line="559"/>
         <source>&amp;Reinstate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TimeGridView.cpp" line="559"/>
+        <location filename="../ui/TimeGridView.cpp" line="563"/>
         <source>&amp;Edit...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TimeGridView.cpp" line="568"/>
+        <location filename="../ui/TimeGridView.cpp" line="572"/>
         <source>C&amp;onfirm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TimeGridView.cpp" line="570"/>
+        <location filename="../ui/TimeGridView.cpp" line="574"/>
         <source>&amp;Complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TimeGridView.cpp" line="572"/>
+        <location filename="../ui/TimeGridView.cpp" line="576"/>
         <source>Mark &amp;no-show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TimeGridView.cpp" line="575"/>
+        <location filename="../ui/TimeGridView.cpp" line="579"/>
         <source>C&amp;ancel appointment...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TimeGridViewPainting.cpp" line="168"/>
+        <location filename="../ui/TimeGridViewPainting.cpp" line="145"/>
+        <source>Held for waitlist until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TimeGridViewPainting.cpp" line="205"/>
         <source>Unavailable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TimeGridViewPainting.cpp" line="168"/>
+        <location filename="../ui/TimeGridViewPainting.cpp" line="205"/>
         <source>Unavailable: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TimeGridViewPainting.cpp" line="180"/>
+        <location filename="../ui/TimeGridViewPainting.cpp" line="217"/>
         <source>Clocks go forward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TimeGridViewPainting.cpp" line="225"/>
+        <location filename="../ui/TimeGridViewPainting.cpp" line="262"/>
         <source>New: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TimeGridViewPainting.cpp" line="251"/>
+        <location filename="../ui/TimeGridViewPainting.cpp" line="288"/>
         <source>Conflict: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TimeGridViewPainting.cpp" line="252"/>
+        <location filename="../ui/TimeGridViewPainting.cpp" line="289"/>
         <source>Outside availability</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mss::ui::WaitlistDialog</name>
+    <message>
+        <location filename="../ui/WaitlistDialog.cpp" line="47"/>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WaitlistDialog.cpp" line="49"/>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WaitlistDialog.cpp" line="50"/>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WaitlistDialog.cpp" line="55"/>
+        <source>Offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WaitlistDialog.cpp" line="57"/>
+        <source>Booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WaitlistDialog.cpp" line="59"/>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WaitlistDialog.cpp" line="61"/>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WaitlistDialog.cpp" line="62"/>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WaitlistDialog.cpp" line="77"/>
+        <source>Add &amp;window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WaitlistDialog.cpp" line="78"/>
+        <source>Remove w&amp;indow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WaitlistDialog.cpp" line="79"/>
+        <source>Not &amp;before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WaitlistDialog.cpp" line="81"/>
+        <source>Not &amp;after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WaitlistDialog.cpp" line="85"/>
+        <source>&amp;Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WaitlistDialog.cpp" line="88"/>
+        <source>Waitlist entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WaitlistDialog.cpp" line="95"/>
+        <source>Type a client&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WaitlistDialog.cpp" line="98"/>
+        <source>Any provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WaitlistDialog.cpp" line="106"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WaitlistDialog.cpp" line="120"/>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WaitlistDialog.cpp" line="120"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WaitlistDialog.cpp" line="120"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WaitlistDialog.cpp" line="124"/>
+        <source>The times the client can come, on the practice&apos;s clock; none means any time the provider is available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WaitlistDialog.cpp" line="145"/>
+        <source>Scheduling notes only (no clinical details)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WaitlistDialog.cpp" line="157"/>
+        <source>&amp;Client:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WaitlistDialog.cpp" line="158"/>
+        <source>&amp;Provider:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WaitlistDialog.cpp" line="159"/>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WaitlistDialog.cpp" line="160"/>
+        <source>&amp;Duration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WaitlistDialog.cpp" line="161"/>
+        <source>&amp;Location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WaitlistDialog.cpp" line="169"/>
+        <source>Preferred &amp;times:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WaitlistDialog.cpp" line="175"/>
+        <source>Dates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WaitlistDialog.cpp" line="176"/>
+        <source>P&amp;riority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WaitlistDialog.cpp" line="177"/>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WaitlistDialog.cpp" line="181"/>
+        <source>Expiry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WaitlistDialog.cpp" line="203"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WaitlistDialog.cpp" line="318"/>
+        <source>Client: choose the client who is waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WaitlistDialog.cpp" line="319"/>
+        <source>Client: no client is called &quot;%1&quot;; pick one from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WaitlistDialog.cpp" line="325"/>
+        <source>Preferred times: window %1 ends at or before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WaitlistDialog.cpp" line="327"/>
+        <source>Preferred times: window %1 is shorter than the %2 minutes asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WaitlistDialog.cpp" line="333"/>
+        <source>Dates: &quot;not after&quot; is before &quot;not before&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/WaitlistDialog.cpp" line="335"/>
+        <source>Notes: at most %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -165,7 +165,7 @@
     </message>
     <message>
         <location filename="../app/desktop/AppointmentBook.cpp" line="148"/>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="705"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="708"/>
         <source>That appointment is no longer in the schedule.</source>
         <translation>Esa cita ya no está en la agenda.</translation>
     </message>
@@ -192,44 +192,44 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="200"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="203"/>
         <source>Book anyway</source>
         <translation>Reservar de todos modos</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="206"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="209"/>
         <source>%1: saved</source>
         <translation>%1: guardado</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="219"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="222"/>
         <source>Not saved</source>
         <translation>No guardado</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="220"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="223"/>
         <source>%1 was not saved:
 %2</source>
         <translation>%1 no se ha guardado:
 %2</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="288"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="291"/>
         <source>Booking</source>
         <translation>La reserva</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="290"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="293"/>
         <source>the booking of %1</source>
         <translation>la reserva de %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="308"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="311"/>
         <source>The series</source>
         <translation>La serie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/AppointmentBook.cpp" line="313"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="316"/>
         <source>Series saved: %n appointment(s) to be booked</source>
         <translation>
             <numerusform>Serie guardada: se reservará %n cita</numerusform>
@@ -237,198 +237,203 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="372"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="375"/>
         <source>%1 is not cancelled: there is nothing to reinstate.</source>
         <translation>%1 no está cancelada: no hay nada que restablecer.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="377"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="380"/>
         <source>%1 cannot be reinstated: its time is taken now by %2.</source>
         <translation>%1 no se puede restablecer: su horario lo ocupa ahora %2.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="385"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="388"/>
         <source>Reinstating</source>
         <translation>Restablecer la cita</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="389"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="392"/>
         <source>Reinstated: %1</source>
         <translation>Restablecida: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="390"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="393"/>
         <source>reinstating %1</source>
         <translation>el restablecimiento de %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="410"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="413"/>
         <source>change</source>
         <translation>cambiar</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="418"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="421"/>
         <source>The change</source>
         <translation>El cambio</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="442"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="445"/>
         <source>That series is not in the local copy of the schedule yet; sync first.</source>
         <translation>Esa serie aún no está en la copia local de la agenda; sincronice primero.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="458"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="461"/>
         <source>Changing this and the following</source>
         <translation>Cambiar esta cita y las siguientes</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="462"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="465"/>
         <source>Changing every occurrence</source>
         <translation>Cambiar todas las citas de la serie</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="479"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="482"/>
         <source>move</source>
         <translation>mover</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="489"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="492"/>
         <source>The move</source>
         <translation>El cambio de hora</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="492"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="495"/>
         <source>the move of %1</source>
         <translation>el cambio de hora de %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="508"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="511"/>
         <source>cancel</source>
         <translation>cancelar</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="536"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="539"/>
         <source>Cancelled: %1</source>
         <translation>Cancelada: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="538"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="541"/>
         <source>the cancellation of %1</source>
         <translation>la cancelación de %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="541"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="544"/>
         <source>The cancellation</source>
         <translation>La cancelación</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="550"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="553"/>
         <source>%1 has started: it can no longer be confirmed.</source>
         <translation>%1 ya ha empezado: ya no se puede confirmar.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="551"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="554"/>
         <source>%1 has not started yet: it can be completed or marked a no-show once it has.</source>
         <translation>%1 aún no ha empezado: se podrá completar o marcar como no presentada cuando empiece.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="561"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="564"/>
         <source>Completing</source>
         <translation>Completar la cita</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="563"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="566"/>
         <source>completing %1</source>
         <translation>completar la cita de %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="570"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="573"/>
         <source>Marking a no-show</source>
         <translation>Marcar la inasistencia</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="572"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="575"/>
         <source>the no-show of %1</source>
         <translation>la inasistencia de %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="579"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="582"/>
         <source>Confirming</source>
         <translation>Confirmar la cita</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="581"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="584"/>
         <source>confirming %1</source>
         <translation>confirmar la cita de %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="644"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="647"/>
         <source>Next open slot</source>
         <translation>Próximo hueco libre</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="645"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="648"/>
         <source>%1 has no open 50-minute slot in the next month.</source>
         <translation>%1 no tiene ningún hueco libre de 50 minutos en el próximo mes.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="661"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="664"/>
         <source>Availability of %1</source>
         <translation>Disponibilidad de %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="678"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="681"/>
         <source>The change of hours</source>
         <translation>El cambio de horario</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="750"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="753"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="754"/>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="763"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="757"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="766"/>
         <source>Deleted on the server</source>
         <translation>Eliminada en el servidor</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="770"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="772"/>
+        <source>the time is held for a waitlist client</source>
+        <translation>el horario está reservado para un paciente de la lista de espera</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="775"/>
         <source>Refused by the server: %1</source>
         <translation>Rechazado por el servidor: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="757"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="760"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="764"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="767"/>
         <source>Changed</source>
         <translation>Modificada</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="767"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="770"/>
         <source>the time is taken on the server</source>
         <translation>el horario ya está ocupado en el servidor</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="783"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="788"/>
         <source>Taking theirs</source>
         <translation>Aceptar la versión del servidor</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="796"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="801"/>
         <source>Keep mine</source>
         <translation>Conservar la mía</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="797"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="802"/>
         <source>Only a practice administrator or a supervisor may book over another appointment. Take theirs, or pick another time.</source>
         <translation>Solo la administración de la consulta o un supervisor puede reservar encima de otra cita. Acepte la versión del servidor o elija otro horario.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="803"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="808"/>
         <source>Keeping mine</source>
         <translation>Conservar la mía</translation>
     </message>
@@ -662,239 +667,254 @@
 <context>
     <name>mss::desktop::MainWindow</name>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="53"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="55"/>
         <source>MentalSpace Scheduler</source>
         <translation>MentalSpace Scheduler</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="70"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="72"/>
         <source>Loading the schedule… %v</source>
         <translation>Cargando la agenda… %v</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="76"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="78"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="82"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="84"/>
         <source>Sync conflicts</source>
         <translation>Conflictos de sincronización</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="109"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="91"/>
+        <source>Waitlist</source>
+        <translation>Lista de espera</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="97"/>
+        <source>&amp;Waitlist</source>
+        <translation>&amp;Lista de espera</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="134"/>
         <source>Show &amp;cancelled</source>
         <translation>Mostrar &amp;canceladas</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="112"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="137"/>
         <source>Show cancelled appointments on the calendar</source>
         <translation>Mostrar las citas canceladas en el calendario</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="132"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="157"/>
         <source>Find</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="145"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="170"/>
         <source>That appointment is no longer in the schedule.</source>
         <translation>Esa cita ya no está en la agenda.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="152"/>
-        <location filename="../app/desktop/MainWindow.cpp" line="167"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="177"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="192"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="157"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="182"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="181"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="206"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="182"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="207"/>
         <source>&amp;Print day sheet…</source>
         <translation>&amp;Imprimir la hoja del día…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="183"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="208"/>
         <source>Print pre&amp;view of the day sheet…</source>
         <translation>&amp;Vista previa de la hoja del día…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="184"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="209"/>
         <source>&amp;Export day sheet to PDF…</source>
         <translation>&amp;Exportar la hoja del día a PDF…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="186"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="211"/>
         <source>Sign &amp;out</source>
         <translation>&amp;Cerrar sesión</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="187"/>
-        <location filename="../app/desktop/MainWindow.cpp" line="426"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="212"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="492"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="189"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="214"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="192"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="217"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="195"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="220"/>
         <source>&amp;Day</source>
         <translation>&amp;Día</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="196"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="221"/>
         <source>&amp;Week</source>
         <translation>&amp;Semana</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="197"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="222"/>
         <source>&amp;Providers</source>
         <translation>&amp;Profesionales</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="198"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="223"/>
         <source>&amp;Month</source>
         <translation>&amp;Mes</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="213"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="238"/>
         <source>&amp;Today</source>
         <translation>&amp;Hoy</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="216"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="241"/>
         <source>&amp;Schedule</source>
         <translation>A&amp;genda</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="218"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="243"/>
         <source>&amp;New appointment…</source>
         <translation>&amp;Nueva cita…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="220"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="245"/>
         <source>Next &amp;open slot…</source>
         <translation>Próximo &amp;hueco libre…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="223"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="248"/>
         <source>&amp;Availability…</source>
         <translation>&amp;Disponibilidad…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="224"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="249"/>
         <source>&amp;Find an appointment…</source>
         <translation>&amp;Buscar una cita…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="229"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="256"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Sincronizar ahora</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="231"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="258"/>
         <source>My &amp;calendar feed…</source>
         <translation>Mi &amp;calendario suscrito…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="240"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="267"/>
         <source>S&amp;ettings</source>
         <translation>&amp;Configuración</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="242"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="269"/>
         <source>&amp;Reminders and confirmations…</source>
         <translation>&amp;Recordatorios y confirmaciones…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="245"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="272"/>
         <source>&amp;Calendar feeds…</source>
         <translation>&amp;Calendarios suscritos…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="253"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="280"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="254"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="281"/>
         <source>&amp;About MentalSpace Scheduler</source>
         <translation>&amp;Acerca de MentalSpace Scheduler</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="331"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="362"/>
         <source>Appointments missing at the server</source>
         <translation>Citas que faltan en el servidor</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="332"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="363"/>
         <source>The server no longer lists %1 of the %2 appointments this computer holds for these days.</source>
         <translation>El servidor ya no incluye %1 de las %2 citas que este equipo guarda para estos días.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="339"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="370"/>
         <source>This happens when the server was restored from an older backup or is another practice&apos;s. Remove them only if they were deleted on purpose; kept, they stay on this computer and nothing is sent.</source>
         <translation>Esto ocurre cuando el servidor se restauró desde una copia de seguridad anterior o es el de otra consulta. Elimínelas solo si se borraron a propósito; si las conserva, se quedan en este equipo y no se envía nada.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="342"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="373"/>
         <source>&amp;Remove from this computer</source>
         <translation>&amp;Eliminar de este equipo</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="344"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="375"/>
         <source>&amp;Keep them</source>
         <translation>&amp;Conservarlas</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="380"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="416"/>
+        <source>No waitlist on this server</source>
+        <translation>Este servidor no tiene lista de espera</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="446"/>
         <source>Tried at %1: connected to the server again.</source>
         <translation>Último intento (%1): de nuevo conectado con el servidor.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="381"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="447"/>
         <source>Tried at %1: the server did not answer.</source>
         <translation>Último intento (%1): el servidor no respondió.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="399"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="465"/>
         <source>The office server on this computer stopped (%1); starting it again…</source>
         <translation>El servidor de la consulta en este equipo se detuvo (%1); se está iniciando de nuevo…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="404"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="470"/>
         <source>The office server is running again.</source>
         <translation>El servidor de la consulta vuelve a funcionar.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="409"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="475"/>
         <source>The office server could not be started again: %1. Changes are kept on this computer; restart the scheduler to try again.</source>
         <translation>No se pudo volver a iniciar el servidor de la consulta: %1. Los cambios se guardan en este equipo; reinicie la agenda para intentarlo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="420"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="486"/>
         <source>Changes not yet sent</source>
         <translation>Cambios aún no enviados</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/MainWindow.cpp" line="421"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="487"/>
         <source>%n change(s) made here have not reached the server yet.</source>
         <translation>
             <numerusform>%n cambio hecho aquí aún no ha llegado al servidor.</numerusform>
@@ -902,53 +922,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="424"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="490"/>
         <source>They are kept on this computer and sent the next time the scheduler connects to the server. Quit now?</source>
         <translation>Se guardan en este equipo y se envían la próxima vez que la agenda se conecte al servidor. ¿Salir ahora?</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="427"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="493"/>
         <source>&amp;Stay</source>
         <translation>&amp;Quedarse</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="509"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="575"/>
         <source>day-sheet-%1.pdf</source>
         <translation>hoja-del-dia-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="504"/>
-        <location filename="../app/desktop/MainWindow.cpp" line="515"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="570"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="581"/>
         <source>Export day sheet</source>
         <translation>Exportar la hoja del día</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="504"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="418"/>
+        <source>The server does not keep a waitlist (or cannot send its changes to this desk), so the Waitlist is not offered.</source>
+        <translation>El servidor no tiene lista de espera (o no puede enviar sus cambios a este puesto), así que la lista de espera no se ofrece.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="570"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="515"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="581"/>
         <source>%1 cannot be written.</source>
         <translation>No se puede escribir %1.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="517"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="583"/>
         <source>Day sheet saved to %1</source>
         <translation>Hoja del día guardada en %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="532"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="598"/>
         <source>Day sheet of %1, %2</source>
         <translation>Hoja del día de %1, %2</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="548"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="614"/>
         <source>About MentalSpace Scheduler</source>
         <translation>Acerca de MentalSpace Scheduler</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="549"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="615"/>
         <source>&lt;h3&gt;MentalSpace Scheduler %1&lt;/h3&gt;&lt;p&gt;The practice&apos;s calendar, working from a copy on this computer, so booking goes on when the network does not.&lt;/p&gt;&lt;p&gt;Connected to %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MentalSpace Scheduler %1&lt;/h3&gt;&lt;p&gt;La agenda de la consulta, que trabaja con una copia en este equipo para que se pueda seguir dando citas aunque falle la red.&lt;/p&gt;&lt;p&gt;Conectado a %2&lt;/p&gt;</translation>
     </message>
@@ -1604,6 +1629,250 @@
     </message>
 </context>
 <context>
+    <name>mss::desktop::WaitlistPanel</name>
+    <message>
+        <location filename="../app/desktop/WaitlistPanel.cpp" line="50"/>
+        <source>Show &amp;booked and removed</source>
+        <translation>Mostrar &amp;citadas y quitadas</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/WaitlistPanel.cpp" line="51"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Añadir…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/WaitlistPanel.cpp" line="52"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/WaitlistPanel.cpp" line="53"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/WaitlistPanel.cpp" line="54"/>
+        <source>Release &amp;hold</source>
+        <translation>Liberar &amp;reserva</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/WaitlistPanel.cpp" line="57"/>
+        <source>Book from &amp;waitlist</source>
+        <translation>Citar desde la lista de &amp;espera</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/WaitlistPanel.cpp" line="63"/>
+        <location filename="../app/desktop/WaitlistPanel.cpp" line="69"/>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/WaitlistPanel.cpp" line="63"/>
+        <location filename="../app/desktop/WaitlistPanel.cpp" line="69"/>
+        <source>Client</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/WaitlistPanel.cpp" line="63"/>
+        <source>Provider</source>
+        <translation>Profesional</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/WaitlistPanel.cpp" line="63"/>
+        <location filename="../app/desktop/WaitlistPanel.cpp" line="69"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/WaitlistPanel.cpp" line="63"/>
+        <source>Length</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/WaitlistPanel.cpp" line="64"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/WaitlistPanel.cpp" line="64"/>
+        <source>Waiting since</source>
+        <translation>En espera desde</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/WaitlistPanel.cpp" line="69"/>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/WaitlistPanel.cpp" line="84"/>
+        <source>Fits the selected time</source>
+        <translation>Encajan en el horario seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/WaitlistPanel.cpp" line="147"/>
+        <source>(not shown)</source>
+        <translation>(no se muestra)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/WaitlistPanel.cpp" line="155"/>
+        <source>%1: %2, held until %3</source>
+        <translation>%1: %2, reservado hasta las %3</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/WaitlistPanel.cpp" line="167"/>
+        <source>The waitlist cannot be read from the local copy: %1</source>
+        <translation>No se puede leer la lista de espera de la copia local: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/WaitlistPanel.cpp" line="183"/>
+        <source>Any provider</source>
+        <translation>Cualquier profesional</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/WaitlistPanel.cpp" line="185"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/WaitlistPanel.cpp" line="189"/>
+        <source>not yet sent</source>
+        <translation>aún no enviada</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/WaitlistPanel.cpp" line="252"/>
+        <source>Click a free time in a provider&apos;s column to see who on the waitlist fits it.</source>
+        <translation>Haga clic en un horario libre de la columna de un profesional para ver quién de la lista de espera encaja.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/WaitlistPanel.cpp" line="268"/>
+        <source>That time is booked.</source>
+        <translation>Ese horario está ocupado.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/WaitlistPanel.cpp" line="281"/>
+        <source>That time is held for a waitlist client until %1.</source>
+        <translation>Ese horario está reservado para un paciente de la lista de espera hasta las %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/WaitlistPanel.cpp" line="310"/>
+        <source>Nobody on the waitlist fits %1 with %2.</source>
+        <translation>Nadie de la lista de espera encaja en %1 con %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/desktop/WaitlistPanel.cpp" line="313"/>
+        <source>%n waiting client(s) fit %1 with %2, best first:</source>
+        <translation>
+            <numerusform>%n paciente en espera encaja en %1 con %2:</numerusform>
+            <numerusform>%n pacientes en espera encajan en %1 con %2, los mejores primero:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/WaitlistPanel.cpp" line="343"/>
+        <source>The waitlist entry</source>
+        <translation>La entrada de la lista de espera</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/WaitlistPanel.cpp" line="343"/>
+        <source>The change</source>
+        <translation>El cambio</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/WaitlistPanel.cpp" line="347"/>
+        <source>Added to the waitlist</source>
+        <translation>Añadido a la lista de espera</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/WaitlistPanel.cpp" line="347"/>
+        <source>Waitlist entry saved</source>
+        <translation>Entrada de la lista de espera guardada</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/WaitlistPanel.cpp" line="371"/>
+        <source>The removal</source>
+        <translation>La baja</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/WaitlistPanel.cpp" line="375"/>
+        <source>Removed from the waitlist: %1</source>
+        <translation>Quitado de la lista de espera: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/WaitlistPanel.cpp" line="385"/>
+        <source>Releasing the hold</source>
+        <translation>La liberación de la reserva</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/WaitlistPanel.cpp" line="389"/>
+        <source>Hold released: the time can be booked</source>
+        <translation>Reserva liberada: ya se puede citar en ese horario</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/WaitlistPanel.cpp" line="412"/>
+        <source>Booking from the waitlist</source>
+        <translation>La cita desde la lista de espera</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/WaitlistPanel.cpp" line="417"/>
+        <source>Marking the entry booked</source>
+        <translation>Marcar la entrada como citada</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/WaitlistPanel.cpp" line="420"/>
+        <source>Booked %1 from the waitlist, %2</source>
+        <translation>Citado %1 desde la lista de espera, %2</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/WaitlistPanel.cpp" line="432"/>
+        <source>Not saved</source>
+        <translation>No guardado</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/WaitlistPanel.cpp" line="433"/>
+        <source>%1 was not saved:
+%2</source>
+        <translation>%1 no se ha guardado:
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>mss::sync::LocalWaitlist</name>
+    <message>
+        <location filename="../core/sync/LocalWaitlist.cpp" line="83"/>
+        <source>no such waitlist entry</source>
+        <translation>no existe esa entrada de la lista de espera</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/LocalWaitlist.cpp" line="112"/>
+        <source>Change waitlist entry</source>
+        <translation>Cambiar entrada de la lista de espera</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/LocalWaitlist.cpp" line="129"/>
+        <source>Add to waitlist</source>
+        <translation>Añadir a la lista de espera</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/LocalWaitlist.cpp" line="168"/>
+        <source>Remove from waitlist</source>
+        <translation>Quitar de la lista de espera</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/LocalWaitlist.cpp" line="180"/>
+        <source>this entry holds no slot</source>
+        <translation>esta entrada no reserva ningún horario</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/LocalWaitlist.cpp" line="188"/>
+        <source>Release hold</source>
+        <translation>Liberar reserva</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/LocalWaitlist.cpp" line="202"/>
+        <source>Book from waitlist</source>
+        <translation>Citar desde la lista de espera</translation>
+    </message>
+</context>
+<context>
     <name>mss::ui::AppointmentCard</name>
     <message>
         <location filename="../ui/AppointmentCard.cpp" line="258"/>
@@ -2223,8 +2492,8 @@
         <translation>Todos los lugares</translation>
     </message>
     <message>
-        <location filename="../ui/CalendarWidget.cpp" line="363"/>
-        <location filename="../ui/CalendarWidget.cpp" line="365"/>
+        <location filename="../ui/CalendarWidget.cpp" line="364"/>
+        <location filename="../ui/CalendarWidget.cpp" line="366"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
@@ -3053,74 +3322,277 @@ Servidor: %2</translation>
 <context>
     <name>mss::ui::TimeGridView</name>
     <message>
-        <location filename="../ui/TimeGridView.cpp" line="544"/>
+        <location filename="../ui/TimeGridView.cpp" line="548"/>
         <source>New appointment at %1...</source>
         <translation>Nueva cita a las %1...</translation>
     </message>
     <message>
-        <location filename="../ui/TimeGridView.cpp" line="553"/>
+        <location filename="../ui/TimeGridView.cpp" line="557"/>
         <source>&amp;Details...</source>
         <translation>&amp;Detalles...</translation>
     </message>
     <message>
-        <location filename="../ui/TimeGridView.cpp" line="555"/>
+        <location filename="../ui/TimeGridView.cpp" line="559"/>
         <source>&amp;Reinstate</source>
         <translation>&amp;Restablecer</translation>
     </message>
     <message>
-        <location filename="../ui/TimeGridView.cpp" line="559"/>
+        <location filename="../ui/TimeGridView.cpp" line="563"/>
         <source>&amp;Edit...</source>
         <translation>&amp;Editar...</translation>
     </message>
     <message>
-        <location filename="../ui/TimeGridView.cpp" line="568"/>
+        <location filename="../ui/TimeGridView.cpp" line="572"/>
         <source>C&amp;onfirm</source>
         <translation>C&amp;onfirmar</translation>
     </message>
     <message>
-        <location filename="../ui/TimeGridView.cpp" line="570"/>
+        <location filename="../ui/TimeGridView.cpp" line="574"/>
         <source>&amp;Complete</source>
         <translation>&amp;Completar</translation>
     </message>
     <message>
-        <location filename="../ui/TimeGridView.cpp" line="572"/>
+        <location filename="../ui/TimeGridView.cpp" line="576"/>
         <source>Mark &amp;no-show</source>
         <translation>Marcar &amp;inasistencia</translation>
     </message>
     <message>
-        <location filename="../ui/TimeGridView.cpp" line="575"/>
+        <location filename="../ui/TimeGridView.cpp" line="579"/>
         <source>C&amp;ancel appointment...</source>
         <translation>C&amp;ancelar cita...</translation>
     </message>
     <message>
-        <location filename="../ui/TimeGridViewPainting.cpp" line="168"/>
+        <location filename="../ui/TimeGridViewPainting.cpp" line="145"/>
+        <source>Held for waitlist until %1</source>
+        <translation>Reservado para la lista de espera hasta las %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/TimeGridViewPainting.cpp" line="205"/>
         <source>Unavailable</source>
         <translation>No disponible</translation>
     </message>
     <message>
-        <location filename="../ui/TimeGridViewPainting.cpp" line="168"/>
+        <location filename="../ui/TimeGridViewPainting.cpp" line="205"/>
         <source>Unavailable: %1</source>
         <translation>No disponible: %1</translation>
     </message>
     <message>
-        <location filename="../ui/TimeGridViewPainting.cpp" line="180"/>
+        <location filename="../ui/TimeGridViewPainting.cpp" line="217"/>
         <source>Clocks go forward</source>
         <translation>Cambio al horario de verano</translation>
     </message>
     <message>
-        <location filename="../ui/TimeGridViewPainting.cpp" line="225"/>
+        <location filename="../ui/TimeGridViewPainting.cpp" line="262"/>
         <source>New: %1</source>
         <translation>Nueva: %1</translation>
     </message>
     <message>
-        <location filename="../ui/TimeGridViewPainting.cpp" line="251"/>
+        <location filename="../ui/TimeGridViewPainting.cpp" line="288"/>
         <source>Conflict: %1</source>
         <translation>Conflicto: %1</translation>
     </message>
     <message>
-        <location filename="../ui/TimeGridViewPainting.cpp" line="252"/>
+        <location filename="../ui/TimeGridViewPainting.cpp" line="289"/>
         <source>Outside availability</source>
         <translation>Fuera de la disponibilidad</translation>
+    </message>
+</context>
+<context>
+    <name>mss::ui::WaitlistDialog</name>
+    <message>
+        <location filename="../ui/WaitlistDialog.cpp" line="47"/>
+        <source>High</source>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <location filename="../ui/WaitlistDialog.cpp" line="49"/>
+        <source>Low</source>
+        <translation>Baja</translation>
+    </message>
+    <message>
+        <location filename="../ui/WaitlistDialog.cpp" line="50"/>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location filename="../ui/WaitlistDialog.cpp" line="55"/>
+        <source>Offered</source>
+        <translation>Ofrecida</translation>
+    </message>
+    <message>
+        <location filename="../ui/WaitlistDialog.cpp" line="57"/>
+        <source>Booked</source>
+        <translation>Citada</translation>
+    </message>
+    <message>
+        <location filename="../ui/WaitlistDialog.cpp" line="59"/>
+        <source>Expired</source>
+        <translation>Caducada</translation>
+    </message>
+    <message>
+        <location filename="../ui/WaitlistDialog.cpp" line="61"/>
+        <source>Removed</source>
+        <translation>Quitada</translation>
+    </message>
+    <message>
+        <location filename="../ui/WaitlistDialog.cpp" line="62"/>
+        <source>Waiting</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <location filename="../ui/WaitlistDialog.cpp" line="77"/>
+        <source>Add &amp;window</source>
+        <translation>Añadir &amp;franja</translation>
+    </message>
+    <message>
+        <location filename="../ui/WaitlistDialog.cpp" line="78"/>
+        <source>Remove w&amp;indow</source>
+        <translation>Quitar fr&amp;anja</translation>
+    </message>
+    <message>
+        <location filename="../ui/WaitlistDialog.cpp" line="79"/>
+        <source>Not &amp;before</source>
+        <translation>No &amp;antes del</translation>
+    </message>
+    <message>
+        <location filename="../ui/WaitlistDialog.cpp" line="81"/>
+        <source>Not &amp;after</source>
+        <translation>No &amp;después del</translation>
+    </message>
+    <message>
+        <location filename="../ui/WaitlistDialog.cpp" line="85"/>
+        <source>&amp;Expires</source>
+        <translation>&amp;Caduca</translation>
+    </message>
+    <message>
+        <location filename="../ui/WaitlistDialog.cpp" line="88"/>
+        <source>Waitlist entry</source>
+        <translation>Entrada de la lista de espera</translation>
+    </message>
+    <message>
+        <location filename="../ui/WaitlistDialog.cpp" line="95"/>
+        <source>Type a client&apos;s name</source>
+        <translation>Escriba el nombre de un paciente</translation>
+    </message>
+    <message>
+        <location filename="../ui/WaitlistDialog.cpp" line="98"/>
+        <source>Any provider</source>
+        <translation>Cualquier profesional</translation>
+    </message>
+    <message>
+        <location filename="../ui/WaitlistDialog.cpp" line="106"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../ui/WaitlistDialog.cpp" line="120"/>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <location filename="../ui/WaitlistDialog.cpp" line="120"/>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location filename="../ui/WaitlistDialog.cpp" line="120"/>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <location filename="../ui/WaitlistDialog.cpp" line="124"/>
+        <source>The times the client can come, on the practice&apos;s clock; none means any time the provider is available</source>
+        <translation>Los horarios en que el paciente puede venir, en la hora de la consulta; sin ninguno, cualquier hora en que el profesional esté disponible</translation>
+    </message>
+    <message>
+        <location filename="../ui/WaitlistDialog.cpp" line="145"/>
+        <source>Scheduling notes only (no clinical details)</source>
+        <translation>Solo notas de agenda (ningún dato clínico)</translation>
+    </message>
+    <message>
+        <location filename="../ui/WaitlistDialog.cpp" line="157"/>
+        <source>&amp;Client:</source>
+        <translation>&amp;Paciente:</translation>
+    </message>
+    <message>
+        <location filename="../ui/WaitlistDialog.cpp" line="158"/>
+        <source>&amp;Provider:</source>
+        <translation>P&amp;rofesional:</translation>
+    </message>
+    <message>
+        <location filename="../ui/WaitlistDialog.cpp" line="159"/>
+        <source>&amp;Type:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <location filename="../ui/WaitlistDialog.cpp" line="160"/>
+        <source>&amp;Duration:</source>
+        <translation>&amp;Duración:</translation>
+    </message>
+    <message>
+        <location filename="../ui/WaitlistDialog.cpp" line="161"/>
+        <source>&amp;Location:</source>
+        <translation>&amp;Lugar:</translation>
+    </message>
+    <message>
+        <location filename="../ui/WaitlistDialog.cpp" line="169"/>
+        <source>Preferred &amp;times:</source>
+        <translation>&amp;Horarios preferidos:</translation>
+    </message>
+    <message>
+        <location filename="../ui/WaitlistDialog.cpp" line="175"/>
+        <source>Dates:</source>
+        <translation>Fechas:</translation>
+    </message>
+    <message>
+        <location filename="../ui/WaitlistDialog.cpp" line="176"/>
+        <source>P&amp;riority:</source>
+        <translation>Pr&amp;ioridad:</translation>
+    </message>
+    <message>
+        <location filename="../ui/WaitlistDialog.cpp" line="177"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notas:</translation>
+    </message>
+    <message>
+        <location filename="../ui/WaitlistDialog.cpp" line="181"/>
+        <source>Expiry:</source>
+        <translation>Caducidad:</translation>
+    </message>
+    <message>
+        <location filename="../ui/WaitlistDialog.cpp" line="203"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/WaitlistDialog.cpp" line="318"/>
+        <source>Client: choose the client who is waiting.</source>
+        <translation>Paciente: elija el paciente que espera.</translation>
+    </message>
+    <message>
+        <location filename="../ui/WaitlistDialog.cpp" line="319"/>
+        <source>Client: no client is called &quot;%1&quot;; pick one from the list.</source>
+        <translation>Paciente: ningún paciente se llama «%1»; elija uno de la lista.</translation>
+    </message>
+    <message>
+        <location filename="../ui/WaitlistDialog.cpp" line="325"/>
+        <source>Preferred times: window %1 ends at or before it starts.</source>
+        <translation>Horarios preferidos: la franja %1 termina antes de empezar o cuando empieza.</translation>
+    </message>
+    <message>
+        <location filename="../ui/WaitlistDialog.cpp" line="327"/>
+        <source>Preferred times: window %1 is shorter than the %2 minutes asked for.</source>
+        <translation>Horarios preferidos: la franja %1 es más corta que los %2 minutos pedidos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/WaitlistDialog.cpp" line="333"/>
+        <source>Dates: &quot;not after&quot; is before &quot;not before&quot;.</source>
+        <translation>Fechas: «no después del» es anterior a «no antes del».</translation>
+    </message>
+    <message>
+        <location filename="../ui/WaitlistDialog.cpp" line="335"/>
+        <source>Notes: at most %1 characters.</source>
+        <translation>Notas: como máximo %1 caracteres.</translation>
     </message>
 </context>
 <context>

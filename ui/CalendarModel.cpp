@@ -316,4 +316,11 @@ QHash<int, QByteArray> CalendarModel::roleNames() const {
     return names;
 }
 
+void CalendarModel::setHolds(QList<HeldSlot> holds) {
+    if (holds == m_holds)
+        return;
+    m_holds = std::move(holds);
+    emit decorationChanged();
+}
+
 } // namespace mss::ui

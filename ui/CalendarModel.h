@@ -18,6 +18,19 @@
 
 namespace mss::ui {
 
+// A slot held for a waitlist client (docs/waitlist.md): drawn hatched in
+// its provider's column, "Held for waitlist until 11:30", with the client's
+// name only when the user may see it (empty otherwise).
+struct HeldSlot {
+    QString entry; // the waitlist entry's id
+    domain::ObjectId provider;
+    QDateTime start;
+    QDateTime end;
+    QDateTime heldUntil;
+    QString clientName;
+    friend bool operator==(const HeldSlot&, const HeldSlot&) = default;
+};
+
 // The appointments that the calendars show, one row each, sorted by start,
 // with the names of their providers and clients and each provider's
 // availability. The cache loads the visible date range into it
@@ -67,6 +80,9 @@ public:
     // (in the outbox): their cards carry a "not yet sent" mark.
     void setUnsent(QSet<domain::ObjectId> ids);
     bool isUnsent(const domain::ObjectId& id) const { return m_unsent.contains(id); }
+    // The waitlist holds of the days on screen.
+    void setHolds(QList<HeldSlot> holds);
+    const QList<HeldSlot>& holds() const { return m_holds; }
     // The client's name, or "Busy" when the details are not to be shown.
     QString titleOf(const domain::Appointment& appointment) const;
 
@@ -126,6 +142,7 @@ private:
     QTimeZone m_zone = QTimeZone::utc();
     std::function<bool(const domain::Appointment&)> m_detailsPolicy;
     QSet<domain::ObjectId> m_unsent;
+    QList<HeldSlot> m_holds;
 };
 
 } // namespace mss::ui

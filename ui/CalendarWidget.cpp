@@ -124,6 +124,7 @@ void CalendarWidget::forward(TimeGridView* view) {
     connect(view, &TimeGridView::confirmRequested, this, &CalendarWidget::confirmRequested);
     connect(view, &TimeGridView::reinstateRequested, this, &CalendarWidget::reinstateRequested);
     connect(view, &TimeGridView::appointmentSelected, this, &CalendarWidget::appointmentSelected);
+    connect(view, &TimeGridView::slotSelected, this, &CalendarWidget::slotSelected);
     connect(view, &TimeGridView::todayRequested, this, &CalendarWidget::goToday);
     connect(view, &TimeGridView::stepRequested, this,
             [this](int direction) { direction < 0 ? goPrevious() : goNext(); });

@@ -115,6 +115,8 @@ signals:
     void confirmRequested(const mss::domain::ObjectId& id);
     void reinstateRequested(const mss::domain::ObjectId& id);
     void appointmentSelected(const mss::domain::ObjectId& id);
+    // The selected empty slot changed (selectedSlot()).
+    void slotSelected();
     void visibleRangeChanged(QDate first, QDate last);
     void modeChanged(mss::ui::CalendarMode mode);
     void dateChanged(QDate date);

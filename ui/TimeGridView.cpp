@@ -373,7 +373,10 @@ void TimeGridView::mousePressEvent(QMouseEvent* event) {
     m_drag = m_pressHit.column >= 0 ? Drag::Pending : Drag::None;
     if (m_pressHit.card >= 0) {
         const auto& id = m_model->appointmentAt(m_cards.at(m_pressHit.card).row).id();
+        const bool hadSlot = m_slot.minute >= 0;
         m_slot = {};
+        if (hadSlot)
+            emit slotSelected();
         if (id != m_selected) {
             m_selected = id;
             emit appointmentSelected(id);
@@ -386,6 +389,7 @@ void TimeGridView::mousePressEvent(QMouseEvent* event) {
         const int start = int(std::floor(m_pressHit.minute / m_snap)) * m_snap;
         m_slot = {column.date, column.provider, std::clamp(start, 0, 24 * 60 - m_snap)};
         viewport()->update();
+        emit slotSelected();
     }
 }
 

@@ -126,6 +126,9 @@ signals:
     void confirmRequested(const mss::domain::ObjectId& id);
     void reinstateRequested(const mss::domain::ObjectId& id);
     void appointmentSelected(const mss::domain::ObjectId& id);
+    // An empty slot was clicked, or the one selected was let go of:
+    // selectedSlot() says which.
+    void slotSelected();
     void dateChanged(QDate date);
     void todayRequested();
     void stepRequested(int direction); // -1 previous, +1 next
@@ -207,6 +210,8 @@ private:
     // `direction` away; false when there is none.
     bool selectAcross(int direction);
     void paintSelectedSlot(QPainter& p) const;
+    // The waitlist holds of the model, hatched, under the cards.
+    void paintHolds(QPainter& p) const;
     // The column showing the selected slot, or -1.
     int selectedSlotColumn() const;
 

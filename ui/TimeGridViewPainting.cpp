@@ -30,6 +30,8 @@ const QColor accent(0x1a, 0x5f, 0xb4);
 const QColor headerFill(0xfa, 0xfb, 0xfc);
 const QColor headerInk(0x1f, 0x29, 0x37);
 const QColor mutedInk(0x6b, 0x72, 0x80);
+const QColor holdShade(0xfd, 0xf6, 0xe3);
+const QColor holdHatch(0xc7, 0x8a, 0x1c);
 
 } // namespace
 
@@ -68,6 +70,8 @@ void TimeGridView::paintEvent(QPaintEvent*) {
         const double x = std::floor(all.left() + c * width) - 0.5;
         p.drawLine(QPointF(x, all.top()), QPointF(x, all.bottom()));
     }
+
+    paintHolds(p);
 
     if (m_model) {
         const bool showProvider = std::any_of(m_columns.cbegin(), m_columns.cend(),
@@ -114,6 +118,39 @@ void TimeGridView::paintEvent(QPaintEvent*) {
 
     paintGutter(p);
     paintHeader(p);
+}
+
+void TimeGridView::paintHolds(QPainter& p) const {
+    if (!m_model || m_model->holds().isEmpty())
+        return;
+    const double width = columnWidth();
+    const QTimeZone& zone = m_model->timeZone();
+    for (int c = 0; c < m_columns.size(); ++c) {
+        const GridColumn& col = m_columns.at(c);
+        const DayAxis& axis = m_axes.at(c);
+        for (const HeldSlot& h : m_model->holds()) {
+            if ((col.provider && *col.provider != h.provider) ||
+                h.start.toTimeZone(zone).date() != col.date)
+                continue;
+            const double top = axis.minuteOf(h.start);
+            const double bottom = std::max(top + 15, double(axis.minuteOf(h.end)));
+            const QRectF r = toViewport(QRectF(c * width + 2, top * minuteHeight(), width - 6,
+                                               (bottom - top) * minuteHeight()));
+            p.save();
+            p.fillRect(r, holdShade);
+            p.fillRect(r, QBrush(holdHatch, Qt::BDiagPattern));
+            p.setPen(QPen(holdHatch, 1, Qt::DashLine));
+            p.drawRect(r.adjusted(0.5, 0.5, -0.5, -0.5));
+            p.setPen(headerInk);
+            QString text = tr("Held for waitlist until %1")
+                               .arg(h.heldUntil.toTimeZone(zone).toString(QStringLiteral("HH:mm")));
+            if (!h.clientName.isEmpty())
+                text += QLatin1Char('\n') + h.clientName;
+            p.drawText(r.adjusted(4, 2, -4, -2), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
+                       text);
+            p.restore();
+        }
+    }
 }
 
 void TimeGridView::paintColumnBackground(QPainter& p, int c) const {

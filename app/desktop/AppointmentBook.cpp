@@ -196,7 +196,10 @@ bool AppointmentBook::carryOut(const Appointment& proposed, const QString& verb,
                         QMessageBox::Cancel, m_window);
         box.setObjectName(u"collisionMessage"_s);
         QPushButton* anyway = nullptr;
-        if (m_session.permissions().mayOverrideConflicts)
+        // A waitlist hold is not overridden: it is released first.
+        const bool held = std::ranges::any_of(
+            done.error(), [](const Error& e) { return e.field.startsWith("waitlist:"_L1); });
+        if (m_session.permissions().mayOverrideConflicts && !held)
             anyway = box.addButton(tr("Book anyway"), QMessageBox::AcceptRole);
         box.exec();
         if (anyway && box.clickedButton() == anyway)
@@ -766,6 +769,8 @@ QList<ui::SyncConflictItem> AppointmentBook::conflictItems() {
         }
         if (c.code == ConflictCode::SchedulingConflict)
             item.theirs += u" — "_s + tr("the time is taken on the server");
+        if (c.code == ConflictCode::SlotHeld)
+            item.theirs += u" — "_s + tr("the time is held for a waitlist client");
         if (refusedOnly) {
             // The server's own words: what it would not do, and why.
             const QString why = tr("Refused by the server: %1").arg(c.message);

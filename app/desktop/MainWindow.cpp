@@ -18,6 +18,7 @@
 #include "ui/SyncConflictPanel.h"
 #include "ui/SyncStatusIndicator.h"
 #include "ui/WeekView.h"
+#include "WaitlistPanel.h"
 
 #include <QAbstractScrollArea>
 #include <QActionGroup>
@@ -39,6 +40,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QUrlQuery>
 #include <QVBoxLayout>
 
 namespace mss::desktop {
@@ -84,6 +86,29 @@ MainWindow::MainWindow(DeskSession& session, QWidget* parent)
     m_conflictDock->setWidget(m_conflicts);
     addDockWidget(Qt::RightDockWidgetArea, m_conflictDock);
     m_conflictDock->hide();
+
+    m_waitlist = new WaitlistPanel(session, *m_book, *m_calendar, this);
+    m_waitlistDock = new QDockWidget(tr("Waitlist"), this);
+    m_waitlistDock->setObjectName(u"waitlistDock"_s);
+    m_waitlistDock->setWidget(m_waitlist);
+    addDockWidget(Qt::RightDockWidgetArea, m_waitlistDock);
+    m_waitlistDock->hide();
+    m_waitlistAction = m_waitlistDock->toggleViewAction();
+    m_waitlistAction->setText(tr("&Waitlist"));
+    m_waitlistAction->setObjectName(u"waitlistAction"_s);
+    m_waitlistAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
+    m_waitlistNote = new QLabel(this);
+    m_waitlistNote->setObjectName(u"waitlistUnavailable"_s);
+    statusBar()->addPermanentWidget(m_waitlistNote);
+    connect(m_waitlist, &WaitlistPanel::told, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 8000); });
+    connect(m_waitlistDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible)
+            m_waitlist->list()->setFocus(Qt::ShortcutFocusReason);
+    });
+    // Until the server says, what it said last time.
+    offerWaitlist(session.cache().syncState(u"waitlist"_s).value_or(QString()) == "yes"_L1);
+    m_waitlistNote->hide();
 
     m_calendar->setAllowedActions(permissions.calendarActions);
     m_calendar->setChecker([this](const domain::Appointment& a) {
@@ -225,6 +250,8 @@ void MainWindow::buildMenus() {
         m_search->setFocus(Qt::ShortcutFocusReason);
         m_search->selectAll();
     });
+    if (permissions.maySeeSchedule)
+        schedule->addAction(m_waitlistAction);
     schedule->addSeparator();
     schedule->addAction(tr("&Sync now"), QKeySequence::Refresh, this,
                         [this] { m_session.engine().syncNow(); });
@@ -276,6 +303,10 @@ void MainWindow::connectSession() {
         const int pending = m_session.cache().outbox().pendingCount().value_or(0);
         m_indicator->setPendingChanges(pending);
         m_banner->setPendingChanges(pending);
+    });
+    connect(&engine, &SyncEngine::syncFinished, this, [this](bool ok) {
+        if (ok && !m_waitlistKnown)
+            probeWaitlist();
     });
     connect(b, &AppointmentBook::told, this,
             [this](const QString& message) { statusBar()->showMessage(message, 8000); });
@@ -363,6 +394,41 @@ void MainWindow::start(int syncIntervalMs) {
     m_progress->show();
     m_session.engine().start(syncIntervalMs);
     m_session.engine().watchServer();
+}
+
+void MainWindow::probeWaitlist() {
+    QUrlQuery query;
+    query.addQueryItem(u"limit"_s, u"1"_s);
+    sync::ApiCall* call = m_session.api().get(u"/waitlist"_s, query);
+    connect(call, &sync::ApiCall::finished, this, [this](const sync::ApiResponse& r) {
+        if (r.isNetworkFailure() || r.status == 401 || r.status >= 500)
+            return; // asked again after the next sync that reaches the server
+        m_waitlistKnown = true;
+        // Entries reach the desk through the change feed only: a server
+        // without it (the MentalSpace server) has no waitlist for the desk
+        // even if it answered. 403: this role may not see it.
+        const bool missing =
+            r.status == 404 || r.status == 501 || !m_session.engine().serverHasChangeFeed();
+        const bool has = r.ok() && !missing;
+        (void)m_session.cache().setSyncState(u"waitlist"_s, has ? u"yes"_s : u"no"_s);
+        offerWaitlist(has);
+        if (missing) {
+            m_waitlistNote->setText(tr("No waitlist on this server"));
+            m_waitlistNote->setToolTip(
+                tr("The server does not keep a waitlist (or cannot send its changes to this "
+                   "desk), so the Waitlist is not offered."));
+            m_waitlistNote->show();
+        }
+    });
+}
+
+void MainWindow::offerWaitlist(bool offered) {
+    const bool shown = offered && m_session.permissions().maySeeSchedule;
+    m_waitlistAction->setVisible(shown);
+    m_waitlistAction->setEnabled(shown);
+    if (!shown)
+        m_waitlistDock->hide();
+    m_waitlistNote->setVisible(false);
 }
 
 void MainWindow::retryNow() {

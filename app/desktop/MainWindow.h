@@ -24,6 +24,7 @@ namespace mss::desktop {
 
 class AppointmentBook;
 class DeskSession;
+class WaitlistPanel;
 class OfficeServer;
 
 // The desk's window: the calendars over the cache, the offline banner
@@ -57,6 +58,13 @@ public:
     QAction* undoAction() const { return m_undoAction; }
     // View > Show cancelled (also on the toolbar), remembered across runs.
     QAction* showCancelledAction() const { return m_showCancelled; }
+    // Schedule > Waitlist (Ctrl+Shift+W): the waitlist dock, offered only
+    // when the server has the waitlist (it answers /waitlist); otherwise
+    // hidden, and waitlistNote() says why.
+    WaitlistPanel* waitlistPanel() const { return m_waitlist; }
+    QDockWidget* waitlistDock() const { return m_waitlistDock; }
+    QAction* waitlistAction() const { return m_waitlistAction; }
+    QLabel* waitlistNote() const { return m_waitlistNote; }
     // The appointments on screen after the last load.
     int shownAppointments() const { return m_shown; }
 
@@ -98,6 +106,12 @@ private:
     // setup and a Print button.
     void previewDaySheet();
     void editReminderSettings();
+    // Asks the server, after the first sync that reaches it, whether it
+    // keeps a waitlist the desk can follow (the route answers and the
+    // change feed is there); remembered in the cache for starts without
+    // the server.
+    void probeWaitlist();
+    void offerWaitlist(bool offered);
     void about();
 
     DeskSession& m_session;
@@ -112,6 +126,11 @@ private:
     QAction* m_showCancelled = nullptr;
     QString m_undoableMessage; // the status message the Undo button goes with
     QDockWidget* m_conflictDock;
+    WaitlistPanel* m_waitlist = nullptr;
+    QDockWidget* m_waitlistDock = nullptr;
+    QAction* m_waitlistAction = nullptr;
+    QLabel* m_waitlistNote = nullptr;
+    bool m_waitlistKnown = false; // the server answered the probe
     QProgressBar* m_progress;
     QLabel* m_user;
     QPointer<QMessageBox> m_removalQuestion;

@@ -62,6 +62,8 @@ QString conflictCodeName(ConflictCode code) {
         return QStringLiteral("DELETED");
     case ConflictCode::Rejected:
         return QStringLiteral("REJECTED");
+    case ConflictCode::SlotHeld:
+        return QStringLiteral("SLOT_HELD");
     }
     return QStringLiteral("REJECTED");
 }
@@ -69,7 +71,7 @@ QString conflictCodeName(ConflictCode code) {
 std::optional<ConflictCode> conflictCodeFromName(QStringView name) {
     for (const ConflictCode code :
          {ConflictCode::SchedulingConflict, ConflictCode::VersionMismatch, ConflictCode::Forbidden,
-          ConflictCode::Deleted, ConflictCode::Rejected}) {
+          ConflictCode::Deleted, ConflictCode::Rejected, ConflictCode::SlotHeld}) {
         if (name == conflictCodeName(code))
             return code;
     }

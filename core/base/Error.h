@@ -65,9 +65,11 @@ enum class ConflictCode : int {
     Forbidden = 2,          // the role may not do it
     Deleted = 3,            // the record is gone from the server
     Rejected = 4,           // any other refusal, with the server's reason
+    SlotHeld = 5,           // the time is held for a waitlist client
 };
 
-// "SCHEDULING_CONFLICT", "VERSION_MISMATCH", "FORBIDDEN", "DELETED", "REJECTED".
+// "SCHEDULING_CONFLICT", "VERSION_MISMATCH", "FORBIDDEN", "DELETED", "REJECTED",
+// "SLOT_HELD".
 QString conflictCodeName(ConflictCode code);
 // The code of a wire name, or nullopt.
 std::optional<ConflictCode> conflictCodeFromName(QStringView name);

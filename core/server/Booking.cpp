@@ -1,6 +1,7 @@
 #include "server/Booking.h"
 
 #include "base/WallClock.h"
+#include "domain/WaitlistEntry.h"
 #include "scheduling/Conflicts.h"
 #include "server/RecordRoutes.h"
 
@@ -69,6 +70,51 @@ BookingChecks::availabilityOf(const domain::ObjectId& provider) {
                 .first->second;
 }
 
+std::expected<const QList<BookingChecks::Hold>*, ApiResponse>
+BookingChecks::holdsOf(const domain::ObjectId& provider) {
+    if (const auto it = m_holds.find(provider); it != m_holds.end())
+        return &it->second;
+    // Offered entries are few (one per freed slot at most, for hours): the
+    // provider's are read whole, once a request.
+    storage::ListQuery query;
+    query.conditions = {
+        {u"status"_s, storage::Condition::Op::Eq, {toWire(domain::WaitlistStatus::Offered)}},
+        {u"offer.provider"_s, storage::Condition::Op::Eq, {provider.toString()}}};
+    query.limit = 500;
+    const auto page = m_ctx.records().list(RecordKind::WaitlistEntry, query);
+    if (!page)
+        return std::unexpected(storageFailure(page.error()));
+    const QDateTime now = m_ctx.practice().clock().now();
+    QList<Hold> holds;
+    for (const storage::StoredRecord& r : page->records) {
+        const auto entry = domain::WaitlistEntry::fromJson(r.doc, domain::DecodeMode::TypesOnly);
+        if (entry && entry->holdsSlotAt(now))
+            holds.append(
+                {entry->id(), entry->client.id,
+                 scheduling::TimeRange::of(entry->offer->startTime, entry->offer->endTime)});
+    }
+    return &m_holds.emplace(provider, std::move(holds)).first->second;
+}
+
+std::optional<ApiResponse> BookingChecks::checkHolds(const domain::Appointment& appointment) {
+    const auto holds = holdsOf(appointment.provider.id);
+    if (!holds)
+        return holds.error();
+    const auto wanted = scheduling::TimeRange::of(appointment.startTime, appointment.endTime);
+    QJsonArray held;
+    for (const Hold& h : **holds) {
+        if (h.client != appointment.client.id && h.time.overlaps(wanted))
+            held.append(h.entry.toString());
+    }
+    if (held.isEmpty())
+        return std::nullopt;
+    return ApiResponse::error(409,
+                              u"The time is held for a client on the waitlist who has been "
+                              "offered it; release the hold to book it"_s,
+                              conflictCodeName(ConflictCode::SlotHeld))
+        .with(u"conflicts"_s, held);
+}
+
 std::expected<QJsonArray, ApiResponse>
 BookingChecks::check(const domain::Appointment& appointment) {
     QJsonArray warnings;
@@ -111,6 +157,8 @@ BookingChecks::check(const domain::Appointment& appointment) {
                                     {"message"_L1, u"Booked over existing appointments"_s},
                                     {"conflicts"_L1, ids}});
     }
+    if (auto held = checkHolds(appointment))
+        return std::unexpected(*held);
 
     const auto availability = availabilityOf(appointment.provider.id);
     if (!availability)

@@ -17,6 +17,9 @@ namespace mss::server {
 //  - a conflict (DESIGN.md's rule, scheduling::findConflicts over the
 //    bounded index query) is a 409 SCHEDULING_CONFLICT, unless `allowOverlap`
 //    from a role allowed to override, which is audited;
+//  - time held for a waitlist offer (an Offered entry whose hold has not
+//    ended) is a 409 SLOT_HELD naming the entry, unless the appointment is
+//    the entry's client's; allowOverlap does not override it;
 //  - outside the provider's availability is a warning, or a 409
 //    OUTSIDE_AVAILABILITY in strict mode.
 // Returns the warnings to put in the envelope.
@@ -35,12 +38,22 @@ public:
     std::expected<QJsonArray, ApiResponse> check(const domain::Appointment& appointment);
 
 private:
+    // A slot held for a waitlist offer.
+    struct Hold {
+        domain::ObjectId entry;
+        domain::ObjectId client;
+        scheduling::TimeRange time;
+    };
+    std::expected<const QList<Hold>*, ApiResponse> holdsOf(const domain::ObjectId& provider);
+    std::optional<ApiResponse> checkHolds(const domain::Appointment& appointment);
     std::expected<const scheduling::AvailabilityIndex*, ApiResponse>
     availabilityOf(const domain::ObjectId& provider);
 
     RequestContext& m_ctx;
     bool m_allowOverlap = false;
     std::unordered_map<domain::ObjectId, scheduling::AvailabilityIndex> m_availability;
+    // Each provider's held slots, read once a request like availability.
+    std::unordered_map<domain::ObjectId, QList<Hold>> m_holds;
 };
 
 // Reads and removes `allowOverlap` from a request body: a 400 when it is not

@@ -72,6 +72,16 @@ std::expected<void, ApiResponse> narrowForMember(RequestContext& ctx, RecordKind
         query.conditions.append(Condition{u"_id"_s, Condition::Op::In, ids});
         return {};
     }
+    if (kind == RecordKind::WaitlistEntry) {
+        // Only the member's own entries (provider = the member); none for a
+        // role that sees no client details.
+        const QString me = scopeOf(ctx) == DetailsScope::OwnOnly ? ctx.staffId() : QString();
+        if (me.isEmpty())
+            query.conditions.append(Condition{u"_id"_s, Condition::Op::In, {QString()}});
+        else
+            query.conditions.append(Condition{u"provider"_s, Condition::Op::Eq, {me}});
+        return {};
+    }
     const auto record = scheduleRecordOf(kind);
     if (!record)
         return {};

@@ -26,8 +26,9 @@ namespace mss::server {
 // order, what the busy block hides; so such a list is narrowed to the
 // member's own records first.
 
-// Whether the member sees the client details of this appointment or series
-// document (its provider is theirs, or their role sees all).
+// Whether the member sees the client details of this appointment, series
+// or waitlist document (its provider is theirs, or their role sees all). A
+// waitlist entry goes only to members who see its details, whole.
 bool showsDetails(const RequestContext& ctx, const QJsonObject& doc);
 
 // The document as the member may receive it: a busy block when it is
@@ -41,7 +42,8 @@ bool redactsEachRecord(const RequestContext& ctx, storage::RecordKind kind);
 
 // Narrows a list for the member: a filter or sort on a field a busy block
 // leaves out applies to their own appointments or series only; clients are
-// those on their caseload. Conditions are appended to `query`.
+// those on their caseload; waitlist entries are the member's own. Conditions
+// are appended to `query`.
 std::expected<void, ApiResponse> narrowForMember(RequestContext& ctx, storage::RecordKind kind,
                                                  storage::ListQuery& query);
 

@@ -201,6 +201,9 @@ ApiResponse changes(RequestContext& ctx) {
                 continue; // off the member's caseload, or already sent along
             clientsSent.insert(c.id);
         }
+        if (perMember && c.kind == RecordKind::WaitlistEntry && !c.deleted &&
+            !showsDetails(ctx, QJsonDocument::fromJson(r.raw).object()))
+            continue; // another provider's entry: not for this member
         entry(c.kind, c.id, c.version, c.deleted);
         QString clientAlong;
         if (!c.deleted) {

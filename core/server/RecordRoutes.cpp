@@ -133,8 +133,9 @@ public:
         const QString text = ctx.request().query.queryItemValue(u"populate"_s, QUrl::FullyDecoded);
         for (const QString& f : text.split(u',', Qt::SkipEmptyParts)) {
             const QString field = f.trimmed();
-            const bool hasClient =
-                kind == RecordKind::Appointment || kind == RecordKind::RecurringAppointment;
+            const bool hasClient = kind == RecordKind::Appointment ||
+                                   kind == RecordKind::RecurringAppointment ||
+                                   kind == RecordKind::WaitlistEntry;
             const bool hasProvider = hasClient || kind == RecordKind::ProviderAvailability;
             if (field == "client"_L1 && hasClient) {
                 if (!ctx.can(Permission::ReadClients))
@@ -205,7 +206,7 @@ QJsonObject render(RequestContext& ctx, RecordKind kind, const StoredRecord& rec
 
 bool isClientData(RecordKind kind) {
     return kind == RecordKind::Appointment || kind == RecordKind::RecurringAppointment ||
-           kind == RecordKind::Client;
+           kind == RecordKind::Client || kind == RecordKind::WaitlistEntry;
 }
 
 QString actionName(RecordKind kind, const QString& verb) {

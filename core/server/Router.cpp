@@ -59,6 +59,7 @@ Router apiRouter() {
     addReminderRoutes(router);
     addFhirRoutes(router);
     addCalendarFeedRoutes(router);
+    addWaitlistRoutes(router);
     return router;
 }
 

@@ -83,5 +83,6 @@ void addReminderRoutes(Router& router);
 // FHIR R4 read and search under /fhir/R4 (FhirRoutes.cpp, docs/fhir.md).
 void addFhirRoutes(Router& router);
 void addCalendarFeedRoutes(Router& router);
+void addWaitlistRoutes(Router& router);
 
 } // namespace mss::server

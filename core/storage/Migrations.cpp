@@ -82,6 +82,20 @@ QStringList recordTableStatements() {
     };
 }
 
+// provider is empty for an entry that takes any provider; status is the
+// wire name, so that a filter on it and the offers held (the booking check)
+// are found through the index.
+QStringList waitlistTableStatements() {
+    return {
+        uR"(CREATE TABLE waitlist(
+                id TEXT PRIMARY KEY, provider TEXT NOT NULL, client TEXT NOT NULL,
+                status TEXT NOT NULL,
+                updated_ms INTEGER NOT NULL, version INTEGER NOT NULL, doc TEXT NOT NULL))"_s,
+        u"CREATE INDEX waitlist_client ON waitlist(client)"_s,
+        u"CREATE INDEX waitlist_status ON waitlist(status, provider)"_s,
+    };
+}
+
 const Schema& serverSchema() {
     static const Schema all = {
         // 1: the records, the change feed, settings, sessions, idempotency, audit.
@@ -111,6 +125,8 @@ const Schema& serverSchema() {
                     staff TEXT PRIMARY KEY, token_hash TEXT NOT NULL UNIQUE,
                     created_ms INTEGER NOT NULL))"_s,
         },
+        // 5: the waitlist (domain/WaitlistEntry.h; docs/server.md, "Waitlist").
+        waitlistTableStatements(),
     };
     return all;
 }

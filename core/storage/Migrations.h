@@ -16,4 +16,7 @@ DbResult<void> migrate(Database& db, const Schema& schema = serverSchema());
 // the server and the desktop's cache store records alike.
 QStringList recordTableStatements();
 
+// The waitlist table (the server's step 5), for a store that keeps entries.
+QStringList waitlistTableStatements();
+
 } // namespace mss::storage

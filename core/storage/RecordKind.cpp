@@ -2,6 +2,7 @@
 
 #include "base/WallClock.h"
 #include "domain/Enums.h"
+#include "domain/WaitlistEntry.h"
 
 namespace mss::storage {
 
@@ -21,6 +22,8 @@ QString wireType(RecordKind kind) {
         return u"staff"_s;
     case RecordKind::AuditEntry:
         return u"auditEntry"_s;
+    case RecordKind::WaitlistEntry:
+        return u"waitlist"_s;
     }
     return {};
 }
@@ -39,6 +42,8 @@ QString tableName(RecordKind kind) {
         return u"staff"_s;
     case RecordKind::AuditEntry:
         return u"audit_log"_s;
+    case RecordKind::WaitlistEntry:
+        return u"waitlist"_s;
     }
     return {};
 }
@@ -78,6 +83,10 @@ std::optional<FieldColumn> columnOf(RecordKind kind, const QString& field) {
         break;
     case RecordKind::Staff:
         if (field == "email"_L1)
+            return FieldColumn{field};
+        break;
+    case RecordKind::WaitlistEntry:
+        if (field == "provider"_L1 || field == "client"_L1 || field == "status"_L1)
             return FieldColumn{field};
         break;
     case RecordKind::Client:
@@ -135,6 +144,12 @@ QVariantMap indexedColumns(RecordKind kind, const QJsonObject& doc) {
         c[u"role"_s] =
             int(fromWire<StaffRole>(doc.value("role"_L1).toString()).value_or(StaffRole::Support));
         c[u"is_active"_s] = doc.value("isActive"_L1).toBool(true) ? 1 : 0;
+        break;
+    case RecordKind::WaitlistEntry:
+        c[u"provider"_s] = idOf(doc.value("provider"_L1)); // empty: any provider
+        c[u"client"_s] = idOf(doc.value("client"_L1));
+        c[u"status"_s] = toWire(fromWire<WaitlistStatus>(doc.value("status"_L1).toString())
+                                    .value_or(WaitlistStatus::Waiting));
         break;
     case RecordKind::AuditEntry:
         break;

@@ -16,6 +16,7 @@ enum class RecordKind : int {
     Client = 3,
     Staff = 4,
     AuditEntry = 5, // read-only through the record API; written by AuditLog
+    WaitlistEntry = 6,
 };
 
 // "appointment", "recurringAppointment", ...: the change feed's `type`.

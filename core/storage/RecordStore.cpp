@@ -106,6 +106,15 @@ QString expressionOf(RecordKind kind, const QString& field, QVariantList& params
     return u"json_extract(doc, ?)"_s;
 }
 
+// What a list sorts by: a waitlist entry's priority by its rank (High,
+// Normal, Low), not its name; any other field as it is filtered.
+QString sortExpressionOf(RecordKind kind, const QString& field, QVariantList& params) {
+    if (kind == RecordKind::WaitlistEntry && field == "priority"_L1)
+        return u"CASE json_extract(doc, '$.priority') WHEN 'High' THEN 0 WHEN 'Low' THEN 2 "
+               "ELSE 1 END"_s;
+    return expressionOf(kind, field, params);
+}
+
 } // namespace
 
 RecordStore::RecordStore(Database& db)
@@ -243,12 +252,12 @@ DbResult<ListPage> RecordStore::list(RecordKind kind, const ListQuery& query) {
     const QString idColumn = kind == RecordKind::AuditEntry ? u"seq"_s : u"id"_s;
     const QString sortExpr = query.sortField.isEmpty() || query.sortField == "_id"_L1
                                  ? idColumn
-                                 : expressionOf(kind, query.sortField, sortParams);
+                                 : sortExpressionOf(kind, query.sortField, sortParams);
     const QString direction = query.descending ? u" DESC"_s : QString();
     QString orderBy = sortExpr + direction;
     for (const ListQuery::SortKey& key : query.thenBy) {
         orderBy += u", "_s;
-        orderBy += key.field == "_id"_L1 ? idColumn : expressionOf(kind, key.field, sortParams);
+        orderBy += key.field == "_id"_L1 ? idColumn : sortExpressionOf(kind, key.field, sortParams);
         if (key.descending)
             orderBy += u" DESC"_s;
     }
@@ -422,9 +431,9 @@ DbResult<QList<RecordStore::ChangedRecord>> RecordStore::changesWithRecords(qint
     // keeps SQLite to the one primary-key lookup that can match.
     static const QString statement = [] {
         QString joins, docs, secrets;
-        for (const RecordKind kind :
-             {RecordKind::Appointment, RecordKind::RecurringAppointment,
-              RecordKind::ProviderAvailability, RecordKind::Client, RecordKind::Staff}) {
+        for (const RecordKind kind : {RecordKind::Appointment, RecordKind::RecurringAppointment,
+                                      RecordKind::ProviderAvailability, RecordKind::Client,
+                                      RecordKind::Staff, RecordKind::WaitlistEntry}) {
             const QString alias = u"t%1"_s.arg(int(kind));
             joins += u" LEFT JOIN %1 %2 ON c.kind = %3 AND %2.id = c.record_id"_s.arg(
                 tableName(kind), alias, QString::number(int(kind)));

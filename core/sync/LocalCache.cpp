@@ -54,7 +54,10 @@ const QList<QStringList>& cacheSchema() {
             u"CREATE INDEX client_name_keys_client ON client_name_keys(client)"_s,
             uR"(CREATE TRIGGER client_name_keys_gone AFTER DELETE ON clients BEGIN
                     DELETE FROM client_name_keys WHERE client = old.id; END)"_s};
-        return QList<QStringList>{first, guesses, names};
+        // The waitlist (docs/waitlist.md), from servers that have it: the
+        // server's table.
+        const QStringList waitlist = storage::waitlistTableStatements();
+        return QList<QStringList>{first, guesses, names, waitlist};
     }();
     return steps;
 }

@@ -1,5 +1,7 @@
 #include "sync/LocalSchedule.h"
 
+#include "sync/LocalWaitlist.h"
+
 #include "base/WallClock.h"
 #include "domain/Limits.h"
 #include "recurrence/OccurrenceAppointment.h"
@@ -78,6 +80,24 @@ BookingCheck LocalSchedule::check(const Appointment& a) {
 Checked<void> LocalSchedule::admit(const Appointment& a, bool allowOverlap) {
     if (Errors errors = domain::validate(a); !errors.isEmpty())
         return std::unexpected(errors);
+    // A slot held for a waitlist client is theirs until the hold runs out
+    // or the desk releases it, whoever asks to override (SLOT_HELD).
+    if (a.holdsTime()) {
+        auto held = LocalWaitlist::holds(m_cache, a.startTime, a.endTime, m_clock.now());
+        if (!held)
+            return std::unexpected(held.error());
+        Errors errors;
+        for (const WaitlistHold& h : *held) {
+            if (h.provider != a.provider.id.toString() || h.client == a.client.id.toString())
+                continue;
+            errors.append({ErrorCode::SchedulingConflict, u"waitlist:"_s + h.entry,
+                           tr("the time is held for a waitlist client until %1 (release the hold "
+                              "to book it)")
+                               .arg(h.heldUntil.toTimeZone(m_zone).toString(u"HH:mm"_s))});
+        }
+        if (!errors.isEmpty())
+            return std::unexpected(errors);
+    }
     if (allowOverlap)
         return {};
     const BookingCheck found = check(a);

@@ -43,12 +43,38 @@ constexpr std::array<KindRoute, 5> kinds{{
     {RecordKind::Appointment, "appointment"_L1, "/appointments"_L1},
 }};
 
+// Kinds of this project's extensions: in the change feed of a server that
+// has them, never polled from a plain one (which answers 404).
+constexpr std::array<KindRoute, 1> extensionKinds{{
+    {RecordKind::WaitlistEntry, "waitlist"_L1, "/waitlist"_L1},
+}};
+
+const KindRoute* routeOf(RecordKind kind) {
+    if (const auto k = std::ranges::find(kinds, kind, &KindRoute::kind); k != kinds.end())
+        return &*k;
+    if (const auto k = std::ranges::find(extensionKinds, kind, &KindRoute::kind);
+        k != extensionKinds.end())
+        return &*k;
+    return nullptr;
+}
+
 std::optional<RecordKind> kindOfWireType(const QString& type) {
     for (const KindRoute& k : kinds) {
         if (k.wireType == type)
             return k.kind;
     }
+    for (const KindRoute& k : extensionKinds) {
+        if (k.wireType == type)
+            return k.kind;
+    }
     return std::nullopt;
+}
+
+// A POST that creates the record at `path` (not an action on one, such as
+// a waitlist entry's release).
+bool createsRecord(const OutboxEntry& entry) {
+    return entry.method == "POST"_L1 && !entry.path.endsWith(u'/' + entry.recordId) &&
+           !entry.path.contains(u'/' + entry.recordId + u'/');
 }
 
 qint64 backoffMs(int attempts) {
@@ -240,7 +266,7 @@ void SyncEngine::pushed(const OutboxEntry& entry, const ApiResponse& r) {
     }
     if (r.status >= 500) {
         // A create may have been stored before the server failed to answer.
-        if (entry.method == "POST"_L1)
+        if (createsRecord(entry))
             confirmCreateExists(entry, r);
         else
             retryLater(entry, r, State::Error);
@@ -254,7 +280,13 @@ void SyncEngine::pushed(const OutboxEntry& entry, const ApiResponse& r) {
         refused(entry, r, ConflictCode::SchedulingConflict);
         return;
     }
-    if (r.status == 404 && entry.method != "POST"_L1) {
+    if (r.status == 409 && r.code() == conflictCodeName(ConflictCode::SlotHeld)) {
+        // The time is held for a waitlist client: a conflict the user
+        // resolves (another time, or the hold released), never an override.
+        refused(entry, r, ConflictCode::SlotHeld);
+        return;
+    }
+    if (r.status == 404 && !createsRecord(entry)) {
         refused(entry, r, ConflictCode::Deleted);
         return;
     }
@@ -268,7 +300,7 @@ void SyncEngine::pushed(const OutboxEntry& entry, const ApiResponse& r) {
     if (!r.ok()) {
         // A server without idempotency keys refuses a replayed create as a
         // duplicate id: if the record is there, the create did happen.
-        if (entry.method == "POST"_L1 && (r.status == 400 || r.status == 409))
+        if (createsRecord(entry) && (r.status == 400 || r.status == 409))
             confirmCreateExists(entry, r);
         else
             refusedBesideTheirs(entry, r, ConflictCode::Rejected);
@@ -322,8 +354,8 @@ void SyncEngine::refusedBesideTheirs(const OutboxEntry& entry, const ApiResponse
     // A refusal carries no record. Without the server's copy the screen
     // would keep showing the refused change, and "take theirs" would drop
     // a record the server still has: so it is asked for first.
-    const auto route = std::ranges::find(kinds, entry.kind, &KindRoute::kind);
-    if (route == kinds.end()) {
+    const KindRoute* route = routeOf(entry.kind);
+    if (!route) {
         refused(entry, refusal, code);
         return;
     }

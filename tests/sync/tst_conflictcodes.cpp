@@ -31,6 +31,7 @@ void TestConflictCodes::eachCodeHasItsWireName_data() {
     QTest::newRow("forbidden") << ConflictCode::Forbidden << u"FORBIDDEN"_s;
     QTest::newRow("deleted") << ConflictCode::Deleted << u"DELETED"_s;
     QTest::newRow("rejected") << ConflictCode::Rejected << u"REJECTED"_s;
+    QTest::newRow("slot held") << ConflictCode::SlotHeld << u"SLOT_HELD"_s;
 }
 
 void TestConflictCodes::eachCodeHasItsWireName() {
@@ -47,7 +48,7 @@ void TestConflictCodes::aKeptConflictReadsBackWithItsCode() {
     QVERIFY(cache);
     for (const ConflictCode code :
          {ConflictCode::SchedulingConflict, ConflictCode::VersionMismatch, ConflictCode::Forbidden,
-          ConflictCode::Deleted, ConflictCode::Rejected}) {
+          ConflictCode::Deleted, ConflictCode::Rejected, ConflictCode::SlotHeld}) {
         SyncConflict c;
         c.recordId = conflictCodeName(code);
         c.code = code;
@@ -55,7 +56,7 @@ void TestConflictCodes::aKeptConflictReadsBackWithItsCode() {
     }
     const auto kept = (*cache)->conflicts();
     QVERIFY(kept);
-    QCOMPARE(kept->size(), 5);
+    QCOMPARE(kept->size(), 6);
     for (const SyncConflict& c : *kept)
         QCOMPARE(conflictCodeName(c.code), c.recordId);
 }
