@@ -2,49 +2,67 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>CacheFailure</name>
+    <message>
+        <location filename="../core/sync/CacheFailure.cpp" line="10"/>
+        <source>This computer&apos;s disk is full, so nothing was saved. Free some space and try again.</source>
+        <translation>El disco de este ordenador está lleno, así que no se guardó nada. Libere espacio y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CacheFailure.cpp" line="14"/>
+        <source>This computer&apos;s copy of the schedule cannot be written (its file is read-only), so nothing was saved.</source>
+        <translation>No se puede escribir en la copia de la agenda de este ordenador (su archivo es de solo lectura), así que no se guardó nada.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CacheFailure.cpp" line="18"/>
+        <source>This computer&apos;s copy of the schedule failed (%1); nothing was changed.</source>
+        <translation>La copia de la agenda de este ordenador falló (%1); no se cambió nada.</translation>
+    </message>
+</context>
+<context>
     <name>LocalClients</name>
     <message>
-        <location filename="../core/sync/LocalClients.cpp" line="58"/>
+        <location filename="../core/sync/LocalClients.cpp" line="55"/>
         <source>A first name is needed.</source>
         <translation>Falta el nombre.</translation>
     </message>
     <message>
-        <location filename="../core/sync/LocalClients.cpp" line="61"/>
+        <location filename="../core/sync/LocalClients.cpp" line="58"/>
         <source>A last name is needed.</source>
         <translation>Faltan los apellidos.</translation>
     </message>
     <message>
-        <location filename="../core/sync/LocalClients.cpp" line="78"/>
+        <location filename="../core/sync/LocalClients.cpp" line="75"/>
         <source>%1 is not an email address.</source>
         <translation>%1 no es una dirección de correo electrónico.</translation>
     </message>
     <message>
-        <location filename="../core/sync/LocalClients.cpp" line="88"/>
+        <location filename="../core/sync/LocalClients.cpp" line="85"/>
         <source>The date of birth is not a past date.</source>
         <translation>La fecha de nacimiento no es una fecha pasada.</translation>
     </message>
     <message>
-        <location filename="../core/sync/LocalClients.cpp" line="113"/>
+        <location filename="../core/sync/LocalClients.cpp" line="110"/>
         <source>the same name and date of birth</source>
         <translation>el mismo nombre y fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../core/sync/LocalClients.cpp" line="117"/>
+        <location filename="../core/sync/LocalClients.cpp" line="114"/>
         <source>the same phone number</source>
         <translation>el mismo número de teléfono</translation>
     </message>
     <message>
-        <location filename="../core/sync/LocalClients.cpp" line="120"/>
+        <location filename="../core/sync/LocalClients.cpp" line="117"/>
         <source>the same email</source>
         <translation>el mismo correo electrónico</translation>
     </message>
     <message>
-        <location filename="../core/sync/LocalClients.cpp" line="132"/>
+        <location filename="../core/sync/LocalClients.cpp" line="129"/>
         <source>Your role (%1) may not add clients.</source>
         <translation>Su función (%1) no permite añadir pacientes.</translation>
     </message>
     <message>
-        <location filename="../core/sync/LocalClients.cpp" line="149"/>
+        <location filename="../core/sync/LocalClients.cpp" line="146"/>
         <source>New client</source>
         <translation>Nuevo paciente</translation>
     </message>

@@ -740,7 +740,8 @@ QList<ui::SyncConflictItem> AppointmentBook::conflictItems() {
         item.key = QString::number(c.id);
         // Refused as such (not for what someone else did): theirs, when
         // present, is simply what the server still holds.
-        const bool refusedOnly = c.code == "FORBIDDEN"_L1 || c.code == "REJECTED"_L1;
+        const bool refusedOnly =
+            c.code == ConflictCode::Forbidden || c.code == ConflictCode::Rejected;
         QString what;
         for (const sync::OutboxEntry& e : entries) {
             if (e.seq == c.outboxSeq)
@@ -766,9 +767,9 @@ QList<ui::SyncConflictItem> AppointmentBook::conflictItems() {
                               ? (refusedOnly ? QString() : tr("Deleted on the server"))
                               : tr("Changed");
         }
-        if (c.code == "SCHEDULING_CONFLICT"_L1)
+        if (c.code == ConflictCode::SchedulingConflict)
             item.theirs += u" — "_s + tr("the time is taken on the server");
-        if (c.code == "SLOT_HELD"_L1)
+        if (c.code == ConflictCode::SlotHeld)
             item.theirs += u" — "_s + tr("the time is held for a waitlist client");
         if (refusedOnly) {
             // The server's own words: what it would not do, and why.
@@ -776,7 +777,7 @@ QList<ui::SyncConflictItem> AppointmentBook::conflictItems() {
             item.theirs = item.theirs.isEmpty() ? why : item.theirs + u" — "_s + why;
         }
         // Not allowed to this user: sending it again is refused again.
-        item.mayKeepMine = c.code != "FORBIDDEN"_L1;
+        item.mayKeepMine = c.code != ConflictCode::Forbidden;
         items.append(item);
     }
     return items;
@@ -795,7 +796,7 @@ void AppointmentBook::keepMine(const QString& key) {
     if (!id)
         return;
     const auto conflict = m_session.cache().conflict(*id);
-    if (conflict && *conflict && (*conflict)->code == "SCHEDULING_CONFLICT"_L1 &&
+    if (conflict && *conflict && (*conflict)->code == ConflictCode::SchedulingConflict &&
         !m_session.permissions().mayOverrideConflicts) {
         // The server would refuse the override; say so before trying.
         QMessageBox::information(m_window, tr("Keep mine"),

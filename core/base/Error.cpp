@@ -37,7 +37,7 @@ QString errorCodeName(ErrorCode code) {
     case ErrorCode::KeychainUnavailable:
         return QStringLiteral("KEYCHAIN_UNAVAILABLE");
     case ErrorCode::SchedulingConflict:
-        return QStringLiteral("SCHEDULING_CONFLICT");
+        return conflictCodeName(ConflictCode::SchedulingConflict);
     case ErrorCode::NotFound:
         return QStringLiteral("NOT_FOUND");
     case ErrorCode::StorageFailure:
@@ -48,6 +48,34 @@ QString errorCodeName(ErrorCode code) {
         return QStringLiteral("INVALID_CHARACTER");
     }
     return QStringLiteral("UNKNOWN");
+}
+
+QString conflictCodeName(ConflictCode code) {
+    switch (code) {
+    case ConflictCode::SchedulingConflict:
+        return QStringLiteral("SCHEDULING_CONFLICT");
+    case ConflictCode::VersionMismatch:
+        return QStringLiteral("VERSION_MISMATCH");
+    case ConflictCode::Forbidden:
+        return QStringLiteral("FORBIDDEN");
+    case ConflictCode::Deleted:
+        return QStringLiteral("DELETED");
+    case ConflictCode::Rejected:
+        return QStringLiteral("REJECTED");
+    case ConflictCode::SlotHeld:
+        return QStringLiteral("SLOT_HELD");
+    }
+    return QStringLiteral("REJECTED");
+}
+
+std::optional<ConflictCode> conflictCodeFromName(QStringView name) {
+    for (const ConflictCode code :
+         {ConflictCode::SchedulingConflict, ConflictCode::VersionMismatch, ConflictCode::Forbidden,
+          ConflictCode::Deleted, ConflictCode::Rejected, ConflictCode::SlotHeld}) {
+        if (name == conflictCodeName(code))
+            return code;
+    }
+    return std::nullopt;
 }
 
 QString describe(const Errors& errors) {

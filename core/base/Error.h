@@ -4,6 +4,7 @@
 #include <QString>
 
 #include <expected>
+#include <optional>
 
 namespace mss {
 
@@ -53,6 +54,25 @@ using Checked = std::expected<T, Errors>;
 
 // The stable wire name of a code, e.g. "END_NOT_AFTER_START".
 QString errorCodeName(ErrorCode code);
+
+// Why a change was refused as the desk keeps it for the user to decide
+// (sync::SyncConflict); the first three are also the codes the server
+// answers such a refusal with (409, 412, 403). Stored by the desk and sent
+// by the server as the wire name (conflictCodeName), never as the number.
+enum class ConflictCode : int {
+    SchedulingConflict = 0, // the time is held by the same provider or client
+    VersionMismatch = 1,    // the record changed since the change was made
+    Forbidden = 2,          // the role may not do it
+    Deleted = 3,            // the record is gone from the server
+    Rejected = 4,           // any other refusal, with the server's reason
+    SlotHeld = 5,           // the time is held for a waitlist client
+};
+
+// "SCHEDULING_CONFLICT", "VERSION_MISMATCH", "FORBIDDEN", "DELETED", "REJECTED",
+// "SLOT_HELD".
+QString conflictCodeName(ConflictCode code);
+// The code of a wire name, or nullopt.
+std::optional<ConflictCode> conflictCodeFromName(QStringView name);
 
 // "endTime: must be after startTime; duration: ..." for logs and messages.
 QString describe(const Errors& errors);

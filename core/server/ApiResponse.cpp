@@ -85,6 +85,12 @@ ApiResponse ApiResponse::diskFull() {
     return error(507, u"The server's disk is full; nothing was saved"_s, u"DISK_FULL"_s);
 }
 
+ApiResponse ApiResponse::readOnly() {
+    return error(
+        503, u"The server cannot write its database (the file is read-only); nothing was saved"_s,
+        u"READ_ONLY"_s);
+}
+
 ApiResponse ApiResponse::internal() {
     return error(500, u"Server error"_s, u"SERVER_ERROR"_s);
 }

@@ -36,6 +36,7 @@ struct ApiResponse {
     static ApiResponse invalid(const Errors& errors);
     static ApiResponse internal();  // 500, details only in the server's log
     static ApiResponse diskFull();  // 507: nothing of the request was saved
+    static ApiResponse readOnly();  // 503: the database file cannot be written
     static ApiResponse noContent(); // 204: no body, no Content-Type
 
     ApiResponse& with(const QString& key, const QJsonValue& value) {

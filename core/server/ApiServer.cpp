@@ -407,7 +407,7 @@ ApiResponse ApiServer::dispatch(Practice& practice, const ApiRequest& request) {
             return ApiResponse::error(403,
                                       u"The role %1 is not allowed to do this (%2)"_s.arg(
                                           domain::toWire(*role), permissionName(*route.permission)),
-                                      u"FORBIDDEN"_s);
+                                      conflictCodeName(ConflictCode::Forbidden));
         }
     }
 
@@ -436,8 +436,11 @@ ApiResponse ApiServer::runWrite(const Route& route, RequestContext& ctx) {
                                   u"VALIDATION_ERROR"_s);
 
     WriteTransaction tx(m_practice.db());
-    if (!tx.isActive())
+    if (!tx.isActive()) {
+        if (tx.beginError().diskFull || tx.beginError().readOnly)
+            return storageFailure(tx.beginError());
         return ApiResponse::error(503, u"The database is busy; try again"_s, u"BUSY"_s);
+    }
 
     if (idempotent) {
         const auto saved =

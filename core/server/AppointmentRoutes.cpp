@@ -123,7 +123,7 @@ ApiResponse put(RequestContext& ctx) {
         return ApiResponse::error(403,
                                   u"The role %1 is not allowed to do this (%2)"_s.arg(
                                       domain::toWire(*ctx.role()), permission),
-                                  u"FORBIDDEN"_s);
+                                  conflictCodeName(ConflictCode::Forbidden));
     }
     return update(ctx, current, body, *allowOverlap, actionName(kind, u"update"_s));
 }

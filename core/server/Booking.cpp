@@ -20,7 +20,7 @@ std::expected<bool, ApiResponse> takeAllowOverlap(RequestContext& ctx, QJsonObje
     if (value.toBool() && !ctx.can(Permission::OverrideConflicts))
         return std::unexpected(ApiResponse::error(
             403, u"Your role may not book over existing appointments (allowOverlap)"_s,
-            u"FORBIDDEN"_s));
+            conflictCodeName(ConflictCode::Forbidden)));
     return value.toBool();
 }
 
@@ -111,7 +111,7 @@ std::optional<ApiResponse> BookingChecks::checkHolds(const domain::Appointment& 
     return ApiResponse::error(409,
                               u"The time is held for a client on the waitlist who has been "
                               "offered it; release the hold to book it"_s,
-                              u"SLOT_HELD"_s)
+                              conflictCodeName(ConflictCode::SlotHeld))
         .with(u"conflicts"_s, held);
 }
 
@@ -147,7 +147,7 @@ BookingChecks::check(const domain::Appointment& appointment) {
                 ApiResponse::error(409,
                                    u"The time overlaps %n appointment(s) of the same provider or "
                                    "client"_s.replace(u"%n"_s, QString::number(conflicts.size())),
-                                   u"SCHEDULING_CONFLICT"_s)
+                                   conflictCodeName(ConflictCode::SchedulingConflict))
                     .with(u"conflicts"_s, ids)
                     .with(u"conflictDetails"_s, details));
         }

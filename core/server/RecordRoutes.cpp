@@ -141,7 +141,7 @@ public:
                 if (!ctx.can(Permission::ReadClients))
                     return std::unexpected(ApiResponse::error(
                         403, u"Your role may not read clients (populate=client)"_s,
-                        u"FORBIDDEN"_s));
+                        conflictCodeName(ConflictCode::Forbidden)));
                 out.m_fields.append({field, RecordKind::Client});
             } else if (field == "provider"_L1 && hasProvider) {
                 out.m_fields.append({field, RecordKind::Staff});
@@ -215,7 +215,9 @@ QString actionName(RecordKind kind, const QString& verb) {
 
 ApiResponse storageFailure(const storage::StorageError& error) {
     qCWarning(lcHttp) << "storage failure:" << error.message;
-    return error.diskFull ? ApiResponse::diskFull() : ApiResponse::internal();
+    if (error.diskFull)
+        return ApiResponse::diskFull();
+    return error.readOnly ? ApiResponse::readOnly() : ApiResponse::internal();
 }
 
 ApiResponse listRecords(RequestContext& ctx, RecordKind kind, const QList<Condition>& fixed) {
@@ -420,7 +422,7 @@ std::optional<ApiResponse> checkIfMatch(RequestContext& ctx, RecordKind kind,
                               u"The record has changed since version %1; it is now at version %2"_s
                                   .arg(QString::fromLatin1(expected.left(20)))
                                   .arg(current.version),
-                              u"VERSION_MISMATCH"_s)
+                              conflictCodeName(ConflictCode::VersionMismatch))
         .with(u"data"_s, render(ctx, kind, current))
         .withHeader("ETag", '"' + QByteArray::number(current.version) + '"');
 }

@@ -6,6 +6,7 @@
 #include "base/WallClock.h"
 #include "domain/Limits.h"
 #include "domain/ProviderAvailability.h"
+#include "recurrence/OccurrenceAppointment.h"
 #include "recurrence/SeriesExpansion.h"
 #include "recurrence/SeriesOperations.h"
 #include "server/Booking.h"
@@ -51,17 +52,8 @@ std::expected<Generated, ApiResponse> book(RequestContext& ctx, const RecurringA
                                            BookingChecks& check) {
     Generated out;
     for (const recurrence::Occurrence& o : occurrences) {
-        Appointment a;
-        a.meta.id = domain::ObjectId::generate(ctx.practice().clock());
-        a.client.id = series.client.id;
-        a.provider.id = series.provider.id;
-        a.startTime = o.start;
-        a.endTime = o.end;
-        a.duration = int(o.start.secsTo(o.end) / 60);
-        a.appointmentType = series.appointmentType;
-        a.location = series.location;
-        a.virtualMeetingLink = series.virtualMeetingLink;
-        a.recurringAppointment = series.id();
+        const Appointment a = recurrence::occurrenceAppointment(
+            series, o, domain::ObjectId::generate(ctx.practice().clock()));
         auto warnings = check.check(a);
         if (!warnings) {
             ApiResponse refusal = warnings.error();

@@ -21,8 +21,10 @@ StorageError errorOf(const QSqlError& e, const QString& what) {
     // code keeps the primary one in its low byte.
     bool ok = false;
     const int code = e.nativeErrorCode().toInt(&ok);
+    constexpr int sqliteReadOnly = 8;
     constexpr int sqliteFull = 13;
-    return {what + u": "_s + e.text(), ok && (code & 0xff) == sqliteFull};
+    return {what + u": "_s + e.text(), ok && (code & 0xff) == sqliteFull,
+            ok && (code & 0xff) == sqliteReadOnly};
 }
 
 } // namespace

@@ -19,6 +19,8 @@ struct StorageError {
     QString message;
     // SQLITE_FULL: the disk (or the database's size limit) has no room.
     bool diskFull = false;
+    // SQLITE_READONLY: the file (or the connection) may not be written.
+    bool readOnly = false;
 };
 
 template <typename T>

@@ -396,7 +396,7 @@ DbResult<qint64> LocalCache::addConflict(const SyncConflict& c) {
     q.addBindValue(c.outboxSeq);
     q.addBindValue(int(c.kind));
     q.addBindValue(c.recordId);
-    q.addBindValue(text(c.code));
+    q.addBindValue(conflictCodeName(c.code));
     q.addBindValue(text(c.message));
     const auto blob = [this](const QJsonObject& doc) {
         return m_secrets ? m_secrets->sealDocument(doc)
@@ -430,7 +430,12 @@ DbResult<QList<SyncConflict>> readConflicts(QSqlQuery& q,
         c.outboxSeq = q.value(1).toLongLong();
         c.kind = static_cast<RecordKind>(q.value(2).toInt());
         c.recordId = q.value(3).toString();
-        c.code = q.value(4).toString();
+        // "VERSION_CONFLICT" is what desks stored for a VersionMismatch
+        // before the code had one spelling.
+        const QString code = q.value(4).toString();
+        c.code = code == "VERSION_CONFLICT"_L1
+                     ? ConflictCode::VersionMismatch
+                     : conflictCodeFromName(code).value_or(ConflictCode::Rejected);
         c.message = q.value(5).toString();
         c.mine = document(q.value(6).toByteArray());
         c.theirs = document(q.value(7).toByteArray());

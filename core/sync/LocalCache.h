@@ -26,7 +26,7 @@ struct SyncConflict {
     qint64 outboxSeq = 0;
     storage::RecordKind kind = storage::RecordKind::Appointment;
     QString recordId;
-    QString code;    // SCHEDULING_CONFLICT, VERSION_CONFLICT, DELETED, FORBIDDEN, REJECTED
+    ConflictCode code = ConflictCode::Rejected;
     QString message; // the server's words
     QJsonObject mine;
     QJsonObject theirs;       // empty when the record is gone from the server

@@ -2,6 +2,7 @@
 
 #include "base/CalendarDate.h"
 #include "domain/PhoneNumber.h"
+#include "sync/CacheFailure.h"
 #include "sync/ClientNameIndex.h"
 
 #include <QCoreApplication>
@@ -14,10 +15,6 @@ using namespace Qt::StringLiterals;
 using domain::Client;
 
 namespace {
-
-Errors storageFailure(const storage::StorageError& e) {
-    return {Error{ErrorCode::StorageFailure, {}, e.message}};
-}
 
 // A date of birth as a date, whichever form it was written in.
 std::optional<QDate> birthDate(const std::optional<QString>& written) {
@@ -100,7 +97,7 @@ Checked<Client> LocalClients::prepared(Client c) const {
 Checked<QList<ClientMatch>> LocalClients::matchesOf(const Client& client) {
     const auto cached = m_cache.clients();
     if (!cached)
-        return std::unexpected(storageFailure(cached.error()));
+        return std::unexpected(cacheFailure(cached.error()));
     const QStringList name = nameWords(client.firstName + u' ' + client.lastName);
     const auto born = birthDate(client.dateOfBirth);
     QList<ClientMatch> out;
@@ -149,13 +146,13 @@ Checked<Client> LocalClients::create(Client draft) {
     entry.summary = QCoreApplication::translate("LocalClients", "New client");
     storage::WriteTransaction tx(m_cache.db());
     if (!tx.isActive())
-        return std::unexpected(storageFailure(tx.beginError()));
+        return std::unexpected(cacheFailure(tx.beginError()));
     if (auto r = m_cache.put(storage::RecordKind::Client, c->toJson()); !r)
-        return std::unexpected(storageFailure(r.error()));
+        return std::unexpected(cacheFailure(r.error()));
     if (auto r = m_cache.outbox().append(entry); !r)
-        return std::unexpected(storageFailure(r.error()));
+        return std::unexpected(cacheFailure(r.error()));
     if (auto r = tx.commit(); !r)
-        return std::unexpected(storageFailure(r.error()));
+        return std::unexpected(cacheFailure(r.error()));
     return c;
 }
 

@@ -4,9 +4,11 @@
 
 #include "base/WallClock.h"
 #include "domain/Limits.h"
+#include "recurrence/OccurrenceAppointment.h"
 #include "recurrence/SeriesExpansion.h"
 #include "recurrence/SeriesOperations.h"
 #include "scheduling/Availability.h"
+#include "sync/CacheFailure.h"
 
 #include <QCoreApplication>
 #include <QUuid>
@@ -23,10 +25,6 @@ namespace {
 
 QString tr(const char* text) {
     return QCoreApplication::translate("LocalSchedule", text);
-}
-
-Errors storageFailure(const storage::StorageError& e) {
-    return {Error{ErrorCode::StorageFailure, {}, e.message}};
 }
 
 QByteArray newIdempotencyKey() {
@@ -128,23 +126,23 @@ Checked<void> LocalSchedule::write(RecordKind kind, const QString& id,
                                    OutboxEntry entry, const QList<QJsonObject>& alongside) {
     storage::WriteTransaction tx(m_cache.db());
     if (!tx.isActive())
-        return std::unexpected(storageFailure(tx.beginError()));
+        return std::unexpected(cacheFailure(tx.beginError()));
     for (const QJsonObject& other : alongside) {
         if (auto r = m_cache.put(RecordKind::Appointment, other); !r)
-            return std::unexpected(storageFailure(r.error()));
+            return std::unexpected(cacheFailure(r.error()));
     }
     const auto changed =
         doc ? m_cache.put(kind, *doc) : m_cache.records().remove(kind, id, baseVersion);
     if (!changed)
-        return std::unexpected(storageFailure(changed.error()));
+        return std::unexpected(cacheFailure(changed.error()));
     entry.kind = kind;
     entry.recordId = id;
     entry.idempotencyKey = newIdempotencyKey();
     entry.baseVersion = baseVersion;
     if (auto r = m_cache.outbox().append(entry); !r)
-        return std::unexpected(storageFailure(r.error()));
+        return std::unexpected(cacheFailure(r.error()));
     if (auto r = tx.commit(); !r)
-        return std::unexpected(storageFailure(r.error()));
+        return std::unexpected(cacheFailure(r.error()));
     return {};
 }
 
@@ -183,7 +181,7 @@ Checked<Appointment> LocalSchedule::book(Appointment a, bool allowOverlap) {
 Checked<Appointment> LocalSchedule::load(const ObjectId& id) {
     auto found = m_cache.appointment(id.toString());
     if (!found)
-        return std::unexpected(storageFailure(found.error()));
+        return std::unexpected(cacheFailure(found.error()));
     if (!*found)
         return std::unexpected(Errors{{ErrorCode::NotFound, u"_id"_s, tr("no such appointment")}});
     return **found;
@@ -304,7 +302,7 @@ Checked<domain::RecurringAppointment> LocalSchedule::createSeries(domain::Recurr
 Checked<domain::RecurringAppointment> LocalSchedule::loadSeries(const ObjectId& id) {
     auto stored = m_cache.get(RecordKind::RecurringAppointment, id.toString());
     if (!stored)
-        return std::unexpected(storageFailure(stored.error()));
+        return std::unexpected(cacheFailure(stored.error()));
     if (!*stored)
         return std::unexpected(Errors{{ErrorCode::NotFound, u"_id"_s, tr("no such series")}});
     return domain::RecurringAppointment::fromJson((*stored)->doc, domain::DecodeMode::TypesOnly);
@@ -415,20 +413,10 @@ Checked<QList<Appointment>> LocalSchedule::generate(const domain::RecurringAppoi
         if (from.isValid() && o.start < from)
             continue;
         // As the server books an occurrence (SeriesRoutes: book()).
-        Appointment a;
-        a.meta.id = ObjectId::generate(m_clock);
+        Appointment a = recurrence::occurrenceAppointment(series, o, ObjectId::generate(m_clock));
         a.meta.createdAt = now;
         a.meta.updatedAt = now;
         a.meta.version = 0;
-        a.client.id = series.client.id;
-        a.provider.id = series.provider.id;
-        a.startTime = o.start;
-        a.endTime = o.end;
-        a.duration = int(o.start.secsTo(o.end) / 60);
-        a.appointmentType = series.appointmentType;
-        a.location = series.location;
-        a.virtualMeetingLink = series.virtualMeetingLink;
-        a.recurringAppointment = series.id();
         out.append(a);
     }
     return out;
@@ -441,12 +429,12 @@ Checked<void> LocalSchedule::writeSeriesEdit(const SeriesEditWrite& w, bool allo
     }
     storage::WriteTransaction tx(m_cache.db());
     if (!tx.isActive())
-        return std::unexpected(storageFailure(tx.beginError()));
+        return std::unexpected(cacheFailure(tx.beginError()));
     for (const Appointment& gone : w.withdrawn) {
         if (auto r = m_cache.records().remove(RecordKind::Appointment, gone.id().toString(),
                                               gone.meta.version.value_or(0));
             !r)
-            return std::unexpected(storageFailure(r.error()));
+            return std::unexpected(cacheFailure(r.error()));
     }
     // Checked after the withdrawn occurrences are gone (inside this
     // transaction), so the series does not collide with its old self.
@@ -455,13 +443,13 @@ Checked<void> LocalSchedule::writeSeriesEdit(const SeriesEditWrite& w, bool allo
         if (!allowOverlap && a.holdsTime())
             collisions.append(conflictErrors(check(a).conflicts));
         if (auto r = m_cache.put(RecordKind::Appointment, a.toJson()); !r)
-            return std::unexpected(storageFailure(r.error()));
+            return std::unexpected(cacheFailure(r.error()));
     }
     if (!collisions.isEmpty())
         return std::unexpected(collisions); // the transaction rolls back
     for (const domain::RecurringAppointment& s : w.series) {
         if (auto r = m_cache.put(RecordKind::RecurringAppointment, s.toJson()); !r)
-            return std::unexpected(storageFailure(r.error()));
+            return std::unexpected(cacheFailure(r.error()));
     }
     qint64 lastSeq = 0;
     for (OutboxEntry entry : w.entries) {
@@ -471,15 +459,15 @@ Checked<void> LocalSchedule::writeSeriesEdit(const SeriesEditWrite& w, bool allo
             entry.body.insert("allowOverlap"_L1, true);
         auto seq = m_cache.outbox().append(entry);
         if (!seq)
-            return std::unexpected(storageFailure(seq.error()));
+            return std::unexpected(cacheFailure(seq.error()));
         lastSeq = *seq;
     }
     for (const Appointment& a : w.generated) {
         if (auto r = m_cache.addLocalGuess(a.id().toString(), lastSeq); !r)
-            return std::unexpected(storageFailure(r.error()));
+            return std::unexpected(cacheFailure(r.error()));
     }
     if (auto r = tx.commit(); !r)
-        return std::unexpected(storageFailure(r.error()));
+        return std::unexpected(cacheFailure(r.error()));
     return {};
 }
 
@@ -631,96 +619,6 @@ Checked<domain::RecurringAppointment> LocalSchedule::cancelSeries(const ObjectId
         !r)
         return std::unexpected(r.error());
     return saved;
-}
-
-Checked<domain::ProviderAvailability>
-LocalSchedule::saveAvailability(domain::ProviderAvailability record) {
-    if (auto ok = permitted(domain::Permission::WriteAvailability); !ok)
-        return std::unexpected(ok.error());
-    if (Errors errors = domain::validate(record, m_zone); !errors.isEmpty())
-        return std::unexpected(errors);
-    std::optional<storage::StoredRecord> current;
-    if (!record.id().isNull()) {
-        auto stored = m_cache.get(RecordKind::ProviderAvailability, record.id().toString());
-        if (!stored)
-            return std::unexpected(storageFailure(stored.error()));
-        current = *stored;
-    } else {
-        record.meta.id = ObjectId::generate(m_clock);
-    }
-    const qint64 baseVersion = current ? current->version : 0;
-    record.meta.updatedAt = m_clock.now();
-    if (!current)
-        record.meta.createdAt = m_clock.now();
-    record.meta.version = baseVersion;
-    OutboxEntry entry;
-    if (current) {
-        entry.method = u"PUT"_s;
-        entry.path = u"/provider-availabilities/"_s + record.id().toString();
-        entry.body = record.toJson(request);
-        entry.body.remove("_id"_L1);
-        entry.summary = tr("Change hours");
-    } else {
-        entry.method = u"POST"_s;
-        entry.path = u"/staff/%1/availabilities"_s.arg(record.provider.id.toString());
-        entry.body = record.toJson(request);
-        entry.summary = tr("Add hours");
-    }
-    if (auto r = write(RecordKind::ProviderAvailability, record.id().toString(), record.toJson(),
-                       baseVersion, entry);
-        !r)
-        return std::unexpected(r.error());
-    return record;
-}
-
-Checked<void> LocalSchedule::removeAvailability(const ObjectId& id) {
-    if (auto ok = permitted(domain::Permission::WriteAvailability); !ok)
-        return ok;
-    auto stored = m_cache.get(RecordKind::ProviderAvailability, id.toString());
-    if (!stored)
-        return std::unexpected(storageFailure(stored.error()));
-    if (!*stored)
-        return std::unexpected(
-            Errors{{ErrorCode::NotFound, u"_id"_s, tr("no such availability record")}});
-    OutboxEntry entry;
-    entry.method = u"DELETE"_s;
-    entry.path = u"/provider-availabilities/"_s + id.toString();
-    entry.summary = tr("Remove hours");
-    return write(RecordKind::ProviderAvailability, id.toString(), std::nullopt, (*stored)->version,
-                 entry);
-}
-
-Checked<QList<domain::ProviderAvailability>>
-LocalSchedule::replaceAvailability(const ObjectId& provider,
-                                   QList<domain::ProviderAvailability> records) {
-    if (auto ok = permitted(domain::Permission::WriteAvailability); !ok)
-        return std::unexpected(ok.error());
-    auto current = m_cache.availabilityOf(provider.toString());
-    if (!current)
-        return std::unexpected(storageFailure(current.error()));
-    QHash<ObjectId, domain::ProviderAvailability> before;
-    for (const domain::ProviderAvailability& r : *current)
-        before.insert(r.id(), r);
-    for (domain::ProviderAvailability& r : records) {
-        r.provider.id = provider;
-        const auto was = before.constFind(r.id());
-        if (was != before.constEnd()) {
-            r.meta = was->meta; // the editor does not own the record's history
-            const bool same = r.toJson(request) == was->toJson(request);
-            before.remove(r.id());
-            if (same)
-                continue;
-        }
-        auto saved = saveAvailability(r);
-        if (!saved)
-            return std::unexpected(saved.error());
-        r = *saved;
-    }
-    for (const domain::ProviderAvailability& gone : std::as_const(before)) {
-        if (auto r = removeAvailability(gone.id()); !r)
-            return std::unexpected(r.error());
-    }
-    return records;
 }
 
 } // namespace mss::sync

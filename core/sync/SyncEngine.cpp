@@ -273,28 +273,28 @@ void SyncEngine::pushed(const OutboxEntry& entry, const ApiResponse& r) {
         return;
     }
     if (r.status == 412) {
-        refused(entry, r, u"VERSION_CONFLICT"_s);
+        refused(entry, r, ConflictCode::VersionMismatch);
         return;
     }
-    if (r.status == 409 && r.code() == "SCHEDULING_CONFLICT"_L1) {
-        refused(entry, r, u"SCHEDULING_CONFLICT"_s);
+    if (r.status == 409 && r.code() == conflictCodeName(ConflictCode::SchedulingConflict)) {
+        refused(entry, r, ConflictCode::SchedulingConflict);
         return;
     }
-    if (r.status == 409 && r.code() == "SLOT_HELD"_L1) {
+    if (r.status == 409 && r.code() == conflictCodeName(ConflictCode::SlotHeld)) {
         // The time is held for a waitlist client: a conflict the user
         // resolves (another time, or the hold released), never an override.
-        refused(entry, r, u"SLOT_HELD"_s);
+        refused(entry, r, ConflictCode::SlotHeld);
         return;
     }
     if (r.status == 404 && !createsRecord(entry)) {
-        refused(entry, r, u"DELETED"_s);
+        refused(entry, r, ConflictCode::Deleted);
         return;
     }
     if (r.status == 403) {
         // Any server may refuse a role what this desk let it do (the
         // MentalSpace server's table, a wider grant taken back): the
         // change stays, as a conflict with the server's reason.
-        refusedBesideTheirs(entry, r, u"FORBIDDEN"_s);
+        refusedBesideTheirs(entry, r, ConflictCode::Forbidden);
         return;
     }
     if (!r.ok()) {
@@ -303,7 +303,7 @@ void SyncEngine::pushed(const OutboxEntry& entry, const ApiResponse& r) {
         if (createsRecord(entry) && (r.status == 400 || r.status == 409))
             confirmCreateExists(entry, r);
         else
-            refusedBesideTheirs(entry, r, u"REJECTED"_s);
+            refusedBesideTheirs(entry, r, ConflictCode::Rejected);
         return;
     }
 
@@ -344,13 +344,13 @@ void SyncEngine::confirmCreateExists(const OutboxEntry& entry, const ApiResponse
         } else if (failure.status >= 500) {
             retryLater(entry, failure, State::Error);
         } else {
-            refused(entry, failure, u"REJECTED"_s);
+            refused(entry, failure, ConflictCode::Rejected);
         }
     });
 }
 
 void SyncEngine::refusedBesideTheirs(const OutboxEntry& entry, const ApiResponse& refusal,
-                                     const QString& code) {
+                                     ConflictCode code) {
     // A refusal carries no record. Without the server's copy the screen
     // would keep showing the refused change, and "take theirs" would drop
     // a record the server still has: so it is asked for first.
@@ -380,7 +380,7 @@ void SyncEngine::retryLater(OutboxEntry entry, const ApiResponse& r, State state
     finish(state, r.message);
 }
 
-void SyncEngine::refused(const OutboxEntry& entry, const ApiResponse& r, const QString& code) {
+void SyncEngine::refused(const OutboxEntry& entry, const ApiResponse& r, ConflictCode code) {
     SyncConflict c;
     c.outboxSeq = entry.seq;
     c.kind = entry.kind;
@@ -399,8 +399,9 @@ void SyncEngine::refused(const OutboxEntry& entry, const ApiResponse& r, const Q
         c.collidesWith << (v.isObject() ? v.toObject().value("_id"_L1).toString() : v.toString());
 
     OutboxEntry held = entry;
-    held.state = code == "REJECTED"_L1 || code == "FORBIDDEN"_L1 ? OutboxEntry::State::Rejected
-                                                                 : OutboxEntry::State::Conflict;
+    held.state = code == ConflictCode::Rejected || code == ConflictCode::Forbidden
+                     ? OutboxEntry::State::Rejected
+                     : OutboxEntry::State::Conflict;
     held.lastError = r.message;
     storage::WriteTransaction tx(m_cache.db());
     Steps steps(tx);
@@ -413,7 +414,7 @@ void SyncEngine::refused(const OutboxEntry& entry, const ApiResponse& r, const Q
         finish(State::Error, tr("the cache could not record a conflict: %1").arg(*failed));
         return;
     }
-    qCInfo(lcSync) << "change refused:" << code << "record" << entry.recordId;
+    qCInfo(lcSync) << "change refused:" << conflictCodeName(code) << "record" << entry.recordId;
     m_changed = true;
     emit conflictsChanged();
     pushNext();
@@ -463,7 +464,7 @@ Checked<void> SyncEngine::keepMine(qint64 conflictId) {
             e.state = OutboxEntry::State::Pending;
             e.attempts = 0;
             e.nextAttemptMs = 0;
-            if (conflict.code == "SCHEDULING_CONFLICT"_L1)
+            if (conflict.code == ConflictCode::SchedulingConflict)
                 e.body.insert("allowOverlap"_L1, true);
             if (!conflict.theirs.isEmpty())
                 e.baseVersion = theirVersion;

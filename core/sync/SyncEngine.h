@@ -102,10 +102,10 @@ private:
 
     void pushNext();
     void pushed(const OutboxEntry& entry, const ApiResponse& response);
-    void refused(const OutboxEntry& entry, const ApiResponse& response, const QString& code);
+    void refused(const OutboxEntry& entry, const ApiResponse& response, ConflictCode code);
     // refused(), with the server's current copy of the record as theirs.
     void refusedBesideTheirs(const OutboxEntry& entry, const ApiResponse& refusal,
-                             const QString& code);
+                             ConflictCode code);
     void retryLater(OutboxEntry entry, const ApiResponse& response, State state);
     void confirmCreateExists(const OutboxEntry& entry, const ApiResponse& failure);
 

@@ -363,7 +363,7 @@ void TestDeskWaitlist::anEditOverAChangeOnTheServerIsAConflictToResolve() {
     const QList<sync::SyncConflict> conflicts = m_desk.session->cache().conflicts().value();
     QCOMPARE(conflicts.size(), 1);
     QCOMPARE(conflicts.front().kind, storage::RecordKind::WaitlistEntry);
-    QCOMPARE(conflicts.front().code, u"VERSION_CONFLICT"_s);
+    QCOMPARE(conflicts.front().code, ConflictCode::VersionMismatch);
     QCOMPARE(rowOf(id)->text(0), u"High"_s);
     QCOMPARE(m_desk.window->conflictPanel()->count(), 1);
     // Keep mine: sent again on their version, and the server has it.

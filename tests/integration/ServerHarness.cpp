@@ -1,5 +1,7 @@
 #include "ServerHarness.h"
 
+#include "ServerClock.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -75,14 +77,7 @@ std::unique_ptr<QProcess> ServerHarness::launch(const QString& dataDir, QString*
 }
 
 bool ServerHarness::setNow(const QDateTime& now) const {
-    // Written aside and renamed: the server never reads half a file.
-    QFile f(dataDir() + u"/clock.tmp"_s);
-    if (!f.open(QIODevice::WriteOnly))
-        return false;
-    f.write(now.toUTC().toString(Qt::ISODateWithMs).toLatin1());
-    f.close();
-    QFile::remove(dataDir() + u"/clock"_s);
-    return f.rename(dataDir() + u"/clock"_s);
+    return writeServerClock(dataDir() + u"/clock"_s, now);
 }
 
 QByteArray ServerHarness::takeServerLog() const {

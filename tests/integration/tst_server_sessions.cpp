@@ -1,9 +1,8 @@
 // Sign-in rules that need control of time, driven in-process through
 // ApiServer::handle with a ManualClock: tokens expire after 12 hours, and
 // repeated failed sign-ins are refused until they leave their window.
-#include "server/ApiServer.h"
+#include "InProcessServer.h"
 #include "server/ClientAddress.h"
-#include "server/Practice.h"
 
 #include <QJsonDocument>
 #include <QTemporaryDir>
@@ -35,24 +34,12 @@ private:
                      const QByteArray& token = {}, const QByteArray& idempotencyKey = {});
     ApiResponse login(const QString& email, const QString& password);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<ManualClock> m_clock;
-    std::unique_ptr<server::Practice> m_practice;
-    std::unique_ptr<server::ApiServer> m_server;
+    mss::test::InProcessServer m_app;
 };
 
 ApiResponse ServerSessionsTest::call(Method method, const QString& path, const QJsonObject& body,
                                      const QByteArray& token, const QByteArray& idempotencyKey) {
-    ApiRequest r;
-    r.method = method;
-    r.path = path;
-    r.body = body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson();
-    r.remote = QHostAddress(QHostAddress::LocalHost);
-    if (!token.isEmpty())
-        r.headers.insert("authorization", "Bearer " + token);
-    if (!idempotencyKey.isEmpty())
-        r.headers.insert("idempotency-key", idempotencyKey);
-    return m_server->handle(r);
+    return m_app.call(method, path, body, token, idempotencyKey);
 }
 
 ApiResponse ServerSessionsTest::login(const QString& email, const QString& password) {
@@ -61,29 +48,11 @@ ApiResponse ServerSessionsTest::login(const QString& email, const QString& passw
 }
 
 void ServerSessionsTest::init() {
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_clock =
-        std::make_unique<ManualClock>(QDateTime(QDate(2030, 1, 7), QTime(9, 0), QTimeZone::utc()));
-    auto practice = server::Practice::open(m_dir->path(), *m_clock);
-    QVERIFY(practice);
-    m_practice = std::move(*practice);
-    domain::Staff admin;
-    admin.firstName = u"A"_s;
-    admin.lastName = u"B"_s;
-    admin.email = u"admin@test.practice"_s;
-    admin.role = domain::StaffRole::PracticeAdmin;
-    {
-        storage::WriteTransaction tx(m_practice->db());
-        QVERIFY(m_practice->addStaff(admin, "a long password"));
-        QVERIFY(tx.commit());
-    }
-    m_server = std::make_unique<server::ApiServer>(*m_practice);
+    QVERIFY(m_app.open(QDateTime(QDate(2030, 1, 7), QTime(9, 0), QTimeZone::utc())));
 }
 
 void ServerSessionsTest::cleanup() {
-    m_server.reset();
-    m_practice.reset();
-    m_dir.reset();
+    m_app.close();
 }
 
 void ServerSessionsTest::tokensExpireAfterTwelveHours() {
@@ -91,9 +60,9 @@ void ServerSessionsTest::tokensExpireAfterTwelveHours() {
     QCOMPARE(signedIn.status, 200);
     const QByteArray token = signedIn.body.value("token"_L1).toString().toLatin1();
     QCOMPARE(QByteArray::fromBase64(token, QByteArray::Base64UrlEncoding).size(), 32);
-    m_clock->advanceSeconds(12 * 3600 - 60);
+    m_app.clock().advanceSeconds(12 * 3600 - 60);
     QCOMPARE(call(Method::Get, u"/api/v1/auth/me"_s, {}, token).status, 200);
-    m_clock->advanceSeconds(120);
+    m_app.clock().advanceSeconds(120);
     QCOMPARE(call(Method::Get, u"/api/v1/auth/me"_s, {}, token).status, 401);
 }
 
@@ -114,9 +83,9 @@ void ServerSessionsTest::repeatedFailuresAreThrottledForKnownAndUnknownEmails() 
     // the right password from a client without a device token.
     QVERIFY(login(u"admin@test.practice"_s, u"a long password"_s)
                 .headers.contains({"Retry-After", "300"}));
-    m_clock->advanceSeconds(60);
+    m_app.clock().advanceSeconds(60);
     QCOMPARE(login(u"admin@test.practice"_s, u"a long password"_s).status, 429);
-    m_clock->advanceSeconds(240);
+    m_app.clock().advanceSeconds(240);
     const ApiResponse signedIn = login(u"admin@test.practice"_s, u"a long password"_s);
     QCOMPARE(signedIn.status, 200);
     QVERIFY(!signedIn.body.value("deviceToken"_L1).toString().isEmpty());

@@ -2,6 +2,7 @@
 // windows are lazy and exact, limits and errors name their field.
 #include "base/WallClock.h"
 #include "domain/Limits.h"
+#include "recurrence/OccurrenceAppointment.h"
 #include "recurrence/SeriesExpansion.h"
 #include "recurrence/ZoneTable.h"
 #include "TestRecords.h"
@@ -58,6 +59,7 @@ private slots:
     void seedPatternsBecomeRules();
     void startDateIsTheDateOnThePracticeClocks();
     void exceptionAtTheOccurrencesOwnStartSkipsIt();
+    void anOccurrenceIsBookedAsAnAppointmentOfItsSeries();
 };
 
 void TestSeriesExpansion::zoneTableAgreesWithWallClock_data() {
@@ -327,6 +329,29 @@ void TestSeriesExpansion::exceptionAtTheOccurrencesOwnStartSkipsIt() {
         QCOMPARE(after->size(), 2);
         QVERIFY2(!after->contains(second), zone);
     }
+}
+
+void TestSeriesExpansion::anOccurrenceIsBookedAsAnAppointmentOfItsSeries() {
+    RecurringAppointment s = weeklySeries(DayOfWeek::Monday, "2026-03-09", "09:00");
+    s.meta.id = test::id(7);
+    s.appointmentType = AppointmentType::CouplesTherapy;
+    s.location = Location::Virtual;
+    s.virtualMeetingLink = u"https://meet.example/room-1"_s;
+    // A rescheduled occurrence may last other than the series' 50 minutes.
+    const Occurrence o{QDate(2026, 3, 16), test::utc("2026-03-16T13:00:00.000Z"),
+                       test::utc("2026-03-16T14:30:00.000Z"), true};
+    const Appointment a = occurrenceAppointment(s, o, test::id(9));
+    QCOMPARE(a.id(), test::id(9));
+    QCOMPARE(a.recurringAppointment, std::optional(s.id()));
+    QCOMPARE(a.client.id, s.client.id);
+    QCOMPARE(a.provider.id, s.provider.id);
+    QCOMPARE(a.startTime, o.start);
+    QCOMPARE(a.endTime, o.end);
+    QCOMPARE(a.duration, 90);
+    QCOMPARE(a.appointmentType, AppointmentType::CouplesTherapy);
+    QCOMPARE(a.location, Location::Virtual);
+    QCOMPARE(a.virtualMeetingLink, s.virtualMeetingLink);
+    QVERIFY(validate(a).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestSeriesExpansion)

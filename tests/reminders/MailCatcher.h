@@ -2,7 +2,6 @@
 
 // A real SMTP server for the reminder tests: Debian's aiosmtpd, writing
 // each message it accepts into a Maildir, on a free loopback port.
-#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -80,16 +79,5 @@ private:
     QTemporaryDir m_dir;
     quint16 m_port = 0;
 };
-
-// Makes `now` the time of a server started with --clock-file `path`.
-inline bool writeClock(const QString& path, const QDateTime& now) {
-    QFile f(path + QStringLiteral(".tmp"));
-    if (!f.open(QIODevice::WriteOnly))
-        return false;
-    f.write(now.toUTC().toString(Qt::ISODateWithMs).toLatin1());
-    f.close();
-    QFile::remove(path);
-    return f.rename(path);
-}
 
 } // namespace mss::test

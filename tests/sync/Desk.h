@@ -90,7 +90,8 @@ public:
                        .arg(int(e.state))
                        .arg(e.lastError);
         for (const sync::SyncConflict& c : cache->conflicts().value_or(QList<sync::SyncConflict>{}))
-            out += QStringLiteral("\n  conflict %1 on %2: %3").arg(c.code, c.recordId, c.message);
+            out += QStringLiteral("\n  conflict %1 on %2: %3")
+                       .arg(conflictCodeName(c.code), c.recordId, c.message);
         return out.toUtf8();
     }
 

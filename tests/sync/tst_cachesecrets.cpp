@@ -130,7 +130,7 @@ void TestCacheSecrets::linksAreNotInTheFileButTheDeskReadsThem() {
         }
         SyncConflict c;
         c.recordId = pulled.id().toString();
-        c.code = u"VERSION_CONFLICT"_s;
+        c.code = ConflictCode::VersionMismatch;
         c.mine = pulled.toJson();
         c.theirs = pulled.toJson();
         QVERIFY(cache->addConflict(c));

@@ -92,7 +92,7 @@ void TestSyncConflict::sameSlotBookedOfflineByTwoDesksOneWins() {
     QCOMPARE(conflicts.size(), 1);
     const QList<SyncConflict> found = b.cache->conflicts().value();
     QCOMPARE(found.size(), 1);
-    QCOMPARE(found.front().code, u"SCHEDULING_CONFLICT"_s);
+    QCOMPARE(found.front().code, ConflictCode::SchedulingConflict);
     QCOMPARE(found.front().recordId, theirs->id().toString());
     QCOMPARE(found.front().collidesWith, QStringList{mine->id().toString()});
     QVERIFY(!found.front().message.isEmpty());
@@ -136,7 +136,7 @@ void TestSyncConflict::sameAppointmentMovedOfflineByTwoDesksKeepsBoth() {
     QVERIFY(b.sync());
     const QList<SyncConflict> found = b.cache->conflicts().value();
     QCOMPARE(found.size(), 1);
-    QCOMPARE(found.front().code, u"VERSION_CONFLICT"_s);
+    QCOMPARE(found.front().code, ConflictCode::VersionMismatch);
     // Theirs is what A saved; mine is what B saved. Neither was overwritten.
     QCOMPARE(found.front().theirs.value("startTime"_L1).toString(), toWireTime(movedByA.startTime));
     QCOMPARE(found.front().mine.value("startTime"_L1).toString(), toWireTime(movedByB.startTime));
@@ -186,7 +186,7 @@ void TestSyncConflict::aChangeTheServerForbidsIsAConflictWithItsReason() {
     const QList<SyncConflict> found = a.cache->conflicts().value();
     QCOMPARE(found.size(), 1);
     const SyncConflict& c = found.front();
-    QCOMPARE(c.code, u"FORBIDDEN"_s);
+    QCOMPARE(c.code, ConflictCode::Forbidden);
     QCOMPARE(c.recordId, booked->id().toString());
     // The server's reason, in its words.
     QVERIFY2(c.message.contains(u"CompleteAppointments"_s), qPrintable(c.message));

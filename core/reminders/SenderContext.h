@@ -1,0 +1,30 @@
+#pragma once
+
+#include "reminders/AppointmentWriter.h"
+#include "reminders/ReminderSettings.h"
+#include "storage/Database.h"
+#include "storage/RecordStore.h"
+
+#include <QString>
+
+#include <expected>
+#include <functional>
+#include <memory>
+
+namespace mss::reminders {
+
+// What the sending thread works with: its own SQLite connection (a
+// connection stays on the thread that opened it), the records and the write
+// path over that connection, and the sealer that opens the credentials.
+class SenderContext {
+public:
+    virtual ~SenderContext() = default;
+    virtual storage::Database& db() = 0;
+    virtual storage::RecordStore& records() = 0;
+    virtual AppointmentWriter& writer() = 0;
+    virtual Sealer sealer() = 0;
+};
+// Opens a SenderContext; called on the sending thread.
+using SenderFactory = std::function<std::expected<std::unique_ptr<SenderContext>, QString>()>;
+
+} // namespace mss::reminders
