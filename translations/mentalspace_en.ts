@@ -380,58 +380,58 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="753"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="754"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="757"/>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="766"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="758"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="767"/>
         <source>Deleted on the server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="760"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="761"/>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="767"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="768"/>
         <source>Changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="770"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="771"/>
         <source>the time is taken on the server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="772"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="773"/>
         <source>the time is held for a waitlist client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="775"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="776"/>
         <source>Refused by the server: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="788"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="789"/>
         <source>Taking theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="801"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="802"/>
         <source>Keep mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="802"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="803"/>
         <source>Only a practice administrator or a supervisor may book over another appointment. Take theirs, or pick another time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="808"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="809"/>
         <source>Keeping mine</source>
         <translation type="unfinished"></translation>
     </message>
