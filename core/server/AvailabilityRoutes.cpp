@@ -68,14 +68,6 @@ ApiResponse update(RequestContext& ctx) {
     return ApiResponse::ok(*saved);
 }
 
-ApiResponse listOfProvider(RequestContext& ctx) {
-    if (auto bad = checkIdParam(ctx, u"providerId"_s))
-        return *bad;
-    return listRecords(
-        ctx, kind,
-        {Condition{u"provider"_s, Condition::Op::Eq, {ctx.param(u"providerId"_s).toLower()}}});
-}
-
 } // namespace
 
 void addAvailabilityRoutes(Router& router) {
@@ -84,8 +76,10 @@ void addAvailabilityRoutes(Router& router) {
     router.add(
         Method::Get, base, P::ReadSchedule, [](RequestContext& c) { return listRecords(c, kind); },
         Writes::Nothing);
-    router.add(Method::Get, u"/api/v1/staff/:providerId/availabilities"_s, P::ReadSchedule,
-               listOfProvider, Writes::Nothing);
+    router.add(
+        Method::Get, u"/api/v1/staff/:providerId/availabilities"_s, P::ReadSchedule,
+        [](RequestContext& c) { return listByReference(c, kind, u"providerId"_s, u"provider"_s); },
+        Writes::Nothing);
     router.add(
         Method::Get, base + u"/:id"_s, P::ReadSchedule,
         [](RequestContext& c) { return getRecord(c, kind); }, Writes::Nothing);

@@ -337,8 +337,6 @@ std::expected<StoredRecord, ApiResponse> loadRecord(RequestContext& ctx, RecordK
     return **found;
 }
 
-namespace {
-
 ApiResponse listByReference(RequestContext& ctx, RecordKind kind, const QString& param,
                             const QString& field) {
     if (auto bad = checkIdParam(ctx, param))
@@ -346,8 +344,6 @@ ApiResponse listByReference(RequestContext& ctx, RecordKind kind, const QString&
     return listRecords(ctx, kind,
                        {Condition{field, Condition::Op::Eq, {ctx.param(param).toLower()}}});
 }
-
-} // namespace
 
 void addScheduleReads(Router& router, RecordKind kind, const QString& resource) {
     const QString base = u"/api/v1/"_s + resource;

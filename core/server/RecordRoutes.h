@@ -35,6 +35,11 @@ bool isClientData(storage::RecordKind kind);
 ApiResponse listRecords(RequestContext& ctx, storage::RecordKind kind,
                         const QList<storage::Condition>& fixed = {});
 
+// The list of the records whose `field` is the id in the path parameter
+// `param` (/api/v1/clients/:clientId/waitlist): 400 for a malformed id.
+ApiResponse listByReference(RequestContext& ctx, storage::RecordKind kind, const QString& param,
+                            const QString& field);
+
 // The record named by the path parameter `param`: 400 for a malformed id,
 // 404 when there is none (and for a client the member may not read).
 std::expected<storage::StoredRecord, ApiResponse>

@@ -178,14 +178,6 @@ ApiResponse getOne(RequestContext& ctx) {
     return getRecord(ctx, kind); // audited as read, `populate` applied
 }
 
-ApiResponse listOfClient(RequestContext& ctx) {
-    if (auto bad = checkIdParam(ctx, u"clientId"_s))
-        return *bad;
-    return listRecords(
-        ctx, kind,
-        {Condition{u"client"_s, Condition::Op::Eq, {ctx.param(u"clientId"_s).toLower()}}});
-}
-
 } // namespace
 
 void addWaitlistRoutes(Router& router) {
@@ -194,8 +186,10 @@ void addWaitlistRoutes(Router& router) {
     router.add(
         Method::Get, base, P::ReadSchedule, [](RequestContext& c) { return listRecords(c, kind); },
         Writes::Nothing);
-    router.add(Method::Get, u"/api/v1/clients/:clientId/waitlist"_s, P::ReadSchedule, listOfClient,
-               Writes::Nothing);
+    router.add(
+        Method::Get, u"/api/v1/clients/:clientId/waitlist"_s, P::ReadSchedule,
+        [](RequestContext& c) { return listByReference(c, kind, u"clientId"_s, u"client"_s); },
+        Writes::Nothing);
     router.add(Method::Get, base + u"/:id"_s, P::ReadSchedule, getOne, Writes::Nothing);
     router.add(Method::Post, base, P::WriteAppointments, create);
     router.add(Method::Put, base + u"/:id"_s, P::WriteAppointments, update);
