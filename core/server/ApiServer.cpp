@@ -12,6 +12,7 @@
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QThread>
 
 #include <condition_variable>
 #include <deque>
@@ -38,8 +39,6 @@ ApiServer::ApiServer(Practice& practice, QObject* parent)
     if (m_practice.db().setAutoCheckpoint(autoCheckpointPages))
         m_checkpointer = std::make_unique<storage::WalCheckpointer>(
             m_practice.db().path(), std::chrono::milliseconds(checkpointMs));
-    // Each check holds 64 MiB (Argon2id, libsodium's interactive limits).
-    m_passwordChecks.setMaxThreadCount(std::max(1, QThread::idealThreadCount()));
 }
 
 namespace {
@@ -57,29 +56,57 @@ public:
     std::shared_ptr<SignIn> job;
 };
 
-// One sign-in's password check on the pool. Its state is handed from one
-// thread to the other through Qt's own mutex, which ThreadSanitizer cannot
-// see: each side marks the hand-over (base/ThreadHandoff.h), and nothing of
-// the check is touched before run() takes it over.
-class ApiServer::PasswordCheck final : public QRunnable {
+// The threads that check sign-ins' passwords (Argon2id: 64 MiB and tens of
+// milliseconds each), beside the requests. Their queue is guarded by a
+// std::mutex, which ThreadSanitizer sees; QThreadPool passes its queue
+// between its threads under Qt's own futex, which it does not.
+class ApiServer::PasswordChecks {
 public:
-    PasswordCheck(ApiServer& server, std::shared_ptr<SignIn> job)
-        : m_server(server)
-        , m_job(std::move(job)) {}
+    explicit PasswordChecks(int count) {
+        for (int i = 0; i < count; ++i)
+            m_threads.emplace_back([this] { run(); });
+    }
 
-    void run() override {
-        takeOver(this);
-        m_job->matches = verifyPassword(m_job->check.hash, m_job->check.password);
-        handOver(m_job.get());
-        // An event, not a queued functor: the event is freed on the
-        // receiving thread, where a functor's captures could be freed on
-        // this one.
-        QCoreApplication::postEvent(&m_server, new PasswordChecked(m_job));
+    // The checks queued so far are done, then the threads end.
+    ~PasswordChecks() {
+        {
+            std::lock_guard lock(m_lock);
+            m_stopping = true;
+        }
+        m_wake.notify_all();
+        for (std::thread& thread : m_threads)
+            thread.join();
+    }
+
+    void post(std::function<void()> check) {
+        {
+            std::lock_guard lock(m_lock);
+            m_checks.push_back(std::move(check));
+        }
+        m_wake.notify_one();
     }
 
 private:
-    ApiServer& m_server;
-    std::shared_ptr<SignIn> m_job;
+    void run() {
+        for (;;) {
+            std::function<void()> check;
+            {
+                std::unique_lock lock(m_lock);
+                m_wake.wait(lock, [this] { return m_stopping || !m_checks.empty(); });
+                if (m_checks.empty())
+                    return;
+                check = std::move(m_checks.front());
+                m_checks.pop_front();
+            }
+            check();
+        }
+    }
+
+    std::vector<std::thread> m_threads;
+    std::mutex m_lock;
+    std::condition_variable m_wake;
+    std::deque<std::function<void()>> m_checks;
+    bool m_stopping = false;
 };
 
 // The reader threads. Each opens its own read-only view of the practice
@@ -231,9 +258,17 @@ void ApiServer::handleLater(const ApiRequest& request, std::function<void(ApiRes
         return;
     }
     auto job = std::make_shared<SignIn>(SignIn{request, std::move(*check), std::move(reply)});
-    auto* runnable = new PasswordCheck(*this, std::move(job));
-    handOver(runnable);
-    m_passwordChecks.start(runnable);
+    if (!m_passwordChecks)
+        m_passwordChecks =
+            std::make_unique<PasswordChecks>(std::max(1, QThread::idealThreadCount()));
+    m_passwordChecks->post([this, job = std::move(job)] {
+        job->matches = verifyPassword(job->check.hash, job->check.password);
+        handOver(job.get());
+        // An event, not a queued functor: the event is freed on the
+        // receiving thread, where a functor's captures could be freed on
+        // this one.
+        QCoreApplication::postEvent(this, new PasswordChecked(job));
+    });
 }
 
 void ApiServer::customEvent(QEvent* event) {
@@ -253,7 +288,7 @@ void ApiServer::finishSignIn(const std::shared_ptr<SignIn>& job) {
 ApiServer::~ApiServer() {
     // Their last audit entries join the batch before it is written.
     m_readers.reset();
-    m_passwordChecks.waitForDone();
+    m_passwordChecks.reset();
     flushAudit();
     m_checkpointer.reset();
     m_practice.db().setAutoCheckpoint(1000);

@@ -6,7 +6,6 @@
 #include "storage/WalCheckpointer.h"
 
 #include <QObject>
-#include <QThreadPool>
 #include <QTimer>
 
 #include <expected>
@@ -103,7 +102,7 @@ private:
         std::function<void(ApiResponse)> reply;
         bool matches = false;
     };
-    class PasswordCheck;
+    class PasswordChecks;
     class PasswordChecked;
     class Readers;
     void customEvent(QEvent* event) override;
@@ -133,9 +132,9 @@ private:
     std::unique_ptr<storage::WalCheckpointer> m_checkpointer;
     bool m_plainApi = false;
     AllowedOrigins m_allowedOrigins;
-    // Password checks of sign-ins, off this thread; waited for on destruction
-    // so that none posts to a server that is gone.
-    QThreadPool m_passwordChecks;
+    // Password checks of sign-ins, off this thread, started at the first;
+    // waited for on destruction so that none posts to a server that is gone.
+    std::unique_ptr<PasswordChecks> m_passwordChecks;
     std::unique_ptr<Readers> m_readers;
 };
 
