@@ -70,10 +70,16 @@ Checked<Client> Client::fromJson(const QJsonObject& json, DecodeMode mode) {
     c.dateOfBirth = r.dateAsWritten("dateOfBirth"_L1);
     c.status = r.string("status"_L1);
     c.assignedProvider = r.reference("assignedProvider"_L1);
+    c.preferredLanguage = r.string("preferredLanguage"_L1);
+    c.waitlistOffersOptOut = r.boolean("waitlistOffersOptOut"_L1);
     finishMeta(c.meta, r);
     if (mode == DecodeMode::Validate) {
         requireNonBlank(r, json, "firstName"_L1, c.firstName);
         requireNonBlank(r, json, "lastName"_L1, c.lastName);
+        if (c.preferredLanguage && *c.preferredLanguage != "en"_L1 &&
+            *c.preferredLanguage != "es"_L1)
+            r.fail(ErrorCode::UnknownValue, "preferredLanguage"_L1,
+                   QCoreApplication::translate("Validation", "must be en or es"));
     }
     if (!errors.isEmpty())
         return std::unexpected(errors);
@@ -87,6 +93,9 @@ QJsonObject Client::toJson(const EncodeOptions& options) const {
     insertIf(out, "dateOfBirth"_L1, dateOfBirth);
     insertIf(out, "status"_L1, status);
     insertIf(out, "assignedProvider"_L1, assignedProvider, options);
+    insertIf(out, "preferredLanguage"_L1, preferredLanguage);
+    if (waitlistOffersOptOut)
+        out.insert("waitlistOffersOptOut"_L1, *waitlistOffersOptOut);
     writeMeta(out, meta, options);
     return out;
 }

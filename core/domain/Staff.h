@@ -37,6 +37,11 @@ struct Client {
     std::optional<QString> dateOfBirth;
     std::optional<QString> status; // the EHR's own client states, kept as written
     std::optional<Reference> assignedProvider;
+    // Extensions of this project: the language of the messages the client
+    // gets ("en" or "es"), and a client who asked not to be offered freed
+    // times from the waitlist (docs/waitlist.md, "The offer").
+    std::optional<QString> preferredLanguage;
+    std::optional<bool> waitlistOffersOptOut;
 
     const ObjectId& id() const { return meta.id; }
     QString displayName() const { return firstName + QLatin1Char(' ') + lastName; }

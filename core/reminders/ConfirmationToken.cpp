@@ -38,7 +38,9 @@ std::expected<ConfirmationKey, QString> ConfirmationKey::openOrCreate(const QStr
 QString ConfirmationKey::issue(const QString& appointmentId, ConfirmAction action,
                                const QDateTime& expires) const {
     QByteArray payload = QByteArray::fromHex(appointmentId.toLatin1());
-    payload.append(action == ConfirmAction::Confirm ? 'C' : 'D');
+    payload.append(action == ConfirmAction::Confirm   ? 'C'
+                   : action == ConfirmAction::Decline ? 'D'
+                                                      : 'O');
     char expiry[8];
     qToBigEndian<qint64>(expires.toSecsSinceEpoch(), expiry);
     payload.append(expiry, 8);
@@ -63,13 +65,15 @@ ConfirmationKey::verify(const QString& token, const QDateTime& now) const {
             reinterpret_cast<const unsigned char*>(m_key.constData())) != 0)
         return std::unexpected(Refusal::Forged);
     const char action = raw.at(idBytes);
-    if (action != 'C' && action != 'D')
+    if (action != 'C' && action != 'D' && action != 'O')
         return std::unexpected(Refusal::Forged);
     const qint64 expiry = qFromBigEndian<qint64>(raw.constData() + idBytes + 1);
     if (now.toSecsSinceEpoch() > expiry)
         return std::unexpected(Refusal::Expired);
     return Claim{QString::fromLatin1(raw.left(idBytes).toHex()),
-                 action == 'C' ? ConfirmAction::Confirm : ConfirmAction::Decline};
+                 action == 'C'   ? ConfirmAction::Confirm
+                 : action == 'D' ? ConfirmAction::Decline
+                                 : ConfirmAction::Offer};
 }
 
 } // namespace mss::reminders

@@ -8,7 +8,9 @@
 
 namespace mss::reminders {
 
-enum class ConfirmAction { Confirm = 0, Decline = 1 };
+// Offer: a waitlist offer's link (its id in place of the appointment's),
+// which accepts or declines on the page it opens.
+enum class ConfirmAction { Confirm = 0, Decline = 1, Offer = 2 };
 
 // The signed, expiring token of a confirm or decline link: the appointment
 // id, the action and the expiry, authenticated with HMAC-SHA256 (libsodium

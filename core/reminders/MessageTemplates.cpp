@@ -55,6 +55,44 @@ Template spanish() {
     };
 }
 
+Template englishOffer() {
+    return {
+        u"A time has opened up: {date} at {time}"_s,
+        u"Hello {clientFirstName},\n\n"
+        "A time you were waiting for has opened up: {date} at {time} with {providerName} "
+        "({location}).\n\n"
+        "We are holding it for you until {heldUntil}. To take it or let it go: {offerLink}\n\n"
+        "{practiceName}\n"_s,
+        u"<p>Hello {clientFirstName},</p>"
+        "<p>A time you were waiting for has opened up: <b>{date}</b> at <b>{time}</b> with "
+        "{providerName} ({location}).</p>"
+        "<p>We are holding it for you until {heldUntil}.</p>"
+        "<p><a href=\"{offerLink}\">Take it or let it go</a></p>"
+        "<p>{practiceName}</p>"_s,
+        u"{practiceName}: a time opened up {date} {time}, held for you until {heldUntil}. "
+        "{offerLink}"_s,
+    };
+}
+
+Template spanishOffer() {
+    return {
+        u"Se ha liberado una hora: el {date} a las {time}"_s,
+        u"Hola {clientFirstName}:\n\n"
+        "Se ha liberado una hora que esperaba: el {date} a las {time} con {providerName} "
+        "({location}).\n\n"
+        "Se la reservamos hasta las {heldUntil}. Para aceptarla o rechazarla: {offerLink}\n\n"
+        "{practiceName}\n"_s,
+        u"<p>Hola {clientFirstName}:</p>"
+        "<p>Se ha liberado una hora que esperaba: el <b>{date}</b> a las <b>{time}</b> con "
+        "{providerName} ({location}).</p>"
+        "<p>Se la reservamos hasta las {heldUntil}.</p>"
+        "<p><a href=\"{offerLink}\">Aceptarla o rechazarla</a></p>"
+        "<p>{practiceName}</p>"_s,
+        u"{practiceName}: se liberó una hora el {date} {time}, reservada hasta las {heldUntil}. "
+        "{offerLink}"_s,
+    };
+}
+
 void overlay(Template& t, const QJsonObject& o) {
     const auto take = [&](QLatin1StringView key, QString& into) {
         if (o.value(key).isString())
@@ -103,6 +141,44 @@ RenderedMessage renderMessage(const MessageFields& f, const QJsonObject& overrid
             fill(t.emailHtml, values, true), fill(t.sms, values, false).simplified()};
 }
 
+RenderedMessage renderWaitlistOffer(const MessageFields& f, const QJsonObject& overrides) {
+    const bool es = f.language == "es"_L1;
+    Template t = es ? spanishOffer() : englishOffer();
+    overlay(
+        t, overrides.value(es ? "es"_L1 : "en"_L1).toObject().value("waitlistOffer"_L1).toObject());
+    const QLocale locale(es ? QLocale::Spanish : QLocale::English,
+                         es ? QLocale::Spain : QLocale::UnitedStates);
+    const QString timeFormat = es ? u"HH:mm"_s : u"h:mm AP"_s;
+    const QDateTime local = f.start.toTimeZone(f.zone);
+    const QDateTime held = f.heldUntil.toTimeZone(f.zone);
+    const QString date =
+        locale.toString(local.date(), es ? u"dddd d 'de' MMMM"_s : u"dddd, MMMM d"_s);
+    // The hold ends the day of the offer or the slot's: its time, and its
+    // day when it is not the slot's.
+    QString heldUntil = locale.toString(held.time(), timeFormat);
+    if (held.date() != local.date())
+        heldUntil += u' ' + locale.toString(held.date(), es ? u"d 'de' MMMM"_s : u"MMMM d"_s);
+    const QList<std::pair<QString, QString>> values{
+        {u"clientFirstName"_s, f.clientFirstName},
+        {u"date"_s, date},
+        {u"time"_s, locale.toString(local.time(), timeFormat)},
+        {u"providerName"_s, f.providerName},
+        {u"location"_s, f.location},
+        {u"offerLink"_s, f.offerLink},
+        {u"heldUntil"_s, heldUntil},
+        {u"practiceName"_s, f.practiceName},
+    };
+    return {fill(t.emailSubject, values, false), fill(t.emailText, values, false),
+            fill(t.emailHtml, values, true), fill(t.sms, values, false).simplified()};
+}
+
+const QStringList& offerPlaceholders() {
+    static const QStringList names{u"clientFirstName"_s, u"date"_s,        u"time"_s,
+                                   u"providerName"_s,    u"location"_s,    u"offerLink"_s,
+                                   u"heldUntil"_s,       u"practiceName"_s};
+    return names;
+}
+
 const QStringList& templatePlaceholders() {
     static const QStringList names{u"clientFirstName"_s, u"date"_s,        u"time"_s,
                                    u"providerName"_s,    u"location"_s,    u"confirmLink"_s,
@@ -111,11 +187,15 @@ const QStringList& templatePlaceholders() {
 }
 
 QStringList unknownPlaceholders(const QString& text) {
+    return unknownPlaceholders(text, templatePlaceholders());
+}
+
+QStringList unknownPlaceholders(const QString& text, const QStringList& known) {
     static const QRegularExpression braces(u"\\{([^{}]*)\\}"_s);
     QStringList out;
     for (const auto& m : braces.globalMatch(text)) {
         const QString name = m.captured(1);
-        if (!templatePlaceholders().contains(name) && !out.contains(name))
+        if (!known.contains(name) && !out.contains(name))
             out << name;
     }
     return out;

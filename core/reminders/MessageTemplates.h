@@ -21,6 +21,10 @@ struct MessageFields {
     QString practiceName;
     QString language;        // "es" or "en"
     QString appointmentType; // picks a template override; never printed by default
+    // A waitlist offer's: the page that accepts or declines it, and the
+    // end of the hold.
+    QString offerLink;
+    QDateTime heldUntil;
 };
 
 struct RenderedMessage {
@@ -35,6 +39,15 @@ struct RenderedMessage {
 // emailText, emailHtml, sms}}}) put over them.
 RenderedMessage renderMessage(const MessageFields& fields, const QJsonObject& overrides);
 
+// A waitlist offer (docs/waitlist.md, "The offer"): the built-in English
+// and Spanish text with the practice's overrides under
+// "templates": {"es": {"waitlistOffer": {...}}}.
+RenderedMessage renderWaitlistOffer(const MessageFields& fields, const QJsonObject& overrides);
+
+// The placeholders an offer's template may hold: clientFirstName, date,
+// time, providerName, location, offerLink, heldUntil, practiceName.
+const QStringList& offerPlaceholders();
+
 // The placeholders a template may hold, as docs/reminders.md lists them:
 // clientFirstName, date, time, providerName, location, confirmLink,
 // declineLink, practiceName. Deliberately none for the appointment type or
@@ -45,5 +58,6 @@ const QStringList& templatePlaceholders();
 // the order met ("appointmentType" for "{appointmentType}"). Anything in
 // braces counts, so the server refuses what an editor shows as refused.
 QStringList unknownPlaceholders(const QString& text);
+QStringList unknownPlaceholders(const QString& text, const QStringList& known);
 
 } // namespace mss::reminders

@@ -83,6 +83,8 @@ ReminderSender::ReminderSender(Database& db, storage::RecordStore& records, cons
     const auto run = [this] {
         if (auto r = runOnce(); !r)
             qCWarning(lcReminders) << "reminder run failed:" << r.error();
+        if (m_afterRun && !stopping())
+            m_afterRun();
     };
     connect(&m_timer, &QTimer::timeout, this, run);
     m_soon.setSingleShot(true);
@@ -140,6 +142,7 @@ protected:
             ReminderSender sender((*context)->db(), (*context)->records(), m_clock,
                                   (*context)->sealer(), m_key, (*context)->writer());
             sender.setStopFlag(&m_stop);
+            sender.setAfterRun([&] { (*context)->runWaitlistOffers(m_key, &m_stop); });
             connect(&m_owner, &ReminderScheduler::poked, &sender, &ReminderSender::poke,
                     Qt::QueuedConnection);
             sender.start(m_intervalMs);

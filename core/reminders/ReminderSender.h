@@ -14,6 +14,7 @@
 
 #include <atomic>
 #include <expected>
+#include <functional>
 
 namespace mss::reminders {
 
@@ -55,6 +56,8 @@ public:
     void poke();
     // A send in flight gives up when `*stop` becomes true (the server stops).
     void setStopFlag(const std::atomic<bool>* stop);
+    // Runs after each run of the reminders, on this thread.
+    void setAfterRun(std::function<void()> afterRun) { m_afterRun = std::move(afterRun); }
 
     struct Drained {
         int sent = 0;
@@ -112,6 +115,7 @@ private:
     const std::atomic<bool>* m_stopFlag = nullptr;
     QTimer m_timer;
     QTimer m_soon;
+    std::function<void()> m_afterRun;
 };
 
 } // namespace mss::reminders

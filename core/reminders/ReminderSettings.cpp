@@ -70,6 +70,9 @@ bool isWebUrl(const QString& text) {
            !url.host().isEmpty();
 }
 
+constexpr int minOfferHoldMinutes = 10;
+constexpr int maxOfferMinutes = 2 * 24 * 60;
+
 const auto templateFields = {"emailSubject"_L1, "emailText"_L1, "emailHtml"_L1, "sms"_L1};
 constexpr qsizetype maxTemplateChars = 20'000;
 
@@ -94,10 +97,11 @@ void checkTemplates(const QJsonValue& value, Errors& errors) {
         const QJsonObject types = lang.value().toObject();
         for (auto type = types.begin(); type != types.end(); ++type) {
             const QString typePath = langPath + u'.' + type.key();
-            if (type.key() != "default"_L1 &&
+            const bool offer = type.key() == "waitlistOffer"_L1;
+            if (type.key() != "default"_L1 && !offer &&
                 !domain::fromWire<domain::AppointmentType>(type.key())) {
                 errors.append({ErrorCode::UnknownValue, typePath,
-                               u"must be default or an appointment type: "_s +
+                               u"must be default, waitlistOffer or an appointment type: "_s +
                                    domain::wireNames<domain::AppointmentType>().join(u", "_s)});
                 continue;
             }
@@ -124,10 +128,12 @@ void checkTemplates(const QJsonValue& value, Errors& errors) {
                                    u"must be at most %1 characters"_s.arg(maxTemplateChars)});
                     continue;
                 }
-                if (const QStringList unknown = unknownPlaceholders(text); !unknown.isEmpty()) {
+                const QStringList& known = offer ? offerPlaceholders() : templatePlaceholders();
+                if (const QStringList unknown = unknownPlaceholders(text, known);
+                    !unknown.isEmpty()) {
                     errors.append({ErrorCode::UnknownValue, path,
                                    u"has an unknown placeholder {%1}; known: {%2}"_s.arg(
-                                       unknown.front(), templatePlaceholders().join(u"}, {"_s))});
+                                       unknown.front(), known.join(u"}, {"_s))});
                 }
             }
         }
@@ -170,6 +176,8 @@ ReminderSettings ReminderSettings::fromStored(const QString& stored, const Seale
     s.smtpTls =
         o.value("smtpTls"_L1).toString() == "required"_L1 ? SmtpTls::Required : SmtpTls::Try;
     s.templates = o.value("templates"_L1).toObject();
+    s.waitlistOfferHoldMinutes = o.value("waitlistOfferHoldMinutes"_L1).toInt(120);
+    s.waitlistOfferCutoffMinutes = o.value("waitlistOfferCutoffMinutes"_L1).toInt(60);
     return s;
 }
 
@@ -187,6 +195,8 @@ QString ReminderSettings::toStored(const Sealer& sealer) const {
     o.insert("smtpPort"_L1, smtpPort);
     o.insert("smtpTls"_L1, tlsName(smtpTls));
     o.insert("templates"_L1, templates);
+    o.insert("waitlistOfferHoldMinutes"_L1, waitlistOfferHoldMinutes);
+    o.insert("waitlistOfferCutoffMinutes"_L1, waitlistOfferCutoffMinutes);
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
@@ -202,6 +212,8 @@ QJsonObject ReminderSettings::toWire() const {
     o.insert("smtpPort"_L1, smtpPort);
     o.insert("smtpTls"_L1, tlsName(smtpTls));
     o.insert("templates"_L1, templates);
+    o.insert("waitlistOfferHoldMinutes"_L1, waitlistOfferHoldMinutes);
+    o.insert("waitlistOfferCutoffMinutes"_L1, waitlistOfferCutoffMinutes);
     return o;
 }
 
@@ -238,6 +250,20 @@ std::expected<void, Errors> ReminderSettings::apply(const QJsonObject& changes) 
                 next.smtpTls = SmtpTls::Required;
             else
                 errors.append({ErrorCode::UnknownValue, key, u"must be starttls or required"_s});
+        } else if (key == "waitlistOfferHoldMinutes"_L1 || key == "waitlistOfferCutoffMinutes"_L1) {
+            // A hold of 10 minutes to 2 days; offers stop up to 2 days ahead.
+            const bool hold = key == "waitlistOfferHoldMinutes"_L1;
+            const int low = hold ? minOfferHoldMinutes : 0;
+            const double minutes = it.value().toDouble(-1);
+            if (!it.value().isDouble())
+                errors.append({ErrorCode::WrongType, key, u"must be a number of minutes"_s});
+            else if (minutes < low || minutes > maxOfferMinutes || minutes != int(minutes))
+                errors.append({ErrorCode::OutOfRange, key,
+                               u"must be a whole number of minutes from %1 to %2"_s.arg(low).arg(
+                                   maxOfferMinutes)});
+            else
+                (hold ? next.waitlistOfferHoldMinutes : next.waitlistOfferCutoffMinutes) =
+                    int(minutes);
         } else if (key == "templates"_L1) {
             const qsizetype before = errors.size();
             checkTemplates(it.value(), errors);

@@ -42,6 +42,11 @@ struct ReminderSettings {
     // {"en": {"default": {...}, "<appointmentType>": {...}}, "es": {...}};
     // each holds any of emailSubject, emailText, emailHtml, sms.
     QJsonObject templates;
+    // The waitlist's automatic offer (docs/waitlist.md, "The offer"): how
+    // long a freed slot is held for the client offered it (never past the
+    // slot's start), and how long before a slot offers stop.
+    int waitlistOfferHoldMinutes = 120;
+    int waitlistOfferCutoffMinutes = 60;
 
     bool emailConfigured() const { return !smtpHost.isEmpty() && !smtpFrom.isEmpty(); }
     bool smsConfigured() const { return !smsUrl.isEmpty() && !smsFrom.isEmpty(); }

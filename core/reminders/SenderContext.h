@@ -1,12 +1,14 @@
 #pragma once
 
 #include "reminders/AppointmentWriter.h"
+#include "reminders/ConfirmationToken.h"
 #include "reminders/ReminderSettings.h"
 #include "storage/Database.h"
 #include "storage/RecordStore.h"
 
 #include <QString>
 
+#include <atomic>
 #include <expected>
 #include <functional>
 #include <memory>
@@ -23,6 +25,10 @@ public:
     virtual storage::RecordStore& records() = 0;
     virtual AppointmentWriter& writer() = 0;
     virtual Sealer sealer() = 0;
+    // After each run of the reminders: the waitlist's automatic offers
+    // (docs/waitlist.md, "The offer"), on the same thread and connection.
+    virtual void runWaitlistOffers(const ConfirmationKey& /*key*/,
+                                   const std::atomic<bool>* /*stop*/) {}
 };
 // Opens a SenderContext; called on the sending thread.
 using SenderFactory = std::function<std::expected<std::unique_ptr<SenderContext>, QString>()>;

@@ -2,6 +2,7 @@
 
 #include "domain/ObjectId.h"
 #include "server/MinimumNecessary.h"
+#include "server/WaitlistOffers.h"
 
 #include <QJsonDocument>
 #include <QLoggingCategory>
@@ -380,6 +381,10 @@ ApiResponse removeRecord(RequestContext& ctx, RecordKind kind) {
     if (!current)
         return current.error();
     const QString id = current->doc.value("_id"_L1).toString();
+    if (kind == RecordKind::Appointment) {
+        if (auto failed = noteFreedTime(ctx, current->doc, nullptr))
+            return *failed;
+    }
     if (auto r = ctx.records().remove(kind, id, current->version + 1); !r)
         return storageFailure(r.error());
     ctx.audit(actionName(kind, u"delete"_s), storage::wireType(kind), id);
@@ -443,6 +448,11 @@ std::expected<QJsonObject, ApiResponse> saveRecord(RequestContext& ctx, RecordKi
     const QByteArray secret = ctx.practice().sealSecrets(doc);
     if (auto r = ctx.records().put(kind, doc, secret); !r)
         return std::unexpected(storageFailure(r.error()));
+    // Time an appointment gives up goes to the waitlist (WaitlistOffers.h).
+    if (kind == RecordKind::Appointment && previous) {
+        if (auto failed = noteFreedTime(ctx, previous->doc, &doc))
+            return std::unexpected(*failed);
+    }
     const QString id = doc.value("_id"_L1).toString();
     ctx.audit(action, storage::wireType(kind), id);
     StoredRecord stored;

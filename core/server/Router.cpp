@@ -60,6 +60,7 @@ Router apiRouter() {
     addFhirRoutes(router);
     addCalendarFeedRoutes(router);
     addWaitlistRoutes(router);
+    addWaitlistOfferRoutes(router);
     return router;
 }
 

@@ -84,5 +84,7 @@ void addReminderRoutes(Router& router);
 void addFhirRoutes(Router& router);
 void addCalendarFeedRoutes(Router& router);
 void addWaitlistRoutes(Router& router);
+// The public page of a waitlist offer (WaitlistOffers.h).
+void addWaitlistOfferRoutes(Router& router);
 
 } // namespace mss::server

@@ -1,6 +1,7 @@
 #include "server/ServerAppointmentWriter.h"
 
 #include "server/RecordRoutes.h"
+#include "server/WaitlistOffers.h"
 
 namespace mss::server {
 
@@ -8,22 +9,29 @@ std::expected<void, QString>
 ServerAppointmentWriter::update(const QString& appointmentId,
                                 const std::function<void(QJsonObject&)>& change,
                                 const QString& action) {
-    const auto kind = storage::RecordKind::Appointment;
-    const auto current = m_practice.records().get(kind, appointmentId);
+    return updateAsServer(m_practice, storage::RecordKind::Appointment, appointmentId, change,
+                          action);
+}
+
+std::expected<void, QString> updateAsServer(Practice& practice, storage::RecordKind kind,
+                                            const QString& id,
+                                            const std::function<void(QJsonObject&)>& change,
+                                            const QString& action) {
+    const auto current = practice.records().get(kind, id);
     if (!current)
         return std::unexpected(current.error().message);
     if (!*current)
-        return std::unexpected(QStringLiteral("no appointment %1").arg(appointmentId));
+        return std::unexpected(QStringLiteral("no %1 %2").arg(storage::wireType(kind), id));
     QJsonObject doc = (*current)->doc;
-    m_practice.unsealSecrets(doc, (*current)->secret);
+    practice.unsealSecrets(doc, (*current)->secret);
     change(doc);
     const ApiRequest request;
-    RequestContext ctx(request, m_practice);
+    RequestContext ctx(request, practice);
     if (auto saved = saveRecord(ctx, kind, doc, &**current, action); !saved)
-        return std::unexpected(QStringLiteral("cannot store the appointment"));
+        return std::unexpected(QStringLiteral("cannot store the %1").arg(storage::wireType(kind)));
     for (auto entry : ctx.auditEntries()) {
         entry.outcome = 200;
-        if (auto r = m_practice.auditLog().append(entry); !r)
+        if (auto r = practice.auditLog().append(entry); !r)
             return std::unexpected(r.error().message);
     }
     return {};
@@ -46,9 +54,20 @@ public:
                 [&secrets](const QByteArray& v) { return secrets.open(v); }};
     }
 
+    void runWaitlistOffers(const reminders::ConfirmationKey& key,
+                           const std::atomic<bool>* stop) override {
+        if (!m_offers) {
+            m_offers = std::make_unique<WaitlistOfferSender>(*m_practice, key);
+            m_offers->setStopFlag(stop);
+        }
+        if (auto r = m_offers->runOnce(); !r)
+            qWarning("waitlist offers: %s", qPrintable(r.error()));
+    }
+
 private:
     std::unique_ptr<Practice> m_practice;
     ServerAppointmentWriter m_writer;
+    std::unique_ptr<WaitlistOfferSender> m_offers;
 };
 
 } // namespace

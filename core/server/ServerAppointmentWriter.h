@@ -22,6 +22,14 @@ private:
     Practice& m_practice;
 };
 
+// The same write path for a record of any kind (a waitlist entry the offer
+// changes): stamped, versioned, in the change feed, audited at once as
+// `action` by no staff member. Inside the caller's write transaction.
+std::expected<void, QString> updateAsServer(Practice& practice, storage::RecordKind kind,
+                                            const QString& id,
+                                            const std::function<void(QJsonObject&)>& change,
+                                            const QString& action);
+
 // The reminder sending thread's own Practice (connection, records, write
 // path and SecretBox) over the data directory. Called on that thread.
 std::expected<std::unique_ptr<reminders::SenderContext>, QString>

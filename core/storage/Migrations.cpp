@@ -127,6 +127,28 @@ const Schema& serverSchema() {
         },
         // 5: the waitlist (domain/WaitlistEntry.h; docs/server.md, "Waitlist").
         waitlistTableStatements(),
+        // 6: the waitlist's automatic offer (docs/waitlist.md, "The offer").
+        // A freed slot waits for an offer (state 0), has one out (1) or is
+        // done (2). An offer is one entry's for one slot, sent once by the
+        // reminder thread's claims: state 0 to send, 1 claimed, 2 sent,
+        // 3 accepted, 4 declined, 5 expired, 6 withdrawn, 7 failed,
+        // 8 skipped (no channel to reach the client).
+        {
+            uR"(CREATE TABLE freed_slots(
+                    id TEXT PRIMARY KEY, provider TEXT NOT NULL,
+                    start_ms BIGINT NOT NULL, end_ms BIGINT NOT NULL,
+                    state INTEGER NOT NULL, created_ms BIGINT NOT NULL))"_s,
+            u"CREATE INDEX freed_slots_state ON freed_slots(state, start_ms)"_s,
+            uR"(CREATE TABLE waitlist_offers(
+                    id TEXT PRIMARY KEY, slot TEXT NOT NULL, entry TEXT NOT NULL,
+                    client TEXT NOT NULL, provider TEXT NOT NULL,
+                    start_ms BIGINT NOT NULL, end_ms BIGINT NOT NULL,
+                    held_until_ms BIGINT NOT NULL, state INTEGER NOT NULL,
+                    attempts INTEGER NOT NULL, claimed_ms BIGINT, sent_ms BIGINT,
+                    last_error TEXT, channels TEXT, appointment TEXT,
+                    UNIQUE(slot, entry)))"_s,
+            u"CREATE INDEX waitlist_offers_state ON waitlist_offers(state, held_until_ms)"_s,
+        },
     };
     return all;
 }

@@ -1,0 +1,241 @@
+#!/usr/bin/env python3
+"""A client takes a waitlist offer in a real browser.
+
+Starts mentalspace-server on loopback with an SMS gateway stand-in (python's
+http.server recording the form each message is POSTed as), puts a client
+on the waitlist, books and cancels an appointment of another client, and
+waits for the offer's text message. Headless Chromium then opens the link
+the message carries, as a phone's browser would: the page shows the time
+and its buttons and has changed nothing; pressing "Book this time" books
+it, and the API shows the appointment and the entry Booked.
+
+Usage: tst_browser_offer.py PATH/TO/mentalspace-server
+Exit 0 when every check holds; 1 (naming the check) otherwise.
+"""
+
+import datetime
+import http.server
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+
+PASSWORD = "a long password for the browser test"
+EMAIL = "admin@test.practice"
+# Every wait below is a bound on a hang, never a timed assertion.
+BOUND_SECONDS = 60
+
+
+class Failure(Exception):
+    pass
+
+
+def check(condition, what):
+    if not condition:
+        raise Failure(what)
+    print("PASS:", what, flush=True)
+
+
+class Gateway(http.server.BaseHTTPRequestHandler):
+    received = []
+    lock = threading.Lock()
+
+    def do_POST(self):
+        body = self.rfile.read(int(self.headers.get("Content-Length", "0")))
+        with Gateway.lock:
+            Gateway.received.append(urllib.parse.parse_qs(body.decode()))
+        self.send_response(201)
+        self.send_header("Content-Length", "2")
+        self.end_headers()
+        self.wfile.write(b"{}")
+
+    def log_message(self, *args):
+        pass
+
+
+def api_call(base, method, path, body=None, token=None):
+    data = json.dumps(body).encode() if body is not None else None
+    request = urllib.request.Request(base + path, data=data, method=method)
+    request.add_header("Content-Type", "application/json")
+    if token:
+        request.add_header("Authorization", "Bearer " + token)
+    try:
+        with urllib.request.urlopen(request, timeout=BOUND_SECONDS) as r:
+            return r.status, json.load(r)
+    except urllib.error.HTTPError as e:
+        return e.code, json.load(e)
+
+
+def run(binary, *args, stdin=b""):
+    done = subprocess.run([binary, *args], input=stdin, capture_output=True,
+                          timeout=BOUND_SECONDS)
+    if done.returncode != 0:
+        raise Failure(" ".join(args[:2]) + ": " + done.stderr.decode())
+
+
+def start_server(binary, data_dir):
+    run(binary, "init", "--data-dir", data_dir, "--time-zone", "America/New_York",
+        "--admin-email", EMAIL, stdin=(PASSWORD + "\n").encode())
+    run(binary, "user", "add", "--data-dir", data_dir, "--email", "clinician@test.practice",
+        "--role", "CLINICIAN", "--first-name", "Rosa", "--last-name", "Diaz",
+        stdin=(PASSWORD + "\n").encode())
+    server = subprocess.Popen(
+        [binary, "serve", "--data-dir", data_dir, "--listen", "127.0.0.1:0",
+         "--reminder-interval-ms", "200"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    line = server.stdout.readline().decode().strip()
+    prefix = "Listening on "
+    if not line.startswith(prefix):
+        server.kill()
+        raise Failure("the server did not start: " + line + server.stderr.read().decode())
+    return server, line[len(prefix):]
+
+
+def browser(profile):
+    options = webdriver.ChromeOptions()
+    options.binary_location = shutil.which("chromium") or "chromium"
+    for flag in ("--no-sandbox", "--headless=new", "--disable-gpu",
+                 "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
+                 "--window-size=390,844", "--user-data-dir=" + profile):
+        options.add_argument(flag)
+    service = Service(executable_path=shutil.which("chromedriver") or "chromedriver")
+    driver = webdriver.Chrome(service=service, options=options)
+    driver.set_page_load_timeout(BOUND_SECONDS)
+    return driver
+
+
+def wait_for(what, condition):
+    deadline = time.monotonic() + BOUND_SECONDS
+    while time.monotonic() < deadline:
+        value = condition()
+        if value:
+            return value
+        time.sleep(0.1)
+    raise Failure("gave up waiting: " + what)
+
+
+def main():
+    if len(sys.argv) != 2:
+        print(__doc__)
+        return 2
+    binary = os.path.abspath(sys.argv[1])
+    work = tempfile.mkdtemp(prefix="mss-offer-")
+    server = driver = gateway = None
+    try:
+        gateway = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Gateway)
+        threading.Thread(target=gateway.serve_forever, daemon=True).start()
+        server, api = start_server(binary, os.path.join(work, "practice"))
+        status, login = api_call(api, "POST", "/api/v1/auth/login",
+                                 {"email": EMAIL, "password": PASSWORD})
+        check(status == 200, "the admin signs in")
+        token = login["token"]
+        status, _ = api_call(api, "PUT", "/api/v1/settings/reminders", {
+            "smsUrl": "http://127.0.0.1:%d/Messages.json" % gateway.server_address[1],
+            "smsAccount": "AC1", "smsToken": "token", "smsFrom": "+15550001111",
+            "practiceName": "Riverside Counseling", "publicBaseUrl": api}, token)
+        check(status == 200, "the practice sends text messages")
+        status, staff = api_call(api, "GET", "/api/v1/staff?role=CLINICIAN", token=token)
+        provider = staff["data"][0]["_id"]
+        for day in ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+                    "Sunday"):
+            status, _ = api_call(api, "POST", "/api/v1/staff/%s/availabilities" % provider,
+                                 {"dayOfWeek": day, "startTime": "08:00", "endTime": "20:00"},
+                                 token)
+            check(status == 201, "the clinician works on " + day)
+        ids = {}
+        for name, phone in (("Otto", "+15550000001"), ("Ada", "+15550000002")):
+            status, client = api_call(api, "POST", "/api/v1/clients",
+                                      {"firstName": name, "lastName": "Test", "phone": phone},
+                                      token)
+            ids[name] = client["data"]["_id"]
+        # Two days ahead at 15:00 UTC: 10:00 or 11:00 in New York.
+        start = (datetime.datetime.now(datetime.timezone.utc) + datetime.timedelta(days=2)
+                 ).replace(hour=15, minute=0, second=0, microsecond=0)
+        end = start + datetime.timedelta(minutes=50)
+        iso = lambda t: t.strftime("%Y-%m-%dT%H:%M:%S.000Z")
+        status, entry = api_call(api, "POST", "/api/v1/waitlist", {
+            "client": ids["Ada"], "provider": provider, "appointmentType": "Individual Therapy",
+            "duration": 50}, token)
+        check(status == 201, "Ada waits for a time")
+        entry_id = entry["data"]["_id"]
+        status, booked = api_call(api, "POST", "/api/v1/appointments", {
+            "client": ids["Otto"], "provider": provider, "startTime": iso(start),
+            "endTime": iso(end), "appointmentType": "Individual Therapy",
+            "reminderSettings": {"email": {"enabled": False}, "sms": {"enabled": False}}},
+            token)
+        check(status == 201, "Otto is booked")
+        status, _ = api_call(api, "PUT",
+                             "/api/v1/appointments/%s/cancel" % booked["data"]["_id"],
+                             {"cancellationReason": "Client request"}, token)
+        check(status == 200, "Otto cancels")
+
+        def offer_link():
+            with Gateway.lock:
+                for form in Gateway.received:
+                    if form.get("To") == ["+15550000002"]:
+                        m = re.search(r"https?://\S+/api/v1/public/offer/[A-Za-z0-9_-]+",
+                                      form["Body"][0])
+                        if m:
+                            return m.group(0)
+            return None
+
+        link = wait_for("the offer's text message", offer_link)
+        check(link.startswith(api), "the message links to the practice's server")
+        wait_for("the offer recorded as sent", lambda: api_call(
+            api, "GET", "/api/v1/waitlist/" + entry_id, token=token)[1]["data"]["offer"]
+            and api_call(api, "GET", "/api/v1/waitlist/" + entry_id,
+                         token=token)[1]["data"]["offer"].get("sentAt"))
+
+        driver = browser(os.path.join(work, "profile"))
+        driver.get(link)
+        check("A time has opened up" in driver.find_element(By.TAG_NAME, "h1").text,
+              "the browser shows the offer")
+        check("Rosa Diaz" in driver.page_source, "the page names the clinician")
+        status, entry = api_call(api, "GET", "/api/v1/waitlist/" + entry_id, token=token)
+        check(entry["data"]["status"] == "Offered", "opening the page changed nothing")
+        driver.find_element(By.CSS_SELECTOR, "button[value=accept]").click()
+        wait_for("the answer page", lambda: "Booked" in driver.find_element(
+            By.TAG_NAME, "h1").text)
+        check(True, "the browser shows the booking")
+        status, entry = api_call(api, "GET", "/api/v1/waitlist/" + entry_id, token=token)
+        check(entry["data"]["status"] == "Booked", "the entry is Booked")
+        status, appointment = api_call(
+            api, "GET", "/api/v1/appointments/" + entry["data"]["bookedAppointment"],
+            token=token)
+        check(status == 200 and appointment["data"]["client"] == ids["Ada"]
+              and appointment["data"]["startTime"] == iso(start),
+              "Ada has the appointment at the freed time")
+        return 0
+    except Failure as e:
+        print("FAIL:", e, flush=True)
+        return 1
+    finally:
+        if driver is not None:
+            driver.quit()
+        if gateway is not None:
+            gateway.shutdown()
+        if server is not None:
+            server.terminate()
+            try:
+                server.wait(timeout=BOUND_SECONDS)
+            except subprocess.TimeoutExpired:
+                server.kill()
+                server.wait()
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
