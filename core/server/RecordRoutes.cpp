@@ -453,6 +453,10 @@ std::expected<QJsonObject, ApiResponse> saveRecord(RequestContext& ctx, RecordKi
         if (auto failed = noteFreedTime(ctx, previous->doc, &doc))
             return std::unexpected(*failed);
     }
+    if (kind == RecordKind::ProviderAvailability && !previous) {
+        if (auto failed = noteNewAvailability(ctx, doc))
+            return std::unexpected(*failed);
+    }
     const QString id = doc.value("_id"_L1).toString();
     ctx.audit(action, storage::wireType(kind), id);
     StoredRecord stored;

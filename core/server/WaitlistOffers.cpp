@@ -1,5 +1,6 @@
 #include "server/WaitlistOffers.h"
 
+#include "base/CalendarDate.h"
 #include "base/WallClock.h"
 #include "domain/Appointment.h"
 #include "domain/ProviderAvailability.h"
@@ -99,6 +100,65 @@ QStringList channelsFor(const QJsonObject& client, const reminders::ReminderSett
 
 } // namespace
 
+namespace {
+
+std::optional<ApiResponse> insertFreedSlot(Practice& p, const QString& provider, qint64 start,
+                                           qint64 end, qint64 nowMs) {
+    QSqlQuery& q = p.db().prepare(u"INSERT INTO freed_slots(id, provider, start_ms, end_ms, state, "
+                                  "created_ms) VALUES(?, ?, ?, ?, ?, ?)"_s);
+    q.addBindValue(domain::ObjectId::generate(p.clock()).toString());
+    q.addBindValue(provider);
+    q.addBindValue(start);
+    q.addBindValue(end);
+    q.addBindValue(int(SlotState::Open));
+    q.addBindValue(nowMs);
+    if (auto r = Database::run(q); !r)
+        return storageFailure(r.error());
+    return std::nullopt;
+}
+
+} // namespace
+
+std::optional<ApiResponse> noteNewAvailability(RequestContext& ctx, const QJsonObject& doc) {
+    if (ctx.isPlainApi())
+        return std::nullopt;
+    Practice& p = ctx.practice();
+    const QTimeZone zone = p.timeZone();
+    const auto block =
+        domain::ProviderAvailability::fromJson(doc, domain::DecodeMode::TypesOnly, zone);
+    if (!block || !block->isAvailable)
+        return std::nullopt;
+    const QDateTime now = p.clock().now();
+    const qint64 nowMs = now.toMSecsSinceEpoch();
+    const QDate today = now.toTimeZone(zone).date();
+    const std::optional<QDate> from = block->effectiveDate
+                                          ? std::optional(calendarDate(*block->effectiveDate, zone))
+                                          : std::nullopt;
+    std::optional<QDate> to =
+        block->endDate ? std::optional(calendarDate(*block->endDate, zone)) : std::nullopt;
+    if (!block->isRecurring && !to)
+        to = from;
+    for (int i = 0; i <= availabilityHorizonDays; ++i) {
+        const QDate day = today.addDays(i);
+        if ((from && day < *from) || (to && day > *to))
+            continue;
+        if (block->isRecurring && day.dayOfWeek() != int(block->dayOfWeek))
+            continue;
+        const QDateTime start(day, QTime(block->startTime.hour(), block->startTime.minute()), zone);
+        const QDateTime end =
+            block->endTime.minutes() >= 24 * 60
+                ? QDateTime(day.addDays(1), QTime(0, 0), zone)
+                : QDateTime(day, QTime(block->endTime.hour(), block->endTime.minute()), zone);
+        const qint64 s = std::max(start.toMSecsSinceEpoch(), nowMs);
+        const qint64 e = end.toMSecsSinceEpoch();
+        if (e - s < qint64(domain::minWaitlistMinutes) * 60'000)
+            continue;
+        if (auto failed = insertFreedSlot(p, block->provider.id.toString(), s, e, nowMs))
+            return failed;
+    }
+    return std::nullopt;
+}
+
 std::optional<ApiResponse> noteFreedTime(RequestContext& ctx, const QJsonObject& before,
                                          const QJsonObject* after) {
     if (ctx.isPlainApi())
@@ -118,17 +178,9 @@ std::optional<ApiResponse> noteFreedTime(RequestContext& ctx, const QJsonObject&
         if (part.end - part.start < qint64(domain::minWaitlistMinutes) * 60'000 ||
             part.end <= nowMs)
             continue;
-        QSqlQuery& q =
-            p.db().prepare(u"INSERT INTO freed_slots(id, provider, start_ms, end_ms, state, "
-                           "created_ms) VALUES(?, ?, ?, ?, ?, ?)"_s);
-        q.addBindValue(domain::ObjectId::generate(p.clock()).toString());
-        q.addBindValue(was->provider.id.toString());
-        q.addBindValue(part.start);
-        q.addBindValue(part.end);
-        q.addBindValue(int(SlotState::Open));
-        q.addBindValue(nowMs);
-        if (auto r = Database::run(q); !r)
-            return storageFailure(r.error());
+        if (auto failed =
+                insertFreedSlot(p, was->provider.id.toString(), part.start, part.end, nowMs))
+            return failed;
     }
     return std::nullopt;
 }
@@ -157,7 +209,7 @@ std::expected<WaitlistOfferSender::Done, QString> WaitlistOfferSender::runOnce()
         const auto settled = settle(s, now);
         if (!settled)
             return std::unexpected(settled.error());
-        done.offered += *settled;
+        done.settled += *settled;
         const auto claimed = claim(s, now);
         if (!claimed)
             return std::unexpected(claimed.error());
@@ -185,9 +237,8 @@ std::expected<WaitlistOfferSender::Done, QString> WaitlistOfferSender::runOnce()
         if (*settled == 0 && claimed->isEmpty())
             break;
     }
-    if (done.offered || done.sent || done.failed)
-        qCInfo(lcOffers) << "waitlist offers made" << done.offered << "sent" << done.sent
-                         << "failed" << done.failed;
+    if (done.sent || done.failed)
+        qCInfo(lcOffers) << "waitlist offers sent" << done.sent << "failed" << done.failed;
     return done;
 }
 

@@ -51,6 +51,13 @@ enum class SlotState : int { Open = 0, Offering = 1, Done = 2 };
 std::optional<ApiResponse> noteFreedTime(RequestContext& ctx, const QJsonObject& before,
                                          const QJsonObject* after);
 
+// Records the time new availability (a block marked available, weekly or
+// one-off) opens in the next `availabilityHorizonDays` days, each day's
+// part a freed slot; what is booked or not available of it is left out
+// when it is offered. Inside the caller's write transaction.
+inline constexpr int availabilityHorizonDays = 14;
+std::optional<ApiResponse> noteNewAvailability(RequestContext& ctx, const QJsonObject& doc);
+
 // Offers freed slots and sends the offers; runs on the reminder thread,
 // over that thread's own Practice.
 class WaitlistOfferSender {
@@ -60,7 +67,7 @@ public:
     void setStopFlag(const std::atomic<bool>* stop);
 
     struct Done {
-        int offered = 0;
+        int settled = 0; // offers made, expired, withdrawn; slots closed
         int sent = 0;
         int failed = 0;
     };

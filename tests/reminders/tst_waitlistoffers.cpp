@@ -164,6 +164,7 @@ private slots:
     void declineAndExpiryPassTheOfferOn();
     void aSecondAcceptanceAfterTheHoldMovedOnIsAlreadyTaken();
     void aReleaseByTheDeskWithdrawsTheOffer();
+    void newAvailabilityIsOffered();
     void aKillBetweenClaimAndSendSendsOnce();
     void badOfferSettingsAreRefusedNamingTheField();
 
@@ -364,15 +365,6 @@ void tst_waitlistoffers::initTestCase() {
     const Reply staff = call("GET", u"/api/v1/staff?role=CLINICIAN"_s);
     m_provider = staff.data().toArray().at(0)["_id"_L1].toString();
     QVERIFY(!m_provider.isEmpty());
-    // Every day 08:00-20:00 in New York.
-    for (const char* day :
-         {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}) {
-        const Reply r = call("POST", u"/api/v1/staff/%1/availabilities"_s.arg(m_provider),
-                             {{"dayOfWeek"_L1, QString::fromLatin1(day)},
-                              {"startTime"_L1, u"08:00"_s},
-                              {"endTime"_L1, u"20:00"_s}});
-        QVERIFY2(r.status == 201, r.body.constData());
-    }
     m_other = client(u"Otto"_s, u"otto@client.example"_s, u"+15550000001"_s);
     m_ada = client(u"Ada"_s, u"ada@client.example"_s, u"+15550000002"_s);
     m_bea = client(u"Bea"_s, u"bea@client.example"_s, u"+15550000003"_s);
@@ -384,6 +376,23 @@ void tst_waitlistoffers::initTestCase() {
                       {{"waitlistOffersOptOut"_L1, true}});
     for (const QString* id : {&m_other, &m_ada, &m_bea, &m_cal, &m_lucia, &m_silent, &m_optOut})
         QVERIFY(!id->isEmpty());
+    // The new hours are freed time too. A probe entry for a day no test
+    // uses (a Sunday, whose hours are added last) is offered a part of
+    // them once the pass that found nobody for every other day's part has
+    // run; then it is taken off again.
+    const QString probe = addEntry(m_other, u"Low"_s, slot(13));
+    QCOMPARE(slot(13).date().dayOfWeek(), 7);
+    // Every day 08:00-20:00 in New York.
+    for (const char* day :
+         {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}) {
+        const Reply r = call("POST", u"/api/v1/staff/%1/availabilities"_s.arg(m_provider),
+                             {{"dayOfWeek"_L1, QString::fromLatin1(day)},
+                              {"startTime"_L1, u"08:00"_s},
+                              {"endTime"_L1, u"20:00"_s}});
+        QVERIFY2(r.status == 201, r.body.constData());
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(status(probe), u"Offered"_s, 10'000);
+    remove({probe});
 }
 
 void tst_waitlistoffers::cleanupTestCase() {
@@ -589,6 +598,27 @@ void tst_waitlistoffers::aReleaseByTheDeskWithdrawsTheOffer() {
     QCOMPARE(status(bea), u"Waiting"_s);
     QCOMPARE(smsTo(u"+15550000003"_s, smsBefore).size(), 0);
     remove({ada, bea});
+}
+
+void tst_waitlistoffers::newAvailabilityIsOffered() {
+    // An evening the weekly hours do not cover (20:00-22:00 in New York),
+    // opened as a one-off.
+    const QDateTime day = slot(9);
+    const QString cal = addEntry(m_cal, u"Normal"_s, day);
+    const qsizetype smsBefore = m_gateway.received.size();
+    const Reply added = call("POST", u"/api/v1/staff/%1/availabilities"_s.arg(m_provider),
+                             {{"dayOfWeek"_L1, u"Monday"_s},
+                              {"startTime"_L1, u"20:00"_s},
+                              {"endTime"_L1, u"22:00"_s},
+                              {"isRecurring"_L1, false},
+                              {"effectiveDate"_L1, day.date().toString(Qt::ISODate)}});
+    QVERIFY2(added.status == 201, added.body.constData());
+    QTRY_COMPARE_WITH_TIMEOUT(smsTo(u"+15550000004"_s, smsBefore).size(), 1, 10'000);
+    const QJsonObject offered = entry(cal);
+    QCOMPARE(offered["status"_L1].toString(), u"Offered"_s);
+    QCOMPARE(QDateTime::fromString(offered["offer"_L1]["startTime"_L1].toString(), Qt::ISODate),
+             QDateTime(day.date(), QTime(20, 0), QTimeZone("America/New_York")).toUTC());
+    remove({cal});
 }
 
 void tst_waitlistoffers::aKillBetweenClaimAndSendSendsOnce() {
