@@ -178,8 +178,10 @@ std::optional<domain::WaitlistEntry> entryOf(RequestContext& ctx, const Offer& o
 }
 
 bool stillHeld(RequestContext& ctx, const Offer& o, const domain::WaitlistEntry& e) {
-    return o.state == OfferState::Sent &&
-           o.heldUntil > ctx.practice().clock().now().toMSecsSinceEpoch() &&
+    // Out to the client: a message may arrive before its send is recorded.
+    const bool out = o.state == OfferState::ToSend || o.state == OfferState::Claimed ||
+                     o.state == OfferState::Sent;
+    return out && o.heldUntil > ctx.practice().clock().now().toMSecsSinceEpoch() &&
            e.holdsSlotAt(ctx.practice().clock().now()) && e.offer &&
            e.offer->startTime.toMSecsSinceEpoch() == o.start &&
            e.offer->provider.toString() == o.provider;

@@ -392,6 +392,9 @@ void tst_waitlistoffers::initTestCase() {
         QVERIFY2(r.status == 201, r.body.constData());
     }
     QTRY_COMPARE_WITH_TIMEOUT(status(probe), u"Offered"_s, 10'000);
+    // Sent (its messages delivered) before it is taken off, so that no
+    // test sees them.
+    QTRY_VERIFY_WITH_TIMEOUT(!entry(probe)["offer"_L1]["sentAt"_L1].toString().isEmpty(), 10'000);
     remove({probe});
 }
 
@@ -637,26 +640,33 @@ void tst_waitlistoffers::aKillBetweenClaimAndSendSendsOnce() {
     m_smtpGate.release();
     QCOMPARE(m_mail.mailsBut(seen).size(), 0);
     QVERIFY(m_server.start(m_serveArgs));
-    // The claim is the crashed sender's until it is 5 minutes old. The
-    // entry reads as offered meanwhile, not yet sent.
-    QCOMPARE(status(ada), u"Offered"_s);
-    QVERIFY(entry(ada)["offer"_L1]["sentAt"_L1].isNull());
-    QCOMPARE(m_mail.mailsBut(seen).size(), 0);
-
-    setNow(now().addMSecs(5 * 60 * 1000 + 1000));
-    QTRY_COMPARE_WITH_TIMEOUT(m_mail.mailsBut(seen).size(), 1, 10'000);
-    QTRY_VERIFY_WITH_TIMEOUT(!entry(ada)["offer"_L1]["sentAt"_L1].toString().isEmpty(), 5000);
-    QCOMPARE(smsTo(u"+15550000002"_s, smsBefore).size(), 1);
-    // A later offer's messages are the control that the sender ran again.
+    // The claim is the crashed sender's until it is 5 minutes old: a later
+    // offer (Bea's, the control that the sender runs) goes out meanwhile,
+    // and Ada's entry reads as offered, not yet sent.
     const QDateTime control = start.addSecs(3 * 3600);
     const QString bea = addEntry(m_bea, u"High"_s, control);
     const QString other = book(control, m_other);
     QCOMPARE(cancel(other), QString());
     QTRY_COMPARE_WITH_TIMEOUT(smsTo(u"+15550000003"_s, smsBefore).size(), 1, 10'000);
+    QTRY_VERIFY_WITH_TIMEOUT(!entry(bea)["offer"_L1]["sentAt"_L1].toString().isEmpty(), 5000);
+    QCOMPARE(m_mail.mailsBut(seen).filter(u"To: ada@client.example"_s).size(), 0);
+    QCOMPARE(smsTo(u"+15550000002"_s, smsBefore).size(), 0);
+    QCOMPARE(status(ada), u"Offered"_s);
+    QVERIFY(entry(ada)["offer"_L1]["sentAt"_L1].isNull());
+
+    setNow(now().addMSecs(5 * 60 * 1000 + 1000));
+    QTRY_COMPARE_WITH_TIMEOUT(m_mail.mailsBut(seen).filter(u"To: ada@client.example"_s).size(), 1,
+                              10'000);
+    QTRY_VERIFY_WITH_TIMEOUT(!entry(ada)["offer"_L1]["sentAt"_L1].toString().isEmpty(), 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(smsTo(u"+15550000002"_s, smsBefore).size(), 1, 5000);
+    // Once: a freed time after it (Cal's, the control) goes out, Ada's not again.
+    const QDateTime third = start.addSecs(5 * 3600);
+    const QString cal = addEntry(m_cal, u"High"_s, third);
+    QCOMPARE(cancel(book(third, m_other)), QString());
+    QTRY_COMPARE_WITH_TIMEOUT(smsTo(u"+15550000004"_s, smsBefore).size(), 1, 10'000);
     QCOMPARE(m_mail.mailsBut(seen).filter(u"To: ada@client.example"_s).size(), 1);
     QCOMPARE(smsTo(u"+15550000002"_s, smsBefore).size(), 1);
-    QCOMPARE(status(bea), u"Offered"_s);
-    remove({ada, bea});
+    remove({ada, bea, cal});
 }
 
 void tst_waitlistoffers::badOfferSettingsAreRefusedNamingTheField() {
