@@ -164,6 +164,7 @@ private slots:
     void declineAndExpiryPassTheOfferOn();
     void aSecondAcceptanceAfterTheHoldMovedOnIsAlreadyTaken();
     void aReleaseByTheDeskWithdrawsTheOffer();
+    void aFailedSendPassesTheOfferOn();
     void newAvailabilityIsOffered();
     void aKillBetweenClaimAndSendSendsOnce();
     void badOfferSettingsAreRefusedNamingTheField();
@@ -601,6 +602,26 @@ void tst_waitlistoffers::aReleaseByTheDeskWithdrawsTheOffer() {
     QCOMPARE(status(bea), u"Waiting"_s);
     QCOMPARE(smsTo(u"+15550000003"_s, smsBefore).size(), 0);
     remove({ada, bea});
+}
+
+void tst_waitlistoffers::aFailedSendPassesTheOfferOn() {
+    // Dan can be reached by SMS only, and the gateway fails: Bea, next,
+    // gets the offer by email.
+    const QString dan = client(u"Dan"_s, {}, u"+15550000007"_s);
+    const QDateTime start = slot(8);
+    const QString danEntry = addEntry(dan, u"High"_s, start);
+    const QString bea = addEntry(m_bea, u"Normal"_s, start);
+    const QString appointment = book(start, m_other);
+    const QStringList seen = m_mail.names();
+    m_gateway.failing = true;
+    QCOMPARE(cancel(appointment), QString());
+    QTRY_COMPARE_WITH_TIMEOUT(m_mail.mailsBut(seen).filter(u"To: bea@client.example"_s).size(), 1,
+                              10'000);
+    m_gateway.failing = false;
+    QTRY_COMPARE_WITH_TIMEOUT(status(bea), u"Offered"_s, 5000);
+    QCOMPARE(status(danEntry), u"Waiting"_s);
+    QCOMPARE(m_mail.mailsBut(seen).size(), 1);
+    remove({danEntry, bea});
 }
 
 void tst_waitlistoffers::newAvailabilityIsOffered() {
