@@ -281,6 +281,13 @@ void TestValidation::staffAndClientRules() {
                              {u"lastName"_s, u"Lovelace"_s},
                              {u"assignedProvider"_s, u"nope"_s}};
     QCOMPARE(problems<Client>(client), (Expected{{u"assignedProvider"_s, E::InvalidId}}));
+    // The language of the client's messages and the waitlist's opt-out.
+    const QJsonObject french{{u"firstName"_s, u"Ada"_s},
+                             {u"lastName"_s, u"Lovelace"_s},
+                             {u"preferredLanguage"_s, u"fr"_s},
+                             {u"waitlistOffersOptOut"_s, u"yes"_s}};
+    QCOMPARE(problems<Client>(french), (Expected{{u"waitlistOffersOptOut"_s, E::WrongType},
+                                                 {u"preferredLanguage"_s, E::UnknownValue}}));
 }
 
 void TestValidation::everyErrorIsReportedAtOnce() {
