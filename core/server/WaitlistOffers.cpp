@@ -578,14 +578,21 @@ WaitlistOfferSender::claim(const reminders::ReminderSettings& s, qint64 now) {
             {}};
         p.smsTo = c.value("phone"_L1).toString();
         p.smsBody = m.sms;
-        QSqlQuery& u = db.prepare(u"UPDATE waitlist_offers SET state = ?, claimed_ms = ?, "
-                                  "attempts = attempts + 1 WHERE id = ?"_s);
+        // Conditional, so that of two senders on one database (two server
+        // processes) only one claims it.
+        QSqlQuery& u = db.prepare(
+            u"UPDATE waitlist_offers SET state = ?, claimed_ms = ?, attempts = attempts + 1 "
+            "WHERE id = ? AND (state = ? OR (state = ? AND claimed_ms <= ?))"_s);
         u.addBindValue(int(OfferState::Claimed));
         u.addBindValue(now);
         u.addBindValue(row.id);
+        u.addBindValue(int(OfferState::ToSend));
+        u.addBindValue(int(OfferState::Claimed));
+        u.addBindValue(now - reminders::ReminderSender::claimTimeoutMs);
         if (auto r = Database::run(u); !r)
             return std::unexpected(err(r.error()));
-        out.append(std::move(p));
+        if (u.numRowsAffected() == 1)
+            out.append(std::move(p));
     }
     if (auto r = tx.commit(); !r)
         return std::unexpected(err(r.error()));
