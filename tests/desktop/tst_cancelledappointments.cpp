@@ -8,6 +8,7 @@
 // days on screen, and a click on a day goes there.
 #include "AppointmentBook.h"
 #include "base/WallClock.h"
+#include "DemoDeskTest.h"
 #include "Desk.h"
 #include "DeskSession.h"
 #include "DeskWindowDriver.h"
@@ -35,13 +36,7 @@ using namespace mss::desktop;
 using namespace mss::test;
 using namespace Qt::StringLiterals;
 
-namespace {
-
-const QByteArray demoPassword = "mentalspace-demo";
-
-} // namespace
-
-class TestCancelledAppointments : public QObject {
+class TestCancelledAppointments : public DemoDeskTest<> {
     Q_OBJECT
 
 private slots:
@@ -60,14 +55,9 @@ private:
         return wallClockToUtc(day.isValid() ? day : m_saturday, QTime(hour, 0),
                               m_desk.session->timeZone());
     }
-    QString statusMessage() const { return m_desk.window->statusBar()->currentMessage(); }
     // The Show cancelled button on the toolbar.
     QToolButton* showCancelledButton() const;
 
-    ServerProcess m_server;
-    SystemClock m_clock;
-    OpenDesk m_desk;
-    std::unique_ptr<sync::ApiClient> m_admin;
     domain::ObjectId m_provider;
     QList<QJsonObject> m_clients;
     QDate m_saturday;
@@ -77,17 +67,12 @@ void TestCancelledAppointments::initTestCase() {
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     QStandardPaths::setTestModeEnabled(true);
     QSettings().remove(u"calendar/showCancelled"_s);
-    QVERIFY(m_server.demo());
-    QVERIFY(m_server.start());
-    QVERIFY(m_desk.open(m_server.url(), u"frontdesk@demo.practice"_s, demoPassword, m_clock));
-    m_admin = std::make_unique<sync::ApiClient>(m_server.url());
-    QVERIFY(
-        await(m_admin->login(u"admin@demo.practice"_s, QString::fromLatin1(demoPassword))).ok());
-    m_provider = m_desk.window->book()->model().providers().front().id();
+    QVERIFY(openDemoDesk(u"frontdesk@demo.practice"_s));
+    QVERIFY(signInAdmin());
+    m_provider = firstProvider();
     m_clients = listAll(*m_admin, u"/clients"_s);
     QVERIFY(m_clients.size() >= 2);
-    const QDate today = localDate(m_clock.now(), m_desk.session->timeZone());
-    m_saturday = today.addDays(6 - today.dayOfWeek() + 28);
+    m_saturday = saturdayInWeeks(4);
 }
 
 void TestCancelledAppointments::cleanupTestCase() {
@@ -124,14 +109,7 @@ QJsonObject TestCancelledAppointments::serverCopy(const domain::ObjectId& id) {
 }
 
 ui::DayView* TestCancelledAppointments::showSaturday(int hour) {
-    ui::CalendarWidget* calendar = m_desk.window->calendar();
-    calendar->setMode(ui::CalendarMode::Day);
-    calendar->setProvider(m_provider);
-    calendar->setDate(m_saturday);
-    ui::DayView* view = calendar->dayView();
-    view->verticalScrollBar()->setValue(0);
-    view->scrollToTime(QTime(hour - 1, 0));
-    return view;
+    return showDay(m_provider, m_saturday, QTime(hour - 1, 0));
 }
 
 QToolButton* TestCancelledAppointments::showCancelledButton() const {

@@ -5,6 +5,7 @@
 // declined) shows on the card.
 #include "AppointmentBook.h"
 #include "base/WallClock.h"
+#include "DemoDeskTest.h"
 #include "Desk.h"
 #include "DeskSession.h"
 #include "DeskWindowDriver.h"
@@ -31,11 +32,10 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QString clinician = u"maya.okafor@demo.practice"_s;
-const QByteArray demoPassword = "mentalspace-demo";
 
 } // namespace
 
-class TestClinicianView : public QObject {
+class TestClinicianView : public DemoDeskTest<> {
     Q_OBJECT
 
 private slots:
@@ -52,24 +52,16 @@ private:
     QDate busyDay() const;
     ui::ProviderView* showProviders(QDate day);
 
-    ServerProcess m_server;
-    SystemClock m_clock;
-    OpenDesk m_desk;
-    std::unique_ptr<sync::ApiClient> m_admin;
     domain::ObjectId m_me;
 };
 
 void TestClinicianView::initTestCase() {
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    QVERIFY(m_server.demo());
-    QVERIFY(m_server.start());
-    QVERIFY(m_desk.open(m_server.url(), clinician, demoPassword, m_clock));
+    QVERIFY(openDemoDesk(clinician));
     QCOMPARE(m_desk.session->me().role, domain::StaffRole::Clinician);
     m_me = m_desk.session->me().id();
 
-    m_admin = std::make_unique<sync::ApiClient>(m_server.url());
-    QVERIFY(
-        await(m_admin->login(u"admin@demo.practice"_s, QString::fromLatin1(demoPassword))).ok());
+    QVERIFY(signInAdmin());
 }
 
 void TestClinicianView::cleanupTestCase() {

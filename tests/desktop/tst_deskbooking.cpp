@@ -5,6 +5,7 @@
 // books; a time typed into the dialog is the time the server receives.
 #include "AppointmentBook.h"
 #include "base/WallClock.h"
+#include "DemoDeskTest.h"
 #include "Desk.h"
 #include "DeskSession.h"
 #include "DeskWindowDriver.h"
@@ -27,8 +28,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString frontDesk = u"frontdesk@demo.practice"_s;
-const QByteArray demoPassword = "mentalspace-demo";
 const QTimeZone practiceZone("America/New_York");
 
 // Next Sunday, 10:20 at the practice: the office is closed all day.
@@ -48,8 +47,12 @@ struct Opened {
 
 } // namespace
 
-class TestDeskBooking : public QObject {
+class TestDeskBooking : public DemoDeskTest<ManualClock> {
     Q_OBJECT
+
+public:
+    TestDeskBooking()
+        : DemoDeskTest(sundayMorning()) {}
 
 private slots:
     void initTestCase();
@@ -64,24 +67,15 @@ private:
     Opened pressCtrlN(const QString& client);
     // The server's appointments of `provider` starting at `start`.
     sync::ApiResponse serverCopyAt(const QDateTime& start, const domain::ObjectId& provider);
-
-    ServerProcess m_server;
-    ManualClock m_clock{sundayMorning()};
-    OpenDesk m_desk;
-    std::unique_ptr<sync::ApiClient> m_admin;
 };
 
 void TestDeskBooking::initTestCase() {
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
-    QVERIFY(m_server.demo());
-    QVERIFY(m_server.start());
-    QVERIFY(m_desk.open(m_server.url(), frontDesk, demoPassword, m_clock));
+    QVERIFY(openDemoDesk(frontDesk));
     QCOMPARE(m_desk.session->timeZone(), practiceZone);
     m_desk.window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_desk.window.get()));
-    m_admin = std::make_unique<sync::ApiClient>(m_server.url());
-    QVERIFY(
-        await(m_admin->login(u"admin@demo.practice"_s, QString::fromLatin1(demoPassword))).ok());
+    QVERIFY(signInAdmin());
 }
 
 void TestDeskBooking::cleanupTestCase() {
@@ -166,7 +160,7 @@ void TestDeskBooking::ctrlNWithEveryProviderOnScreenPicksSomeoneFree() {
 void TestDeskBooking::aClickPicksTheQuarterHourThatCtrlNBooks() {
     // Saturday: nobody is booked, so any quarter hour is free.
     const QDate saturday = localDate(m_clock.now(), practiceZone).addDays(6);
-    const domain::ObjectId provider = m_desk.window->book()->model().providers().front().id();
+    const domain::ObjectId provider = firstProvider();
     ui::CalendarWidget* calendar = m_desk.window->calendar();
     calendar->setMode(ui::CalendarMode::Day);
     calendar->setProvider(provider);

@@ -7,6 +7,7 @@
 // desk reconnecting to it.
 #include "AppointmentBook.h"
 #include "base/WallClock.h"
+#include "DemoDeskTest.h"
 #include "Desk.h"
 #include "DeskSession.h"
 #include "DeskWindowDriver.h"
@@ -36,9 +37,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString frontDesk = u"frontdesk@demo.practice"_s;
-const QByteArray demoPassword = "mentalspace-demo";
-
 // Whether a colour is the unsent mark's (antialiasing aside).
 bool isUnsentColour(QColor c) {
     const QColor mark = ui::AppointmentCard::unsentColour();
@@ -48,8 +46,12 @@ bool isUnsentColour(QColor c) {
 
 } // namespace
 
-class TestDeskOffline : public QObject {
+class TestDeskOffline : public DemoDeskTest<ManualClock> {
     Q_OBJECT
+
+public:
+    TestDeskOffline()
+        : DemoDeskTest(QDateTime::currentDateTimeUtc()) {}
 
 private slots:
     void initTestCase();
@@ -66,9 +68,6 @@ private:
     // The colour in the middle of the unsent mark's dark part.
     QColor markPixel(const domain::ObjectId& id);
 
-    ServerProcess m_server;
-    ManualClock m_clock{QDateTime::currentDateTimeUtc()};
-    OpenDesk m_desk;
     domain::ObjectId m_provider;
     QDate m_saturday;
     QList<domain::ObjectId> m_offline;
@@ -77,12 +76,9 @@ private:
 void TestDeskOffline::initTestCase() {
     // As main() does: English with its plural forms.
     QVERIFY(ui::installTranslations(*qApp, QLocale(QLocale::English, QLocale::UnitedKingdom)));
-    QVERIFY(m_server.demo());
-    QVERIFY(m_server.start());
-    QVERIFY(m_desk.open(m_server.url(), frontDesk, demoPassword, m_clock));
-    m_provider = m_desk.window->book()->model().providers().front().id();
-    const QDate today = localDate(m_clock.now(), m_desk.session->timeZone());
-    m_saturday = today.addDays(6 - today.dayOfWeek() + 14);
+    QVERIFY(openDemoDesk(frontDesk));
+    m_provider = firstProvider();
+    m_saturday = saturdayInWeeks(2);
 }
 
 void TestDeskOffline::cleanupTestCase() {

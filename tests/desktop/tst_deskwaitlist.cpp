@@ -6,6 +6,7 @@
 // the waitlist is not offered it.
 #include "AppointmentBook.h"
 #include "base/WallClock.h"
+#include "DemoDeskTest.h"
 #include "Desk.h"
 #include "DeskSession.h"
 #include "DeskWindowDriver.h"
@@ -38,17 +39,18 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString frontDesk = u"frontdesk@demo.practice"_s;
-const QByteArray demoPassword = "mentalspace-demo";
-
 QString idOf(const QJsonValue& v) {
     return v.isObject() ? v.toObject().value("_id"_L1).toString() : v.toString();
 }
 
 } // namespace
 
-class TestDeskWaitlist : public QObject {
+class TestDeskWaitlist : public DemoDeskTest<ManualClock> {
     Q_OBJECT
+
+public:
+    TestDeskWaitlist()
+        : DemoDeskTest(QDateTime::currentDateTimeUtc()) {}
 
 private slots:
     void initTestCase();
@@ -82,10 +84,6 @@ private:
     // A client of the demo practice by place in the list, and their id.
     domain::Client client(int n);
 
-    ServerProcess m_server;
-    ManualClock m_clock{QDateTime::currentDateTimeUtc()};
-    OpenDesk m_desk;
-    std::unique_ptr<sync::ApiClient> m_admin;
     domain::ObjectId m_provider;
     domain::ObjectId m_otherProvider;
     QDate m_day;
@@ -96,12 +94,8 @@ private:
 
 void TestDeskWaitlist::initTestCase() {
     QVERIFY(ui::installTranslations(*qApp, QLocale(QLocale::English, QLocale::UnitedKingdom)));
-    QVERIFY(m_server.demo());
-    QVERIFY(m_server.start());
-    QVERIFY(m_desk.open(m_server.url(), frontDesk, demoPassword, m_clock));
-    m_admin = std::make_unique<sync::ApiClient>(m_server.url());
-    QVERIFY(
-        await(m_admin->login(u"admin@demo.practice"_s, QString::fromLatin1(demoPassword))).ok());
+    QVERIFY(openDemoDesk(frontDesk));
+    QVERIFY(signInAdmin());
     const auto& providers = m_desk.window->book()->model().providers();
     QVERIFY(providers.size() >= 2);
     m_provider = providers.at(0).id();

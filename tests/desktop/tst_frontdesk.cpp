@@ -4,6 +4,7 @@
 // through a server outage, and a conflict resolved from the panel.
 #include "AppointmentBook.h"
 #include "base/WallClock.h"
+#include "DemoDeskTest.h"
 #include "Desk.h"
 #include "DeskSession.h"
 #include "DeskWindowDriver.h"
@@ -42,9 +43,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString frontDesk = u"frontdesk@demo.practice"_s;
-const QByteArray demoPassword = "mentalspace-demo";
-
 int minute(int hour, int min = 0) {
     return hour * 60 + min;
 }
@@ -71,7 +69,7 @@ bool offers(const QStringList& texts, const QString& start) {
 
 } // namespace
 
-class TestFrontDesk : public QObject {
+class TestFrontDesk : public DemoDeskTest<> {
     Q_OBJECT
 
 private slots:
@@ -93,28 +91,19 @@ private:
     domain::ObjectId bookAt(QDate day, int startMinute, const QString& client);
     sync::ApiResponse serverCopy(const domain::ObjectId& id);
 
-    ServerProcess m_server;
-    SystemClock m_clock;
-    OpenDesk m_desk;
-    std::unique_ptr<sync::ApiClient> m_admin; // another desk, straight to the server
     domain::ObjectId m_provider;
     QDate m_saturday; // a day with nothing booked yet
     domain::ObjectId m_booked;
 };
 
 void TestFrontDesk::initTestCase() {
-    QVERIFY(m_server.demo());
-    QVERIFY(m_server.start());
-    QVERIFY(m_desk.open(m_server.url(), frontDesk, demoPassword, m_clock));
+    QVERIFY(openDemoDesk(frontDesk));
     QCOMPARE(m_desk.session->me().role, domain::StaffRole::Receptionist);
 
-    m_admin = std::make_unique<sync::ApiClient>(m_server.url());
-    QVERIFY(
-        await(m_admin->login(u"admin@demo.practice"_s, QString::fromLatin1(demoPassword))).ok());
+    QVERIFY(signInAdmin());
 
-    m_provider = m_desk.window->book()->model().providers().front().id();
-    const QDate today = localDate(m_clock.now(), m_desk.session->timeZone());
-    m_saturday = today.addDays(6 - today.dayOfWeek() + 14);
+    m_provider = firstProvider();
+    m_saturday = saturdayInWeeks(2);
 }
 
 void TestFrontDesk::cleanupTestCase() {
@@ -122,14 +111,7 @@ void TestFrontDesk::cleanupTestCase() {
 }
 
 ui::DayView* TestFrontDesk::showDay(QDate day) {
-    ui::CalendarWidget* calendar = m_desk.window->calendar();
-    calendar->setMode(ui::CalendarMode::Day);
-    calendar->setProvider(m_provider);
-    calendar->setDate(day);
-    ui::DayView* view = calendar->dayView();
-    view->verticalScrollBar()->setValue(0);
-    view->scrollToTime(QTime(8, 0));
-    return view;
+    return DemoDeskTest::showDay(m_provider, day, QTime(8, 0));
 }
 
 sync::ApiResponse TestFrontDesk::serverCopy(const domain::ObjectId& id) {

@@ -4,6 +4,7 @@
 // stay and the same question is not asked again; removed, they go.
 #include "AppointmentBook.h"
 #include "base/WallClock.h"
+#include "DemoDeskTest.h"
 #include "Desk.h"
 #include "DeskSession.h"
 #include "DeskWindowDriver.h"
@@ -25,8 +26,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QByteArray demoPassword = "mentalspace-demo";
-
 QAbstractButton* buttonNamed(QMessageBox* box, const QString& text) {
     for (QAbstractButton* b : box->buttons())
         if (b->text() == text)
@@ -36,7 +35,7 @@ QAbstractButton* buttonNamed(QMessageBox* box, const QString& text) {
 
 } // namespace
 
-class TestHeldRemovals : public QObject {
+class TestHeldRemovals : public DemoDeskTest<> {
     Q_OBJECT
 
 private slots:
@@ -50,22 +49,13 @@ private:
     QMessageBox* question() const {
         return m_desk.window->findChild<QMessageBox*>(u"heldRemovals"_s);
     }
-
-    ServerProcess m_server;
-    SystemClock m_clock;
-    OpenDesk m_desk;
-    std::unique_ptr<sync::ApiClient> m_admin;
 };
 
 void TestHeldRemovals::initTestCase() {
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    QVERIFY(m_server.demo());
     // The plain contract: deletions are noticed by re-reading what is on screen.
-    QVERIFY(m_server.start({u"--plain-api"_s}));
-    QVERIFY(m_desk.open(m_server.url(), u"frontdesk@demo.practice"_s, demoPassword, m_clock));
-    m_admin = std::make_unique<sync::ApiClient>(m_server.url());
-    QVERIFY(
-        await(m_admin->login(u"admin@demo.practice"_s, QString::fromLatin1(demoPassword))).ok());
+    QVERIFY(openDemoDesk(u"frontdesk@demo.practice"_s, {u"--plain-api"_s}));
+    QVERIFY(signInAdmin());
 }
 
 void TestHeldRemovals::cleanupTestCase() {

@@ -5,6 +5,7 @@
 // named in the form and nothing is saved.
 #include "AppointmentBook.h"
 #include "base/WallClock.h"
+#include "DemoDeskTest.h"
 #include "Desk.h"
 #include "DeskSession.h"
 #include "DeskWindowDriver.h"
@@ -28,13 +29,7 @@ using namespace mss::desktop;
 using namespace mss::test;
 using namespace Qt::StringLiterals;
 
-namespace {
-
-const QByteArray demoPassword = "mentalspace-demo";
-
-} // namespace
-
-class TestNewClient : public QObject {
+class TestNewClient : public DemoDeskTest<> {
     Q_OBJECT
 
 private slots:
@@ -51,25 +46,16 @@ private:
     void bookOnSaturdayAt(int hour, std::function<void(ui::AppointmentDialog*)> inDialog);
     int outboxSize() { return int(m_desk.session->cache().outbox().all().value().size()); }
 
-    ServerProcess m_server;
-    SystemClock m_clock;
-    OpenDesk m_desk;
-    std::unique_ptr<sync::ApiClient> m_admin;
     domain::ObjectId m_provider;
     QDate m_saturday;
 };
 
 void TestNewClient::initTestCase() {
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    QVERIFY(m_server.demo());
-    QVERIFY(m_server.start());
-    QVERIFY(m_desk.open(m_server.url(), u"frontdesk@demo.practice"_s, demoPassword, m_clock));
-    m_admin = std::make_unique<sync::ApiClient>(m_server.url());
-    QVERIFY(
-        await(m_admin->login(u"admin@demo.practice"_s, QString::fromLatin1(demoPassword))).ok());
-    m_provider = m_desk.window->book()->model().providers().front().id();
-    const QDate today = localDate(m_clock.now(), m_desk.session->timeZone());
-    m_saturday = today.addDays(6 - today.dayOfWeek() + 14);
+    QVERIFY(openDemoDesk(u"frontdesk@demo.practice"_s));
+    QVERIFY(signInAdmin());
+    m_provider = firstProvider();
+    m_saturday = saturdayInWeeks(2);
 }
 
 void TestNewClient::cleanupTestCase() {
@@ -83,13 +69,7 @@ void TestNewClient::init() {
 
 void TestNewClient::bookOnSaturdayAt(int hour,
                                      std::function<void(ui::AppointmentDialog*)> inDialog) {
-    ui::CalendarWidget* calendar = m_desk.window->calendar();
-    calendar->setMode(ui::CalendarMode::Day);
-    calendar->setProvider(m_provider);
-    calendar->setDate(m_saturday);
-    ui::DayView* view = calendar->dayView();
-    view->verticalScrollBar()->setValue(0);
-    view->scrollToTime(QTime(hour - 1, 0));
+    ui::DayView* view = showDay(m_provider, m_saturday, QTime(hour - 1, 0));
     whenDialogOpens<ui::AppointmentDialog>([inDialog](ui::AppointmentDialog* dialog) {
         inDialog(dialog);
         if (dialog->isVisible())

@@ -7,6 +7,7 @@
 // they were and the later ones move, on the desk and on the server.
 #include "AppointmentBook.h"
 #include "base/WallClock.h"
+#include "DemoDeskTest.h"
 #include "Desk.h"
 #include "DeskSession.h"
 #include "DeskWindowDriver.h"
@@ -37,7 +38,7 @@ using namespace mss::desktop;
 using namespace mss::test;
 using namespace Qt::StringLiterals;
 
-class TestRecurringSeries : public QObject {
+class TestRecurringSeries : public DemoDeskTest<> {
     Q_OBJECT
 
 private slots:
@@ -56,10 +57,6 @@ private:
         return wallClockToUtc(day, QTime(hour, 0), m_desk.session->timeZone());
     }
 
-    ServerProcess m_server;
-    SystemClock m_clock;
-    OpenDesk m_desk;
-    std::unique_ptr<sync::ApiClient> m_admin;
     domain::ObjectId m_provider;
     domain::ObjectId m_laterSeries; // the part split off above, at 11:00
     QDate m_firstSaturday;          // past the demo's month: nothing booked
@@ -67,15 +64,11 @@ private:
 
 void TestRecurringSeries::initTestCase() {
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    QVERIFY(m_server.demo());
-    QVERIFY(m_server.start());
-    QVERIFY(m_desk.open(m_server.url(), u"frontdesk@demo.practice"_s, "mentalspace-demo", m_clock));
-    m_admin = std::make_unique<sync::ApiClient>(m_server.url());
-    QVERIFY(await(m_admin->login(u"admin@demo.practice"_s, u"mentalspace-demo"_s)).ok());
+    QVERIFY(openDemoDesk(u"frontdesk@demo.practice"_s));
+    QVERIFY(signInAdmin());
 
-    m_provider = m_desk.window->book()->model().providers().front().id();
-    const QDate today = localDate(m_clock.now(), m_desk.session->timeZone());
-    m_firstSaturday = today.addDays(6 - today.dayOfWeek() + 35);
+    m_provider = firstProvider();
+    m_firstSaturday = saturdayInWeeks(5);
 }
 
 void TestRecurringSeries::cleanupTestCase() {
@@ -83,14 +76,7 @@ void TestRecurringSeries::cleanupTestCase() {
 }
 
 ui::DayView* TestRecurringSeries::showDay(QDate day) {
-    ui::CalendarWidget* calendar = m_desk.window->calendar();
-    calendar->setMode(ui::CalendarMode::Day);
-    calendar->setProvider(m_provider);
-    calendar->setDate(day);
-    ui::DayView* view = calendar->dayView();
-    view->verticalScrollBar()->setValue(0);
-    view->scrollToTime(QTime(8, 0));
-    return view;
+    return DemoDeskTest::showDay(m_provider, day, QTime(8, 0));
 }
 
 QMap<QDate, domain::Appointment>
@@ -222,13 +208,8 @@ void TestRecurringSeries::movingThisAndFollowingSplitsTheSeries() {
 
     // Drag the third occurrence from 9:00 to 11:00: "this and following".
     const QDate third = m_firstSaturday.addDays(14);
+    ui::DayView* view = DemoDeskTest::showDay(provider, third, QTime(8, 0));
     ui::CalendarWidget* calendar = m_desk.window->calendar();
-    calendar->setMode(ui::CalendarMode::Day);
-    calendar->setProvider(provider);
-    calendar->setDate(third);
-    ui::DayView* view = calendar->dayView();
-    view->verticalScrollBar()->setValue(0);
-    view->scrollToTime(QTime(8, 0));
     const domain::ObjectId dragged = occurrencesOf(series).value(third).id();
     const QRect card = view->cardRect(dragged);
     QVERIFY(!card.isEmpty());

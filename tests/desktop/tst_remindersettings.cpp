@@ -194,7 +194,22 @@ void TestReminderSettings::settingsAreSavedToTheServer() {
         QDir().mkpath(QStringLiteral(MSS_SCREENSHOT_DIR));
         const QImage shot = dialog->grab().toImage();
         QVERIFY(shot.save(QStringLiteral(MSS_SCREENSHOT_DIR) + u"/reminder-settings.png"_s));
-        QVERIFY(shot.width() > 400 && shot.height() > 300);
+        // The practice's name is drawn in its field: dark text where the
+        // field is, gone once the field is emptied.
+        auto* practice = qobject_cast<QLineEdit*>(dialog->field(u"practiceName"_s));
+        const QRect field(practice->mapTo(dialog, QPoint(0, 0)), practice->size());
+        const auto darkIn = [&](const QImage& image) {
+            int n = 0;
+            for (int y = field.top(); y <= field.bottom(); ++y)
+                for (int x = field.left(); x <= field.right(); ++x)
+                    n += qGray(image.pixel(x, y)) < 100 ? 1 : 0;
+            return n;
+        };
+        const int named = darkIn(shot);
+        practice->clear();
+        const int empty = darkIn(dialog->grab().toImage());
+        QVERIFY2(named > empty + 40,
+                 qPrintable(u"%1 dark pixels, %2 emptied"_s.arg(named).arg(empty)));
     });
 }
 

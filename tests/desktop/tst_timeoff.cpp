@@ -3,6 +3,7 @@
 // opens the first on the calendar, selected, to move or cancel it.
 #include "AppointmentBook.h"
 #include "base/WallClock.h"
+#include "DemoDeskTest.h"
 #include "DeskWindowDriver.h"
 #include "MainWindow.h"
 #include "OpenDesk.h"
@@ -27,32 +28,19 @@ using namespace mss::desktop;
 using namespace mss::test;
 using namespace Qt::StringLiterals;
 
-namespace {
-
-const QByteArray demoPassword = "mentalspace-demo";
-
-} // namespace
-
-class TestTimeOff : public QObject {
+class TestTimeOff : public DemoDeskTest<> {
     Q_OBJECT
 
 private slots:
     void initTestCase();
     void cleanupTestCase();
     void timeOffOverBookingsNamesThemAndOpensTheFirst();
-
-private:
-    ServerProcess m_server;
-    SystemClock m_clock;
-    OpenDesk m_desk;
 };
 
 void TestTimeOff::initTestCase() {
     // As main() does: English plurals come from the English translation.
     ui::installTranslations(*qApp, QLocale(QLocale::English, QLocale::UnitedStates));
-    QVERIFY(m_server.demo());
-    QVERIFY(m_server.start());
-    QVERIFY(m_desk.open(m_server.url(), u"admin@demo.practice"_s, demoPassword, m_clock));
+    QVERIFY(openDemoDesk(u"admin@demo.practice"_s));
 }
 
 void TestTimeOff::cleanupTestCase() {

@@ -5,6 +5,7 @@
 // is refused with a message and changes nothing.
 #include "AppointmentBook.h"
 #include "base/WallClock.h"
+#include "DemoDeskTest.h"
 #include "Desk.h"
 #include "DeskSession.h"
 #include "DeskWindowDriver.h"
@@ -31,13 +32,7 @@ using namespace mss::desktop;
 using namespace mss::test;
 using namespace Qt::StringLiterals;
 
-namespace {
-
-const QByteArray demoPassword = "mentalspace-demo";
-
-} // namespace
-
-class TestUndo : public QObject {
+class TestUndo : public DemoDeskTest<> {
     Q_OBJECT
 
 private slots:
@@ -60,12 +55,7 @@ private:
     QDateTime at(int hour) const {
         return wallClockToUtc(m_saturday, QTime(hour, 0), m_desk.session->timeZone());
     }
-    QString statusMessage() const { return m_desk.window->statusBar()->currentMessage(); }
 
-    ServerProcess m_server;
-    SystemClock m_clock;
-    OpenDesk m_desk;
-    std::unique_ptr<sync::ApiClient> m_admin;
     domain::ObjectId m_provider;
     QString m_client;
     QDate m_saturday;
@@ -73,16 +63,11 @@ private:
 
 void TestUndo::initTestCase() {
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    QVERIFY(m_server.demo());
-    QVERIFY(m_server.start());
-    QVERIFY(m_desk.open(m_server.url(), u"frontdesk@demo.practice"_s, demoPassword, m_clock));
-    m_admin = std::make_unique<sync::ApiClient>(m_server.url());
-    QVERIFY(
-        await(m_admin->login(u"admin@demo.practice"_s, QString::fromLatin1(demoPassword))).ok());
-    m_provider = m_desk.window->book()->model().providers().front().id();
+    QVERIFY(openDemoDesk(u"frontdesk@demo.practice"_s));
+    QVERIFY(signInAdmin());
+    m_provider = firstProvider();
     m_client = listAll(*m_admin, u"/clients"_s).front().value("_id"_L1).toString();
-    const QDate today = localDate(m_clock.now(), m_desk.session->timeZone());
-    m_saturday = today.addDays(6 - today.dayOfWeek() + 21);
+    m_saturday = saturdayInWeeks(3);
 }
 
 void TestUndo::cleanupTestCase() {
@@ -107,14 +92,7 @@ QJsonObject TestUndo::serverCopy(const domain::ObjectId& id) {
 }
 
 ui::DayView* TestUndo::showSaturday(int hour) {
-    ui::CalendarWidget* calendar = m_desk.window->calendar();
-    calendar->setMode(ui::CalendarMode::Day);
-    calendar->setProvider(m_provider);
-    calendar->setDate(m_saturday);
-    ui::DayView* view = calendar->dayView();
-    view->verticalScrollBar()->setValue(0);
-    view->scrollToTime(QTime(hour - 1, 0));
-    return view;
+    return showDay(m_provider, m_saturday, QTime(hour - 1, 0));
 }
 
 void TestUndo::dragTo(const domain::ObjectId& id, int fromHour, int toHour) {

@@ -6,6 +6,7 @@
 // read, including whether it was cut short with "…".
 #include <QPaintDevice>
 #include <QPaintEngine>
+#include <QPainter>
 #include <QRectF>
 #include <QStringList>
 #include <QTextItem>
@@ -21,8 +22,15 @@ public:
         , m_engine(std::make_unique<Engine>(this)) {}
 
     QPaintEngine* paintEngine() const override { return m_engine.get(); }
+    // A string drawn and the start of its baseline, in the device's pixels.
+    struct Item {
+        QString text;
+        QPointF at;
+    };
+
     // Every string drawn, in the order drawn.
     QStringList texts() const { return m_texts; }
+    QList<Item> items() const { return m_items; }
     // Everything drawn, one string.
     QString all() const { return m_texts.join(QLatin1Char('\n')); }
     bool contains(const QString& text) const { return all().contains(text); }
@@ -66,8 +74,10 @@ private:
         void updateState(const QPaintEngineState&) override {}
         void drawPixmap(const QRectF&, const QPixmap&, const QRectF&) override {}
         void drawPolygon(const QPointF*, int, PolygonDrawMode) override {}
-        void drawTextItem(const QPointF&, const QTextItem& item) override {
+        void drawPath(const QPainterPath&) override {}
+        void drawTextItem(const QPointF& p, const QTextItem& item) override {
             m_device->m_texts << item.text();
+            m_device->m_items << Item{item.text(), painter()->combinedTransform().map(p)};
         }
         Type type() const override { return QPaintEngine::User; }
 
@@ -77,6 +87,7 @@ private:
 
     QSize m_size;
     QStringList m_texts;
+    QList<Item> m_items;
     std::unique_ptr<Engine> m_engine;
 };
 
