@@ -100,6 +100,8 @@ std::expected<std::unique_ptr<Practice>, QString> Practice::openReader() const {
 
 template <typename T, typename Read>
 T Practice::cached(std::optional<T> Settings::*field, Read read) {
+    if (!m_db->dialect().cachesSettings())
+        return read();
     {
         std::lock_guard lock(m_settings->lock);
         if (const auto& value = (*m_settings).*field)

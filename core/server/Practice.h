@@ -36,7 +36,8 @@ namespace mss::server {
 // thread's own, sharing the writer's settings cache. That cache is the one
 // thing threads share: it is guarded, filled by the writer only (from what
 // it committed or is committing) and emptied by the writer's setters; a
-// reader that finds a setting missing reads it from its own snapshot.
+// reader that finds a setting missing reads it from its own snapshot. On
+// PostgreSQL, which other servers share, nothing is cached.
 class Practice {
 public:
     // `database` absent: the SQLite file in `dataDir` (databaseFile()).

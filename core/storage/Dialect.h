@@ -69,6 +69,12 @@ public:
     bool isDiskFull(const QSqlError& error) const;
     bool isReadOnly(const QSqlError& error) const;
 
+    // Whether a server may keep the practice's settings once read. An
+    // SQLite practice has its one server; a PostgreSQL practice is served
+    // by several, any of which may change a setting, so each reads them
+    // from the database.
+    bool cachesSettings() const { return isSqlite(); }
+
     // Qt's driver name.
     QString driver() const;
 
