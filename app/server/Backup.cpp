@@ -32,8 +32,16 @@ QString sizeText(qint64 bytes) {
 
 int runBackup(const QStringList& arguments) {
     QCommandLineParser parser;
-    if (!parseOptions(parser, arguments, {u"data-dir"_s, u"to"_s}, {}, {u"data-dir"_s, u"to"_s}))
+    if (!parseOptions(parser, arguments,
+                      {u"data-dir"_s, u"to"_s, u"database"_s, u"database-password-file"_s}, {},
+                      {u"data-dir"_s, u"to"_s}))
         return 2;
+    // A PostgreSQL database has its own tools for a consistent copy.
+    if (const QString url = parser.value(u"database"_s);
+        !url.isEmpty() && !url.startsWith("sqlite:"_L1))
+        return fail(
+            u"backup copies an SQLite practice; a PostgreSQL database is backed up with "
+            "pg_dump (and its keys by copying secret.key and confirm.key from --data-dir)"_s);
     SystemClock clock;
     const QString archive = parser.value(u"to"_s);
     const auto summary = backup::backUp(parser.value(u"data-dir"_s), archive,

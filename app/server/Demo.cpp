@@ -86,7 +86,8 @@ QString emailOf(const Person& p) {
 
 } // namespace
 
-int runDemo(const QString& dataDir, const QString& timeZoneName) {
+int runDemo(const QString& dataDir, const QString& timeZoneName,
+            const std::optional<storage::DatabaseUrl>& database) {
     QTextStream out(stdout);
     QTextStream err(stderr);
     const QTimeZone zone(timeZoneName.toUtf8());
@@ -95,7 +96,7 @@ int runDemo(const QString& dataDir, const QString& timeZoneName) {
         return 2;
     }
     SystemClock clock;
-    auto opened = Practice::open(dataDir, clock);
+    auto opened = Practice::open(dataDir, clock, database);
     if (!opened) {
         err << "mentalspace-server: " << opened.error() << '\n';
         return 2;
@@ -103,7 +104,8 @@ int runDemo(const QString& dataDir, const QString& timeZoneName) {
     Practice& practice = **opened;
     const auto existing = practice.records().list(storage::RecordKind::Staff, {});
     if (!existing || existing->total > 0) {
-        err << "mentalspace-server: " << dataDir << " already holds a practice\n";
+        err << "mentalspace-server: " << (database ? database->toString() : dataDir)
+            << " already holds a practice\n";
         return 2;
     }
     if (!practice.setTimeZone(zone)) {
@@ -252,7 +254,10 @@ int runDemo(const QString& dataDir, const QString& timeZoneName) {
         << " series).\n\nLogins (password: " << demoPassword << "):\n";
     for (const QString& login : logins)
         out << "  " << login << '\n';
-    out << "\nStart it with: mentalspace-server serve --data-dir " << dataDir << '\n';
+    out << "\nStart it with: mentalspace-server serve --data-dir " << dataDir;
+    if (database)
+        out << " --database " << database->toString();
+    out << '\n';
     out.flush();
     return demo.failures() == 0 ? 0 : 1;
 }

@@ -11,11 +11,12 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QStringList pathKeys{u"data-dir"_s, u"tls-cert"_s, u"tls-key"_s};
+const QStringList pathKeys{u"data-dir"_s, u"tls-cert"_s, u"tls-key"_s, u"database-password-file"_s};
 // allow-origin: as serve's --allow-origin (a comma list, or *); the file's
 // origins and the command line's add up, as both are lists of what may call.
 // The HTTP limits and workers: numbers, checked by serve as its own options.
 const QStringList textKeys{u"listen"_s,
+                           u"database"_s,
                            u"allow-origin"_s,
                            u"max-connections"_s,
                            u"max-connections-per-address"_s,

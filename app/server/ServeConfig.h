@@ -17,7 +17,8 @@ namespace mss::server::app {
 // may call the API, a comma list or *; added to the command line's), and the
 // HTTP limits max-connections, max-connections-per-address,
 // connection-timeout and max-header-bytes, and workers (numbers, checked by
-// serve as its own options). An empty value leaves the
+// serve as its own options), and database and database-password-file (as
+// --database and --database-password-file). An empty value leaves the
 // setting unset. An unknown key, a key given twice or a line without '=' is an error naming the
 // file and line.
 std::expected<QStringList, QString> readServeConfig(const QString& file);

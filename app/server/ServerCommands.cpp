@@ -87,6 +87,13 @@ Commands:
 
 Options:
   --help       Shows this text.
+  --database URL
+      init, user add, serve, audit verify and demo: where the practice's
+      database is. sqlite:PATH, or absent: the SQLite file in --data-dir.
+      postgresql://USER@HOST:PORT/DATABASE: a PostgreSQL database, which
+      several serve processes may share; the keys stay in --data-dir (give
+      each server a copy). Its password comes from PGPASSWORD, ~/.pgpass or
+      --database-password-file FILE, never from the URL.
   --version    Shows the version.
 )"_s;
 
@@ -111,8 +118,60 @@ QByteArray readPassword() {
     return password;
 }
 
-std::unique_ptr<Practice> openPractice(const QString& dataDir, const Clock& clock) {
-    auto practice = Practice::open(dataDir, clock);
+// --database URL and --database-password-file FILE: where the practice's
+// database is (absent: the SQLite file in --data-dir). The password never
+// comes from the command line, which others can read.
+const QStringList databaseOptions{u"database"_s, u"database-password-file"_s};
+
+std::expected<std::optional<storage::DatabaseUrl>, QString>
+databaseOf(const QCommandLineParser& p) {
+    if (!p.isSet(u"database"_s)) {
+        if (p.isSet(u"database-password-file"_s))
+            return std::unexpected(
+                u"--database-password-file goes with --database postgresql://..."_s);
+        return std::nullopt;
+    }
+    auto url = storage::DatabaseUrl::parse(p.value(u"database"_s));
+    if (!url)
+        return std::unexpected(u"--database: "_s + url.error());
+    if (p.isSet(u"database-password-file"_s)) {
+        const QString file = p.value(u"database-password-file"_s);
+        if (url->engine != storage::Engine::Postgresql)
+            return std::unexpected(
+                u"--database-password-file is for a PostgreSQL database, not %1"_s.arg(
+                    url->toString()));
+        QFile in(file);
+        if (!in.open(QIODevice::ReadOnly))
+            return std::unexpected(
+                u"--database-password-file: cannot read %1: %2"_s.arg(file, in.errorString()));
+        QByteArray password = in.readAll();
+        while (password.endsWith('\n') || password.endsWith('\r'))
+            password.chop(1);
+        if (password.isEmpty())
+            return std::unexpected(u"--database-password-file: %1 is empty"_s.arg(file));
+        url->password = QString::fromUtf8(password);
+    }
+    return std::optional<storage::DatabaseUrl>(std::move(*url));
+}
+
+// What the practice is called in messages: its data directory, or the
+// database its URL names.
+QString practiceName(const QString& dataDir, const std::optional<storage::DatabaseUrl>& database) {
+    return database ? database->toString() : dataDir;
+}
+
+// Whether a practice exists before opening it (opening creates one): its
+// SQLite file; a PostgreSQL database is asked once open (hasStaff).
+bool sqliteFileMissing(const QString& dataDir,
+                       const std::optional<storage::DatabaseUrl>& database) {
+    if (database && database->engine == storage::Engine::Postgresql)
+        return false;
+    return !QFile::exists(database ? database->path : Practice::databaseFile(dataDir));
+}
+
+std::unique_ptr<Practice> openPractice(const QString& dataDir, const Clock& clock,
+                                       const std::optional<storage::DatabaseUrl>& database) {
+    auto practice = Practice::open(dataDir, clock, database);
     if (!practice) {
         fail(practice.error());
         return nullptr;
@@ -153,26 +212,31 @@ int addStaffMember(Practice& practice, domain::StaffRole role, const QString& em
 int init(const QStringList& args) {
     QCommandLineParser parser;
     auto* p = &parser;
-    const bool parsed = parseOptions(
-        parser, args,
-        {u"data-dir"_s, u"time-zone"_s, u"admin-email"_s, u"first-name"_s, u"last-name"_s}, {},
-        {u"data-dir"_s, u"time-zone"_s, u"admin-email"_s});
+    const bool parsed = parseOptions(parser, args,
+                                     QStringList{u"data-dir"_s, u"time-zone"_s, u"admin-email"_s,
+                                                 u"first-name"_s, u"last-name"_s} +
+                                         databaseOptions,
+                                     {}, {u"data-dir"_s, u"time-zone"_s, u"admin-email"_s});
     if (!parsed)
         return 2;
+    const auto database = databaseOf(parser);
+    if (!database)
+        return fail(database.error());
     const QTimeZone zone(p->value(u"time-zone"_s).toUtf8());
     if (!zone.isValid())
         return fail(u"\"%1\" is not an IANA time zone (such as America/New_York)"_s.arg(
             p->value(u"time-zone"_s)));
     const QByteArray password = readPassword();
     SystemClock clock;
-    auto practice = openPractice(p->value(u"data-dir"_s), clock);
+    auto practice = openPractice(p->value(u"data-dir"_s), clock, *database);
     if (!practice)
         return 2;
     const auto staff = practice->records().list(storage::RecordKind::Staff, {});
     if (!staff)
         return fail(staff.error().message);
     if (staff->total > 0)
-        return fail(u"%1 already holds a practice"_s.arg(p->value(u"data-dir"_s)));
+        return fail(
+            u"%1 already holds a practice"_s.arg(practiceName(p->value(u"data-dir"_s), *database)));
     if (auto r = practice->setTimeZone(zone); !r)
         return fail(r.error().message);
     const QString first =
@@ -187,17 +251,22 @@ int userAdd(const QStringList& args) {
     QCommandLineParser parser;
     auto* p = &parser;
     const bool parsed = parseOptions(
-        parser, args, {u"data-dir"_s, u"email"_s, u"role"_s, u"first-name"_s, u"last-name"_s}, {},
-        {u"data-dir"_s, u"email"_s, u"role"_s, u"first-name"_s, u"last-name"_s});
+        parser, args,
+        QStringList{u"data-dir"_s, u"email"_s, u"role"_s, u"first-name"_s, u"last-name"_s} +
+            databaseOptions,
+        {}, {u"data-dir"_s, u"email"_s, u"role"_s, u"first-name"_s, u"last-name"_s});
     if (!parsed)
         return 2;
+    const auto database = databaseOf(parser);
+    if (!database)
+        return fail(database.error());
     const auto role = domain::fromWire<domain::StaffRole>(p->value(u"role"_s));
     if (!role)
         return fail(
             u"--role must be one of: %1"_s.arg(domain::wireNames<domain::StaffRole>().join(u' ')));
     const QByteArray password = readPassword();
     SystemClock clock;
-    auto practice = openPractice(p->value(u"data-dir"_s), clock);
+    auto practice = openPractice(p->value(u"data-dir"_s), clock, *database);
     if (!practice)
         return 2;
     return addStaffMember(*practice, *role, p->value(u"email"_s), p->value(u"first-name"_s),
@@ -207,13 +276,17 @@ int userAdd(const QStringList& args) {
 int auditVerify(const QStringList& args) {
     QCommandLineParser parser;
     auto* p = &parser;
-    const bool parsed = parseOptions(parser, args, {u"data-dir"_s}, {}, {u"data-dir"_s});
+    const bool parsed = parseOptions(parser, args, QStringList{u"data-dir"_s} + databaseOptions, {},
+                                     {u"data-dir"_s});
     if (!parsed)
         return 2;
-    if (!QFile::exists(Practice::databaseFile(p->value(u"data-dir"_s))))
-        return fail(u"no practice in %1"_s.arg(p->value(u"data-dir"_s)));
+    const auto database = databaseOf(parser);
+    if (!database)
+        return fail(database.error());
+    if (sqliteFileMissing(p->value(u"data-dir"_s), *database))
+        return fail(u"no practice in %1"_s.arg(practiceName(p->value(u"data-dir"_s), *database)));
     SystemClock clock;
-    auto practice = openPractice(p->value(u"data-dir"_s), clock);
+    auto practice = openPractice(p->value(u"data-dir"_s), clock, *database);
     if (!practice)
         return 2;
     const auto verdict = practice->auditLog().verify();
@@ -322,15 +395,18 @@ int serve(const QStringList& commandLine) {
         return fail(args.error());
     QCommandLineParser parser;
     auto* p = &parser;
-    const bool parsed =
-        parseOptions(parser, *args,
-                     {u"data-dir"_s, u"listen"_s, u"tls-cert"_s, u"tls-key"_s, u"clock-file"_s,
-                      u"reminder-interval-ms"_s, u"config"_s, u"allow-origin"_s,
-                      u"max-connections"_s, u"max-connections-per-address"_s,
-                      u"connection-timeout"_s, u"max-header-bytes"_s, u"workers"_s},
-                     {u"insecure-lan"_s, u"plain-api"_s}, {u"data-dir"_s});
+    const bool parsed = parseOptions(
+        parser, *args,
+        {u"data-dir"_s, u"listen"_s, u"tls-cert"_s, u"tls-key"_s, u"clock-file"_s,
+         u"reminder-interval-ms"_s, u"config"_s, u"allow-origin"_s, u"max-connections"_s,
+         u"max-connections-per-address"_s, u"connection-timeout"_s, u"max-header-bytes"_s,
+         u"workers"_s, u"database"_s, u"database-password-file"_s},
+        {u"insecure-lan"_s, u"plain-api"_s}, {u"data-dir"_s});
     if (!parsed)
         return 2;
+    const auto database = databaseOf(parser);
+    if (!database)
+        return fail(database.error());
     const QString listenText =
         p->value(u"listen"_s).isEmpty() ? u"127.0.0.1:8080"_s : p->value(u"listen"_s);
     const auto listen = parseListen(listenText);
@@ -364,11 +440,16 @@ int serve(const QStringList& commandLine) {
                                      : 30'000;
     if (!intervalOk || reminderInterval < 10)
         return fail(u"--reminder-interval-ms wants a number of milliseconds (10 or more)"_s);
-    if (!QFile::exists(Practice::databaseFile(p->value(u"data-dir"_s))))
-        return fail(u"no practice in %1: run init (or demo) first"_s.arg(p->value(u"data-dir"_s)));
-    auto practice = openPractice(p->value(u"data-dir"_s), clock);
+    const QString noPractice = u"no practice in %1: run init (or demo) first"_s.arg(
+        practiceName(p->value(u"data-dir"_s), *database));
+    if (sqliteFileMissing(p->value(u"data-dir"_s), *database))
+        return fail(noPractice);
+    auto practice = openPractice(p->value(u"data-dir"_s), clock, *database);
     if (!practice)
         return 2;
+    if (const auto staff = practice->records().list(storage::RecordKind::Staff, {});
+        !staff || staff->total == 0)
+        return fail(staff ? noPractice : staff.error().message);
 
     auto confirmKey = reminders::ConfirmationKey::openOrCreate(
         QDir(p->value(u"data-dir"_s)).filePath(u"confirm.key"_s));
@@ -378,11 +459,11 @@ int serve(const QStringList& commandLine) {
     reminders::Sealer sealer{[&secrets](const QByteArray& v) { return secrets.seal(v); },
                              [&secrets](const QByteArray& v) { return secrets.open(v); }};
     // Sends on a thread of its own, over its own connection (docs/reminders.md).
-    reminders::ReminderScheduler scheduler(practice->records(), clock, sealer,
-                                           std::move(*confirmKey),
-                                           [dataDir = p->value(u"data-dir"_s), &clock] {
-                                               return openReminderSenderContext(dataDir, clock);
-                                           });
+    reminders::ReminderScheduler scheduler(
+        practice->records(), clock, sealer, std::move(*confirmKey),
+        [dataDir = p->value(u"data-dir"_s), &clock, database = *database] {
+            return openReminderSenderContext(dataDir, clock, database);
+        });
     practice->setReminders(&scheduler);
 
     ApiServer server(*practice);
@@ -512,13 +593,18 @@ int run(const QStringList& arguments) {
     if (command == "demo"_L1) {
         QCommandLineParser parser;
         auto* p = &parser;
-        const bool parsed =
-            parseOptions(parser, rest(1), {u"data-dir"_s, u"time-zone"_s}, {}, {u"data-dir"_s});
+        const bool parsed = parseOptions(
+            parser, rest(1), QStringList{u"data-dir"_s, u"time-zone"_s} + databaseOptions, {},
+            {u"data-dir"_s});
         if (!parsed)
             return 2;
-        return runDemo(p->value(u"data-dir"_s), p->value(u"time-zone"_s).isEmpty()
-                                                    ? u"America/New_York"_s
-                                                    : p->value(u"time-zone"_s));
+        const auto database = databaseOf(parser);
+        if (!database)
+            return fail(database.error());
+        return runDemo(p->value(u"data-dir"_s),
+                       p->value(u"time-zone"_s).isEmpty() ? u"America/New_York"_s
+                                                          : p->value(u"time-zone"_s),
+                       *database);
     }
     return fail(u"unknown command \"%1\"; see --help"_s.arg(args.join(u' ')));
 }

@@ -1,6 +1,10 @@
 #pragma once
 
+#include "storage/DatabaseUrl.h"
+
 #include <QStringList>
+
+#include <optional>
 
 class QCommandLineParser;
 
@@ -16,8 +20,10 @@ int fail(const QString& message);
 bool parseOptions(QCommandLineParser& parser, const QStringList& arguments,
                   const QStringList& valued, const QStringList& flags, const QStringList& required);
 
-// The demo practice (Demo.cpp).
-int runDemo(const QString& dataDir, const QString& timeZone);
+// The demo practice (Demo.cpp), in `database` (absent: the SQLite file in
+// `dataDir`).
+int runDemo(const QString& dataDir, const QString& timeZone,
+            const std::optional<storage::DatabaseUrl>& database = std::nullopt);
 
 // backup and restore (Backup.cpp); `arguments` start with the program name.
 int runBackup(const QStringList& arguments);

@@ -342,7 +342,8 @@ std::expected<void, QString> ReminderSender::apply(const QString& id, const Want
             "next_attempt_ms) VALUES(?, ?, ?, 0, 0, ?) "
             "ON CONFLICT(appointment, channel) DO UPDATE SET due_ms = excluded.due_ms, "
             "next_attempt_ms = excluded.next_attempt_ms, state = 0, attempts = 0, "
-            "last_error = NULL WHERE state IN (0, 3, 4) AND due_ms != excluded.due_ms"_s);
+            "last_error = NULL WHERE reminders.state IN (0, 3, 4) AND "
+            "reminders.due_ms != excluded.due_ms"_s);
         q.addBindValue(id);
         q.addBindValue(name);
         q.addBindValue(*due);

@@ -35,8 +35,10 @@ ApiServer::ApiServer(Practice& practice, QObject* parent)
     m_auditTimer.setInterval(auditFlushMs);
     connect(&m_auditTimer, &QTimer::timeout, this, &ApiServer::flushAudit);
     // Checkpoints run beside the requests; a commit checkpoints only as
-    // the bound of the WAL (see WalCheckpointer).
-    if (m_practice.db().setAutoCheckpoint(autoCheckpointPages))
+    // the bound of the WAL (see WalCheckpointer). PostgreSQL checkpoints
+    // on its own.
+    if (m_practice.db().dialect().isSqlite() &&
+        m_practice.db().setAutoCheckpoint(autoCheckpointPages))
         m_checkpointer = std::make_unique<storage::WalCheckpointer>(
             m_practice.db().path(), std::chrono::milliseconds(checkpointMs));
 }

@@ -93,8 +93,8 @@ namespace feeds {
 
 DbResult<QString> open(Database& db, const QString& staffId, qint64 nowMs) {
     const QByteArray token = Sessions::newToken();
-    QSqlQuery& q = db.prepare(u"INSERT OR REPLACE INTO calendar_feeds(staff, token_hash, "
-                              "created_ms) VALUES(?, ?, ?)"_s);
+    QSqlQuery& q = db.prepare(db.dialect().replaceInto(
+        u"calendar_feeds"_s, {u"staff"_s, u"token_hash"_s, u"created_ms"_s}, {u"staff"_s}));
     q.addBindValue(staffId);
     q.addBindValue(Sessions::digest(token));
     q.addBindValue(nowMs);

@@ -44,15 +44,22 @@ QString Practice::newerSchemaRefusal(int schema) {
                .arg(storage::latestSchemaVersion());
 }
 
-std::expected<std::unique_ptr<Practice>, QString> Practice::open(const QString& dataDir,
-                                                                 const Clock& clock) {
+std::expected<std::unique_ptr<Practice>, QString>
+Practice::open(const QString& dataDir, const Clock& clock,
+               const std::optional<storage::DatabaseUrl>& database) {
+    const storage::DatabaseUrl url =
+        database.value_or(storage::DatabaseUrl::sqlite(databaseFile(dataDir)));
+    const bool sqlite = url.engine == storage::Engine::Sqlite;
     // Before anything is created or opened: a newer release's practice is
-    // left exactly as it is (docs/server.md, "Upgrades").
-    const auto schema = storage::schemaVersionOf(databaseFile(dataDir));
-    if (!schema)
-        return std::unexpected(schema.error().message);
-    if (*schema > storage::latestSchemaVersion())
-        return std::unexpected(newerSchemaRefusal(*schema));
+    // left exactly as it is (docs/server.md, "Upgrades"). (PostgreSQL's
+    // version is read by the migrations, under their lock.)
+    if (sqlite) {
+        const auto schema = storage::schemaVersionOf(url.path);
+        if (!schema)
+            return std::unexpected(schema.error().message);
+        if (*schema > storage::latestSchemaVersion())
+            return std::unexpected(newerSchemaRefusal(*schema));
+    }
     const auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
     if (!QFileInfo::exists(dataDir)) {
         if (!QDir().mkpath(dataDir))
@@ -66,15 +73,15 @@ std::expected<std::unique_ptr<Practice>, QString> Practice::open(const QString& 
         return std::unexpected(secrets.error());
     // The database file is made owner-only before SQLite opens it; SQLite
     // gives its -wal and -shm files the same permissions.
-    if (QFile file(databaseFile(dataDir)); !file.exists()) {
+    if (QFile file(url.path); sqlite && !file.exists()) {
         if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, ownerOnly))
             return std::unexpected(u"cannot create %1"_s.arg(file.fileName()));
         file.close();
     }
-    auto db = Database::open(databaseFile(dataDir));
+    auto db = Database::open(url, sqlite ? QFileInfo(url.path).absolutePath() : dataDir);
     // A full disk shows as SQLITE_FULL, or as an I/O error when the -wal or
     // -shm file cannot be made: either way, say what it is.
-    if (!db && (db.error().diskFull || QStorageInfo(dataDir).bytesAvailable() == 0))
+    if (!db && sqlite && (db.error().diskFull || QStorageInfo(dataDir).bytesAvailable() == 0))
         return std::unexpected(
             u"the disk holding %1 is full, so the practice cannot be opened; free some space and try again"_s
                 .arg(dataDir));
@@ -85,7 +92,7 @@ std::expected<std::unique_ptr<Practice>, QString> Practice::open(const QString& 
 }
 
 std::expected<std::unique_ptr<Practice>, QString> Practice::openReader() const {
-    auto db = Database::openReader(m_db->path());
+    auto db = Database::openReader(m_db->url(), m_db->localDirectory());
     if (!db)
         return std::unexpected(db.error().message);
     return std::unique_ptr<Practice>(new Practice(m_clock, std::move(*db), m_secrets, m_settings));
@@ -93,6 +100,8 @@ std::expected<std::unique_ptr<Practice>, QString> Practice::openReader() const {
 
 template <typename T, typename Read>
 T Practice::cached(std::optional<T> Settings::*field, Read read) {
+    if (!m_db->dialect().cachesSettings())
+        return read();
     {
         std::lock_guard lock(m_settings->lock);
         if (const auto& value = (*m_settings).*field)

@@ -25,8 +25,9 @@ class ReminderScheduler;
 
 namespace mss::server {
 
-// One practice's data directory: the database (mentalspace.db), the key that
-// seals meeting links (secret.key), and the services over them. Everything a
+// One practice's data directory: the database (mentalspace.db, or a
+// PostgreSQL database its URL names), the key that seals meeting links
+// (secret.key), and the services over them. Everything a
 // route needs is reached from here.
 //
 // The Practice open() returns is the writer: its connection writes, and it
@@ -35,11 +36,15 @@ namespace mss::server {
 // thread's own, sharing the writer's settings cache. That cache is the one
 // thing threads share: it is guarded, filled by the writer only (from what
 // it committed or is committing) and emptied by the writer's setters; a
-// reader that finds a setting missing reads it from its own snapshot.
+// reader that finds a setting missing reads it from its own snapshot. On
+// PostgreSQL, which other servers share, nothing is cached.
 class Practice {
 public:
-    static std::expected<std::unique_ptr<Practice>, QString> open(const QString& dataDir,
-                                                                  const Clock& clock);
+    // `database` absent: the SQLite file in `dataDir` (databaseFile()).
+    // The keys stay in `dataDir` whichever engine holds the database.
+    static std::expected<std::unique_ptr<Practice>, QString>
+    open(const QString& dataDir, const Clock& clock,
+         const std::optional<storage::DatabaseUrl>& database = std::nullopt);
     // A reader of this (writer) practice, to be used on the calling thread
     // only: open it on the thread that will use it. No reminders.
     std::expected<std::unique_ptr<Practice>, QString> openReader() const;

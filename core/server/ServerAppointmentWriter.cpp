@@ -73,8 +73,9 @@ private:
 } // namespace
 
 std::expected<std::unique_ptr<reminders::SenderContext>, QString>
-openReminderSenderContext(const QString& dataDir, const Clock& clock) {
-    auto practice = Practice::open(dataDir, clock);
+openReminderSenderContext(const QString& dataDir, const Clock& clock,
+                          const std::optional<storage::DatabaseUrl>& database) {
+    auto practice = Practice::open(dataDir, clock, database);
     if (!practice)
         return std::unexpected(practice.error());
     return std::make_unique<PracticeSenderContext>(std::move(*practice));

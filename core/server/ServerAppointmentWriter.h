@@ -31,8 +31,10 @@ std::expected<void, QString> updateAsServer(Practice& practice, storage::RecordK
                                             const QString& action);
 
 // The reminder sending thread's own Practice (connection, records, write
-// path and SecretBox) over the data directory. Called on that thread.
+// path and SecretBox) over the data directory and `database` (absent: the
+// SQLite file in it). Called on that thread.
 std::expected<std::unique_ptr<reminders::SenderContext>, QString>
-openReminderSenderContext(const QString& dataDir, const Clock& clock);
+openReminderSenderContext(const QString& dataDir, const Clock& clock,
+                          const std::optional<storage::DatabaseUrl>& database = std::nullopt);
 
 } // namespace mss::server

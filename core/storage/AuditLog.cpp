@@ -52,6 +52,11 @@ QString AuditLog::anchorFile(const QString& databaseFile) {
     return QFileInfo(databaseFile).absoluteDir().filePath(u"audit.anchor"_s);
 }
 
+// Beside the SQLite file; for PostgreSQL, in the data directory.
+QString AuditLog::anchorPath() const {
+    return QDir(m_db.localDirectory()).filePath(u"audit.anchor"_s);
+}
+
 std::optional<AuditLog::Anchor> AuditLog::parseAnchor(const QByteArray& text) {
     if (text.isEmpty())
         return std::nullopt;
@@ -81,8 +86,8 @@ void AuditLog::transactionEnded(bool committed) {
     if (!committed || !pending)
         return;
     if (m_anchorFd < 0) {
-        m_anchorFd = ::open(QFile::encodeName(anchorFile(m_db.path())).constData(),
-                            O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+        m_anchorFd =
+            ::open(QFile::encodeName(anchorPath()).constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
         if (m_anchorFd < 0) {
             qCWarning(lcDb) << "cannot open the audit anchor:" << qt_error_string(errno);
             return;
@@ -166,9 +171,8 @@ DbResult<AuditLog::Verdict> AuditLog::verify() {
         u"SELECT seq, id, at_ms, actor, action, doc, prev_hash, hash FROM audit_log ORDER BY seq"_s);
     if (auto r = Database::run(q); !r)
         return std::unexpected(r.error());
-    const QString anchorPath = anchorFile(m_db.path());
-    const QString anchorName = QFileInfo(anchorPath).fileName();
-    const std::optional<Anchor> anchor = readAnchor(anchorPath);
+    const QString anchorName = QFileInfo(anchorPath()).fileName();
+    const std::optional<Anchor> anchor = readAnchor(anchorPath());
     Verdict v;
     QString previous = genesis;
     qint64 expectedSeq = 1;

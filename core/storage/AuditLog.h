@@ -26,8 +26,8 @@ struct AuditEntry {
 // deleting any entry breaks the chain from there on, which verify() finds.
 // The chain alone cannot show entries cut off its end, so the newest
 // entry's seq and hash are also kept outside the database, in the anchor
-// file beside it, written after each commit that appended entries; verify()
-// checks that the log still reaches that entry.
+// file beside it (for PostgreSQL, in the data directory), written after each commit that appended
+// entries; verify() checks that the log still reaches that entry.
 class AuditLog {
 public:
     AuditLog(Database& db, const Clock& clock);
@@ -61,6 +61,7 @@ private:
     static std::optional<Anchor> parseAnchor(const QByteArray& text);
     static std::optional<Anchor> readAnchor(const QString& file);
     void transactionEnded(bool committed);
+    QString anchorPath() const;
 
     Database& m_db;
     const Clock& m_clock;

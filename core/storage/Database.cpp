@@ -3,7 +3,9 @@
 #include "storage/Migrations.h"
 
 #include <QAtomicInteger>
+#include <QFileInfo>
 #include <QLoggingCategory>
+#include <QSqlDriver>
 #include <QSqlError>
 
 Q_LOGGING_CATEGORY(lcDb, "mss.db", QtInfoMsg)
@@ -16,26 +18,19 @@ namespace {
 
 QAtomicInteger<int> g_connectionCounter;
 
-StorageError errorOf(const QSqlError& e, const QString& what) {
-    // QSQLITE gives SQLite's result code as the native code; an extended
-    // code keeps the primary one in its low byte.
-    bool ok = false;
-    const int code = e.nativeErrorCode().toInt(&ok);
-    constexpr int sqliteReadOnly = 8;
-    constexpr int sqliteFull = 13;
-    return {what + u": "_s + e.text(), ok && (code & 0xff) == sqliteFull,
-            ok && (code & 0xff) == sqliteReadOnly};
-}
-
 } // namespace
 
-Database::Database(QString path, QString connection)
-    : m_path(std::move(path))
+Database::Database(DatabaseUrl url, QString localDirectory, QString connection)
+    : m_url(std::move(url))
+    , m_dialect(m_url.engine)
+    , m_path(m_url.engine == Engine::Sqlite ? m_url.path : m_url.toString())
+    , m_localDirectory(std::move(localDirectory))
     , m_connection(std::move(connection)) {}
 
 Database::~Database() {
     m_statements.clear();
-    if (m_db.isOpen() && !m_reader) {
+    m_unprepared.clear();
+    if (m_db.isOpen() && !m_reader && m_dialect.isSqlite()) {
         // Folds the WAL back into the main file so a stopped server leaves
         // one self-contained file behind.
         QSqlQuery(u"PRAGMA wal_checkpoint(TRUNCATE)"_s, m_db);
@@ -47,57 +42,93 @@ Database::~Database() {
     QSqlDatabase::removeDatabase(m_connection);
 }
 
-DbResult<std::unique_ptr<Database>> Database::open(const QString& path, const Schema& schema) {
-    const QString connection = u"mss-storage-%1"_s.arg(g_connectionCounter.fetchAndAddRelaxed(1));
-    std::unique_ptr<Database> db(new Database(path, connection));
-    db->m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
-    db->m_db.setDatabaseName(path);
-    // Another process holding the write lock (an admin command while the
-    // server runs) makes us wait instead of failing at once.
-    db->m_db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+StorageError Database::errorOf(const QSqlError& e, const QString& what) const {
+    return {what + u": "_s + e.text(), m_dialect.isDiskFull(e), m_dialect.isReadOnly(e)};
+}
+
+DbResult<std::unique_ptr<Database>> Database::connect(const DatabaseUrl& url,
+                                                      const QString& localDirectory, bool reader) {
+    const QString connection = (reader ? u"mss-reader-%1"_s : u"mss-storage-%1"_s)
+                                   .arg(g_connectionCounter.fetchAndAddRelaxed(1));
+    std::unique_ptr<Database> db(new Database(url, localDirectory, connection));
+    db->m_reader = reader;
+    db->m_db = QSqlDatabase::addDatabase(db->m_dialect.driver(), connection);
+    if (url.engine == Engine::Sqlite) {
+        db->m_db.setDatabaseName(url.path);
+        // Another process holding the write lock (an admin command while
+        // the server runs) makes us wait instead of failing at once;
+        // readers wait only for a checkpoint's brief exclusive moments.
+        db->m_db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+    } else {
+        if (!db->m_db.isValid())
+            return std::unexpected(
+                StorageError{u"cannot reach PostgreSQL: Qt's PostgreSQL driver (QPSQL, Debian's "
+                             "libqt6sql6-psql) is not installed"_s});
+        db->m_db.setHostName(url.host);
+        db->m_db.setPort(url.port);
+        db->m_db.setUserName(url.user);
+        db->m_db.setDatabaseName(url.database);
+        // Empty: libpq reads PGPASSWORD or ~/.pgpass itself.
+        if (!url.password.isEmpty())
+            db->m_db.setPassword(url.password);
+        db->m_db.setConnectOptions(u"connect_timeout=10;application_name=mentalspace-server"_s);
+    }
     if (!db->m_db.open())
-        return std::unexpected(errorOf(db->m_db.lastError(), u"cannot open the database"_s));
+        return std::unexpected(
+            db->errorOf(db->m_db.lastError(), u"cannot open the database %1"_s.arg(db->m_path)));
+    return db;
+}
+
+DbResult<std::unique_ptr<Database>> Database::open(const QString& path, const Schema& schema) {
+    return open(DatabaseUrl::sqlite(path), QFileInfo(path).absolutePath(), schema);
+}
+
+DbResult<std::unique_ptr<Database>>
+Database::open(const DatabaseUrl& url, const QString& localDirectory, const Schema& schema) {
+    auto opened = connect(url, localDirectory, false);
+    if (!opened)
+        return opened;
+    std::unique_ptr<Database>& db = *opened;
 
     // A newer program's file is refused before any pragma could change it.
-    if (const int version = db->schemaVersion(); version > int(schema.size()))
-        return std::unexpected(StorageError{
-            u"the database is at schema %1, newer than this program (%2)"_s.arg(version).arg(
-                schema.size())});
-
-    // WAL: readers never block the writer. synchronous=NORMAL by default;
-    // durable writes raise it to FULL for their commit (WriteTransaction).
-    for (const QString& pragma : {u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=NORMAL"_s,
-                                  u"PRAGMA foreign_keys=ON"_s, u"PRAGMA temp_store=MEMORY"_s}) {
-        if (auto r = db->exec(pragma); !r)
+    // (PostgreSQL's version is read under the migrations' lock.)
+    if (url.engine == Engine::Sqlite) {
+        if (const int version = db->schemaVersion(); version > int(schema.size()))
+            return std::unexpected(StorageError{
+                u"the database is at schema %1, newer than this program (%2)"_s.arg(version).arg(
+                    schema.size())});
+    }
+    for (const QString& statement : db->m_dialect.connectionSetup(false)) {
+        if (auto r = db->exec(statement); !r)
             return std::unexpected(r.error());
     }
     // Test only: a database that may not grow past this many pages fails
     // its writes with SQLITE_FULL, as on a full disk, without needing one
     // (docs/server.md, "Tests").
-    if (const QByteArray pages = qgetenv("MSS_TEST_MAX_PAGE_COUNT"); !pages.isEmpty()) {
+    if (const QByteArray pages = qgetenv("MSS_TEST_MAX_PAGE_COUNT");
+        !pages.isEmpty() && url.engine == Engine::Sqlite) {
         if (auto r = db->exec(u"PRAGMA max_page_count=%1"_s.arg(pages.toLongLong())); !r)
             return std::unexpected(r.error());
     }
     if (auto r = migrate(*db, schema); !r)
         return std::unexpected(r.error());
-    return db;
+    return opened;
 }
 
 DbResult<std::unique_ptr<Database>> Database::openReader(const QString& path) {
-    const QString connection = u"mss-reader-%1"_s.arg(g_connectionCounter.fetchAndAddRelaxed(1));
-    std::unique_ptr<Database> db(new Database(path, connection));
-    db->m_reader = true;
-    db->m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
-    db->m_db.setDatabaseName(path);
-    // Readers wait only for a checkpoint's brief exclusive moments.
-    db->m_db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
-    if (!db->m_db.open())
-        return std::unexpected(errorOf(db->m_db.lastError(), u"cannot open the database"_s));
-    for (const QString& pragma : {u"PRAGMA query_only=ON"_s, u"PRAGMA temp_store=MEMORY"_s}) {
-        if (auto r = db->exec(pragma); !r)
+    return openReader(DatabaseUrl::sqlite(path), QFileInfo(path).absolutePath());
+}
+
+DbResult<std::unique_ptr<Database>> Database::openReader(const DatabaseUrl& url,
+                                                         const QString& localDirectory) {
+    auto opened = connect(url, localDirectory, true);
+    if (!opened)
+        return opened;
+    for (const QString& statement : (*opened)->m_dialect.connectionSetup(true)) {
+        if (auto r = (*opened)->exec(statement); !r)
             return std::unexpected(r.error());
     }
-    return db;
+    return opened;
 }
 
 QSqlQuery& Database::prepare(const QString& statement) {
@@ -107,12 +138,18 @@ QSqlQuery& Database::prepare(const QString& statement) {
     }
     auto q = std::make_shared<QSqlQuery>(m_db);
     q->setForwardOnly(true);
-    if (!q->prepare(statement))
+    if (!q->prepare(statement)) {
+        // Its exec() reports the failure; a statement that failed to
+        // prepare (a PostgreSQL transaction already aborted) is not kept.
         qCWarning(lcDb) << "prepare failed:" << q->lastError().text();
+        m_unprepared.append(q);
+        return *q;
+    }
     return **m_statements.insert(statement, std::move(q));
 }
 
 void Database::finishQueries() {
+    m_unprepared.clear();
     // List queries vary with their filters: a bound keeps the cache small.
     if (m_statements.size() > 256) {
         m_statements.clear();
@@ -130,8 +167,14 @@ DbResult<void> Database::exec(const QString& statement) {
 }
 
 DbResult<void> Database::run(QSqlQuery& query) {
-    if (!query.exec())
-        return std::unexpected(errorOf(query.lastError(), u"query failed"_s));
+    if (!query.exec()) {
+        const Dialect dialect(query.driver() && query.driver()->dbmsType() == QSqlDriver::PostgreSQL
+                                  ? Engine::Postgresql
+                                  : Engine::Sqlite);
+        const QSqlError e = query.lastError();
+        return std::unexpected(StorageError{u"query failed: "_s + e.text(), dialect.isDiskFull(e),
+                                            dialect.isReadOnly(e)});
+    }
     return {};
 }
 
@@ -144,27 +187,33 @@ DbResult<void> Database::setAutoCheckpoint(int pages) {
 }
 
 int Database::schemaVersion() {
-    QSqlQuery q(u"PRAGMA user_version"_s, m_db);
+    QSqlQuery q(m_dialect.readSchemaVersion(), m_db);
     return q.next() ? q.value(0).toInt() : 0;
 }
 
 WriteTransaction::WriteTransaction(Database& db, Durability durability)
     : m_db(db) {
-    // synchronous cannot change inside a transaction, so it is set first.
-    const auto sync = durability == Durability::Durable ? u"PRAGMA synchronous=FULL"_s
-                                                        : u"PRAGMA synchronous=NORMAL"_s;
-    if (auto r = m_db.exec(sync); !r) {
-        m_beginError = r.error();
-        return;
+    // synchronous cannot change inside an SQLite transaction, so it is set first.
+    const bool durable = durability == Durability::Durable;
+    if (const QString sync = m_db.dialect().durabilityBeforeBegin(durable); !sync.isEmpty()) {
+        if (auto r = m_db.exec(sync); !r) {
+            m_beginError = r.error();
+            return;
+        }
     }
     // A statement left open would make BEGIN IMMEDIATE an upgrade of an old
     // read snapshot, which SQLite refuses at once (SQLITE_BUSY_SNAPSHOT)
     // when another process has written since, instead of waiting.
     m_db.finishQueries();
-    if (auto r = m_db.exec(u"BEGIN IMMEDIATE"_s); !r) {
-        m_beginError = r.error();
-        qCWarning(lcDb) << "cannot begin a write transaction:" << r.error().message;
-        return;
+    const QStringList begin = m_db.dialect().beginWrite(durable);
+    for (qsizetype i = 0; i < begin.size(); ++i) {
+        if (auto r = m_db.exec(begin.at(i)); !r) {
+            m_beginError = r.error();
+            qCWarning(lcDb) << "cannot begin a write transaction:" << r.error().message;
+            if (i > 0)
+                m_db.exec(u"ROLLBACK"_s);
+            return;
+        }
     }
     m_active = true;
 }
@@ -185,7 +234,7 @@ void WriteTransaction::rollback() {
 ReadTransaction::ReadTransaction(Database& db)
     : m_db(db) {
     m_db.finishQueries();
-    if (auto r = m_db.exec(u"BEGIN DEFERRED"_s); !r) {
+    if (auto r = m_db.exec(m_db.dialect().beginRead()); !r) {
         qCWarning(lcDb) << "cannot begin a read transaction:" << r.error().message;
         return;
     }

@@ -1,7 +1,11 @@
 #pragma once
 
+#include "storage/DatabaseUrl.h"
+#include "storage/Dialect.h"
+
 #include <QHash>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
 #include <QStringList>
@@ -31,8 +35,10 @@ using Schema = QList<QStringList>;
 // The embedded server's schema.
 const Schema& serverSchema();
 
-// One SQLite connection in WAL mode, migrated to the newest schema when
-// opened. Not shared between threads: each thread opens its own.
+// One connection, migrated to the newest schema when opened: to an SQLite
+// file in WAL mode, or to a PostgreSQL database (DatabaseUrl). What the two
+// spell differently is the Dialect's. Not shared between threads: each
+// thread opens its own.
 class Database {
 public:
     ~Database();
@@ -43,14 +49,28 @@ public:
     // the newest step of `schema`.
     static DbResult<std::unique_ptr<Database>> open(const QString& path,
                                                     const Schema& schema = serverSchema());
+    // Opens (creating the tables when missing) and migrates the database
+    // `url` names. `localDirectory` holds what stays on this computer beside
+    // it (the audit anchor); for an SQLite file, its folder.
+    static DbResult<std::unique_ptr<Database>> open(const DatabaseUrl& url,
+                                                    const QString& localDirectory,
+                                                    const Schema& schema = serverSchema());
     // A connection that only reads (PRAGMA query_only) the database at
     // `path`, which a writer's open() has already created and migrated: a
     // server's reader threads each open one. Its snapshots come from
     // ReadTransaction; closing it leaves the WAL to the writer.
     static DbResult<std::unique_ptr<Database>> openReader(const QString& path);
+    // A reader of the database `url` names: on PostgreSQL a connection
+    // whose transactions are read only.
+    static DbResult<std::unique_ptr<Database>> openReader(const DatabaseUrl& url,
+                                                          const QString& localDirectory);
     bool isReader() const { return m_reader; }
 
+    // The SQLite file, or the PostgreSQL URL as a person reads it.
     const QString& path() const { return m_path; }
+    const DatabaseUrl& url() const { return m_url; }
+    const QString& localDirectory() const { return m_localDirectory; }
+    const Dialect& dialect() const { return m_dialect; }
     QSqlDatabase& sql() { return m_db; }
     // A prepared query on this connection. Statements are kept prepared by
     // their text (SQLite's parsing was a tenth of a request's time): the
@@ -70,7 +90,7 @@ public:
     // routine checkpoints to a WalCheckpointer, off the request path.
     DbResult<void> setAutoCheckpoint(int pages);
 
-    // The schema version the file is at (PRAGMA user_version).
+    // The schema version the database is at (Dialect::readSchemaVersion).
     int schemaVersion();
 
     // Called after each WriteTransaction ends: true when it committed,
@@ -84,19 +104,28 @@ public:
     }
 
 private:
-    Database(QString path, QString connection);
+    Database(DatabaseUrl url, QString localDirectory, QString connection);
+    StorageError errorOf(const QSqlError& e, const QString& what) const;
+    static DbResult<std::unique_ptr<Database>> connect(const DatabaseUrl& url,
+                                                       const QString& localDirectory, bool reader);
 
+    DatabaseUrl m_url;
+    Dialect m_dialect;
     QString m_path;
+    QString m_localDirectory;
     QString m_connection;
     QSqlDatabase m_db;
     bool m_reader = false;
     QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
+    // Statements whose preparation failed, kept until finishQueries() so
+    // that the reference handed out stays valid; prepared again next time.
+    QList<std::shared_ptr<QSqlQuery>> m_unprepared;
     std::function<void(bool)> m_transactionListener;
 };
 
-// A write transaction taken with BEGIN IMMEDIATE: the write lock is held
-// from the first statement, so a check ("is this slot free?") and the write
-// that depends on it cannot be interleaved with another writer's, in this
+// A write transaction holding the write lock from the first statement
+// (SQLite's BEGIN IMMEDIATE; PostgreSQL's advisory lock, Dialect.h), so a check ("is this slot
+// free?") and the write that depends on it cannot be interleaved with another writer's, in this
 // process or another. Rolls back unless committed.
 class WriteTransaction {
 public:
@@ -121,9 +150,9 @@ private:
     StorageError m_beginError;
 };
 
-// One read snapshot (BEGIN DEFERRED): every statement until the end sees
-// the database as the first one found it, while writers carry on in the
-// WAL. Ends when destroyed; nothing is written.
+// One read snapshot (SQLite's BEGIN DEFERRED, PostgreSQL's REPEATABLE
+// READ): every statement until the end sees the database as the first one
+// found it, while writers carry on. Ends when destroyed; nothing is written.
 class ReadTransaction {
 public:
     explicit ReadTransaction(Database& db);

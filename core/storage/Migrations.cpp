@@ -158,28 +158,53 @@ int latestSchemaVersion() {
 }
 
 DbResult<void> migrate(Database& db, const Schema& schema) {
-    const int current = db.schemaVersion();
+    const Dialect& dialect = db.dialect();
     const int latest = int(schema.size());
-    if (current > latest) {
+    // Up to date, the usual case: no write lock taken. (A PostgreSQL
+    // database without the version table reads as 0.)
+    if (const int current = db.schemaVersion(); current == latest)
+        return {};
+    else if (current > latest)
         return std::unexpected(StorageError{
             u"the database is at schema %1, newer than this program (%2)"_s.arg(current).arg(
                 latest)});
-    }
-    for (int step = current; step < latest; ++step) {
+    // Each step in its own transaction, the version read under its lock:
+    // two servers starting at once on one PostgreSQL database take turns,
+    // and the second finds the steps done.
+    if (const QStringList preamble = dialect.schemaPreamble(); !preamble.isEmpty()) {
         WriteTransaction tx(db);
         if (!tx.isActive())
             return std::unexpected(tx.beginError());
-        for (const QString& statement : schema.at(step)) {
+        for (const QString& statement : preamble) {
             if (auto r = db.exec(statement); !r)
+                return std::unexpected(StorageError{u"preparing the schema: "_s + r.error().message,
+                                                    r.error().diskFull});
+        }
+        if (auto r = tx.commit(); !r)
+            return r;
+    }
+    for (;;) {
+        WriteTransaction tx(db);
+        if (!tx.isActive())
+            return std::unexpected(tx.beginError());
+        const int step = db.schemaVersion();
+        if (step > latest) {
+            return std::unexpected(StorageError{
+                u"the database is at schema %1, newer than this program (%2)"_s.arg(step).arg(
+                    latest)});
+        }
+        if (step == latest)
+            return {};
+        for (const QString& statement : schema.at(step)) {
+            if (auto r = db.exec(dialect.schemaStatement(statement)); !r)
                 return std::unexpected(StorageError{
                     u"migration %1: "_s.arg(step + 1) + r.error().message, r.error().diskFull});
         }
-        if (auto r = db.exec(u"PRAGMA user_version=%1"_s.arg(step + 1)); !r)
+        if (auto r = db.exec(dialect.writeSchemaVersion(step + 1)); !r)
             return r;
         if (auto r = tx.commit(); !r)
             return r;
     }
-    return {};
 }
 
 } // namespace mss::storage

@@ -4,10 +4,12 @@
 
 namespace mss::storage {
 
-// The schema of the server's database as numbered steps. A file records the
-// last step applied (PRAGMA user_version); opening runs the missing ones,
-// each in its own transaction, so an interrupted upgrade resumes cleanly.
-// Steps are appended, never edited once released.
+// The schema of the server's database as numbered steps, written in
+// SQLite's words; a PostgreSQL database runs them as Dialect::
+// schemaStatement() translates them. A database records the last step
+// applied (PRAGMA user_version; PostgreSQL's schema_version table); opening
+// runs the missing ones, each in its own transaction, so an interrupted
+// upgrade resumes cleanly. Steps are appended, never edited once released.
 int latestSchemaVersion();
 DbResult<void> migrate(Database& db, const Schema& schema = serverSchema());
 

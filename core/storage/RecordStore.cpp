@@ -148,7 +148,7 @@ DbResult<void> RecordStore::put(RecordKind kind, const QJsonObject& doc, const Q
     columns[u"version"_s] = version;
     columns[u"updated_ms"_s] =
         fromWireTime(doc.value("updatedAt"_L1).toString()).toMSecsSinceEpoch();
-    columns[u"doc"_s] = QJsonDocument(doc).toJson(QJsonDocument::Compact);
+    columns[u"doc"_s] = m_db.dialect().textValue(QJsonDocument(doc).toJson(QJsonDocument::Compact));
     if (hasSecret(kind))
         columns[u"secret"_s] =
             secret.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(secret);
@@ -163,8 +163,7 @@ DbResult<void> RecordStore::put(RecordKind kind, const QJsonObject& doc, const Q
         statement = u"INSERT INTO staff(%1) VALUES(%2) ON CONFLICT(id) DO UPDATE SET %3"_s.arg(
             names.join(u','), marks.join(u','), updates.join(u','));
     } else {
-        statement = u"INSERT OR REPLACE INTO %1(%2) VALUES(%3)"_s.arg(
-            tableName(kind), names.join(u','), marks.join(u','));
+        statement = m_db.dialect().replaceInto(tableName(kind), names, {u"id"_s});
     }
     QSqlQuery& q = m_db.prepare(statement);
     for (const QString& n : names)
@@ -184,8 +183,10 @@ DbResult<void> RecordStore::remove(RecordKind kind, const QString& id, qint64 ve
 
 DbResult<void> RecordStore::recordChange(RecordKind kind, const QString& id, bool deleted,
                                          qint64 version) {
+    // The record's row takes a new seq: the feed shows its latest change.
     QSqlQuery& q = m_db.prepare(
-        u"INSERT OR REPLACE INTO changes(kind, record_id, op, version) VALUES(?, ?, ?, ?)"_s);
+        m_db.dialect().replaceInto(u"changes"_s, {u"kind"_s, u"record_id"_s, u"op"_s, u"version"_s},
+                                   {u"kind"_s, u"record_id"_s}, u"seq"_s));
     q.addBindValue(int(kind));
     q.addBindValue(id);
     q.addBindValue(deleted ? u"delete"_s : u"upsert"_s);
@@ -282,11 +283,13 @@ DbResult<QList<domain::Appointment>> RecordStore::conflictCandidates(const QStri
                                                                      const QDateTime& end) {
     // Both halves are range scans of a covering index; the lower bound on
     // start_ms is what keeps them short (DESIGN.md, "Scheduling rules").
-    static const QString half =
-        u"SELECT id, provider, client, start_ms, end_ms, status, type FROM appointments "
-        "INDEXED BY appointments_%1_start WHERE %1 = ? AND start_ms > ? AND start_ms < ? "
-        "AND end_ms > ? AND status NOT IN (3, 4, 5)"_s;
-    QSqlQuery& q = m_db.prepare(half.arg(u"provider"_s) + u" UNION "_s + half.arg(u"client"_s));
+    const auto half = [this](const QString& who) {
+        return u"SELECT id, provider, client, start_ms, end_ms, status, type FROM appointments%1 "
+               "WHERE %2 = ? AND start_ms > ? AND start_ms < ? AND end_ms > ? "
+               "AND status NOT IN (3, 4, 5)"_s.arg(
+                   m_db.dialect().indexedBy(u"appointments_%1_start"_s.arg(who)), who);
+    };
+    QSqlQuery& q = m_db.prepare(half(u"provider"_s) + u" UNION "_s + half(u"client"_s));
     const qint64 startMs = start.toMSecsSinceEpoch();
     const qint64 endMs = end.toMSecsSinceEpoch();
     const qint64 lowest = startMs - qint64(domain::maxAppointmentMinutes) * 60'000;
@@ -435,7 +438,7 @@ DbResult<QList<RecordStore::ChangedRecord>> RecordStore::changesWithRecords(qint
                                       RecordKind::ProviderAvailability, RecordKind::Client,
                                       RecordKind::Staff, RecordKind::WaitlistEntry}) {
             const QString alias = u"t%1"_s.arg(int(kind));
-            joins += u" LEFT JOIN %1 %2 ON c.kind = %3 AND %2.id = c.record_id"_s.arg(
+            joins += u" LEFT JOIN %1 %2 ON c.kind = '%3' AND %2.id = c.record_id"_s.arg(
                 tableName(kind), alias, QString::number(int(kind)));
             docs += (docs.isEmpty() ? u""_s : u", "_s) + alias + u".doc"_s;
             if (hasSecret(kind))
@@ -482,8 +485,10 @@ DbResult<std::optional<RecordStore::SavedAnswer>> RecordStore::savedAnswer(const
 
 DbResult<void> RecordStore::saveAnswer(const QString& staff, const QString& key,
                                        const SavedAnswer& answer, qint64 nowMs) {
-    QSqlQuery& q = m_db.prepare(u"INSERT OR REPLACE INTO idempotency(staff, key, request, status, "
-                                "body, created_ms) VALUES(?, ?, ?, ?, ?, ?)"_s);
+    QSqlQuery& q = m_db.prepare(m_db.dialect().replaceInto(
+        u"idempotency"_s,
+        {u"staff"_s, u"key"_s, u"request"_s, u"status"_s, u"body"_s, u"created_ms"_s},
+        {u"staff"_s, u"key"_s}));
     q.addBindValue(staff);
     q.addBindValue(key);
     q.addBindValue(answer.request);
@@ -504,7 +509,8 @@ DbResult<std::optional<QString>> RecordStore::setting(const QString& key) {
 }
 
 DbResult<void> RecordStore::setSetting(const QString& key, const QString& value) {
-    QSqlQuery& q = m_db.prepare(u"INSERT OR REPLACE INTO settings(key, value) VALUES(?, ?)"_s);
+    QSqlQuery& q =
+        m_db.prepare(m_db.dialect().replaceInto(u"settings"_s, {u"key"_s, u"value"_s}, {u"key"_s}));
     q.addBindValue(key);
     q.addBindValue(value);
     return Database::run(q);

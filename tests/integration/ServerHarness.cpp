@@ -1,5 +1,6 @@
 #include "ServerHarness.h"
 
+#include "PostgresCluster.h"
 #include "ServerClock.h"
 
 #include <QCoreApplication>
@@ -16,7 +17,16 @@ namespace mss::test {
 
 using namespace Qt::StringLiterals;
 
-ServerHarness::ServerHarness() = default;
+ServerHarness::ServerHarness()
+    : m_database(testDatabaseUrl()) {}
+
+QStringList ServerHarness::withDatabase(const QStringList& arguments) const {
+    static const QStringList takesDatabase{u"init"_s, u"user"_s, u"serve"_s, u"demo"_s, u"audit"_s};
+    if (!m_database || arguments.isEmpty() || !takesDatabase.contains(arguments.first()) ||
+        !arguments.contains(u"--data-dir"_s) || arguments.contains(u"--database"_s))
+        return arguments;
+    return arguments + QStringList{u"--database"_s, *m_database};
+}
 
 ServerHarness::~ServerHarness() {
     stop();
@@ -25,7 +35,7 @@ ServerHarness::~ServerHarness() {
 int ServerHarness::command(const QStringList& arguments, const QByteArray& input,
                            QString* output) const {
     QProcess p;
-    p.start(QStringLiteral(MSS_SERVER_BINARY), arguments);
+    p.start(QStringLiteral(MSS_SERVER_BINARY), withDatabase(arguments));
     p.waitForStarted();
     p.write(input);
     p.closeWriteChannel();
@@ -48,14 +58,15 @@ bool ServerHarness::addUser(const QString& role) {
                    QByteArray(password) + '\n') == 0;
 }
 
-std::unique_ptr<QProcess> ServerHarness::launch(const QString& dataDir, QString* baseUrl,
-                                                const QStringList& extraArguments) {
+std::unique_ptr<QProcess> ServerHarness::launch(QString* baseUrl,
+                                                const QStringList& extraArguments) const {
     auto server = std::make_unique<QProcess>();
     server->setProcessChannelMode(QProcess::SeparateChannels);
-    server->start(QStringLiteral(MSS_SERVER_BINARY),
-                  QStringList{u"serve"_s, u"--data-dir"_s, dataDir, u"--listen"_s, u"127.0.0.1:0"_s,
-                              u"--clock-file"_s, dataDir + u"/clock"_s} +
-                      extraArguments);
+    server->start(
+        QStringLiteral(MSS_SERVER_BINARY),
+        withDatabase(QStringList{u"serve"_s, u"--data-dir"_s, dataDir(), u"--listen"_s,
+                                 u"127.0.0.1:0"_s, u"--clock-file"_s, dataDir() + u"/clock"_s} +
+                     extraArguments));
     if (!server->waitForStarted())
         return nullptr;
     QElapsedTimer timer;
@@ -88,13 +99,13 @@ QByteArray ServerHarness::takeServerLog() const {
 }
 
 bool ServerHarness::start(const QStringList& extraArguments) {
-    m_server = launch(dataDir(), &m_baseUrl, extraArguments);
+    m_server = launch(&m_baseUrl, extraArguments);
     return m_server != nullptr;
 }
 
 QString ServerHarness::startAnother() {
     QString url;
-    auto server = launch(dataDir(), &url);
+    auto server = launch(&url);
     if (!server)
         return {};
     m_others.push_back(std::move(server));

@@ -9,6 +9,7 @@
 #include <QTemporaryDir>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace mss::test {
@@ -24,7 +25,10 @@ struct Reply {
 };
 
 // A practice in a temporary directory and the real server binary serving
-// it on a random loopback port.
+// it on a random loopback port. With MSS_TEST_DATABASE=postgresql its
+// database is a new one in the test binary's PostgreSQL cluster
+// (PostgresCluster.h), and every command given --data-dir also gets
+// --database.
 class ServerHarness {
 public:
     static constexpr const char* password = "correct horse battery";
@@ -53,6 +57,9 @@ public:
     bool setNow(const QDateTime& now) const;
 
     QString dataDir() const { return m_dir.path(); }
+    // The PostgreSQL URL of the practice's database; nullopt: the SQLite
+    // file in dataDir().
+    const std::optional<QString>& databaseUrl() const { return m_database; }
     QString baseUrl() const { return m_baseUrl; }
     // What the serving process has written to standard error since the
     // last call (its log).
@@ -71,8 +78,11 @@ public:
 
 private:
     QTemporaryDir m_dir;
-    static std::unique_ptr<QProcess> launch(const QString& dataDir, QString* baseUrl,
-                                            const QStringList& extraArguments = {});
+    std::optional<QString> m_database;
+    // The command's arguments with --database when the practice has one.
+    QStringList withDatabase(const QStringList& arguments) const;
+    std::unique_ptr<QProcess> launch(QString* baseUrl,
+                                     const QStringList& extraArguments = {}) const;
 
     std::unique_ptr<QProcess> m_server;
     std::vector<std::unique_ptr<QProcess>> m_others;

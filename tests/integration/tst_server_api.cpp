@@ -2,6 +2,7 @@
 // path and the extensions (versions, idempotency, change feed, conflicts,
 // availability warnings), bad input, secrets, and the audit chain.
 #include "ServerHarness.h"
+#include "TestDatabase.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -738,7 +739,23 @@ void ServerApiTest::meetingLinksAreSealedAndShownOnlyToAllowedRoles() {
         if (f.open(QIODevice::ReadOnly))
             QVERIFY(!f.readAll().contains("secret-room-4471"));
     }
-    for (const QString& file : {u"/secret.key"_s, u"/mentalspace.db"_s}) {
+    // Nor in the rows, whichever engine holds them.
+    {
+        mss::test::TestDatabase db(u"secrets"_s, m_server.dataDir(), m_server.databaseUrl());
+        QVERIFY(db.isOpen());
+        QSqlQuery q(db.sql());
+        QVERIFY(q.exec(u"SELECT doc, secret FROM appointments WHERE id = '%1'"_s.arg(id)));
+        QVERIFY(q.next());
+        QVERIFY(!q.value(0).toByteArray().contains("secret-room-4471"));
+        QVERIFY(!q.value(1).toByteArray().isEmpty());
+        QVERIFY(!q.value(1).toByteArray().contains("secret-room-4471"));
+    }
+    // The files of the practice are its owner's alone (on PostgreSQL the
+    // keys are; the database is the server's to guard).
+    QStringList privateFiles{u"/secret.key"_s};
+    if (!m_server.databaseUrl())
+        privateFiles << u"/mentalspace.db"_s;
+    for (const QString& file : std::as_const(privateFiles)) {
         QCOMPARE(QFile(m_server.dataDir() + file).permissions() &
                      (QFileDevice::ReadGroup | QFileDevice::ReadOther),
                  QFileDevice::Permissions());
@@ -761,17 +778,14 @@ void ServerApiTest::auditVerifyFailsAfterAnEntryIsAltered() {
                               &output),
              0);
     {
-        auto db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"tamper"_s);
-        db.setDatabaseName(m_server.dataDir() + u"/mentalspace.db"_s);
-        QVERIFY(db.open());
-        QSqlQuery q(db);
+        mss::test::TestDatabase db(u"tamper"_s, m_server.dataDir(), m_server.databaseUrl());
+        QVERIFY(db.isOpen());
+        QSqlQuery q(db.sql());
         QVERIFY(q.exec(u"UPDATE audit_log SET doc = replace(doc, '\"outcome\":201', "
                        "'\"outcome\":200') WHERE seq = (SELECT MIN(seq) FROM audit_log WHERE "
                        "action = 'appointment.create')"_s));
         QCOMPARE(q.numRowsAffected(), 1);
-        db.close();
     }
-    QSqlDatabase::removeDatabase(u"tamper"_s);
     QCOMPARE(m_server.command({u"audit"_s, u"verify"_s, u"--data-dir"_s, m_server.dataDir()}, {},
                               &output),
              1);

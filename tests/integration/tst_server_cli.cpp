@@ -17,6 +17,9 @@ class ServerCliTest : public QObject {
 private slots:
     void helpAndVersion();
     void mistakesAreRefusedWithAMessage();
+    void databaseUrlMistakesAreNamed_data();
+    void databaseUrlMistakesAreNamed();
+    void sqliteDatabaseUrlNamesTheFile();
     void nonLoopbackNeedsTlsOrInsecureLan();
     void allowOriginRefusesWhatIsNotAnOrigin();
     void demoPracticeServesItsLogins();
@@ -58,6 +61,74 @@ void ServerCliTest::mistakesAreRefusedWithAMessage() {
                   "long enough password\n", &out) != 0);
     QVERIFY(out.contains(u"CLINICIAN"_s));
     QCOMPARE(h.command({u"audit"_s, u"verify"_s, u"--data-dir"_s, h.dataDir()}, {}, &out), 0);
+}
+
+void ServerCliTest::databaseUrlMistakesAreNamed_data() {
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    const QString url = u"postgresql://mss@127.0.0.1:5432/practice"_s;
+    QTest::newRow("other engine") << QStringList{u"--database"_s, u"mysql://u@h/db"_s}
+                                  << u"neither sqlite:PATH nor postgresql://"_s;
+    QTest::newRow("no user") << QStringList{u"--database"_s, u"postgresql://db.lan:5432/p"_s}
+                             << u"names no user"_s;
+    QTest::newRow("password in the URL")
+        << QStringList{u"--database"_s, u"postgresql://mss:hunter2@db.lan/p"_s}
+        << u"must not hold the password"_s;
+    QTest::newRow("no database") << QStringList{u"--database"_s, u"postgresql://mss@db.lan/"_s}
+                                 << u"names no database"_s;
+    QTest::newRow("no file") << QStringList{u"--database"_s, u"sqlite:"_s} << u"names no file"_s;
+    QTest::newRow("password file for SQLite")
+        << QStringList{u"--database"_s, u"sqlite:/tmp/x.db"_s, u"--database-password-file"_s,
+                       u"/tmp/pw"_s}
+        << u"is for a PostgreSQL database"_s;
+    QTest::newRow("password file missing")
+        << QStringList{u"--database"_s, url, u"--database-password-file"_s, u"/nonexistent/pw"_s}
+        << u"--database-password-file: cannot read /nonexistent/pw"_s;
+    QTest::newRow("password file alone")
+        << QStringList{u"--database-password-file"_s, u"/tmp/pw"_s} << u"goes with --database"_s;
+}
+
+void ServerCliTest::databaseUrlMistakesAreNamed() {
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    mss::test::ServerHarness h;
+    for (const QStringList& command :
+         {QStringList{u"init"_s, u"--time-zone"_s, u"Europe/Berlin"_s, u"--admin-email"_s,
+                      u"a@b.c"_s},
+          QStringList{u"serve"_s}, QStringList{u"audit"_s, u"verify"_s}}) {
+        QString out;
+        QCOMPARE(h.command(command + QStringList{u"--data-dir"_s, h.dataDir()} + arguments,
+                           "long enough password\n", &out),
+                 2);
+        QVERIFY2(out.contains(message), qPrintable(out));
+        QVERIFY(!QFile::exists(h.dataDir() + u"/mentalspace.db"_s));
+    }
+}
+
+void ServerCliTest::sqliteDatabaseUrlNamesTheFile() {
+    mss::test::ServerHarness h;
+    const QString file = h.dataDir() + u"/elsewhere.db"_s;
+    const QStringList database{u"--database"_s, u"sqlite:"_s + file};
+    QString out;
+    QCOMPARE(h.command(QStringList{u"init"_s, u"--data-dir"_s, h.dataDir(), u"--time-zone"_s,
+                                   u"Europe/Berlin"_s, u"--admin-email"_s, u"a@b.c"_s} +
+                           database,
+                       "long enough password\n", &out),
+             0);
+    QVERIFY(QFile::exists(file));
+    QVERIFY(!QFile::exists(h.dataDir() + u"/mentalspace.db"_s));
+    QCOMPARE(
+        h.command(QStringList{u"audit"_s, u"verify"_s, u"--data-dir"_s, h.dataDir()} + database, {},
+                  &out),
+        0);
+    QVERIFY2(out.contains(u"intact: 1 entries"_s), qPrintable(out));
+    // The backup of a PostgreSQL practice is pg_dump's.
+    QCOMPARE(
+        h.command({u"backup"_s, u"--data-dir"_s, h.dataDir(), u"--to"_s, h.dataDir() + u"/b.tar"_s,
+                   u"--database"_s, u"postgresql://mss@127.0.0.1:5432/practice"_s},
+                  {}, &out),
+        2);
+    QVERIFY2(out.contains(u"pg_dump"_s), qPrintable(out));
 }
 
 void ServerCliTest::nonLoopbackNeedsTlsOrInsecureLan() {

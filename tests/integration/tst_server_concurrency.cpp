@@ -3,6 +3,7 @@
 // two overlap, because each check and its write are one BEGIN IMMEDIATE
 // transaction.
 #include "ServerHarness.h"
+#include "TestDatabase.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -104,11 +105,10 @@ void ServerConcurrencyTest::sixteenDesksBookTwentySlotsExactlyOnce() {
     QCOMPARE(statuses.size(), 2);
 
     QCOMPARE(server.stop(), 0);
-    auto db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"check"_s);
-    db.setDatabaseName(server.dataDir() + u"/mentalspace.db"_s);
-    QVERIFY(db.open());
+    mss::test::TestDatabase db(u"check"_s, server.dataDir(), server.databaseUrl());
+    QVERIFY(db.isOpen());
     {
-        QSqlQuery q(db);
+        QSqlQuery q(db.sql());
         QVERIFY(q.exec(u"SELECT start_ms, end_ms FROM appointments WHERE provider = '%1' "
                        "ORDER BY start_ms"_s.arg(provider)));
         int rows = 0;
@@ -120,9 +120,6 @@ void ServerConcurrencyTest::sixteenDesksBookTwentySlotsExactlyOnce() {
         }
         QCOMPARE(rows, slotCount);
     }
-    db.close();
-    db = QSqlDatabase();
-    QSqlDatabase::removeDatabase(u"check"_s);
 }
 
 QTEST_GUILESS_MAIN(ServerConcurrencyTest)

@@ -17,6 +17,7 @@ class ServerConfigTest : public QObject {
 
 private slots:
     void servesWithTheSettingsOfTheFile();
+    void databaseComesFromTheFile();
     void commandLineWinsOverTheFile();
     void insecureLanComesFromTheFile();
     void allowedOriginsOfTheFileAndTheCommandLineAddUp();
@@ -88,6 +89,32 @@ void ServerConfigTest::servesWithTheSettingsOfTheFile() {
     QVERIFY(!config.isEmpty());
     QProcess server;
     QByteArray out;
+    const QString url = startServe(server, {u"--config"_s, config}, &out);
+    QVERIFY2(url.startsWith(u"http://127.0.0.1:"_s), out.constData());
+    QCOMPARE(healthStatus(url), 200);
+    QCOMPARE(stopServe(server), 0);
+}
+
+void ServerConfigTest::databaseComesFromTheFile() {
+    mss::test::ServerHarness h;
+    const QString file = h.dataDir() + u"/office.db"_s;
+    QCOMPARE(
+        h.command({u"init"_s, u"--data-dir"_s, h.dataDir(), u"--database"_s, u"sqlite:"_s + file,
+                   u"--time-zone"_s, u"Europe/Berlin"_s, u"--admin-email"_s, u"a@b.c"_s},
+                  "long enough password\n"),
+        0);
+    QByteArray out;
+    {
+        // Without the key, the data directory holds no practice.
+        QProcess server;
+        const QString config = writeConfig(h.dataDir(), "data-dir = .\nlisten = 127.0.0.1:0\n");
+        QVERIFY(startServe(server, {u"--config"_s, config}, &out).isEmpty());
+        QVERIFY2(out.contains("no practice in"), out.constData());
+    }
+    const QString config = writeConfig(
+        h.dataDir(),
+        "data-dir = .\nlisten = 127.0.0.1:0\ndatabase = sqlite:" + file.toUtf8() + '\n');
+    QProcess server;
     const QString url = startServe(server, {u"--config"_s, config}, &out);
     QVERIFY2(url.startsWith(u"http://127.0.0.1:"_s), out.constData());
     QCOMPARE(healthStatus(url), 200);

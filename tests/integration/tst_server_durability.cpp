@@ -3,6 +3,7 @@
 // PRAGMA integrity_check, and the audit chain is intact. A SIGTERM stops it
 // cleanly with exit code 0.
 #include "ServerHarness.h"
+#include "TestDatabase.h"
 
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -94,17 +95,10 @@ void ServerDurabilityTest::acknowledgedWritesSurviveSigkill() {
     QCOMPARE(server.stop(), 0); // SIGTERM: a clean stop
 
     {
-        auto db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"integrity"_s);
-        db.setDatabaseName(server.dataDir() + u"/mentalspace.db"_s);
-        QVERIFY(db.open());
-        QSqlQuery q(db);
-        QVERIFY(q.exec(u"PRAGMA integrity_check"_s));
-        QVERIFY(q.next());
-        QCOMPARE(q.value(0).toString(), u"ok"_s);
-        q.finish();
-        db.close();
+        mss::test::TestDatabase db(u"integrity"_s, server.dataDir(), server.databaseUrl());
+        QVERIFY(db.isOpen());
+        QCOMPARE(db.integrity(), u"ok"_s);
     }
-    QSqlDatabase::removeDatabase(u"integrity"_s);
     QCOMPARE(server.command({u"audit"_s, u"verify"_s, u"--data-dir"_s, server.dataDir()}), 0);
 }
 

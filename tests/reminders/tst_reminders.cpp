@@ -4,6 +4,7 @@
 #include "MailCatcher.h"
 #include "ServerClock.h"
 #include "ServerProcess.h"
+#include "TestDatabase.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -285,9 +286,21 @@ void tst_reminders::initTestCase() {
     QVERIFY(!settings.body.contains("smtp secret"));
     QVERIFY(!settings.body.contains("gateway token"));
     QCOMPARE(settings.data()["smsToken"_L1]["set"_L1].toBool(), true);
-    QFile db(m_server.dataDir() + u"/mentalspace.db"_s);
-    QVERIFY(db.open(QIODevice::ReadOnly));
-    QVERIFY(!db.readAll().contains("gateway token"));
+    if (!m_server.databaseUrl()) {
+        QFile db(m_server.dataDir() + u"/mentalspace.db"_s);
+        QVERIFY(db.open(QIODevice::ReadOnly));
+        QVERIFY(!db.readAll().contains("gateway token"));
+    }
+    {
+        mss::test::TestDatabase db(u"settings"_s, m_server.dataDir(), m_server.databaseUrl());
+        QVERIFY(db.isOpen());
+        QSqlQuery q(db.sql());
+        QVERIFY(q.exec(u"SELECT value FROM settings"_s));
+        int rows = 0;
+        for (; q.next(); ++rows)
+            QVERIFY(!q.value(0).toString().contains(u"gateway token"_s));
+        QVERIFY(rows > 0);
+    }
 
     // The clinician is the provider.
     const Reply staff = call("GET", u"/api/v1/staff?role=CLINICIAN"_s);
@@ -605,15 +618,10 @@ void tst_reminders::aStalledTestSendHoldsNoWriteLock() {
                                 .toJson());
     QTRY_VERIFY_WITH_TIMEOUT(m_smtpGate.stalled() > 0, 5000);
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"lock-probe"_s);
-        db.setDatabaseName(m_server.dataDir() + u"/mentalspace.db"_s);
-        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=0"_s);
-        QVERIFY(db.open());
-        QSqlQuery q(db);
-        QVERIFY2(q.exec(u"BEGIN IMMEDIATE"_s), qPrintable(q.lastError().text()));
-        QVERIFY(q.exec(u"ROLLBACK"_s));
+        mss::test::TestDatabase db(u"lock-probe"_s, m_server.dataDir(), m_server.databaseUrl());
+        QVERIFY(db.isOpen());
+        QVERIFY(db.writeLockIsFree());
     }
-    QSqlDatabase::removeDatabase(u"lock-probe"_s);
     QVERIFY(!reply->isFinished()); // the send was still waiting
     m_smtpGate.release();
     QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 25'000);

@@ -3,6 +3,10 @@
 // Runs the real `mentalspace-server` binary for integration tests: a fresh
 // data directory, `init` or `demo`, then `serve` on a free loopback port.
 // The binary's path comes from the MSS_SERVER_BINARY compile definition.
+// With MSS_TEST_DATABASE=postgresql the practice's database is a new one in
+// the test binary's PostgreSQL cluster (PostgresCluster.h).
+#include "PostgresCluster.h"
+
 #include <QByteArray>
 #include <QProcess>
 #include <QString>
@@ -22,18 +26,24 @@ public:
     static constexpr const char* adminEmail = "admin@example.org";
     static constexpr const char* adminPassword = "correct horse battery staple";
 
-    ServerProcess() { m_dir.setAutoRemove(true); }
+    ServerProcess()
+        : m_database(testDatabaseUrl()) {
+        m_dir.setAutoRemove(true);
+    }
     ~ServerProcess() { stop(); }
 
     QString dataDir() const { return m_dir.path(); }
     const QUrl& url() const { return m_url; }
+    // The PostgreSQL URL of the practice's database; nullopt: the SQLite
+    // file in dataDir().
+    const std::optional<QString>& databaseUrl() const { return m_database; }
 
     // Runs one administrative command to completion; returns its exit code.
     int command(const QStringList& args, const QByteArray& input = {},
                 QByteArray* output = nullptr) const {
         QProcess p;
         p.setProgram(QStringLiteral(MSS_SERVER_BINARY));
-        p.setArguments(args);
+        p.setArguments(withDatabase(args));
         p.start();
         p.write(input);
         p.closeWriteChannel();
@@ -71,9 +81,10 @@ public:
                                                : QStringLiteral("127.0.0.1:0");
         m_process = std::make_unique<QProcess>();
         m_process->setProgram(QStringLiteral(MSS_SERVER_BINARY));
-        m_process->setArguments(QStringList{QStringLiteral("serve"), QStringLiteral("--data-dir"),
-                                            dataDir(), QStringLiteral("--listen"), listen} +
-                                extra);
+        m_process->setArguments(
+            withDatabase(QStringList{QStringLiteral("serve"), QStringLiteral("--data-dir"),
+                                     dataDir(), QStringLiteral("--listen"), listen} +
+                         extra));
         m_process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
         // A test that dies (a failed QVERIFY in a helper, a crash) takes its
         // server with it.
@@ -114,7 +125,20 @@ public:
     }
 
 private:
+    // A command given --data-dir also gets --database when the practice has one.
+    QStringList withDatabase(const QStringList& args) const {
+        const QStringList takesDatabase{QStringLiteral("init"), QStringLiteral("user"),
+                                        QStringLiteral("serve"), QStringLiteral("demo"),
+                                        QStringLiteral("audit")};
+        if (!m_database || args.isEmpty() || !takesDatabase.contains(args.first()) ||
+            !args.contains(QStringLiteral("--data-dir")) ||
+            args.contains(QStringLiteral("--database")))
+            return args;
+        return args + QStringList{QStringLiteral("--database"), *m_database};
+    }
+
     QTemporaryDir m_dir;
+    std::optional<QString> m_database;
     std::unique_ptr<QProcess> m_process;
     QUrl m_url;
 };

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QString>
+
+#include <expected>
+
+namespace mss::storage {
+
+// The two engines a practice's database may live in: an SQLite file (one
+// office, the default) or a PostgreSQL database (several server processes
+// sharing one practice; docs/server.md, "PostgreSQL").
+enum class Engine { Sqlite, Postgresql };
+
+// Where a practice's database is: `sqlite:PATH` or
+// `postgresql://user@host:port/database`. The password never appears in the
+// URL: libpq reads PGPASSWORD or ~/.pgpass itself, or the caller sets
+// `password` from a file (--database-password-file).
+struct DatabaseUrl {
+    Engine engine = Engine::Sqlite;
+    QString path; // SQLite: the database file
+    QString user;
+    QString host;
+    int port = 5432;
+    QString database;
+    QString password; // PostgreSQL: empty lets libpq find it
+
+    static DatabaseUrl sqlite(const QString& file) {
+        DatabaseUrl url;
+        url.path = file;
+        return url;
+    }
+    // The URL, or a sentence naming what is wrong with it.
+    static std::expected<DatabaseUrl, QString> parse(const QString& text);
+    // The URL as a person reads it (never the password).
+    QString toString() const;
+};
+
+} // namespace mss::storage
