@@ -364,7 +364,13 @@ void ServerWaitlistTest::heldSlotBlocksOthersUntilReleased() {
     QJsonObject doc = m_server.request("GET", u"/api/v1/waitlist/"_s + id, {}, m_admin).object();
     QCOMPARE(m_server.stop(), 0);
     {
-        auto db = mss::storage::Database::open(m_server.dataDir() + u"/mentalspace.db"_s);
+        // The practice's database, the SQLite file or the suite's PostgreSQL.
+        const auto url =
+            m_server.databaseUrl()
+                ? mss::storage::DatabaseUrl::parse(*m_server.databaseUrl())
+                : mss::storage::DatabaseUrl::sqlite(m_server.dataDir() + u"/mentalspace.db"_s);
+        QVERIFY(url);
+        auto db = mss::storage::Database::open(*url, m_server.dataDir());
         QVERIFY(db);
         mss::storage::RecordStore records(**db);
         doc.insert("status"_L1, u"Offered"_s);

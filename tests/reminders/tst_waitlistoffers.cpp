@@ -392,10 +392,10 @@ void tst_waitlistoffers::initTestCase() {
                               {"endTime"_L1, u"20:00"_s}});
         QVERIFY2(r.status == 201, r.body.constData());
     }
-    QTRY_COMPARE_WITH_TIMEOUT(status(probe), u"Offered"_s, 10'000);
+    QTRY_COMPARE_WITH_TIMEOUT(status(probe), u"Offered"_s, 30'000);
     // Sent (its messages delivered) before it is taken off, so that no
     // test sees them.
-    QTRY_VERIFY_WITH_TIMEOUT(!entry(probe)["offer"_L1]["sentAt"_L1].toString().isEmpty(), 10'000);
+    QTRY_VERIFY_WITH_TIMEOUT(!entry(probe)["offer"_L1]["sentAt"_L1].toString().isEmpty(), 30'000);
     remove({probe});
 }
 
@@ -418,8 +418,8 @@ void tst_waitlistoffers::aCancelOffersTheSlotOnceToTheBestReachableEntry() {
     const qsizetype smsBefore = m_gateway.received.size();
     QCOMPARE(cancel(appointment), QString());
 
-    QTRY_COMPARE_WITH_TIMEOUT(smsTo(u"+15550000002"_s, smsBefore).size(), 1, 10'000);
-    QTRY_COMPARE_WITH_TIMEOUT(m_mail.mailsBut(seen).size(), 1, 10'000);
+    QTRY_COMPARE_WITH_TIMEOUT(smsTo(u"+15550000002"_s, smsBefore).size(), 1, 30'000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_mail.mailsBut(seen).size(), 1, 30'000);
     const QString mail = m_mail.mailsBut(seen).constFirst();
     QVERIFY(mail.contains(u"To: ada@client.example"_s));
     QVERIFY(mail.contains(u".offer@practice.example>"_s));
@@ -432,7 +432,7 @@ void tst_waitlistoffers::aCancelOffersTheSlotOnceToTheBestReachableEntry() {
 
     // The desk sees the hold: Ada's entry is Offered for that time, held
     // for two hours, and sent.
-    QTRY_VERIFY_WITH_TIMEOUT(!entry(ada)["offer"_L1]["sentAt"_L1].toString().isEmpty(), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(!entry(ada)["offer"_L1]["sentAt"_L1].toString().isEmpty(), 30'000);
     const QJsonObject offered = entry(ada);
     QCOMPARE(offered["status"_L1].toString(), u"Offered"_s);
     QCOMPARE(QDateTime::fromString(offered["offer"_L1]["startTime"_L1].toString(), Qt::ISODate),
@@ -463,10 +463,10 @@ void tst_waitlistoffers::acceptingOnThePageBooksTheSlot() {
     const QString appointment = book(start, m_other);
     const qsizetype smsBefore = m_gateway.received.size();
     QCOMPARE(cancel(appointment), QString());
-    QTRY_COMPARE_WITH_TIMEOUT(smsTo(u"+15550000002"_s, smsBefore).size(), 1, 10'000);
+    QTRY_COMPARE_WITH_TIMEOUT(smsTo(u"+15550000002"_s, smsBefore).size(), 1, 30'000);
     const QString path = offerPath(smsTo(u"+15550000002"_s, smsBefore).constFirst());
     QVERIFY(!path.isEmpty());
-    QTRY_VERIFY_WITH_TIMEOUT(!entry(ada)["offer"_L1]["sentAt"_L1].toString().isEmpty(), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(!entry(ada)["offer"_L1]["sentAt"_L1].toString().isEmpty(), 30'000);
 
     // Opening the page (as a mail scanner would) changes nothing.
     const Reply shown = page(path);
@@ -499,7 +499,7 @@ void tst_waitlistoffers::theSpanishClientGetsTheOfferAndPageInSpanish() {
     const QString appointment = book(start, m_other);
     const QStringList seen = m_mail.names();
     QCOMPARE(cancel(appointment), QString());
-    QTRY_COMPARE_WITH_TIMEOUT(m_mail.mailsBut(seen).size(), 1, 10'000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_mail.mailsBut(seen).size(), 1, 30'000);
     const QString text = plainText(m_mail.mailsBut(seen).constFirst());
     QVERIFY2(text.contains(u"Se ha liberado una hora"_s), qPrintable(text));
     QVERIFY2(text.contains(u"10:00"_s), qPrintable(text));
@@ -520,22 +520,22 @@ void tst_waitlistoffers::declineAndExpiryPassTheOfferOn() {
     const QString appointment = book(start, m_other);
     const qsizetype smsBefore = m_gateway.received.size();
     QCOMPARE(cancel(appointment), QString());
-    QTRY_COMPARE_WITH_TIMEOUT(smsTo(u"+15550000002"_s, smsBefore).size(), 1, 10'000);
-    QTRY_VERIFY_WITH_TIMEOUT(!entry(ada)["offer"_L1]["sentAt"_L1].toString().isEmpty(), 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(smsTo(u"+15550000002"_s, smsBefore).size(), 1, 30'000);
+    QTRY_VERIFY_WITH_TIMEOUT(!entry(ada)["offer"_L1]["sentAt"_L1].toString().isEmpty(), 30'000);
 
     // Ada declines: Bea is offered it, Ada waits for another time.
     const Reply declined =
         page(offerPath(smsTo(u"+15550000002"_s, smsBefore).constFirst()), "decline");
     QCOMPARE(declined.status, 200);
-    QTRY_COMPARE_WITH_TIMEOUT(smsTo(u"+15550000003"_s, smsBefore).size(), 1, 10'000);
-    QTRY_COMPARE_WITH_TIMEOUT(status(bea), u"Offered"_s, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(smsTo(u"+15550000003"_s, smsBefore).size(), 1, 30'000);
+    QTRY_COMPARE_WITH_TIMEOUT(status(bea), u"Offered"_s, 30'000);
     QCOMPARE(status(ada), u"Waiting"_s);
     QCOMPARE(status(cal), u"Waiting"_s);
 
     // Bea lets the hold run out: Cal is offered it.
     setNow(now().addSecs(2 * 3600 + 60));
-    QTRY_COMPARE_WITH_TIMEOUT(smsTo(u"+15550000004"_s, smsBefore).size(), 1, 10'000);
-    QTRY_COMPARE_WITH_TIMEOUT(status(cal), u"Offered"_s, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(smsTo(u"+15550000004"_s, smsBefore).size(), 1, 30'000);
+    QTRY_COMPARE_WITH_TIMEOUT(status(cal), u"Offered"_s, 30'000);
     QCOMPARE(status(bea), u"Waiting"_s);
     // Each once.
     QCOMPARE(smsTo(u"+15550000002"_s, smsBefore).size(), 1);
@@ -550,12 +550,12 @@ void tst_waitlistoffers::aSecondAcceptanceAfterTheHoldMovedOnIsAlreadyTaken() {
     const QString appointment = book(start, m_other);
     const qsizetype smsBefore = m_gateway.received.size();
     QCOMPARE(cancel(appointment), QString());
-    QTRY_COMPARE_WITH_TIMEOUT(smsTo(u"+15550000002"_s, smsBefore).size(), 1, 10'000);
+    QTRY_COMPARE_WITH_TIMEOUT(smsTo(u"+15550000002"_s, smsBefore).size(), 1, 30'000);
     const QString adaPath = offerPath(smsTo(u"+15550000002"_s, smsBefore).constFirst());
     setNow(now().addSecs(2 * 3600 + 60));
-    QTRY_COMPARE_WITH_TIMEOUT(smsTo(u"+15550000003"_s, smsBefore).size(), 1, 10'000);
+    QTRY_COMPARE_WITH_TIMEOUT(smsTo(u"+15550000003"_s, smsBefore).size(), 1, 30'000);
     const QString beaPath = offerPath(smsTo(u"+15550000003"_s, smsBefore).constFirst());
-    QTRY_VERIFY_WITH_TIMEOUT(!entry(bea)["offer"_L1]["sentAt"_L1].toString().isEmpty(), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(!entry(bea)["offer"_L1]["sentAt"_L1].toString().isEmpty(), 30'000);
 
     QCOMPARE(page(beaPath, "accept").status, 200);
     const Reply late = page(adaPath, "accept");
@@ -580,9 +580,9 @@ void tst_waitlistoffers::aReleaseByTheDeskWithdrawsTheOffer() {
     const QString appointment = book(start, m_other);
     const qsizetype smsBefore = m_gateway.received.size();
     QCOMPARE(cancel(appointment), QString());
-    QTRY_COMPARE_WITH_TIMEOUT(smsTo(u"+15550000002"_s, smsBefore).size(), 1, 10'000);
+    QTRY_COMPARE_WITH_TIMEOUT(smsTo(u"+15550000002"_s, smsBefore).size(), 1, 30'000);
     const QString path = offerPath(smsTo(u"+15550000002"_s, smsBefore).constFirst());
-    QTRY_VERIFY_WITH_TIMEOUT(!entry(ada)["offer"_L1]["sentAt"_L1].toString().isEmpty(), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(!entry(ada)["offer"_L1]["sentAt"_L1].toString().isEmpty(), 30'000);
 
     // The desk takes the time back and books it for someone else.
     QCOMPARE(call("POST", u"/api/v1/waitlist/%1/release"_s.arg(ada)).status, 200);
@@ -596,7 +596,7 @@ void tst_waitlistoffers::aReleaseByTheDeskWithdrawsTheOffer() {
     const QDateTime control = start.addSecs(3 * 3600);
     const QString other = book(control, m_other);
     QCOMPARE(cancel(other), QString());
-    QTRY_COMPARE_WITH_TIMEOUT(status(ada), u"Offered"_s, 10'000);
+    QTRY_COMPARE_WITH_TIMEOUT(status(ada), u"Offered"_s, 30'000);
     QCOMPARE(QDateTime::fromString(entry(ada)["offer"_L1]["startTime"_L1].toString(), Qt::ISODate),
              control);
     QCOMPARE(status(bea), u"Waiting"_s);
@@ -616,11 +616,14 @@ void tst_waitlistoffers::aFailedSendPassesTheOfferOn() {
     m_gateway.failing = true;
     QCOMPARE(cancel(appointment), QString());
     QTRY_COMPARE_WITH_TIMEOUT(m_mail.mailsBut(seen).filter(u"To: bea@client.example"_s).size(), 1,
-                              10'000);
+                              30'000);
     m_gateway.failing = false;
-    QTRY_COMPARE_WITH_TIMEOUT(status(bea), u"Offered"_s, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(status(bea), u"Offered"_s, 30'000);
     QCOMPARE(status(danEntry), u"Waiting"_s);
-    QCOMPARE(m_mail.mailsBut(seen).size(), 1);
+    // One offer to Bea and none to Dan. (Mails of the tests before, an
+    // offer still being sent when its test ended, may arrive meanwhile.)
+    QCOMPARE(m_mail.mailsBut(seen).filter(u"To: bea@client.example"_s).size(), 1);
+    QCOMPARE(smsTo(u"+15550000007"_s, {}).size(), 0);
     remove({danEntry, bea});
 }
 
@@ -637,7 +640,7 @@ void tst_waitlistoffers::newAvailabilityIsOffered() {
                               {"isRecurring"_L1, false},
                               {"effectiveDate"_L1, day.date().toString(Qt::ISODate)}});
     QVERIFY2(added.status == 201, added.body.constData());
-    QTRY_COMPARE_WITH_TIMEOUT(smsTo(u"+15550000004"_s, smsBefore).size(), 1, 10'000);
+    QTRY_COMPARE_WITH_TIMEOUT(smsTo(u"+15550000004"_s, smsBefore).size(), 1, 30'000);
     const QJsonObject offered = entry(cal);
     QCOMPARE(offered["status"_L1].toString(), u"Offered"_s);
     QCOMPARE(QDateTime::fromString(offered["offer"_L1]["startTime"_L1].toString(), Qt::ISODate),
@@ -653,7 +656,7 @@ void tst_waitlistoffers::aKillBetweenClaimAndSendSendsOnce() {
     const qsizetype smsBefore = m_gateway.received.size();
     m_smtpGate.hold();
     QCOMPARE(cancel(appointment), QString());
-    QTRY_VERIFY_WITH_TIMEOUT(m_smtpGate.stalled() > 0, 10'000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_smtpGate.stalled() > 0, 30'000);
 
     // SIGKILL while the offer is on its way: claimed, not accepted.
     m_server.kill();
@@ -668,8 +671,8 @@ void tst_waitlistoffers::aKillBetweenClaimAndSendSendsOnce() {
     const QString bea = addEntry(m_bea, u"High"_s, control);
     const QString other = book(control, m_other);
     QCOMPARE(cancel(other), QString());
-    QTRY_COMPARE_WITH_TIMEOUT(smsTo(u"+15550000003"_s, smsBefore).size(), 1, 10'000);
-    QTRY_VERIFY_WITH_TIMEOUT(!entry(bea)["offer"_L1]["sentAt"_L1].toString().isEmpty(), 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(smsTo(u"+15550000003"_s, smsBefore).size(), 1, 30'000);
+    QTRY_VERIFY_WITH_TIMEOUT(!entry(bea)["offer"_L1]["sentAt"_L1].toString().isEmpty(), 30'000);
     QCOMPARE(m_mail.mailsBut(seen).filter(u"To: ada@client.example"_s).size(), 0);
     QCOMPARE(smsTo(u"+15550000002"_s, smsBefore).size(), 0);
     QCOMPARE(status(ada), u"Offered"_s);
@@ -677,14 +680,14 @@ void tst_waitlistoffers::aKillBetweenClaimAndSendSendsOnce() {
 
     setNow(now().addMSecs(5 * 60 * 1000 + 1000));
     QTRY_COMPARE_WITH_TIMEOUT(m_mail.mailsBut(seen).filter(u"To: ada@client.example"_s).size(), 1,
-                              10'000);
-    QTRY_VERIFY_WITH_TIMEOUT(!entry(ada)["offer"_L1]["sentAt"_L1].toString().isEmpty(), 5000);
-    QTRY_COMPARE_WITH_TIMEOUT(smsTo(u"+15550000002"_s, smsBefore).size(), 1, 5000);
+                              30'000);
+    QTRY_VERIFY_WITH_TIMEOUT(!entry(ada)["offer"_L1]["sentAt"_L1].toString().isEmpty(), 30'000);
+    QTRY_COMPARE_WITH_TIMEOUT(smsTo(u"+15550000002"_s, smsBefore).size(), 1, 30'000);
     // Once: a freed time after it (Cal's, the control) goes out, Ada's not again.
     const QDateTime third = start.addSecs(5 * 3600);
     const QString cal = addEntry(m_cal, u"High"_s, third);
     QCOMPARE(cancel(book(third, m_other)), QString());
-    QTRY_COMPARE_WITH_TIMEOUT(smsTo(u"+15550000004"_s, smsBefore).size(), 1, 10'000);
+    QTRY_COMPARE_WITH_TIMEOUT(smsTo(u"+15550000004"_s, smsBefore).size(), 1, 30'000);
     QCOMPARE(m_mail.mailsBut(seen).filter(u"To: ada@client.example"_s).size(), 1);
     QCOMPARE(smsTo(u"+15550000002"_s, smsBefore).size(), 1);
     remove({ada, bea, cal});
