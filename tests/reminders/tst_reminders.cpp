@@ -2,6 +2,7 @@
 // writing a Maildir) and an SMS gateway stand-in (a QTcpServer answering
 // form POSTs), with the server's "now" read from a file this test rewrites.
 #include "MailCatcher.h"
+#include "MessageStandIns.h"
 #include "ServerClock.h"
 #include "ServerProcess.h"
 #include "TestDatabase.h"
@@ -31,6 +32,8 @@ using namespace Qt::StringLiterals;
 using mss::test::freePort;
 using mss::test::MailCatcher;
 using mss::test::ServerProcess;
+using mss::test::SmsGateway;
+using mss::test::SmtpGate;
 
 namespace {
 
@@ -39,102 +42,6 @@ struct Reply {
     QByteArray body;
     QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
     QJsonValue data() const { return json().value("data"_L1); }
-};
-
-// Twilio-style gateway: records each POST's form; answers 500 while failing.
-class SmsGateway : public QTcpServer {
-public:
-    QList<QUrlQuery> received;
-    QList<QByteArray> authorizations;
-    bool failing = false;
-
-    SmsGateway() {
-        connect(this, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket* s = nextPendingConnection()) {
-                auto buffer = std::make_shared<QByteArray>();
-                connect(s, &QTcpSocket::readyRead, s, [this, s, buffer] {
-                    *buffer += s->readAll();
-                    const qsizetype end = buffer->indexOf("\r\n\r\n");
-                    if (end < 0)
-                        return;
-                    const QByteArray head = buffer->left(end);
-                    const auto length = QRegularExpression(u"(?i)content-length: *(\\d+)"_s)
-                                            .match(QString::fromLatin1(head));
-                    const qsizetype need = length.hasMatch() ? length.captured(1).toLongLong() : 0;
-                    if (buffer->size() < end + 4 + need)
-                        return;
-                    const QByteArray body = buffer->mid(end + 4, need);
-                    const auto auth = QRegularExpression(u"(?i)authorization: *([^\\r]+)"_s)
-                                          .match(QString::fromLatin1(head));
-                    authorizations << auth.captured(1).toLatin1();
-                    const bool fail = failing;
-                    if (!fail)
-                        received << QUrlQuery(QString::fromUtf8(body).replace(u'+', u' '));
-                    s->write(fail ? "HTTP/1.1 500 Oops\r\nContent-Length: 0\r\nConnection: "
-                                    "close\r\n\r\n"
-                                  : "HTTP/1.1 201 Created\r\nContent-Length: 2\r\nConnection: "
-                                    "close\r\n\r\n{}");
-                    s->disconnectFromHost();
-                    buffer->clear();
-                });
-            }
-        });
-    }
-};
-
-// Stands between the server and aiosmtpd and relays. Holding, it keeps what
-// the server says (an SMTP server that stops answering in the middle of a
-// conversation, on a new or a kept connection) until release() passes it on.
-class SmtpGate : public QTcpServer {
-public:
-    quint16 upstreamPort = 0;
-
-    SmtpGate() {
-        connect(this, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket* c = nextPendingConnection())
-                relay(c);
-        });
-    }
-
-    void hold() { m_holding = true; }
-    // Connections with words waiting at the gate: a send in flight, stalled.
-    int stalled() const {
-        return int(std::ranges::count_if(m_waiting, [](const auto& w) { return !w.isEmpty(); }));
-    }
-    void release() {
-        m_holding = false;
-        for (auto it = m_waiting.begin(); it != m_waiting.end(); ++it)
-            forward(it.key());
-    }
-
-private:
-    void forward(QTcpSocket* c) {
-        auto* up = c->findChild<QTcpSocket*>();
-        if (m_holding || !up || up->state() != QAbstractSocket::ConnectedState)
-            return;
-        up->write(std::exchange(m_waiting[c], {}));
-    }
-
-    void relay(QTcpSocket* c) {
-        m_waiting.insert(c, {});
-        auto* up = new QTcpSocket(c);
-        connect(up, &QTcpSocket::readyRead, c, [c, up] { c->write(up->readAll()); });
-        connect(up, &QTcpSocket::connected, c, [this, c] { forward(c); });
-        connect(c, &QTcpSocket::readyRead, this, [this, c] {
-            m_waiting[c] += c->readAll();
-            forward(c);
-        });
-        connect(up, &QTcpSocket::disconnected, c, [c] { c->disconnectFromHost(); });
-        connect(c, &QTcpSocket::disconnected, this, [this, c, up] {
-            m_waiting.remove(c);
-            up->disconnectFromHost();
-            c->deleteLater();
-        });
-        up->connectToHost(QHostAddress::LocalHost, upstreamPort);
-    }
-
-    bool m_holding = false;
-    QHash<QTcpSocket*, QByteArray> m_waiting;
 };
 
 } // namespace
