@@ -15,23 +15,18 @@ Exit 0 when every check holds; 1 (naming the check) otherwise.
 """
 
 import http.server
-import json
 import os
 import shutil
 import subprocess
 import sys
 import tempfile
 import threading
-import urllib.error
-import urllib.request
 
-from selenium import webdriver
-from selenium.webdriver.chrome.service import Service
+from browser_harness import BOUND_SECONDS, Failure, api_call, browser, check, serve
 
 PASSWORD = "a long password for the browser test"
 EMAIL = "admin@test.practice"
 # Every wait below is a bound on a hang, never a timed assertion.
-BOUND_SECONDS = 60
 
 PAGE = b"""<!doctype html>
 <html><head><meta charset="utf-8"><title>MentalSpace web page</title></head>
@@ -79,16 +74,6 @@ async function step(path, init) {
 """
 
 
-class Failure(Exception):
-    pass
-
-
-def check(condition, what):
-    if not condition:
-        raise Failure(what)
-    print("PASS:", what, flush=True)
-
-
 class Page(http.server.SimpleHTTPRequestHandler):
     def do_GET(self):
         self.send_response(200)
@@ -107,19 +92,6 @@ def serve_page():
     return httpd, "http://127.0.0.1:%d" % httpd.server_address[1]
 
 
-def api_call(base, method, path, body=None, token=None):
-    data = json.dumps(body).encode() if body is not None else None
-    request = urllib.request.Request(base + path, data=data, method=method)
-    request.add_header("Content-Type", "application/json")
-    if token:
-        request.add_header("Authorization", "Bearer " + token)
-    try:
-        with urllib.request.urlopen(request, timeout=BOUND_SECONDS) as r:
-            return r.status, json.load(r)
-    except urllib.error.HTTPError as e:
-        return e.code, json.load(e)
-
-
 def start_server(binary, data_dir, allowed_origin):
     init = subprocess.run(
         [binary, "init", "--data-dir", data_dir, "--time-zone", "America/New_York",
@@ -127,31 +99,7 @@ def start_server(binary, data_dir, allowed_origin):
         input=(PASSWORD + "\n").encode(), capture_output=True, timeout=BOUND_SECONDS)
     if init.returncode != 0:
         raise Failure("init: " + init.stderr.decode())
-    server = subprocess.Popen(
-        [binary, "serve", "--data-dir", data_dir, "--listen", "127.0.0.1:0",
-         "--allow-origin", allowed_origin],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    line = server.stdout.readline().decode().strip()
-    prefix = "Listening on "
-    if not line.startswith(prefix):
-        server.kill()
-        raise Failure("the server did not start: " + line + server.stderr.read().decode())
-    return server, line[len(prefix):]
-
-
-def browser(profile):
-    options = webdriver.ChromeOptions()
-    options.binary_location = shutil.which("chromium") or "chromium"
-    for flag in ("--no-sandbox", "--headless=new", "--disable-gpu",
-                 "--disable-background-networking", "--disable-component-update",
-                 "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-                 "--user-data-dir=" + profile):
-        options.add_argument(flag)
-    service = Service(executable_path=shutil.which("chromedriver") or "chromedriver")
-    driver = webdriver.Chrome(service=service, options=options)
-    driver.set_page_load_timeout(BOUND_SECONDS)
-    driver.set_script_timeout(BOUND_SECONDS)
-    return driver
+    return serve(binary, data_dir, "--allow-origin", allowed_origin)
 
 
 def run_page(driver, page, api):

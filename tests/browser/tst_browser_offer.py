@@ -16,7 +16,6 @@ Exit 0 when every check holds; 1 (naming the check) otherwise.
 
 import datetime
 import http.server
-import json
 import os
 import re
 import shutil
@@ -25,33 +24,18 @@ import sys
 import tempfile
 import threading
 import time
-import urllib.error
 import urllib.parse
-import urllib.request
 import zoneinfo
 
-from selenium import webdriver
-from selenium.webdriver.chrome.service import Service
+from browser_harness import BOUND_SECONDS, Failure, api_call, browser, check, serve
 from selenium.webdriver.common.by import By
 
 PASSWORD = "a long password for the browser test"
 EMAIL = "admin@test.practice"
-# Every wait below is a bound on a hang, never a timed assertion.
-BOUND_SECONDS = 60
 
 
 def iso(t):
     return t.strftime("%Y-%m-%dT%H:%M:%S.000Z")
-
-
-class Failure(Exception):
-    pass
-
-
-def check(condition, what):
-    if not condition:
-        raise Failure(what)
-    print("PASS:", what, flush=True)
 
 
 class Gateway(http.server.BaseHTTPRequestHandler):
@@ -71,19 +55,6 @@ class Gateway(http.server.BaseHTTPRequestHandler):
         pass
 
 
-def api_call(base, method, path, body=None, token=None):
-    data = json.dumps(body).encode() if body is not None else None
-    request = urllib.request.Request(base + path, data=data, method=method)
-    request.add_header("Content-Type", "application/json")
-    if token:
-        request.add_header("Authorization", "Bearer " + token)
-    try:
-        with urllib.request.urlopen(request, timeout=BOUND_SECONDS) as r:
-            return r.status, json.load(r)
-    except urllib.error.HTTPError as e:
-        return e.code, json.load(e)
-
-
 def run(binary, *args, stdin=b""):
     done = subprocess.run([binary, *args], input=stdin, capture_output=True,
                           timeout=BOUND_SECONDS)
@@ -97,30 +68,7 @@ def start_server(binary, data_dir):
     run(binary, "user", "add", "--data-dir", data_dir, "--email", "clinician@test.practice",
         "--role", "CLINICIAN", "--first-name", "Rosa", "--last-name", "Diaz",
         stdin=(PASSWORD + "\n").encode())
-    server = subprocess.Popen(
-        [binary, "serve", "--data-dir", data_dir, "--listen", "127.0.0.1:0",
-         "--reminder-interval-ms", "200"],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    line = server.stdout.readline().decode().strip()
-    prefix = "Listening on "
-    if not line.startswith(prefix):
-        server.kill()
-        raise Failure("the server did not start: " + line + server.stderr.read().decode())
-    return server, line[len(prefix):]
-
-
-def browser(profile):
-    options = webdriver.ChromeOptions()
-    options.binary_location = shutil.which("chromium") or "chromium"
-    for flag in ("--no-sandbox", "--headless=new", "--disable-gpu",
-                 "--disable-background-networking", "--disable-component-update",
-                 "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-                 "--window-size=390,844", "--user-data-dir=" + profile):
-        options.add_argument(flag)
-    service = Service(executable_path=shutil.which("chromedriver") or "chromedriver")
-    driver = webdriver.Chrome(service=service, options=options)
-    driver.set_page_load_timeout(BOUND_SECONDS)
-    return driver
+    return serve(binary, data_dir, "--reminder-interval-ms", "200")
 
 
 def wait_for(what, condition):
@@ -195,7 +143,7 @@ def main():
             and api_call(api, "GET", "/api/v1/waitlist/" + entry_id,
                          token=token)[1]["data"]["offer"].get("sentAt"))
 
-        driver = browser(os.path.join(work, "profile"))
+        driver = browser(os.path.join(work, "profile"), "--window-size=390,844")
         driver.get(link)
         check("A time has opened up" in driver.find_element(By.TAG_NAME, "h1").text,
               "the browser shows the offer")
