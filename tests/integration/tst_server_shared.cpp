@@ -4,9 +4,11 @@
 #include "ServerHarness.h"
 
 #include <QEventLoop>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QSet>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -17,6 +19,7 @@ class ServerSharedTest : public QObject {
 private slots:
     void settingsChangedThroughOneServerAreSeenThroughAnother();
     void aSessionOfOneServerIsValidOnAnother();
+    void aDeskFollowingTheFeedMissesNoWriteOfEitherServer();
 };
 
 namespace {
@@ -79,6 +82,84 @@ void ServerSharedTest::aSessionOfOneServerIsValidOnAnother() {
     QCOMPARE(call(second, "GET", u"/api/v1/auth/me"_s, token).first, 200);
     QCOMPARE(call(second, "GET", u"/api/v1/auth/logout"_s, token).first, 200);
     QCOMPARE(call(server.baseUrl(), "GET", u"/api/v1/auth/me"_s, token).first, 401);
+}
+
+void ServerSharedTest::aDeskFollowingTheFeedMissesNoWriteOfEitherServer() {
+    // Writes through two servers at once, while a desk follows the change
+    // feed through one of them with its cursor, as SyncEngine does. A change
+    // that committed after a later-numbered one would fall behind the
+    // cursor and never reach the desk; every write holds the one write
+    // lock until its commit is visible, so changes commit in feed order
+    // (docs/server.md, "PostgreSQL").
+    mss::test::ServerHarness server;
+    QVERIFY2(server.databaseUrl(), "run with MSS_TEST_DATABASE=postgresql");
+    QVERIFY(server.init());
+    QVERIFY(server.start());
+    const QString second = server.startAnother();
+    QVERIFY(!second.isEmpty());
+    const QByteArray token = server.login(u"PRACTICE_ADMIN"_s);
+
+    QNetworkAccessManager nam;
+    const auto send = [&](const QString& base, const QByteArray& method, const QString& path,
+                          const QJsonObject& body = {}) {
+        QNetworkRequest request(QUrl(base + path));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
+        request.setRawHeader("Authorization", "Bearer " + token);
+        return nam.sendCustomRequest(request, method,
+                                     body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson());
+    };
+    constexpr int writes = 120;
+    QSet<QString> created;
+    int answered = 0;
+    int refused = 0;
+    for (int i = 0; i < writes; ++i) {
+        QNetworkReply* reply =
+            send(i % 2 ? second : server.baseUrl(), "POST", u"/api/v1/clients"_s,
+                 {{"firstName"_L1, u"Feed"_s}, {"lastName"_L1, u"Client %1"_s.arg(i)}});
+        connect(reply, &QNetworkReply::finished, this, [&, reply] {
+            const QJsonObject json = QJsonDocument::fromJson(reply->readAll()).object();
+            if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 201)
+                created << json.value("data"_L1).toObject().value("_id"_L1).toString();
+            else
+                ++refused;
+            ++answered;
+            reply->deleteLater();
+        });
+    }
+    // The desk: one page after another from its cursor, until every write
+    // has been answered and a page after that says there is no more.
+    QSet<QString> seen;
+    QString cursor = u"0"_s;
+    int pages = 0;
+    for (bool writesDone = false;;) {
+        writesDone = answered == writes;
+        QNetworkReply* page =
+            send(server.baseUrl(), "GET", u"/api/v1/sync/changes?limit=7&since="_s + cursor);
+        QEventLoop loop;
+        connect(page, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+        QJsonObject json = QJsonDocument::fromJson(page->readAll()).object();
+        QCOMPARE(page->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        delete page;
+        if (json.contains("data"_L1))
+            json = json.value("data"_L1).toObject();
+        for (const QJsonValue& c : json.value("changes"_L1).toArray()) {
+            if (c["type"_L1].toString() == "client"_L1)
+                seen << c["_id"_L1].toString();
+        }
+        cursor = json.value("cursor"_L1).toString();
+        ++pages;
+        QVERIFY2(pages < 10'000, "the feed never ran out");
+        if (writesDone && !json.value("hasMore"_L1).toBool())
+            break;
+    }
+    const QSet<QString> missed = created - seen;
+    QVERIFY2(missed.isEmpty(),
+             qPrintable(u"%1 of %2 writes never reached the desk, e.g. %3"_s.arg(missed.size())
+                            .arg(writes)
+                            .arg(missed.isEmpty() ? QString() : *missed.begin())));
+    QCOMPARE(refused, 0);
+    QCOMPARE(created.size(), writes);
 }
 
 QTEST_GUILESS_MAIN(ServerSharedTest)
