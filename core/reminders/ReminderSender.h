@@ -22,6 +22,10 @@ enum class ReminderState : int { Pending = 0, Claimed = 1, Sent = 2, Failed = 3,
 
 // The stored settings, read on the caller's connection.
 ReminderSettings loadReminderSettings(storage::RecordStore& records, const Sealer& sealer);
+// Stores them, on the caller's connection; the error says why not.
+std::expected<void, QString> saveReminderSettings(storage::RecordStore& records,
+                                                  const ReminderSettings& settings,
+                                                  const Sealer& sealer);
 
 // Sends each appointment's reminders once, on time (docs/reminders.md).
 // Works on one thread with one connection: the server runs it on its own
