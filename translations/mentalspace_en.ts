@@ -1091,194 +1091,225 @@
 <context>
     <name>mss::desktop::ReminderSettingsDialog</name>
     <message>
-        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="34"/>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="38"/>
         <source>Reminders and confirmations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="39"/>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="43"/>
         <source>Practice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="41"/>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="45"/>
         <source>Practice name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="42"/>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="46"/>
         <source>Address clients reach:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="45"/>
-        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="71"/>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="49"/>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="93"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="47"/>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="51"/>
         <source>Mail server:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="51"/>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="55"/>
         <source>Port:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="53"/>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="57"/>
         <source>STARTTLS when the server offers it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="54"/>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="58"/>
         <source>Encryption required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="55"/>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="59"/>
         <source>Encryption:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="56"/>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="60"/>
         <source>User name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="57"/>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="61"/>
         <source>Password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="58"/>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="62"/>
         <source>Sender address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="60"/>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="64"/>
         <source>Text messages (SMS)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="62"/>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="66"/>
         <source>Gateway address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="63"/>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="67"/>
         <source>Account:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="64"/>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="68"/>
         <source>Token:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="65"/>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="69"/>
         <source>Sender number:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="66"/>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="70"/>
         <source>Reply webhook secret:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="68"/>
-        <source>Test message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="72"/>
-        <source>Text message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="73"/>
-        <source>Send by:</source>
+        <source>Waitlist offers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="75"/>
-        <source>an email address or a phone number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="76"/>
-        <source>To:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="77"/>
-        <source>Send &amp;test message</source>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="78"/>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="85"/>
+        <source> minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="79"/>
+        <source>How long a freed time is kept for the client it is offered to (never past its start)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="81"/>
+        <source>Hold a freed time for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="86"/>
+        <source>No time is offered once it is this close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="87"/>
+        <source>Stop offering before the time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="90"/>
+        <source>Test message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="94"/>
+        <source>Text message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="95"/>
+        <source>Send by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="97"/>
+        <source>an email address or a phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="98"/>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="99"/>
+        <source>Send &amp;test message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="101"/>
         <source>Sends with the settings as saved on the server: save changes first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="108"/>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="131"/>
         <source>Se&amp;nding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="109"/>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="132"/>
         <source>Te&amp;mplates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="162"/>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="185"/>
         <source>Reading the server&apos;s settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="176"/>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="199"/>
         <source>The settings cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="197"/>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="220"/>
         <source>set; type to replace it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="197"/>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="220"/>
         <source>not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="254"/>
-        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="257"/>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="287"/>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="290"/>
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="274"/>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="307"/>
         <source>A template uses a placeholder the scheduler does not know: see the field marked below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="286"/>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="319"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="307"/>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="340"/>
         <source>Sending…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="321"/>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="354"/>
         <source>Sent. Check that it arrived.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="330"/>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="363"/>
         <source>Not sent: %1</source>
         <translation type="unfinished"></translation>
     </message>

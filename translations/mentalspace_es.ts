@@ -1093,194 +1093,225 @@
 <context>
     <name>mss::desktop::ReminderSettingsDialog</name>
     <message>
-        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="34"/>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="38"/>
         <source>Reminders and confirmations</source>
         <translation>Recordatorios y confirmaciones</translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="39"/>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="43"/>
         <source>Practice</source>
         <translation>Consulta</translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="41"/>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="45"/>
         <source>Practice name:</source>
         <translation>Nombre de la consulta:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="42"/>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="46"/>
         <source>Address clients reach:</source>
         <translation>Dirección pública para los clientes:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="45"/>
-        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="71"/>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="49"/>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="93"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="47"/>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="51"/>
         <source>Mail server:</source>
         <translation>Servidor de correo:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="51"/>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="55"/>
         <source>Port:</source>
         <translation>Puerto:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="53"/>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="57"/>
         <source>STARTTLS when the server offers it</source>
         <translation>STARTTLS cuando el servidor lo ofrezca</translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="54"/>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="58"/>
         <source>Encryption required</source>
         <translation>Cifrado obligatorio</translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="55"/>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="59"/>
         <source>Encryption:</source>
         <translation>Cifrado:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="56"/>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="60"/>
         <source>User name:</source>
         <translation>Usuario:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="57"/>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="61"/>
         <source>Password:</source>
         <translation>Contraseña:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="58"/>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="62"/>
         <source>Sender address:</source>
         <translation>Dirección del remitente:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="60"/>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="64"/>
         <source>Text messages (SMS)</source>
         <translation>Mensajes de texto (SMS)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="62"/>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="66"/>
         <source>Gateway address:</source>
         <translation>Dirección de la pasarela:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="63"/>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="67"/>
         <source>Account:</source>
         <translation>Cuenta:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="64"/>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="68"/>
         <source>Token:</source>
         <translation>Token:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="65"/>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="69"/>
         <source>Sender number:</source>
         <translation>Número del remitente:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="66"/>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="70"/>
         <source>Reply webhook secret:</source>
         <translation>Secreto del webhook de respuestas:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="68"/>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="73"/>
+        <source>Waitlist offers</source>
+        <translation>Ofertas de la lista de espera</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="78"/>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="85"/>
+        <source> minutes</source>
+        <translation> minutos</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="79"/>
+        <source>How long a freed time is kept for the client it is offered to (never past its start)</source>
+        <translation>Cuánto tiempo se reserva un horario liberado para el cliente al que se le ofrece (nunca más allá de su inicio)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="81"/>
+        <source>Hold a freed time for:</source>
+        <translation>Reservar un horario liberado durante:</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="86"/>
+        <source>No time is offered once it is this close</source>
+        <translation>No se ofrece ningún horario cuando falta menos de esto</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="87"/>
+        <source>Stop offering before the time:</source>
+        <translation>Dejar de ofrecer antes del horario:</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="90"/>
         <source>Test message</source>
         <translation>Mensaje de prueba</translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="72"/>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="94"/>
         <source>Text message</source>
         <translation>Mensaje de texto</translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="73"/>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="95"/>
         <source>Send by:</source>
         <translation>Enviar por:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="75"/>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="97"/>
         <source>an email address or a phone number</source>
         <translation>una dirección de correo o un número de teléfono</translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="76"/>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="98"/>
         <source>To:</source>
         <translation>Para:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="77"/>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="99"/>
         <source>Send &amp;test message</source>
         <translation>Enviar mensaje de &amp;prueba</translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="79"/>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="101"/>
         <source>Sends with the settings as saved on the server: save changes first</source>
         <translation>Envía con la configuración guardada en el servidor: guarde antes los cambios</translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="108"/>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="131"/>
         <source>Se&amp;nding</source>
         <translation>E&amp;nvío</translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="109"/>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="132"/>
         <source>Te&amp;mplates</source>
         <translation>Pl&amp;antillas</translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="162"/>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="185"/>
         <source>Reading the server&apos;s settings…</source>
         <translation>Leyendo la configuración del servidor…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="176"/>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="199"/>
         <source>The settings cannot be read: %1</source>
         <translation>No se puede leer la configuración: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="197"/>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="220"/>
         <source>set; type to replace it</source>
         <translation>configurado; escriba para cambiarlo</translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="197"/>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="220"/>
         <source>not set</source>
         <translation>sin configurar</translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="254"/>
-        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="257"/>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="287"/>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="290"/>
         <source>%1 %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="274"/>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="307"/>
         <source>A template uses a placeholder the scheduler does not know: see the field marked below.</source>
         <translation>Una plantilla usa un marcador que la agenda no conoce: vea el campo señalado abajo.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="286"/>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="319"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="307"/>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="340"/>
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="321"/>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="354"/>
         <source>Sent. Check that it arrived.</source>
         <translation>Enviado. Compruebe que ha llegado.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="330"/>
+        <location filename="../app/desktop/ReminderSettingsDialog.cpp" line="363"/>
         <source>Not sent: %1</source>
         <translation>No enviado: %1</translation>
     </message>

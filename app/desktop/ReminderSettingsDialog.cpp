@@ -24,6 +24,10 @@ namespace {
 
 const QStringList secretKeys{u"smtpPassword"_s, u"smsToken"_s, u"smsInboundSecret"_s};
 const QString errorStyle = u"color: #b3261e;"_s;
+// The server's defaults (reminders/ReminderSettings), for a server that
+// does not say.
+constexpr int defaultOfferHoldMinutes = 120;
+constexpr int defaultOfferCutoffMinutes = 60;
 
 } // namespace
 
@@ -65,6 +69,24 @@ ReminderSettingsDialog::ReminderSettingsDialog(sync::ApiClient& api, QWidget* pa
     addText(sms, u"smsFrom"_s, tr("Sender number:"));
     addText(sms, u"smsInboundSecret"_s, tr("Reply webhook secret:"), true);
 
+    // The waitlist's automatic offer (docs/waitlist.md, "The offer").
+    auto* offerBox = new QGroupBox(tr("Waitlist offers"), this);
+    auto* offer = new QFormLayout(offerBox);
+    m_offerHold = new QSpinBox(this);
+    m_offerHold->setRange(10, 2880);
+    m_offerHold->setValue(defaultOfferHoldMinutes);
+    m_offerHold->setSuffix(tr(" minutes"));
+    m_offerHold->setToolTip(tr("How long a freed time is kept for the client it is offered to "
+                               "(never past its start)"));
+    addRow(offer, u"waitlistOfferHoldMinutes"_s, tr("Hold a freed time for:"), m_offerHold);
+    m_offerCutoff = new QSpinBox(this);
+    m_offerCutoff->setRange(0, 2880);
+    m_offerCutoff->setValue(defaultOfferCutoffMinutes);
+    m_offerCutoff->setSuffix(tr(" minutes"));
+    m_offerCutoff->setToolTip(tr("No time is offered once it is this close"));
+    addRow(offer, u"waitlistOfferCutoffMinutes"_s, tr("Stop offering before the time:"),
+           m_offerCutoff);
+
     auto* testBox = new QGroupBox(tr("Test message"), this);
     auto* test = new QFormLayout(testBox);
     m_testChannel = new QComboBox(this);
@@ -96,6 +118,7 @@ ReminderSettingsDialog::ReminderSettingsDialog(sync::ApiClient& api, QWidget* pa
     left->addStretch(1);
     auto* right = new QVBoxLayout;
     right->addWidget(smsBox);
+    right->addWidget(offerBox);
     right->addWidget(testBox);
     right->addStretch(1);
     columns->addLayout(left);
@@ -201,6 +224,10 @@ void ReminderSettingsDialog::fill(const QJsonObject& settings) {
     }
     m_port->setValue(settings.value("smtpPort"_L1).toInt(587));
     m_tls->setCurrentIndex(std::max(0, m_tls->findData(settings.value("smtpTls"_L1).toString())));
+    m_offerHold->setValue(
+        settings.value("waitlistOfferHoldMinutes"_L1).toInt(defaultOfferHoldMinutes));
+    m_offerCutoff->setValue(
+        settings.value("waitlistOfferCutoffMinutes"_L1).toInt(defaultOfferCutoffMinutes));
     m_templates->setTemplates(settings.value("templates"_L1).toObject());
     updateSample();
 }
@@ -224,6 +251,12 @@ QJsonObject ReminderSettingsDialog::changes() const {
         out.insert("smtpPort"_L1, m_port->value());
     if (m_tls->currentData().toString() != m_loaded.value("smtpTls"_L1).toString())
         out.insert("smtpTls"_L1, m_tls->currentData().toString());
+    if (m_offerHold->value() !=
+        m_loaded.value("waitlistOfferHoldMinutes"_L1).toInt(defaultOfferHoldMinutes))
+        out.insert("waitlistOfferHoldMinutes"_L1, m_offerHold->value());
+    if (m_offerCutoff->value() !=
+        m_loaded.value("waitlistOfferCutoffMinutes"_L1).toInt(defaultOfferCutoffMinutes))
+        out.insert("waitlistOfferCutoffMinutes"_L1, m_offerCutoff->value());
     if (m_templates->templates() != m_loaded.value("templates"_L1).toObject())
         out.insert("templates"_L1, m_templates->templates());
     return out;

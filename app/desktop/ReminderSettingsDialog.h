@@ -78,6 +78,8 @@ private:
     QHash<QString, QString> m_labels;
     QSpinBox* m_port;
     QComboBox* m_tls;
+    QSpinBox* m_offerHold;
+    QSpinBox* m_offerCutoff;
     QLabel* m_status;
     QComboBox* m_testChannel;
     QLineEdit* m_testTo;

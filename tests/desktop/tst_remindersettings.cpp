@@ -168,6 +168,13 @@ void TestReminderSettings::settingsAreSavedToTheServer() {
         qobject_cast<QSpinBox*>(dialog->field(u"smtpPort"_s))->setValue(m_smtpPort);
         type(dialog->field(u"smtpFrom"_s), u"reminders@calm.example"_s);
         type(dialog->field(u"smtpPassword"_s), u"mail secret"_s);
+        // The waitlist's offers: the server's defaults shown, one changed.
+        auto* hold = qobject_cast<QSpinBox*>(dialog->field(u"waitlistOfferHoldMinutes"_s));
+        auto* cutoff = qobject_cast<QSpinBox*>(dialog->field(u"waitlistOfferCutoffMinutes"_s));
+        QVERIFY(hold && cutoff);
+        QCOMPARE(hold->value(), 120);
+        QCOMPARE(cutoff->value(), 60);
+        hold->setValue(90);
         QSignalSpy saved(dialog, &ReminderSettingsDialog::saveFinished);
         dialog->saveButton()->click();
         QVERIFY(saved.wait(30'000));
@@ -180,6 +187,8 @@ void TestReminderSettings::settingsAreSavedToTheServer() {
     QCOMPARE(s.value("smtpPort"_L1).toInt(), int(m_smtpPort));
     QCOMPARE(s.value("smtpFrom"_L1).toString(), u"reminders@calm.example"_s);
     QVERIFY(s.value("smtpPassword"_L1).toObject().value("set"_L1).toBool());
+    QCOMPARE(s.value("waitlistOfferHoldMinutes"_L1).toInt(), 90);
+    QCOMPARE(s.value("waitlistOfferCutoffMinutes"_L1).toInt(), 60);
 
     // Opened again: what the server holds, the secret only as "set".
     withDialog([&](ReminderSettingsDialog* dialog) {
@@ -190,6 +199,8 @@ void TestReminderSettings::settingsAreSavedToTheServer() {
         QVERIFY(secret->placeholderText().startsWith(u"set"_s));
         QCOMPARE(qobject_cast<QLineEdit*>(dialog->field(u"smsToken"_s))->placeholderText(),
                  u"not set"_s);
+        QCOMPARE(qobject_cast<QSpinBox*>(dialog->field(u"waitlistOfferHoldMinutes"_s))->value(),
+                 90);
         // For review beside the other screenshots.
         QDir().mkpath(QStringLiteral(MSS_SCREENSHOT_DIR));
         const QImage shot = dialog->grab().toImage();
