@@ -91,6 +91,13 @@ ApiResponse ApiResponse::readOnly() {
         u"READ_ONLY"_s);
 }
 
+ApiResponse ApiResponse::databaseUnavailable() {
+    return error(503,
+                 u"The server cannot reach its database; nothing was saved. Try again shortly"_s,
+                 u"DATABASE_UNAVAILABLE"_s)
+        .withHeader("Retry-After", "5");
+}
+
 ApiResponse ApiResponse::internal() {
     return error(500, u"Server error"_s, u"SERVER_ERROR"_s);
 }

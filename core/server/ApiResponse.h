@@ -34,10 +34,11 @@ struct ApiResponse {
     // 400 with every validation problem: `error` joins them, `errors` lists
     // each with its field and code.
     static ApiResponse invalid(const Errors& errors);
-    static ApiResponse internal();  // 500, details only in the server's log
-    static ApiResponse diskFull();  // 507: nothing of the request was saved
-    static ApiResponse readOnly();  // 503: the database file cannot be written
-    static ApiResponse noContent(); // 204: no body, no Content-Type
+    static ApiResponse internal();            // 500, details only in the server's log
+    static ApiResponse diskFull();            // 507: nothing of the request was saved
+    static ApiResponse readOnly();            // 503: the database file cannot be written
+    static ApiResponse databaseUnavailable(); // 503: the database server is out of reach
+    static ApiResponse noContent();           // 204: no body, no Content-Type
 
     ApiResponse& with(const QString& key, const QJsonValue& value) {
         body.insert(key, value);

@@ -419,16 +419,19 @@ ApiResponse ApiServer::dispatch(Practice& practice, const ApiRequest& request) {
     if (route.permission) {
         const QByteArray auth = request.header("authorization");
         const QByteArray token = auth.startsWith("Bearer ") ? auth.mid(7).trimmed() : QByteArray();
-        const auto staffId = practice.sessions().staffOf(token);
-        if (!staffId) {
-            qCWarning(lcHttp) << "cannot read sessions:" << staffId.error().message;
-            return ApiResponse::internal();
-        }
+        auto staffId = practice.sessions().staffOf(token);
+        // The first statement of a request outside a transaction may be the
+        // one to find the database server's connection gone (it restarted):
+        // once more on a new connection.
+        if (!staffId && staffId.error().unavailable && practice.db().reconnect())
+            staffId = practice.sessions().staffOf(token);
+        if (!staffId)
+            return storageFailure(staffId.error());
         std::optional<storage::StoredRecord> staff;
         if (*staffId) {
             auto found = practice.records().get(storage::RecordKind::Staff, **staffId);
             if (!found)
-                return ApiResponse::internal();
+                return storageFailure(found.error());
             staff = *found;
         }
         const auto role =
@@ -474,7 +477,7 @@ ApiResponse ApiServer::runWrite(const Route& route, RequestContext& ctx) {
 
     WriteTransaction tx(m_practice.db());
     if (!tx.isActive()) {
-        if (tx.beginError().diskFull || tx.beginError().readOnly)
+        if (tx.beginError().diskFull || tx.beginError().readOnly || tx.beginError().unavailable)
             return storageFailure(tx.beginError());
         return ApiResponse::error(503, u"The database is busy; try again"_s, u"BUSY"_s);
     }

@@ -218,6 +218,8 @@ ApiResponse storageFailure(const storage::StorageError& error) {
     qCWarning(lcHttp) << "storage failure:" << error.message;
     if (error.diskFull)
         return ApiResponse::diskFull();
+    if (error.unavailable)
+        return ApiResponse::databaseUnavailable();
     return error.readOnly ? ApiResponse::readOnly() : ApiResponse::internal();
 }
 

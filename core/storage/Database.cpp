@@ -43,7 +43,8 @@ Database::~Database() {
 }
 
 StorageError Database::errorOf(const QSqlError& e, const QString& what) const {
-    return {what + u": "_s + e.text(), m_dialect.isDiskFull(e), m_dialect.isReadOnly(e)};
+    return {what + u": "_s + e.text(), m_dialect.isDiskFull(e), m_dialect.isReadOnly(e),
+            m_dialect.isConnectionLost(e)};
 }
 
 DbResult<std::unique_ptr<Database>> Database::connect(const DatabaseUrl& url,
@@ -159,6 +160,24 @@ void Database::finishQueries() {
         q->finish();
 }
 
+DbResult<void> Database::reconnect() {
+    // Statements prepared on the lost connection go with it.
+    m_statements.clear();
+    m_unprepared.clear();
+    m_db.close();
+    if (!m_db.open()) {
+        StorageError e = errorOf(m_db.lastError(), u"cannot reach the database %1"_s.arg(m_path));
+        e.unavailable = true;
+        return std::unexpected(e);
+    }
+    for (const QString& statement : m_dialect.connectionSetup(m_reader)) {
+        if (auto r = exec(statement); !r)
+            return r;
+    }
+    qCInfo(lcDb) << "connected to the database again";
+    return {};
+}
+
 DbResult<void> Database::exec(const QString& statement) {
     QSqlQuery q(m_db);
     if (!q.exec(statement))
@@ -173,7 +192,7 @@ DbResult<void> Database::run(QSqlQuery& query) {
                                   : Engine::Sqlite);
         const QSqlError e = query.lastError();
         return std::unexpected(StorageError{u"query failed: "_s + e.text(), dialect.isDiskFull(e),
-                                            dialect.isReadOnly(e)});
+                                            dialect.isReadOnly(e), dialect.isConnectionLost(e)});
     }
     return {};
 }
@@ -206,14 +225,29 @@ WriteTransaction::WriteTransaction(Database& db, Durability durability)
     // when another process has written since, instead of waiting.
     m_db.finishQueries();
     const QStringList begin = m_db.dialect().beginWrite(durable);
-    for (qsizetype i = 0; i < begin.size(); ++i) {
-        if (auto r = m_db.exec(begin.at(i)); !r) {
-            m_beginError = r.error();
-            qCWarning(lcDb) << "cannot begin a write transaction:" << r.error().message;
-            if (i > 0)
-                m_db.exec(u"ROLLBACK"_s);
-            return;
+    const auto tryBegin = [&]() -> DbResult<void> {
+        for (qsizetype i = 0; i < begin.size(); ++i) {
+            if (auto r = m_db.exec(begin.at(i)); !r) {
+                if (i > 0)
+                    m_db.exec(u"ROLLBACK"_s);
+                return r;
+            }
         }
+        return {};
+    };
+    auto begun = tryBegin();
+    // A connection lost since the last transaction (the database server
+    // restarted): once more on a new one.
+    if (!begun && begun.error().unavailable) {
+        if (auto r = m_db.reconnect(); !r)
+            begun = r;
+        else
+            begun = tryBegin();
+    }
+    if (!begun) {
+        m_beginError = begun.error();
+        qCWarning(lcDb) << "cannot begin a write transaction:" << begun.error().message;
+        return;
     }
     m_active = true;
 }
@@ -234,8 +268,15 @@ void WriteTransaction::rollback() {
 ReadTransaction::ReadTransaction(Database& db)
     : m_db(db) {
     m_db.finishQueries();
-    if (auto r = m_db.exec(m_db.dialect().beginRead()); !r) {
-        qCWarning(lcDb) << "cannot begin a read transaction:" << r.error().message;
+    auto begun = m_db.exec(m_db.dialect().beginRead());
+    if (!begun && begun.error().unavailable) {
+        if (auto r = m_db.reconnect(); !r)
+            begun = r;
+        else
+            begun = m_db.exec(m_db.dialect().beginRead());
+    }
+    if (!begun) {
+        qCWarning(lcDb) << "cannot begin a read transaction:" << begun.error().message;
         return;
     }
     m_active = true;

@@ -25,6 +25,10 @@ struct StorageError {
     bool diskFull = false;
     // SQLITE_READONLY: the file (or the connection) may not be written.
     bool readOnly = false;
+    // The database server cannot be reached (PostgreSQL stopped or
+    // restarting, the network down): nothing was written, and the next
+    // transaction connects again (Database::reconnect).
+    bool unavailable = false;
 };
 
 template <typename T>
@@ -98,6 +102,10 @@ public:
     void setTransactionListener(std::function<void(bool committed)> listener) {
         m_transactionListener = std::move(listener);
     }
+    // Closes the connection and opens it again, as first set up: after the
+    // database server was lost (StorageError::unavailable). Transactions
+    // call it when their BEGIN finds the connection gone.
+    DbResult<void> reconnect();
     void transactionEnded(bool committed) {
         if (m_transactionListener)
             m_transactionListener(committed);

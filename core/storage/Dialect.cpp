@@ -144,6 +144,18 @@ bool Dialect::isReadOnly(const QSqlError& error) const {
     return ok && (code & 0xff) == sqliteReadOnly;
 }
 
+bool Dialect::isConnectionLost(const QSqlError& error) const {
+    if (isSqlite())
+        return false;
+    // Class 08 (connection exception), the administrator's or a crash's
+    // shutdown (57P01 to 57P03); no SQLSTATE at all is libpq's own failure
+    // ("server closed the connection unexpectedly", "no connection to the
+    // server"), never the server refusing a statement.
+    const QString code = error.nativeErrorCode();
+    return code.isEmpty() || code.startsWith("08"_L1) || code == "57P01"_L1 || code == "57P02"_L1 ||
+           code == "57P03"_L1 || error.type() == QSqlError::ConnectionError;
+}
+
 QString Dialect::driver() const {
     return isSqlite() ? u"QSQLITE"_s : u"QPSQL"_s;
 }

@@ -68,6 +68,7 @@ public:
     // A failure's StorageError fields from the engine's own code.
     bool isDiskFull(const QSqlError& error) const;
     bool isReadOnly(const QSqlError& error) const;
+    bool isConnectionLost(const QSqlError& error) const;
 
     // Whether a server may keep the practice's settings once read. An
     // SQLite practice has its one server; a PostgreSQL practice is served

@@ -1,6 +1,7 @@
 // What several servers of one PostgreSQL practice share through the
 // database (docs/server.md, "PostgreSQL"). Registered only as
 // tst_server_shared_pg: an SQLite practice has one server, which caches.
+#include "PostgresCluster.h"
 #include "ServerHarness.h"
 
 #include <QEventLoop>
@@ -20,6 +21,7 @@ private slots:
     void settingsChangedThroughOneServerAreSeenThroughAnother();
     void aSessionOfOneServerIsValidOnAnother();
     void aDeskFollowingTheFeedMissesNoWriteOfEitherServer();
+    void aDatabaseRestartIsAnsweredWith503ThenServedAgain();
 };
 
 namespace {
@@ -160,6 +162,49 @@ void ServerSharedTest::aDeskFollowingTheFeedMissesNoWriteOfEitherServer() {
                             .arg(missed.isEmpty() ? QString() : *missed.begin())));
     QCOMPARE(refused, 0);
     QCOMPARE(created.size(), writes);
+}
+
+void ServerSharedTest::aDatabaseRestartIsAnsweredWith503ThenServedAgain() {
+    // PostgreSQL stopped under a running server (every connection ended),
+    // then started again: meanwhile each request is refused with 503 and
+    // nothing is half-written; afterwards the server serves again by itself.
+    mss::test::ServerHarness server;
+    QVERIFY2(server.databaseUrl(), "run with MSS_TEST_DATABASE=postgresql");
+    QVERIFY(server.init());
+    QVERIFY(server.start());
+    const QByteArray token = server.login(u"PRACTICE_ADMIN"_s);
+    const auto addClient = [&](const QString& lastName) {
+        return call(server.baseUrl(), "POST", u"/api/v1/clients"_s, token,
+                    {{"firstName"_L1, u"Restart"_s}, {"lastName"_L1, lastName}});
+    };
+    const auto lastNames = [&] {
+        QStringList names;
+        const auto list = call(server.baseUrl(), "GET", u"/api/v1/clients?limit=100"_s, token);
+        for (const QJsonValue& c : list.second.value("data"_L1).toArray())
+            names << c["lastName"_L1].toString();
+        names.sort();
+        return std::pair{list.first, names};
+    };
+    QCOMPARE(addClient(u"Before"_s).first, 201);
+
+    auto& cluster = mss::test::PostgresCluster::shared();
+    QCOMPARE(cluster.pause(), QString());
+    for (int i = 0; i < 3; ++i) {
+        const auto refused = addClient(u"During"_s);
+        QCOMPARE(refused.first, 503);
+        QCOMPARE(refused.second.value("code"_L1).toString(), u"DATABASE_UNAVAILABLE"_s);
+        const auto read = call(server.baseUrl(), "GET", u"/api/v1/clients"_s, token);
+        QCOMPARE(read.first, 503);
+        QCOMPARE(read.second.value("code"_L1).toString(), u"DATABASE_UNAVAILABLE"_s);
+    }
+    QCOMPARE(cluster.resume(), QString());
+
+    // The first requests after it are served: each connection is opened
+    // again by the transaction that finds it gone.
+    QCOMPARE(addClient(u"After"_s).first, 201);
+    const auto [status, names] = lastNames();
+    QCOMPARE(status, 200);
+    QCOMPARE(names, (QStringList{u"After"_s, u"Before"_s}));
 }
 
 QTEST_GUILESS_MAIN(ServerSharedTest)

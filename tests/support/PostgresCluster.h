@@ -57,6 +57,24 @@ public:
         return QStringLiteral("postgresql://%1@127.0.0.1:%2/%3").arg(user()).arg(m_port).arg(name);
     }
 
+    // Stops the database server as an administrator would (pg_ctl stop
+    // -m fast: every connection is ended), keeping its data; resume()
+    // starts it again on the same port. Empty, or why not.
+    QString pause() {
+        if (!m_running)
+            return QStringLiteral("the cluster is not running");
+        QString output;
+        if (run(QStringLiteral("pg_ctl"),
+                {QStringLiteral("-D"), m_dir->path() + QStringLiteral("/data"),
+                 QStringLiteral("-m"), QStringLiteral("fast"), QStringLiteral("-w"),
+                 QStringLiteral("stop")},
+                &output) != 0)
+            return QStringLiteral("pg_ctl stop failed: %1").arg(output);
+        m_running = false;
+        return {};
+    }
+    QString resume() { return launch(); }
+
     // Runs SQL through psql on `database`; its output, or nullopt.
     std::optional<QString> psql(const QString& database, const QString& sql) const {
         QString output;
@@ -154,6 +172,12 @@ private:
                 return QStringLiteral("no free loopback port for PostgreSQL");
             m_port = probe.serverPort();
         }
+        return launch();
+    }
+
+    QString launch() {
+        const QString data = m_dir->path() + QStringLiteral("/data");
+        QString output;
         const QString options =
             QStringLiteral("-p %1 -k %2 -c listen_addresses=127.0.0.1 -c fsync=off "
                            "-c max_connections=200")
