@@ -29,6 +29,7 @@ import zoneinfo
 
 from browser_harness import BOUND_SECONDS, Failure, api_call, browser, check, serve
 from selenium.webdriver.common.by import By
+from selenium.common.exceptions import StaleElementReferenceException
 
 PASSWORD = "a long password for the browser test"
 EMAIL = "admin@test.practice"
@@ -79,6 +80,16 @@ def wait_for(what, condition):
             return value
         time.sleep(0.1)
     raise Failure("gave up waiting: " + what)
+
+
+def heading(driver):
+    """The page's first heading, or "" while the next page is still loading:
+    a click's navigation can leave no <h1>, or a stale one, for a moment."""
+    try:
+        headings = driver.find_elements(By.TAG_NAME, "h1")
+        return headings[0].text if headings else ""
+    except StaleElementReferenceException:
+        return ""
 
 
 def main():
@@ -151,8 +162,7 @@ def main():
         status, entry = api_call(api, "GET", "/api/v1/waitlist/" + entry_id, token=token)
         check(entry["data"]["status"] == "Offered", "opening the page changed nothing")
         driver.find_element(By.CSS_SELECTOR, "button[value=accept]").click()
-        wait_for("the answer page", lambda: "Booked" in driver.find_element(
-            By.TAG_NAME, "h1").text)
+        wait_for("the answer page", lambda: "Booked" in heading(driver))
         check(True, "the browser shows the booking")
         status, entry = api_call(api, "GET", "/api/v1/waitlist/" + entry_id, token=token)
         check(entry["data"]["status"] == "Booked", "the entry is Booked")
