@@ -2,6 +2,8 @@
 
 #include "base/ThreadHandoff.h"
 
+#include <QCoreApplication>
+#include <QEvent>
 #include <QLoggingCategory>
 
 Q_DECLARE_LOGGING_CATEGORY(lcReminders)
@@ -11,15 +13,47 @@ namespace mss::reminders {
 using namespace Qt::StringLiterals;
 using storage::Database;
 
+// A poke on its way to the sending thread: an event of ours rather than a
+// queued signal, so that it can be handed over explicitly. Qt orders the
+// posting and the receiving thread through its own futex-based mutex, which
+// ThreadSanitizer does not see; without the hand-over, Qt freeing a
+// delivered call on the sending thread read as a race with its allocation
+// on the thread that wrote (base/ThreadHandoff.h).
+class ReminderScheduler::PokeReceiver final : public QObject {
+public:
+    struct Poke final : QEvent {
+        Poke()
+            : QEvent(type()) {}
+        static QEvent::Type type() {
+            static const auto registered = QEvent::Type(QEvent::registerEventType());
+            return registered;
+        }
+    };
+
+    // Set and cleared on the sending thread, around its event loop.
+    ReminderSender* sender = nullptr;
+
+protected:
+    void customEvent(QEvent* event) override {
+        takeOver(event); // before anything of it is read, its type included
+        if (event->type() != Poke::type())
+            return;
+        if (sender)
+            sender->poke();
+    }
+};
+
 namespace {
 
 // The sending thread: opens its own connection, runs the sender until the
 // scheduler stops it, and closes the connection on the same thread.
 class SenderThread final : public QThread {
 public:
-    SenderThread(ReminderScheduler& owner, const Clock& clock, ConfirmationKey key,
-                 SenderFactory open, int intervalMs, const std::atomic<bool>& stop)
-        : m_owner(owner)
+    SenderThread(QObject& pokes, ReminderSender*& pokedSender, const Clock& clock,
+                 ConfirmationKey key, SenderFactory open, int intervalMs,
+                 const std::atomic<bool>& stop)
+        : m_pokes(pokes)
+        , m_pokedSender(pokedSender)
         , m_clock(clock)
         , m_key(std::move(key))
         , m_open(std::move(open))
@@ -40,17 +74,18 @@ protected:
                                   (*context)->sealer(), m_key, (*context)->writer());
             sender.setStopFlag(&m_stop);
             sender.setAfterRun([&] { (*context)->runWaitlistOffers(m_key, &m_stop); });
-            connect(&m_owner, &ReminderScheduler::poked, &sender, &ReminderSender::poke,
-                    Qt::QueuedConnection);
+            m_pokedSender = &sender;
             sender.start(m_intervalMs);
             exec();
+            m_pokedSender = nullptr;
         }
         context->reset();
         handOver(this);
     }
 
 private:
-    ReminderScheduler& m_owner;
+    QObject& m_pokes; // lives on this thread while it runs
+    ReminderSender*& m_pokedSender;
     const Clock& m_clock;
     ConfirmationKey m_key;
     SenderFactory m_open;
@@ -81,9 +116,11 @@ void ReminderScheduler::start(int intervalMs) {
     if (m_thread)
         return;
     m_stop = false;
-    m_thread =
-        std::make_unique<SenderThread>(*this, m_clock, m_key, m_openSender, intervalMs, m_stop);
+    m_pokes = std::make_unique<PokeReceiver>();
+    m_thread = std::make_unique<SenderThread>(*m_pokes, m_pokes->sender, m_clock, m_key,
+                                              m_openSender, intervalMs, m_stop);
     m_thread->setObjectName(u"reminders"_s);
+    m_pokes->moveToThread(m_thread.get());
     m_thread->start();
 }
 
@@ -94,11 +131,17 @@ void ReminderScheduler::stop() {
     m_thread->quit();
     m_thread->wait();
     takeOver(m_thread.get());
+    // Pokes not delivered are deleted here, on the thread that made them.
+    m_pokes.reset();
     m_thread.reset();
 }
 
 void ReminderScheduler::poke() {
-    emit poked();
+    if (!m_pokes)
+        return;
+    auto* event = new PokeReceiver::Poke;
+    handOver(event);
+    QCoreApplication::postEvent(m_pokes.get(), event);
 }
 
 ReminderSettings ReminderScheduler::settings() {

@@ -38,7 +38,8 @@ public:
     // Stops the thread; a send in flight is abandoned and recorded as a
     // failure (retried after the backoff, with the same Message-ID).
     void stop();
-    // From any thread: a write committed, look at the change feed soon.
+    // On the scheduler's thread: a write committed, look at the change feed
+    // soon. Nothing while stopped.
     void poke();
 
     ReminderSettings settings();
@@ -50,10 +51,9 @@ public:
     SmtpSender& smtp() { return m_smtp; }
     SmsSender& sms() { return m_sms; }
 
-signals:
-    void poked();
-
 private:
+    class PokeReceiver;
+
     storage::RecordStore& m_records;
     const Clock& m_clock;
     Sealer m_sealer;
@@ -62,6 +62,7 @@ private:
     std::atomic<bool> m_stop{false}; // before the senders that read it
     SmtpSender m_smtp;
     SmsSender m_sms;
+    std::unique_ptr<PokeReceiver> m_pokes; // on the sending thread while it runs
     std::unique_ptr<QThread> m_thread;
 };
 

@@ -265,21 +265,24 @@ void ApiServer::handleLater(const ApiRequest& request, std::function<void(ApiRes
             std::make_unique<PasswordChecks>(std::max(1, QThread::idealThreadCount()));
     m_passwordChecks->post([this, job = std::move(job)] {
         job->matches = verifyPassword(job->check.hash, job->check.password);
-        handOver(job.get());
         // An event, not a queued functor: the event is freed on the
         // receiving thread, where a functor's captures could be freed on
-        // this one.
-        QCoreApplication::postEvent(this, new PasswordChecked(job));
+        // this one. Handed over with the job it carries (customEvent).
+        auto* event = new PasswordChecked(job);
+        handOver(event);
+        QCoreApplication::postEvent(this, event);
     });
 }
 
 void ApiServer::customEvent(QEvent* event) {
+    // Before anything of the event is read, its type included (taking
+    // over an event that was not handed over orders nothing, harmlessly).
+    takeOver(event);
     if (event->type() == passwordCheckedEvent)
         finishSignIn(static_cast<PasswordChecked*>(event)->job);
 }
 
 void ApiServer::finishSignIn(const std::shared_ptr<SignIn>& job) {
-    takeOver(job.get());
     job->request.verifiedPassword = ApiRequest::VerifiedPassword{job->check.hash, job->matches};
     // Used and released on this thread only.
     const auto answer = std::move(job->reply);

@@ -460,9 +460,10 @@ int HttpListener::handOver(Exchange& exchange) {
 }
 
 void HttpListener::customEvent(QEvent* event) {
+    // Before anything of the event is read, its type included.
+    mss::takeOver(event);
     if (event->type() != Queued::type())
         return;
-    mss::takeOver(event);
     answer(static_cast<Queued*>(event)->exchange);
 }
 
