@@ -19,7 +19,7 @@ namespace {
 
 const QColor gridLine(0xdc, 0xe0, 0xe6);
 const QColor otherMonth(0xf7, 0xf8, 0xfa);
-const QColor accent(0x1a, 0x5f, 0xb4);
+const QColor todayMark(0x1a, 0x5f, 0xb4);
 const QColor ink(0x1f, 0x29, 0x37);
 const QColor mutedInk(0x6b, 0x72, 0x80);
 const QColor selectedFill(0xe8, 0xf0, 0xfb);
@@ -154,7 +154,7 @@ void MonthView::paintCell(QPainter& p, QDate day, const QRectF& cell) const {
         p.save();
         p.setRenderHint(QPainter::Antialiasing);
         p.setPen(Qt::NoPen);
-        p.setBrush(accent);
+        p.setBrush(todayMark);
         p.drawEllipse(number.adjusted(1, 0, -1, 0));
         p.restore();
         p.setPen(Qt::white);
