@@ -1,6 +1,7 @@
 // Reminders end to end: the real server, a real SMTP server (aiosmtpd,
 // writing a Maildir) and an SMS gateway stand-in (a QTcpServer answering
 // form POSTs), with the server's "now" read from a file this test rewrites.
+#include "ClockedApi.h"
 #include "MailCatcher.h"
 #include "MessageStandIns.h"
 #include "ServerClock.h"
@@ -29,22 +30,14 @@
 #include <utility>
 
 using namespace Qt::StringLiterals;
+using mss::test::ClockedApi;
 using mss::test::freePort;
 using mss::test::MailCatcher;
 using mss::test::ServerProcess;
 using mss::test::SmsGateway;
 using mss::test::SmtpGate;
 
-namespace {
-
-struct Reply {
-    int status = 0;
-    QByteArray body;
-    QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
-    QJsonValue data() const { return json().value("data"_L1); }
-};
-
-} // namespace
+using mss::test::Reply;
 
 class tst_reminders : public QObject {
     Q_OBJECT
@@ -72,7 +65,9 @@ private slots:
 
 private:
     Reply call(const QByteArray& method, const QString& path, const QJsonObject& body = {},
-               bool auth = true);
+               bool auth = true) {
+        return m_api.call(method, path, body, auth);
+    }
     void setNow(const QDateTime& now);
     QDateTime now() const { return m_now; }
     QString book(const QDateTime& start, const QString& client);
@@ -91,41 +86,13 @@ private:
     SmsGateway m_gateway;
     SmtpGate m_smtpGate;
     QStringList m_serveArgs;
-    QNetworkAccessManager m_net;
-    QByteArray m_token;
-    QString m_email;
-    QString m_password;
+    ClockedApi m_api{m_server};
     QString m_clockFile;
     QDateTime m_now;
     QString m_provider;
     QString m_client;
     QString m_spanishClient;
 };
-
-Reply tst_reminders::call(const QByteArray& method, const QString& path, const QJsonObject& body,
-                          bool auth) {
-    QNetworkRequest request(m_server.url().resolved(QUrl(path)));
-    request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
-    if (auth)
-        request.setRawHeader("Authorization", "Bearer " + m_token);
-    QNetworkReply* reply = m_net.sendCustomRequest(
-        request, method, method == "GET" ? QByteArray() : QJsonDocument(body).toJson());
-    QEventLoop loop;
-    connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    loop.exec();
-    Reply out{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll()};
-    reply->deleteLater();
-    if (out.status == 401 && auth && !m_password.isEmpty()) {
-        // Sessions last 12 h of the server's clock, which this test moves.
-        const Reply login = call("POST", u"/api/v1/auth/login"_s,
-                                 {{"email"_L1, m_email}, {"password"_L1, m_password}}, false);
-        m_token = login.json().value("token"_L1).toString().toLatin1();
-        const QString password = std::exchange(m_password, QString());
-        out = call(method, path, body, auth);
-        m_password = password;
-    }
-    return out;
-}
 
 void tst_reminders::setNow(const QDateTime& now) {
     m_now = now;
@@ -164,15 +131,10 @@ void tst_reminders::initTestCase() {
     m_serveArgs = {u"--clock-file"_s, m_clockFile, u"--reminder-interval-ms"_s, u"100"_s};
     QVERIFY(m_server.start(m_serveArgs));
 
-    const Reply login = call("POST", u"/api/v1/auth/login"_s,
-                             {{"email"_L1, QString::fromLatin1(ServerProcess::adminEmail)},
-                              {"password"_L1, QString::fromLatin1(ServerProcess::adminPassword)}},
-                             false);
+    const Reply login = m_api.signIn(QString::fromLatin1(ServerProcess::adminEmail),
+                                     QString::fromLatin1(ServerProcess::adminPassword));
     QCOMPARE(login.status, 200);
-    m_token = login.json().value("token"_L1).toString().toLatin1();
-    QVERIFY(!m_token.isEmpty());
-    m_email = QString::fromLatin1(ServerProcess::adminEmail);
-    m_password = QString::fromLatin1(ServerProcess::adminPassword);
+    QVERIFY(!m_api.token().isEmpty());
 
     const Reply settings =
         call("PUT", u"/api/v1/settings/reminders"_s,
@@ -375,13 +337,8 @@ void tst_reminders::confirmAndDeclineChangeTheStatusOnce() {
     const Reply again = call("GET", confirmPath, {}, false);
     QCOMPARE(again.status, 200);
     // A decline by SMS after the answer changes nothing either.
-    QNetworkRequest sms(
-        m_server.url().resolved(QUrl(u"/api/v1/public/sms/inbound?secret=inbound-secret"_s)));
-    sms.setHeader(QNetworkRequest::ContentTypeHeader, "application/x-www-form-urlencoded"_ba);
-    QNetworkReply* reply = m_net.post(sms, "From=%2B15551234567&Body=N");
-    QTRY_VERIFY(reply->isFinished());
-    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
-    reply->deleteLater();
+    const QString sms = u"/api/v1/public/sms/inbound?secret=inbound-secret"_s;
+    QCOMPARE(m_api.form(sms, "From=%2B15551234567&Body=N").status, 200);
     const Reply b = call("GET", u"/api/v1/appointments/"_s + id);
     QCOMPARE(b.data()["confirmationStatus"_L1].toString(), u"Confirmed"_s);
     QCOMPARE(b.data()["confirmationResponseAt"_L1].toString(), answeredAt);
@@ -395,16 +352,10 @@ void tst_reminders::confirmAndDeclineChangeTheStatusOnce() {
                                      .data()["confirmationStatus"_L1]
                                      .toString() == u"Sent"_s,
                              5000);
-    QNetworkRequest wrong(
-        m_server.url().resolved(QUrl(u"/api/v1/public/sms/inbound?secret=guess"_s)));
-    wrong.setHeader(QNetworkRequest::ContentTypeHeader, "application/x-www-form-urlencoded"_ba);
-    reply = m_net.post(wrong, "From=%2B15551234567&Body=N");
-    QTRY_VERIFY(reply->isFinished());
-    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 404);
-    reply->deleteLater();
-    reply = m_net.post(sms, "From=%2B15551234567&Body=n");
-    QTRY_VERIFY(reply->isFinished());
-    reply->deleteLater();
+    QCOMPARE(m_api.form(u"/api/v1/public/sms/inbound?secret=guess"_s, "From=%2B15551234567&Body=N")
+                 .status,
+             404);
+    QCOMPARE(m_api.form(sms, "From=%2B15551234567&Body=n").status, 200);
     QCOMPARE(
         call("GET", u"/api/v1/appointments/"_s + other).data()["confirmationStatus"_L1].toString(),
         u"Declined"_s);
@@ -448,17 +399,11 @@ void tst_reminders::failuresAreRetriedAndListedForAdmins() {
     QCOMPARE(failed["attempts"_L1].toInt(), 1);
     QVERIFY(failed["lastError"_L1].toString().contains(u"500"_s));
     // Not for other roles.
-    const QByteArray admin = m_token;
-    const Reply login = call(
-        "POST", u"/api/v1/auth/login"_s,
-        {{"email"_L1, u"clinician@example.org"_s}, {"password"_L1, u"another long password"_s}},
-        false);
-    m_token = login.json().value("token"_L1).toString().toLatin1();
-    const QString password = std::exchange(m_password, QString());
-    QCOMPARE(call("GET", u"/api/v1/reminders?state=failed"_s).status, 403);
-    QCOMPARE(call("GET", u"/api/v1/settings/reminders"_s).status, 403);
-    m_token = admin;
-    m_password = password;
+    for (const QString& path :
+         {u"/api/v1/reminders?state=failed"_s, u"/api/v1/settings/reminders"_s})
+        QCOMPARE(m_api.callAs(u"clinician@example.org"_s, u"another long password"_s, "GET", path)
+                     .status,
+                 403);
 
     // Retried after the backoff (1 minute), not before.
     m_gateway.failing = false;
@@ -516,13 +461,12 @@ void tst_reminders::aStalledTestSendHoldsNoWriteLock() {
     QCOMPARE(call("GET", u"/api/v1/settings/reminders"_s).status, 200); // a fresh token
     const qsizetype mailsBefore = mails().size();
     m_smtpGate.hold();
-    QNetworkRequest request(m_server.url().resolved(QUrl(u"/api/v1/settings/reminders/test"_s)));
+    QNetworkRequest request = m_api.requestFor(u"/api/v1/settings/reminders/test"_s);
     request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
-    request.setRawHeader("Authorization", "Bearer " + m_token);
-    QNetworkReply* reply =
-        m_net.post(request, QJsonDocument(QJsonObject{{"channel"_L1, u"email"_s},
-                                                      {"to"_L1, u"office@practice.example"_s}})
-                                .toJson());
+    QNetworkReply* reply = m_api.network().post(
+        request, QJsonDocument(QJsonObject{{"channel"_L1, u"email"_s},
+                                           {"to"_L1, u"office@practice.example"_s}})
+                     .toJson());
     QTRY_VERIFY_WITH_TIMEOUT(m_smtpGate.stalled() > 0, 5000);
     {
         mss::test::TestDatabase db(u"lock-probe"_s, m_server.dataDir(), m_server.databaseUrl());

@@ -3,6 +3,7 @@
 // gateway stand-in, with the server's "now" read from a file this test
 // rewrites. A freed slot is offered to the best waiting entry; the client
 // answers on the public page; decline, expiry and the desk move it on.
+#include "ClockedApi.h"
 #include "MailCatcher.h"
 #include "MessageStandIns.h"
 #include "ServerClock.h"
@@ -31,14 +32,10 @@ using mss::test::ServerProcess;
 using mss::test::SmsGateway;
 using mss::test::SmtpGate;
 
-namespace {
+using mss::test::ClockedApi;
+using mss::test::Reply;
 
-struct Reply {
-    int status = 0;
-    QByteArray body;
-    QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
-    QJsonValue data() const { return json().value("data"_L1); }
-};
+namespace {
 
 // The text of a mail's first base64 part (the plain text, as the sender
 // writes it), or the whole mail when it has none.
@@ -78,8 +75,13 @@ private slots:
 
 private:
     Reply call(const QByteArray& method, const QString& path, const QJsonObject& body = {},
-               bool auth = true);
-    Reply page(const QString& path, const QByteArray& answer = {});
+               bool auth = true) {
+        return m_api.call(method, path, body, auth);
+    }
+    // What a phone's browser does: a GET, or the form's POST.
+    Reply page(const QString& path, const QByteArray& answer = {}) {
+        return m_api.form(path, answer.isEmpty() ? QByteArray() : "answer=" + answer);
+    }
     void setNow(const QDateTime& now);
     QDateTime now() const { return m_now; }
     // A slot of 50 minutes at 15:00 UTC (10:00 in New York), `days` ahead.
@@ -109,60 +111,13 @@ private:
     SmsGateway m_gateway;
     SmtpGate m_smtpGate;
     QStringList m_serveArgs;
-    QNetworkAccessManager m_net;
-    QByteArray m_token;
-    QString m_email;
-    QString m_password;
+    ClockedApi m_api{m_server};
     QString m_clockFile;
     QDateTime m_now;
     QString m_provider;
     QString m_other; // the client of the appointments that are cancelled
     QString m_ada, m_bea, m_cal, m_lucia, m_silent, m_optOut;
 };
-
-Reply tst_waitlistoffers::call(const QByteArray& method, const QString& path,
-                               const QJsonObject& body, bool auth) {
-    QNetworkRequest request(m_server.url().resolved(QUrl(path)));
-    request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
-    if (auth)
-        request.setRawHeader("Authorization", "Bearer " + m_token);
-    QNetworkReply* reply = m_net.sendCustomRequest(
-        request, method, method == "GET" ? QByteArray() : QJsonDocument(body).toJson());
-    QEventLoop loop;
-    connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    loop.exec();
-    Reply out{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll()};
-    reply->deleteLater();
-    if (out.status == 401 && auth && !m_password.isEmpty()) {
-        // Sessions last 12 h of the server's clock, which this test moves.
-        const Reply login = call("POST", u"/api/v1/auth/login"_s,
-                                 {{"email"_L1, m_email}, {"password"_L1, m_password}}, false);
-        m_token = login.json().value("token"_L1).toString().toLatin1();
-        const QString password = std::exchange(m_password, QString());
-        out = call(method, path, body, auth);
-        m_password = password;
-    }
-    return out;
-}
-
-Reply tst_waitlistoffers::page(const QString& path, const QByteArray& answer) {
-    // What a phone's browser does: a GET, or the form's POST.
-    QNetworkRequest request(m_server.url().resolved(QUrl(path)));
-    QNetworkReply* reply = nullptr;
-    if (answer.isEmpty()) {
-        reply = m_net.get(request);
-    } else {
-        request.setHeader(QNetworkRequest::ContentTypeHeader,
-                          "application/x-www-form-urlencoded"_ba);
-        reply = m_net.post(request, "answer=" + answer);
-    }
-    QEventLoop loop;
-    connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    loop.exec();
-    Reply out{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll()};
-    reply->deleteLater();
-    return out;
-}
 
 void tst_waitlistoffers::setNow(const QDateTime& now) {
     m_now = now;
@@ -246,14 +201,9 @@ void tst_waitlistoffers::initTestCase() {
     m_serveArgs = {u"--clock-file"_s, m_clockFile, u"--reminder-interval-ms"_s, u"100"_s};
     QVERIFY(m_server.start(m_serveArgs));
 
-    m_email = QString::fromLatin1(ServerProcess::adminEmail);
-    const Reply login = call(
-        "POST", u"/api/v1/auth/login"_s,
-        {{"email"_L1, m_email}, {"password"_L1, QString::fromLatin1(ServerProcess::adminPassword)}},
-        false);
+    const Reply login = m_api.signIn(QString::fromLatin1(ServerProcess::adminEmail),
+                                     QString::fromLatin1(ServerProcess::adminPassword));
     QCOMPARE(login.status, 200);
-    m_token = login.json().value("token"_L1).toString().toLatin1();
-    m_password = QString::fromLatin1(ServerProcess::adminPassword);
 
     const Reply settings =
         call("PUT", u"/api/v1/settings/reminders"_s,
