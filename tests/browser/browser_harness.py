@@ -67,3 +67,21 @@ def browser(profile, *flags):
     driver.set_page_load_timeout(BOUND_SECONDS)
     driver.set_script_timeout(BOUND_SECONDS)
     return driver
+
+
+def clean_up(work, driver=None, server=None, httpds=()):
+    """Whatever a test started, stopped however it ended: the browser, the
+    HTTP servers of its own (shut down), the practice's server (asked to
+    stop, then killed if it does not within the bound), and its folder."""
+    if driver is not None:
+        driver.quit()
+    for httpd in httpds:
+        httpd.shutdown()
+    if server is not None:
+        server.terminate()
+        try:
+            server.wait(timeout=BOUND_SECONDS)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()
+    shutil.rmtree(work, ignore_errors=True)

@@ -16,13 +16,13 @@ Exit 0 when every check holds; 1 (naming the check) otherwise.
 
 import http.server
 import os
-import shutil
 import subprocess
 import sys
 import tempfile
 import threading
 
-from browser_harness import BOUND_SECONDS, Failure, api_call, browser, check, serve
+from browser_harness import (BOUND_SECONDS, Failure, api_call, browser, check, clean_up,
+                             serve)
 
 PASSWORD = "a long password for the browser test"
 EMAIL = "admin@test.practice"
@@ -170,18 +170,7 @@ def main():
         print("FAIL:", e, flush=True)
         return 1
     finally:
-        if driver is not None:
-            driver.quit()
-        for httpd in pages:
-            httpd.shutdown()
-        if server is not None:
-            server.terminate()
-            try:
-                server.wait(timeout=BOUND_SECONDS)
-            except subprocess.TimeoutExpired:
-                server.kill()
-                server.wait()
-        shutil.rmtree(work, ignore_errors=True)
+        clean_up(work, driver, server, pages)
 
 
 if __name__ == "__main__":

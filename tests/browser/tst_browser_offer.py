@@ -18,7 +18,6 @@ import datetime
 import http.server
 import os
 import re
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -27,7 +26,8 @@ import time
 import urllib.parse
 import zoneinfo
 
-from browser_harness import BOUND_SECONDS, Failure, api_call, browser, check, serve
+from browser_harness import (BOUND_SECONDS, Failure, api_call, browser, check, clean_up,
+                             serve)
 from selenium.webdriver.common.by import By
 from selenium.common.exceptions import StaleElementReferenceException
 
@@ -177,18 +177,7 @@ def main():
         print("FAIL:", e, flush=True)
         return 1
     finally:
-        if driver is not None:
-            driver.quit()
-        if gateway is not None:
-            gateway.shutdown()
-        if server is not None:
-            server.terminate()
-            try:
-                server.wait(timeout=BOUND_SECONDS)
-            except subprocess.TimeoutExpired:
-                server.kill()
-                server.wait()
-        shutil.rmtree(work, ignore_errors=True)
+        clean_up(work, driver, server, [gateway] if gateway is not None else [])
 
 
 if __name__ == "__main__":
