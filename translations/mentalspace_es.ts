@@ -159,77 +159,77 @@
 <context>
     <name>mss::desktop::AppointmentBook</name>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="112"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="119"/>
         <source>The local copy of the schedule cannot be read: %1</source>
         <translation>No se puede leer la copia local de la agenda: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="148"/>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="708"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="155"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="715"/>
         <source>That appointment is no longer in the schedule.</source>
         <translation>Esa cita ya no está en la agenda.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="155"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="162"/>
         <source>That time is busy; only its provider&apos;s team can open it.</source>
         <translation>Ese horario está ocupado; solo el equipo de su profesional puede abrirlo.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="172"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="179"/>
         <source>%1, %2 %3 with %4</source>
         <translation>%1, %2 %3 con %4</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="194"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="201"/>
         <source>This time is taken</source>
         <translation>Este horario está ocupado</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="195"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="202"/>
         <source>%1 is not possible: it collides with
 %2</source>
         <translation>%1 no es posible: coincide con
 %2</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="203"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="210"/>
         <source>Book anyway</source>
         <translation>Reservar de todos modos</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="209"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="216"/>
         <source>%1: saved</source>
         <translation>%1: guardado</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="222"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="229"/>
         <source>Not saved</source>
         <translation>No guardado</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="223"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="230"/>
         <source>%1 was not saved:
 %2</source>
         <translation>%1 no se ha guardado:
 %2</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="291"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="298"/>
         <source>Booking</source>
         <translation>La reserva</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="293"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="300"/>
         <source>the booking of %1</source>
         <translation>la reserva de %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="311"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="318"/>
         <source>The series</source>
         <translation>La serie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/AppointmentBook.cpp" line="316"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="323"/>
         <source>Series saved: %n appointment(s) to be booked</source>
         <translation>
             <numerusform>Serie guardada: se reservará %n cita</numerusform>
@@ -237,203 +237,203 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="375"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="382"/>
         <source>%1 is not cancelled: there is nothing to reinstate.</source>
         <translation>%1 no está cancelada: no hay nada que restablecer.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="380"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="387"/>
         <source>%1 cannot be reinstated: its time is taken now by %2.</source>
         <translation>%1 no se puede restablecer: su horario lo ocupa ahora %2.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="388"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="395"/>
         <source>Reinstating</source>
         <translation>Restablecer la cita</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="392"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="399"/>
         <source>Reinstated: %1</source>
         <translation>Restablecida: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="393"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="400"/>
         <source>reinstating %1</source>
         <translation>el restablecimiento de %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="413"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="420"/>
         <source>change</source>
         <translation>cambiar</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="421"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="428"/>
         <source>The change</source>
         <translation>El cambio</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="445"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="452"/>
         <source>That series is not in the local copy of the schedule yet; sync first.</source>
         <translation>Esa serie aún no está en la copia local de la agenda; sincronice primero.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="461"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="468"/>
         <source>Changing this and the following</source>
         <translation>Cambiar esta cita y las siguientes</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="465"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="472"/>
         <source>Changing every occurrence</source>
         <translation>Cambiar todas las citas de la serie</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="482"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="489"/>
         <source>move</source>
         <translation>mover</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="492"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="499"/>
         <source>The move</source>
         <translation>El cambio de hora</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="495"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="502"/>
         <source>the move of %1</source>
         <translation>el cambio de hora de %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="511"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="518"/>
         <source>cancel</source>
         <translation>cancelar</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="539"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="546"/>
         <source>Cancelled: %1</source>
         <translation>Cancelada: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="541"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="548"/>
         <source>the cancellation of %1</source>
         <translation>la cancelación de %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="544"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="551"/>
         <source>The cancellation</source>
         <translation>La cancelación</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="553"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="560"/>
         <source>%1 has started: it can no longer be confirmed.</source>
         <translation>%1 ya ha empezado: ya no se puede confirmar.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="554"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="561"/>
         <source>%1 has not started yet: it can be completed or marked a no-show once it has.</source>
         <translation>%1 aún no ha empezado: se podrá completar o marcar como no presentada cuando empiece.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="564"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="571"/>
         <source>Completing</source>
         <translation>Completar la cita</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="566"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="573"/>
         <source>completing %1</source>
         <translation>completar la cita de %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="573"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="580"/>
         <source>Marking a no-show</source>
         <translation>Marcar la inasistencia</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="575"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="582"/>
         <source>the no-show of %1</source>
         <translation>la inasistencia de %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="582"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="589"/>
         <source>Confirming</source>
         <translation>Confirmar la cita</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="584"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="591"/>
         <source>confirming %1</source>
         <translation>confirmar la cita de %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="647"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="654"/>
         <source>Next open slot</source>
         <translation>Próximo hueco libre</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="648"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="655"/>
         <source>%1 has no open 50-minute slot in the next month.</source>
         <translation>%1 no tiene ningún hueco libre de 50 minutos en el próximo mes.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="664"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="671"/>
         <source>Availability of %1</source>
         <translation>Disponibilidad de %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="681"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="688"/>
         <source>The change of hours</source>
         <translation>El cambio de horario</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="754"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="761"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="758"/>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="767"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="765"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="774"/>
         <source>Deleted on the server</source>
         <translation>Eliminada en el servidor</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="773"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="780"/>
         <source>the time is held for a waitlist client</source>
         <translation>el horario está reservado para un paciente de la lista de espera</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="776"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="783"/>
         <source>Refused by the server: %1</source>
         <translation>Rechazado por el servidor: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="761"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="768"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="768"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="775"/>
         <source>Changed</source>
         <translation>Modificada</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="771"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="778"/>
         <source>the time is taken on the server</source>
         <translation>el horario ya está ocupado en el servidor</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="789"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="796"/>
         <source>Taking theirs</source>
         <translation>Aceptar la versión del servidor</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="802"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="809"/>
         <source>Keep mine</source>
         <translation>Conservar la mía</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="803"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="810"/>
         <source>Only a practice administrator or a supervisor may book over another appointment. Take theirs, or pick another time.</source>
         <translation>Solo la administración de la consulta o un supervisor puede reservar encima de otra cita. Acepte la versión del servidor o elija otro horario.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/AppointmentBook.cpp" line="809"/>
+        <location filename="../app/desktop/AppointmentBook.cpp" line="816"/>
         <source>Keeping mine</source>
         <translation>Conservar la mía</translation>
     </message>
@@ -754,7 +754,7 @@
     </message>
     <message>
         <location filename="../app/desktop/MainWindow.cpp" line="212"/>
-        <location filename="../app/desktop/MainWindow.cpp" line="492"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="499"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
@@ -879,42 +879,47 @@
         <translation>&amp;Conservarlas</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="416"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="418"/>
+        <source>The cache could not keep whether this server has a waitlist: %1</source>
+        <translation>La caché no pudo guardar si este servidor tiene lista de espera: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/MainWindow.cpp" line="423"/>
         <source>No waitlist on this server</source>
         <translation>Este servidor no tiene lista de espera</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="446"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="453"/>
         <source>Tried at %1: connected to the server again.</source>
         <translation>Último intento (%1): de nuevo conectado con el servidor.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="447"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="454"/>
         <source>Tried at %1: the server did not answer.</source>
         <translation>Último intento (%1): el servidor no respondió.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="465"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="472"/>
         <source>The office server on this computer stopped (%1); starting it again…</source>
         <translation>El servidor de la consulta en este equipo se detuvo (%1); se está iniciando de nuevo…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="470"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="477"/>
         <source>The office server is running again.</source>
         <translation>El servidor de la consulta vuelve a funcionar.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="475"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="482"/>
         <source>The office server could not be started again: %1. Changes are kept on this computer; restart the scheduler to try again.</source>
         <translation>No se pudo volver a iniciar el servidor de la consulta: %1. Los cambios se guardan en este equipo; reinicie la agenda para intentarlo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="486"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="493"/>
         <source>Changes not yet sent</source>
         <translation>Cambios aún no enviados</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/MainWindow.cpp" line="487"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="494"/>
         <source>%n change(s) made here have not reached the server yet.</source>
         <translation>
             <numerusform>%n cambio hecho aquí aún no ha llegado al servidor.</numerusform>
@@ -922,58 +927,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="490"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="497"/>
         <source>They are kept on this computer and sent the next time the scheduler connects to the server. Quit now?</source>
         <translation>Se guardan en este equipo y se envían la próxima vez que la agenda se conecte al servidor. ¿Salir ahora?</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="493"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="500"/>
         <source>&amp;Stay</source>
         <translation>&amp;Quedarse</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="575"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="582"/>
         <source>day-sheet-%1.pdf</source>
         <translation>hoja-del-dia-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="570"/>
-        <location filename="../app/desktop/MainWindow.cpp" line="581"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="577"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="588"/>
         <source>Export day sheet</source>
         <translation>Exportar la hoja del día</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="418"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="425"/>
         <source>The server does not keep a waitlist (or cannot send its changes to this desk), so the Waitlist is not offered.</source>
         <translation>El servidor no tiene lista de espera (o no puede enviar sus cambios a este puesto), así que la lista de espera no se ofrece.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="570"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="577"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="581"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="588"/>
         <source>%1 cannot be written.</source>
         <translation>No se puede escribir %1.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="583"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="590"/>
         <source>Day sheet saved to %1</source>
         <translation>Hoja del día guardada en %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="598"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="605"/>
         <source>Day sheet of %1, %2</source>
         <translation>Hoja del día de %1, %2</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="614"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="621"/>
         <source>About MentalSpace Scheduler</source>
         <translation>Acerca de MentalSpace Scheduler</translation>
     </message>
     <message>
-        <location filename="../app/desktop/MainWindow.cpp" line="615"/>
+        <location filename="../app/desktop/MainWindow.cpp" line="622"/>
         <source>&lt;h3&gt;MentalSpace Scheduler %1&lt;/h3&gt;&lt;p&gt;The practice&apos;s calendar, working from a copy on this computer, so booking goes on when the network does not.&lt;/p&gt;&lt;p&gt;Connected to %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MentalSpace Scheduler %1&lt;/h3&gt;&lt;p&gt;La agenda de la consulta, que trabaja con una copia en este equipo para que se pueda seguir dando citas aunque falle la red.&lt;/p&gt;&lt;p&gt;Conectado a %2&lt;/p&gt;</translation>
     </message>

@@ -23,6 +23,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace mss::desktop {
 
 using namespace Qt::StringLiterals;
@@ -71,8 +73,13 @@ AppointmentBook::AppointmentBook(DeskSession& session, ui::CalendarWidget& calen
         const qint64 span = m_loadedFrom.secsTo(m_loadedTo);
         if (span <= 0 || !m_session.isOpen())
             return;
-        (void)m_session.cache().appointments(m_loadedFrom.addSecs(-span), m_loadedFrom);
-        (void)m_session.cache().appointments(m_loadedTo, m_loadedTo.addSecs(span));
+        // Only warms the cache: a failure here is met again, and shown,
+        // when the range is asked for.
+        for (const auto& [from, to] : {std::pair(m_loadedFrom.addSecs(-span), m_loadedFrom),
+                                       std::pair(m_loadedTo, m_loadedTo.addSecs(span))}) {
+            if (const auto read = m_session.cache().appointments(from, to); !read)
+                break;
+        }
     });
 }
 

@@ -410,7 +410,14 @@ void MainWindow::probeWaitlist() {
         const bool missing =
             r.status == 404 || r.status == 501 || !m_session.engine().serverHasChangeFeed();
         const bool has = r.ok() && !missing;
-        (void)m_session.cache().setSyncState(u"waitlist"_s, has ? u"yes"_s : u"no"_s);
+        // Kept so that the next start offers the waitlist before the
+        // server answers; unkept, that start asks again (and says so).
+        if (auto kept = m_session.cache().setSyncState(u"waitlist"_s, has ? u"yes"_s : u"no"_s);
+            !kept)
+            statusBar()->showMessage(
+                tr("The cache could not keep whether this server has a waitlist: %1")
+                    .arg(kept.error().message),
+                8000);
         offerWaitlist(has);
         if (missing) {
             m_waitlistNote->setText(tr("No waitlist on this server"));

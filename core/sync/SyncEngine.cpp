@@ -109,6 +109,11 @@ private:
     QString m_error;
 };
 
+// A user's action the cache could not carry out, with the cache's reason.
+Errors cacheFailed(const QString& cause) {
+    return {{ErrorCode::StorageFailure, {}, SyncEngine::tr("the cache failed: %1").arg(cause)}};
+}
+
 // A document as the cache stores it: with a version (0 from a server
 // without versions) and an updatedAt.
 QJsonObject normalized(QJsonObject doc, const QDateTime& now) {
@@ -170,7 +175,10 @@ void SyncEngine::serverReachable(bool reachable, const QString& why) {
 }
 
 void SyncEngine::retryNow() {
-    (void)m_cache.outbox().retryAllNow();
+    // Should the cache fail here, the waiting changes keep their backoff
+    // and this sync's end reports what the cache says.
+    if (auto r = m_cache.outbox().retryAllNow(); !r)
+        qCWarning(lcSync) << "cannot bring waiting changes forward:" << r.error().message;
     syncNow();
 }
 
@@ -372,11 +380,23 @@ void SyncEngine::refusedBesideTheirs(const OutboxEntry& entry, const ApiResponse
     });
 }
 
+void SyncEngine::rememberMode(const QString& mode) {
+    // Not kept, the next start asks the server again: slower, not wrong.
+    if (auto r = m_cache.setSyncState(u"mode"_s, mode); !r)
+        qCWarning(lcSync) << "cannot remember the sync mode:" << r.error().message;
+}
+
 void SyncEngine::retryLater(OutboxEntry entry, const ApiResponse& r, State state) {
     entry.attempts += 1;
     entry.nextAttemptMs = m_clock.now().toMSecsSinceEpoch() + backoffMs(entry.attempts);
     entry.lastError = r.message;
-    (void)m_cache.outbox().update(entry);
+    if (auto stored = m_cache.outbox().update(entry); !stored) {
+        // The change stays in the outbox and is tried again at once next
+        // time; the user hears why both failed.
+        finish(State::Error, tr("%1; the cache could not record the attempt: %2")
+                                 .arg(r.message, stored.error().message));
+        return;
+    }
     finish(state, r.message);
 }
 
@@ -428,19 +448,19 @@ Checked<void> SyncEngine::takeTheirs(qint64 conflictId) {
         return std::unexpected(
             Errors{{ErrorCode::NotFound, u"conflict"_s, tr("no such conflict")}});
     storage::WriteTransaction tx(m_cache.db());
-    bool ok = tx.isActive();
+    Steps steps(tx);
     // Every change of mine to that record goes, not only the refused one.
-    if (auto entries = m_cache.outbox().forRecord((*c)->recordId); ok && entries) {
+    if (const auto entries = m_cache.outbox().forRecord((*c)->recordId); steps(entries)) {
         for (const OutboxEntry& e : *entries)
-            ok = ok && m_cache.outbox().remove(e.seq);
+            steps(m_cache.outbox().remove(e.seq));
     }
     if ((*c)->theirs.isEmpty())
-        ok = ok && m_cache.records().remove((*c)->kind, (*c)->recordId, 0);
+        steps(m_cache.records().remove((*c)->kind, (*c)->recordId, 0));
     else
-        ok = ok && m_cache.put((*c)->kind, (*c)->theirs);
-    ok = ok && m_cache.removeConflict(conflictId);
-    if (!ok || !tx.commit())
-        return std::unexpected(Errors{{ErrorCode::StorageFailure, {}, tr("the cache failed")}});
+        steps(m_cache.put((*c)->kind, (*c)->theirs));
+    steps(m_cache.removeConflict(conflictId));
+    if (const auto failed = steps.commit(tx))
+        return std::unexpected(cacheFailed(*failed));
     emit conflictsChanged();
     emit recordsChanged();
     announcePending();
@@ -455,9 +475,9 @@ Checked<void> SyncEngine::keepMine(qint64 conflictId) {
     const SyncConflict& conflict = **c;
     auto entries = m_cache.outbox().forRecord(conflict.recordId);
     if (!entries)
-        return std::unexpected(Errors{{ErrorCode::StorageFailure, {}, entries.error().message}});
+        return std::unexpected(cacheFailed(entries.error().message));
     storage::WriteTransaction tx(m_cache.db());
-    bool ok = tx.isActive();
+    Steps steps(tx);
     const qint64 theirVersion = qint64(conflict.theirs.value("version"_L1).toDouble());
     for (OutboxEntry e : *entries) {
         if (e.seq == conflict.outboxSeq) {
@@ -468,17 +488,17 @@ Checked<void> SyncEngine::keepMine(qint64 conflictId) {
                 e.body.insert("allowOverlap"_L1, true);
             if (!conflict.theirs.isEmpty())
                 e.baseVersion = theirVersion;
-            ok = ok && m_cache.outbox().update(e);
+            steps(m_cache.outbox().update(e));
         } else if (!conflict.theirs.isEmpty() && e.seq > conflict.outboxSeq) {
-            ok = ok && m_cache.outbox().rebase(conflict.recordId, e.baseVersion, theirVersion);
+            steps(m_cache.outbox().rebase(conflict.recordId, e.baseVersion, theirVersion));
         }
     }
     // Mine shows again until the server answers.
     if (!conflict.mine.isEmpty() && conflict.mine.value("_id"_L1).toString() == conflict.recordId)
-        ok = ok && m_cache.put(conflict.kind, conflict.mine);
-    ok = ok && m_cache.removeConflict(conflictId);
-    if (!ok || !tx.commit())
-        return std::unexpected(Errors{{ErrorCode::StorageFailure, {}, tr("the cache failed")}});
+        steps(m_cache.put(conflict.kind, conflict.mine));
+    steps(m_cache.removeConflict(conflictId));
+    if (const auto failed = steps.commit(tx))
+        return std::unexpected(cacheFailed(*failed));
     emit conflictsChanged();
     emit recordsChanged();
     syncNow();
@@ -527,7 +547,7 @@ void SyncEngine::pullFeed(const QString& cursor) {
         if (m_mode == Mode::Unknown && (r.status == 404 || r.status == 501)) {
             qCInfo(lcSync) << "the server has no change feed: polling instead";
             m_mode = Mode::Plain;
-            (void)m_cache.setSyncState(u"mode"_s, u"plain"_s);
+            rememberMode(u"plain"_s);
             pullPlain(0, 1);
             return;
         }
@@ -537,7 +557,7 @@ void SyncEngine::pullFeed(const QString& cursor) {
         }
         if (m_mode != Mode::Feed) {
             m_mode = Mode::Feed;
-            (void)m_cache.setSyncState(u"mode"_s, u"feed"_s);
+            rememberMode(u"feed"_s);
         }
         const QJsonObject data = r.data().toObject();
         const QJsonArray changes = data.value("changes"_L1).toArray();
@@ -549,24 +569,26 @@ void SyncEngine::pullFeed(const QString& cursor) {
         const auto pending = m_cache.outbox().recordsWithEntries();
         const QDateTime now = m_clock.now();
         storage::WriteTransaction tx(m_cache.db());
-        bool ok = tx.isActive() && pending;
-        for (qsizetype i = 0; ok && i < changes.size(); ++i) {
+        Steps steps(tx);
+        steps(pending);
+        for (qsizetype i = 0; steps.ok() && i < changes.size(); ++i) {
             const QJsonObject change = changes[i].toObject();
             const auto kind = kindOfWireType(change.value("type"_L1).toString());
             if (!kind)
                 continue; // a kind this build does not know
             const QString id = change.value("_id"_L1).toString();
             if (change.value("op"_L1).toString() == "delete"_L1) {
-                ok = pending->contains(id) ||
-                     m_cache.records().remove(*kind, id,
-                                              qint64(change.value("version"_L1).toDouble()));
+                if (!pending->contains(id))
+                    steps(m_cache.records().remove(*kind, id,
+                                                   qint64(change.value("version"_L1).toDouble())));
             } else {
-                ok = bool(absorb(*kind, change.value("doc"_L1).toObject(), *pending, now));
+                steps(absorb(*kind, change.value("doc"_L1).toObject(), *pending, now));
             }
         }
-        ok = ok && m_cache.setSyncState(u"cursor"_s, next);
-        if (!ok || !tx.commit()) {
-            finish(State::Error, tr("the cache could not store the server's changes"));
+        steps(m_cache.setSyncState(u"cursor"_s, next));
+        if (const auto failed = steps.commit(tx)) {
+            finish(State::Error,
+                   tr("the cache could not store the server's changes: %1").arg(*failed));
             return;
         }
         if (!changes.isEmpty())
@@ -610,20 +632,24 @@ void SyncEngine::pullPlain(int kindIndex, int page) {
                 const auto pending = m_cache.outbox().recordsWithEntries();
                 const QDateTime now = m_clock.now();
                 storage::WriteTransaction tx(m_cache.db());
-                bool ok = tx.isActive() && pending;
+                Steps steps(tx);
+                steps(pending);
                 for (const QJsonValue v : items) {
+                    if (!steps.ok())
+                        break;
                     const QJsonObject doc = v.toObject();
                     const QString updated = doc.value("updatedAt"_L1).toString();
                     // Wire times sort as text: same format, UTC.
                     if (updated > newest)
                         newest = updated;
-                    ok = ok && absorb(kind, doc, *pending, now);
+                    steps(absorb(kind, doc, *pending, now));
                 }
                 // A kind with no records yet has no watermark to keep.
                 if (!newest.isEmpty())
-                    ok = ok && m_cache.setSyncState(stateKey, newest);
-                if (!ok || !tx.commit()) {
-                    finish(State::Error, tr("the cache could not store the server's records"));
+                    steps(m_cache.setSyncState(stateKey, newest));
+                if (const auto failed = steps.commit(tx)) {
+                    finish(State::Error,
+                           tr("the cache could not store the server's records: %1").arg(*failed));
                     return;
                 }
                 if (!items.isEmpty())
@@ -701,27 +727,26 @@ void SyncEngine::reconcileWindow(int page, QSet<QString> seen) {
             return;
         }
         m_heldRemovals.clear();
-        const auto removed = removeAppointments(missing);
-        if (!removed) {
-            finish(State::Error, tr("the cache could not remove deleted records"));
+        if (const auto failed = removeAppointments(missing)) {
+            finish(State::Error, tr("the cache could not remove deleted records: %1").arg(*failed));
             return;
         }
         finish(State::Online);
     });
 }
 
-bool SyncEngine::removeAppointments(const QList<domain::Appointment>& gone) {
+std::optional<QString> SyncEngine::removeAppointments(const QList<domain::Appointment>& gone) {
     if (gone.isEmpty())
-        return true;
+        return std::nullopt;
     storage::WriteTransaction tx(m_cache.db());
-    bool ok = tx.isActive();
+    Steps steps(tx);
     for (const domain::Appointment& a : gone)
-        ok = ok && m_cache.records().remove(RecordKind::Appointment, a.id().toString(),
-                                            a.meta.version.value_or(0));
-    if (!ok || !tx.commit())
-        return false;
+        steps(m_cache.records().remove(RecordKind::Appointment, a.id().toString(),
+                                       a.meta.version.value_or(0)));
+    if (auto failed = steps.commit(tx))
+        return failed;
     m_changed = true;
-    return true;
+    return std::nullopt;
 }
 
 Checked<void> SyncEngine::removeHeld() {
@@ -731,12 +756,12 @@ Checked<void> SyncEngine::removeHeld() {
     for (const domain::Appointment& a : std::as_const(m_heldRemovals)) {
         auto pending = m_cache.outbox().hasEntriesFor(a.id().toString());
         if (!pending)
-            return std::unexpected(Errors{{ErrorCode::StorageFailure, {}, tr("the cache failed")}});
+            return std::unexpected(cacheFailed(pending.error().message));
         if (!*pending)
             gone.append(a);
     }
-    if (!removeAppointments(gone))
-        return std::unexpected(Errors{{ErrorCode::StorageFailure, {}, tr("the cache failed")}});
+    if (const auto failed = removeAppointments(gone))
+        return std::unexpected(cacheFailed(*failed));
     m_heldRemovals.clear();
     m_keptRemovals.clear();
     emit recordsChanged();

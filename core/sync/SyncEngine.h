@@ -114,7 +114,10 @@ private:
     void pullPlain(int kindIndex, int page);
     void reconcileWindow(int page, QSet<QString> seen);
     // Removes appointments the server no longer lists, in one transaction.
-    bool removeAppointments(const QList<domain::Appointment>& gone);
+    // The cache's reason when it could not remove them (nothing removed).
+    std::optional<QString> removeAppointments(const QList<domain::Appointment>& gone);
+    // Keeps how the server is followed ("feed" or "plain") for the next start.
+    void rememberMode(const QString& mode);
     // Stores one server document unless the outbox holds changes to it
     // (`pending`: the records that have entries).
     storage::DbResult<bool> absorb(storage::RecordKind kind, QJsonObject doc,
