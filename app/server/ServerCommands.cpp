@@ -454,7 +454,7 @@ int serve(const QStringList& commandLine) {
     auto confirmKey = reminders::ConfirmationKey::openOrCreate(
         QDir(p->value(u"data-dir"_s)).filePath(u"confirm.key"_s));
     if (!confirmKey)
-        return fail(confirmKey.error());
+        return fail(describe(confirmKey.error()));
     const SecretBox& secrets = practice->secrets();
     reminders::Sealer sealer{[&secrets](const QByteArray& v) { return secrets.seal(v); },
                              [&secrets](const QByteArray& v) { return secrets.open(v); }};

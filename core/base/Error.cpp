@@ -46,6 +46,16 @@ QString errorCodeName(ErrorCode code) {
         return QStringLiteral("DUPLICATE_KEY");
     case ErrorCode::InvalidCharacter:
         return QStringLiteral("INVALID_CHARACTER");
+    case ErrorCode::Unreachable:
+        return QStringLiteral("UNREACHABLE");
+    case ErrorCode::NotConfigured:
+        return QStringLiteral("NOT_CONFIGURED");
+    case ErrorCode::KeyFileUnusable:
+        return QStringLiteral("KEY_FILE_UNUSABLE");
+    case ErrorCode::Interrupted:
+        return QStringLiteral("INTERRUPTED");
+    case ErrorCode::Unavailable:
+        return QStringLiteral("UNAVAILABLE");
     }
     return QStringLiteral("UNKNOWN");
 }
@@ -76,6 +86,13 @@ std::optional<ConflictCode> conflictCodeFromName(QStringView name) {
             return code;
     }
     return std::nullopt;
+}
+
+QString describe(const Error& error) {
+    QStringList parts;
+    for (const Error* e = &error; e; e = e->cause.get())
+        parts << (e->field.isEmpty() ? e->message : e->field + QStringLiteral(": ") + e->message);
+    return parts.join(QStringLiteral(": "));
 }
 
 QString describe(const Errors& errors) {

@@ -4,6 +4,7 @@
 #include <QString>
 
 #include <expected>
+#include <memory>
 #include <optional>
 
 namespace mss {
@@ -31,16 +32,35 @@ enum class ErrorCode : int {
     StorageFailure = 17,      // the database failed (disk full, broken file)
     DuplicateKey = 18,        // a JSON object with the same key twice
     InvalidCharacter = 19,    // a NUL or a lone UTF-16 surrogate in a string
+    Unreachable = 20,         // another server (SMTP, SMS gateway) failed or refused
+    NotConfigured = 21,       // the settings a feature needs are missing
+    KeyFileUnusable = 22,     // a key file cannot be read, is damaged or cannot be written
+    Interrupted = 23,         // stopped before done (the program stopping)
+    Unavailable = 24,         // a library this program needs cannot start
 };
 
 // One problem with one field. `field` is a JSON path such as "endTime" or
 // "exceptions[2].date"; empty when the problem concerns the whole record.
+// `cause` is the failure underneath, when this one wraps it ("cannot open
+// the practice" caused by "the key file ... is damaged"); describe() gives
+// the whole chain.
 struct Error {
     ErrorCode code = ErrorCode::MalformedJson;
     QString field;
     QString message; // translated, for people
+    std::shared_ptr<const Error> cause = {};
 
-    friend bool operator==(const Error&, const Error&) = default;
+    // This error, caused by `inner`.
+    [[nodiscard]] Error causedBy(Error inner) const {
+        Error outer = *this;
+        outer.cause = std::make_shared<const Error>(std::move(inner));
+        return outer;
+    }
+
+    friend bool operator==(const Error& a, const Error& b) {
+        return a.code == b.code && a.field == b.field && a.message == b.message &&
+               (a.cause == b.cause || (a.cause && b.cause && *a.cause == *b.cause));
+    }
 };
 
 // Several problems at once: validation reports every error, not the first.
@@ -76,5 +96,8 @@ std::optional<ConflictCode> conflictCodeFromName(QStringView name);
 
 // "endTime: must be after startTime; duration: ..." for logs and messages.
 QString describe(const Errors& errors);
+// "cannot open the practice: the key file ... is damaged": the message,
+// then each cause's, outermost first (with the field where there is one).
+QString describe(const Error& error);
 
 } // namespace mss

@@ -1,9 +1,10 @@
 #pragma once
 
+#include "base/Error.h"
+
 #include <QByteArray>
 #include <QString>
 
-#include <expected>
 #include <functional>
 
 namespace mss {
@@ -12,8 +13,9 @@ namespace mss {
 // confirm.key): exactly `size` bytes, readable by its owner only. A key that
 // others can read is refused rather than used, since anyone who read it could
 // open sealed meeting links or forge confirmation links; a missing key is
-// created with owner-only permissions before any byte is written.
-std::expected<QByteArray, QString> openOrCreateKeyFile(const QString& path, qsizetype size,
-                                                       const std::function<QByteArray()>& newKey);
+// created with owner-only permissions before any byte is written. Failures
+// are KeyFileUnusable, naming the file.
+Result<QByteArray> openOrCreateKeyFile(const QString& path, qsizetype size,
+                                       const std::function<QByteArray()>& newKey);
 
 } // namespace mss

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "base/Error.h"
+
 #include <QJsonObject>
 #include <QString>
 
@@ -14,9 +16,9 @@ namespace mss::reminders {
 class AppointmentWriter {
 public:
     virtual ~AppointmentWriter() = default;
-    virtual std::expected<void, QString> update(const QString& appointmentId,
-                                                const std::function<void(QJsonObject&)>& change,
-                                                const QString& action) = 0;
+    virtual Result<void> update(const QString& appointmentId,
+                                const std::function<void(QJsonObject&)>& change,
+                                const QString& action) = 0;
 };
 
 } // namespace mss::reminders

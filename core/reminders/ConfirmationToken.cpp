@@ -20,9 +20,9 @@ const auto base64url = QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingE
 
 } // namespace
 
-std::expected<ConfirmationKey, QString> ConfirmationKey::openOrCreate(const QString& keyFile) {
+Result<ConfirmationKey> ConfirmationKey::openOrCreate(const QString& keyFile) {
     if (sodium_init() < 0)
-        return std::unexpected(u"libsodium cannot start"_s);
+        return std::unexpected(Error{ErrorCode::Unavailable, {}, u"libsodium cannot start"_s});
     auto bytes = openOrCreateKeyFile(keyFile, crypto_auth_hmacsha256_KEYBYTES, [] {
         QByteArray fresh(crypto_auth_hmacsha256_KEYBYTES, Qt::Uninitialized);
         crypto_auth_hmacsha256_keygen(reinterpret_cast<unsigned char*>(fresh.data()));

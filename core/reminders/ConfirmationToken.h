@@ -1,5 +1,7 @@
 #pragma once
 
+#include "base/Error.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QString>
@@ -19,7 +21,7 @@ enum class ConfirmAction { Confirm = 0, Decline = 1, Offer = 2 };
 class ConfirmationKey {
 public:
     // Reads the key at `keyFile`, creating it (mode 0600) when missing.
-    static std::expected<ConfirmationKey, QString> openOrCreate(const QString& keyFile);
+    static Result<ConfirmationKey> openOrCreate(const QString& keyFile);
 
     QString issue(const QString& appointmentId, ConfirmAction action,
                   const QDateTime& expires) const;

@@ -65,7 +65,7 @@ protected:
         auto context = m_open();
         if (!context) {
             qCWarning(lcReminders)
-                << "reminders do not run: cannot open the database:" << context.error();
+                << "reminders do not run: cannot open the database:" << describe(context.error());
             handOver(this);
             return;
         }
@@ -148,7 +148,7 @@ ReminderSettings ReminderScheduler::settings() {
     return loadReminderSettings(m_records, m_sealer);
 }
 
-std::expected<void, QString> ReminderScheduler::saveSettings(const ReminderSettings& s) {
+Result<void> ReminderScheduler::saveSettings(const ReminderSettings& s) {
     return saveReminderSettings(m_records, s, m_sealer);
 }
 

@@ -43,7 +43,7 @@ public:
     void poke();
 
     ReminderSettings settings();
-    std::expected<void, QString> saveSettings(const ReminderSettings& settings);
+    Result<void> saveSettings(const ReminderSettings& settings);
     const ConfirmationKey& key() const { return m_key; }
 
     // For an admin's test message, on the caller's thread (never the

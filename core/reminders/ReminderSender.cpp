@@ -30,8 +30,8 @@ const QString cursorKey = u"remindersFeedCursor"_s;
 // "cancel" is the notice that takes back a sent invitation (Invitation.h).
 const auto channels = {"email"_L1, "sms"_L1, "cancel"_L1};
 
-QString err(const storage::StorageError& e) {
-    return e.message;
+Error err(const storage::StorageError& e) {
+    return Error{ErrorCode::StorageFailure, {}, e.message};
 }
 
 // The appointment's reminders as due instants, per channel; none when it is
@@ -69,9 +69,8 @@ ReminderSettings loadReminderSettings(storage::RecordStore& records, const Seale
     return ReminderSettings::fromStored(stored && *stored ? **stored : QString(), sealer);
 }
 
-std::expected<void, QString> saveReminderSettings(storage::RecordStore& records,
-                                                  const ReminderSettings& settings,
-                                                  const Sealer& sealer) {
+Result<void> saveReminderSettings(storage::RecordStore& records, const ReminderSettings& settings,
+                                  const Sealer& sealer) {
     if (auto r = records.setSetting(settingsKey, settings.toStored(sealer)); !r)
         return std::unexpected(err(r.error()));
     return {};
@@ -89,7 +88,7 @@ ReminderSender::ReminderSender(Database& db, storage::RecordStore& records, cons
     , m_writer(writer) {
     const auto run = [this] {
         if (auto r = runOnce(); !r)
-            qCWarning(lcReminders) << "reminder run failed:" << r.error();
+            qCWarning(lcReminders) << "reminder run failed:" << describe(r.error());
         if (m_afterRun && !stopping())
             m_afterRun();
     };
@@ -121,7 +120,7 @@ qint64 ReminderSender::backoffMs(int attempts) {
     return minutes[i] * 60'000;
 }
 
-std::expected<ReminderSender::Drained, QString> ReminderSender::runOnce() {
+Result<ReminderSender::Drained> ReminderSender::runOnce() {
     Drained done;
     if (auto r = followChanges(); !r)
         return std::unexpected(r.error());
@@ -164,7 +163,7 @@ std::expected<ReminderSender::Drained, QString> ReminderSender::runOnce() {
     return done;
 }
 
-std::expected<void, QString> ReminderSender::followChanges() {
+Result<void> ReminderSender::followChanges() {
     // Derived data, kept up with the change feed without holding up the
     // requests that share the file: each page's appointments are read and
     // decoded before the write transaction, which then holds the lock only
@@ -197,7 +196,7 @@ std::expected<void, QString> ReminderSender::followChanges() {
         m_db.finishQueries();
         WriteTransaction tx(m_db, WriteTransaction::Durability::Relaxed);
         if (!tx.isActive())
-            return std::unexpected(tx.beginError().message);
+            return std::unexpected(err(tx.beginError()));
         for (const auto& [id, want] : std::as_const(plans)) {
             if (auto r = apply(id, want); !r)
                 return r;
@@ -213,8 +212,7 @@ std::expected<void, QString> ReminderSender::followChanges() {
     }
 }
 
-std::expected<ReminderSender::Wanted, QString> ReminderSender::wantedFor(const QString& id,
-                                                                         qint64 nowMs) {
+Result<ReminderSender::Wanted> ReminderSender::wantedFor(const QString& id, qint64 nowMs) {
     const auto record = m_records.get(RecordKind::Appointment, id);
     if (!record)
         return std::unexpected(err(record.error()));
@@ -226,7 +224,7 @@ std::expected<ReminderSender::Wanted, QString> ReminderSender::wantedFor(const Q
     return want;
 }
 
-std::expected<void, QString> ReminderSender::apply(const QString& id, const Wanted& want) {
+Result<void> ReminderSender::apply(const QString& id, const Wanted& want) {
     for (QLatin1StringView channel : channels) {
         const QString name = channel;
         std::optional<qint64> due;
@@ -410,7 +408,7 @@ bool ReminderSender::record(const QList<Sent>& outcomes, WriteTransaction::Durab
             u"UPDATE reminders SET state = ?, last_error = ?, next_attempt_ms = ?, sent_ms = ? "
             "WHERE appointment = ? AND channel = ?"_s);
         u.addBindValue(int(ok ? ReminderState::Sent : ReminderState::Failed));
-        u.addBindValue(ok ? QVariant() : QVariant(o.result.error()));
+        u.addBindValue(ok ? QVariant() : QVariant(describe(o.result.error())));
         u.addBindValue(ok ? now : now + backoffMs(p.attempts));
         u.addBindValue(ok ? QVariant(now) : QVariant());
         u.addBindValue(p.id);
@@ -420,7 +418,7 @@ bool ReminderSender::record(const QList<Sent>& outcomes, WriteTransaction::Durab
         if (!ok) {
             // The error names the transport's failure, never an address.
             qCWarning(lcReminders)
-                << p.channel << "reminder of" << p.id << "failed:" << o.result.error();
+                << p.channel << "reminder of" << p.id << "failed:" << describe(o.result.error());
             continue;
         }
         if (p.channel == "cancel"_L1)
@@ -444,7 +442,8 @@ bool ReminderSender::record(const QList<Sent>& outcomes, WriteTransaction::Durab
             },
             u"appointment.reminder"_s);
         if (!written)
-            qCWarning(lcReminders) << "cannot record a sent reminder on" << p.id << written.error();
+            qCWarning(lcReminders)
+                << "cannot record a sent reminder on" << p.id << describe(written.error());
     }
     return tx.commit().has_value();
 }

@@ -23,9 +23,8 @@ enum class ReminderState : int { Pending = 0, Claimed = 1, Sent = 2, Failed = 3,
 // The stored settings, read on the caller's connection.
 ReminderSettings loadReminderSettings(storage::RecordStore& records, const Sealer& sealer);
 // Stores them, on the caller's connection; the error says why not.
-std::expected<void, QString> saveReminderSettings(storage::RecordStore& records,
-                                                  const ReminderSettings& settings,
-                                                  const Sealer& sealer);
+Result<void> saveReminderSettings(storage::RecordStore& records, const ReminderSettings& settings,
+                                  const Sealer& sealer);
 
 // Sends each appointment's reminders once, on time (docs/reminders.md).
 // Works on one thread with one connection: the server runs it on its own
@@ -69,20 +68,20 @@ public:
         int skipped = 0;
     };
     // Follows the change feed, then sends what is due. Returns what it did.
-    std::expected<Drained, QString> runOnce();
+    Result<Drained> runOnce();
 
     // Backoff after the n-th failed attempt: 1, 5, 15, then 60 minutes.
     static qint64 backoffMs(int attempts);
 
 private:
     bool stopping() const { return m_stopFlag && m_stopFlag->load(); }
-    std::expected<void, QString> followChanges();
+    Result<void> followChanges();
     // The reminders an appointment wants now (channel, due time); none for
     // one deleted, cancelled, completed or past.
     using Wanted = QList<std::pair<QString, qint64>>;
-    std::expected<Wanted, QString> wantedFor(const QString& appointmentId, qint64 nowMs);
+    Result<Wanted> wantedFor(const QString& appointmentId, qint64 nowMs);
     // Makes the pending reminder rows of one appointment match `want`.
-    std::expected<void, QString> apply(const QString& appointmentId, const Wanted& want);
+    Result<void> apply(const QString& appointmentId, const Wanted& want);
     // A claimed reminder, rendered and ready for its transport.
     struct Prepared {
         QString id;
@@ -94,7 +93,7 @@ private:
     };
     struct Sent {
         Prepared message;
-        std::expected<void, QString> result;
+        Result<void> result;
         bool released = false; // not handed to the transport: the server stops
     };
     enum class Claim { Send, Skipped, Failed, NotDue, Error };

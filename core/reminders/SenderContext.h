@@ -31,6 +31,6 @@ public:
                                    const std::atomic<bool>* /*stop*/) {}
 };
 // Opens a SenderContext; called on the sending thread.
-using SenderFactory = std::function<std::expected<std::unique_ptr<SenderContext>, QString>()>;
+using SenderFactory = std::function<Result<std::unique_ptr<SenderContext>>()>;
 
 } // namespace mss::reminders

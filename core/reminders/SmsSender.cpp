@@ -27,13 +27,14 @@ int stopRequested(void* user, curl_off_t, curl_off_t, curl_off_t, curl_off_t) {
 
 } // namespace
 
-std::expected<void, QString> SmsSender::send(const ReminderSettings& settings, const QString& to,
-                                             const QString& body, const QString& idempotencyKey) {
+Result<void> SmsSender::send(const ReminderSettings& settings, const QString& to,
+                             const QString& body, const QString& idempotencyKey) {
     if (!settings.smsConfigured())
-        return std::unexpected(u"SMS is not set up (smsUrl, smsFrom)"_s);
+        return std::unexpected(
+            Error{ErrorCode::NotConfigured, u"smsUrl"_s, u"SMS is not set up (smsUrl, smsFrom)"_s});
     CURL* curl = curl_easy_init();
     if (!curl)
-        return std::unexpected(u"libcurl cannot start"_s);
+        return std::unexpected(Error{ErrorCode::Unavailable, {}, u"libcurl cannot start"_s});
     const QByteArray url = settings.smsUrl.toUtf8();
     const QByteArray form =
         "To=" + formValue(to) + "&From=" + formValue(settings.smsFrom) + "&Body=" + formValue(body);
@@ -65,12 +66,16 @@ std::expected<void, QString> SmsSender::send(const ReminderSettings& settings, c
     curl_slist_free_all(headers);
     curl_easy_cleanup(curl);
     if (code == CURLE_ABORTED_BY_CALLBACK)
-        return std::unexpected(u"SMS gateway: the server stopped during the send"_s);
+        return std::unexpected(Error{
+            ErrorCode::Interrupted, {}, u"SMS gateway: the server stopped during the send"_s});
     if (code != CURLE_OK)
         return std::unexpected(
-            u"SMS gateway: %1"_s.arg(QString::fromUtf8(curl_easy_strerror(code))));
+            Error{ErrorCode::Unreachable,
+                  {},
+                  u"SMS gateway: %1"_s.arg(QString::fromUtf8(curl_easy_strerror(code)))});
     if (status < 200 || status > 299)
-        return std::unexpected(u"SMS gateway answered %1"_s.arg(status));
+        return std::unexpected(
+            Error{ErrorCode::Unreachable, {}, u"SMS gateway answered %1"_s.arg(status)});
     return {};
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "base/Error.h"
 #include "reminders/ReminderSettings.h"
 
 #include <QString>
@@ -16,8 +17,8 @@ namespace mss::reminders {
 // gateways that honour one.
 class SmsSender {
 public:
-    std::expected<void, QString> send(const ReminderSettings& settings, const QString& to,
-                                      const QString& body, const QString& idempotencyKey);
+    Result<void> send(const ReminderSettings& settings, const QString& to, const QString& body,
+                      const QString& idempotencyKey);
 
     // A send in flight gives up as soon as `*stop` is true (server stop).
     void setStopFlag(const std::atomic<bool>* stop) { m_stop = stop; }

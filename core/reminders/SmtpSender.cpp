@@ -118,15 +118,15 @@ QByteArray SmtpSender::compose(const ReminderSettings& settings, const Email& em
     return m;
 }
 
-std::expected<void, QString> SmtpSender::send(const ReminderSettings& settings,
-                                              const Email& email) {
+Result<void> SmtpSender::send(const ReminderSettings& settings, const Email& email) {
     if (!settings.emailConfigured())
-        return std::unexpected(u"email is not set up (smtpHost, smtpFrom)"_s);
+        return std::unexpected(Error{ErrorCode::NotConfigured, u"smtpHost"_s,
+                                     u"email is not set up (smtpHost, smtpFrom)"_s});
     if (!m_curl)
         m_curl = curl_easy_init();
     CURL* curl = static_cast<CURL*>(m_curl);
     if (!curl)
-        return std::unexpected(u"libcurl cannot start"_s);
+        return std::unexpected(Error{ErrorCode::Unavailable, {}, u"libcurl cannot start"_s});
     curl_easy_reset(curl); // the connection stays in the handle's cache
 
     const QByteArray url =
@@ -162,13 +162,16 @@ std::expected<void, QString> SmtpSender::send(const ReminderSettings& settings,
     const CURLcode code = curl_easy_perform(curl);
     curl_slist_free_all(recipients);
     if (code == CURLE_ABORTED_BY_CALLBACK)
-        return std::unexpected(u"SMTP: the server stopped during the send"_s);
+        return std::unexpected(
+            Error{ErrorCode::Interrupted, {}, u"SMTP: the server stopped during the send"_s});
     if (code != CURLE_OK) {
         long response = 0;
         curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &response);
         return std::unexpected(
-            u"SMTP: %1 (reply %2)"_s.arg(QString::fromUtf8(curl_easy_strerror(code)))
-                .arg(response));
+            Error{ErrorCode::Unreachable,
+                  {},
+                  u"SMTP: %1 (reply %2)"_s.arg(QString::fromUtf8(curl_easy_strerror(code)))
+                      .arg(response)});
     }
     return {};
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "base/Error.h"
 #include "reminders/ReminderSettings.h"
 
 #include <QString>
@@ -38,7 +39,7 @@ public:
     SmtpSender& operator=(const SmtpSender&) = delete;
 
     // The error names what failed, never the address or the content.
-    std::expected<void, QString> send(const ReminderSettings& settings, const Email& email);
+    Result<void> send(const ReminderSettings& settings, const Email& email);
 
     // The RFC 5322 message as sent (public for tests and the benchmark).
     static QByteArray compose(const ReminderSettings& settings, const Email& email);

@@ -70,7 +70,7 @@ Practice::open(const QString& dataDir, const Clock& clock,
     }
     auto secrets = SecretBox::openOrCreate(QDir(dataDir).filePath(u"secret.key"_s));
     if (!secrets)
-        return std::unexpected(secrets.error());
+        return std::unexpected(describe(secrets.error()));
     // The database file is made owner-only before SQLite opens it; SQLite
     // gives its -wal and -shm files the same permissions.
     if (QFile file(url.path); sqlite && !file.exists()) {

@@ -56,7 +56,7 @@ ApiResponse putReminderSettings(RequestContext& ctx) {
     if (auto r = s.apply(*body); !r)
         return ApiResponse::invalid(r.error());
     if (auto r = scheduler->saveSettings(s); !r)
-        return storageFailure({r.error()});
+        return storageFailure({describe(r.error())});
     // The keys changed, never their values.
     ctx.audit(u"settings.reminders.update"_s, u"settings"_s, {},
               QStringList(body->keys()).join(u','));
@@ -195,7 +195,7 @@ ApiResponse testSend(RequestContext& ctx) {
                                     QString::fromLatin1(QByteArray(random, 8).toHex()));
     ctx.audit(u"settings.reminders.test"_s, u"settings"_s, {}, channel);
     if (!sent)
-        return ApiResponse::error(502, sent.error(), u"SEND_FAILED"_s);
+        return ApiResponse::error(502, describe(sent.error()), u"SEND_FAILED"_s);
     return ApiResponse::ok(QJsonObject{
         {"sent"_L1, true},
         {"channel"_L1, channel},

@@ -11,9 +11,9 @@ bool initSodium() {
     return secretseal::init();
 }
 
-std::expected<SecretBox, QString> SecretBox::openOrCreate(const QString& keyFile) {
+Result<SecretBox> SecretBox::openOrCreate(const QString& keyFile) {
     if (!initSodium())
-        return std::unexpected(u"libsodium cannot start"_s);
+        return std::unexpected(Error{ErrorCode::Unavailable, {}, u"libsodium cannot start"_s});
     auto key =
         openOrCreateKeyFile(keyFile, secretseal::keySize, [] { return secretseal::newKey(); });
     if (!key)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "base/Error.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -15,7 +17,7 @@ namespace mss::server {
 class SecretBox {
 public:
     // Reads the key at `keyFile`, creating it (mode 0600) when missing.
-    static std::expected<SecretBox, QString> openOrCreate(const QString& keyFile);
+    static Result<SecretBox> openOrCreate(const QString& keyFile);
 
     QByteArray seal(const QByteArray& plain) const;
     // nullopt when the value was not sealed with this key or was altered.

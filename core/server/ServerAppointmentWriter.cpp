@@ -5,34 +5,40 @@
 
 namespace mss::server {
 
-std::expected<void, QString>
-ServerAppointmentWriter::update(const QString& appointmentId,
-                                const std::function<void(QJsonObject&)>& change,
-                                const QString& action) {
+Result<void> ServerAppointmentWriter::update(const QString& appointmentId,
+                                             const std::function<void(QJsonObject&)>& change,
+                                             const QString& action) {
     return updateAsServer(m_practice, storage::RecordKind::Appointment, appointmentId, change,
                           action);
 }
 
-std::expected<void, QString> updateAsServer(Practice& practice, storage::RecordKind kind,
-                                            const QString& id,
-                                            const std::function<void(QJsonObject&)>& change,
-                                            const QString& action) {
+Result<void> updateAsServer(Practice& practice, storage::RecordKind kind, const QString& id,
+                            const std::function<void(QJsonObject&)>& change,
+                            const QString& action) {
     const auto current = practice.records().get(kind, id);
     if (!current)
-        return std::unexpected(current.error().message);
+        return std::unexpected(Error{ErrorCode::StorageFailure, {}, current.error().message});
     if (!*current)
-        return std::unexpected(QStringLiteral("no %1 %2").arg(storage::wireType(kind), id));
+        return std::unexpected(Error{
+            ErrorCode::NotFound, {}, QStringLiteral("no %1 %2").arg(storage::wireType(kind), id)});
     QJsonObject doc = (*current)->doc;
     practice.unsealSecrets(doc, (*current)->secret);
     change(doc);
     const ApiRequest request;
     RequestContext ctx(request, practice);
-    if (auto saved = saveRecord(ctx, kind, doc, &**current, action); !saved)
-        return std::unexpected(QStringLiteral("cannot store the %1").arg(storage::wireType(kind)));
+    if (auto saved = saveRecord(ctx, kind, doc, &**current, action); !saved) {
+        const Error refused{saved.error().status == 409 ? ErrorCode::SchedulingConflict
+                                                        : ErrorCode::StorageFailure,
+                            {},
+                            saved.error().body.value(QLatin1String("error")).toString()};
+        return std::unexpected(Error{
+            refused.code, {}, QStringLiteral("cannot store the %1").arg(storage::wireType(kind))}
+                                   .causedBy(refused));
+    }
     for (auto entry : ctx.auditEntries()) {
         entry.outcome = 200;
         if (auto r = practice.auditLog().append(entry); !r)
-            return std::unexpected(r.error().message);
+            return std::unexpected(Error{ErrorCode::StorageFailure, {}, r.error().message});
     }
     return {};
 }
@@ -61,7 +67,7 @@ public:
             m_offers->setStopFlag(stop);
         }
         if (auto r = m_offers->runOnce(); !r)
-            qWarning("waitlist offers: %s", qPrintable(r.error()));
+            qWarning("waitlist offers: %s", qPrintable(describe(r.error())));
     }
 
 private:
@@ -72,12 +78,12 @@ private:
 
 } // namespace
 
-std::expected<std::unique_ptr<reminders::SenderContext>, QString>
+Result<std::unique_ptr<reminders::SenderContext>>
 openReminderSenderContext(const QString& dataDir, const Clock& clock,
                           const std::optional<storage::DatabaseUrl>& database) {
     auto practice = Practice::open(dataDir, clock, database);
     if (!practice)
-        return std::unexpected(practice.error());
+        return std::unexpected(Error{ErrorCode::StorageFailure, {}, practice.error()});
     return std::make_unique<PracticeSenderContext>(std::move(*practice));
 }
 

@@ -14,9 +14,9 @@ public:
     explicit ServerAppointmentWriter(Practice& practice)
         : m_practice(practice) {}
 
-    std::expected<void, QString> update(const QString& appointmentId,
-                                        const std::function<void(QJsonObject&)>& change,
-                                        const QString& action) override;
+    Result<void> update(const QString& appointmentId,
+                        const std::function<void(QJsonObject&)>& change,
+                        const QString& action) override;
 
 private:
     Practice& m_practice;
@@ -25,15 +25,13 @@ private:
 // The same write path for a record of any kind (a waitlist entry the offer
 // changes): stamped, versioned, in the change feed, audited at once as
 // `action` by no staff member. Inside the caller's write transaction.
-std::expected<void, QString> updateAsServer(Practice& practice, storage::RecordKind kind,
-                                            const QString& id,
-                                            const std::function<void(QJsonObject&)>& change,
-                                            const QString& action);
+Result<void> updateAsServer(Practice& practice, storage::RecordKind kind, const QString& id,
+                            const std::function<void(QJsonObject&)>& change, const QString& action);
 
 // The reminder sending thread's own Practice (connection, records, write
 // path and SecretBox) over the data directory and `database` (absent: the
 // SQLite file in it). Called on that thread.
-std::expected<std::unique_ptr<reminders::SenderContext>, QString>
+Result<std::unique_ptr<reminders::SenderContext>>
 openReminderSenderContext(const QString& dataDir, const Clock& clock,
                           const std::optional<storage::DatabaseUrl>& database = std::nullopt);
 

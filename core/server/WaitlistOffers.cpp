@@ -28,8 +28,8 @@ using storage::WriteTransaction;
 
 namespace {
 
-QString err(const storage::StorageError& e) {
-    return e.message;
+Error err(const storage::StorageError& e) {
+    return Error{ErrorCode::StorageFailure, {}, e.message};
 }
 
 QDateTime utcMs(qint64 ms) {
@@ -53,7 +53,7 @@ std::optional<WaitlistEntry> readEntry(storage::RecordStore& records, const QStr
 }
 
 // The entry waits again, without its offer.
-std::expected<void, QString> entryWaits(Practice& p, const QString& entry, const QString& action) {
+Result<void> entryWaits(Practice& p, const QString& entry, const QString& action) {
     return updateAsServer(
         p, RecordKind::WaitlistEntry, entry,
         [](QJsonObject& doc) {
@@ -63,8 +63,8 @@ std::expected<void, QString> entryWaits(Practice& p, const QString& entry, const
         action);
 }
 
-std::expected<void, QString> setOfferState(Database& db, const QString& id, OfferState state,
-                                           const QVariant& error = {}) {
+Result<void> setOfferState(Database& db, const QString& id, OfferState state,
+                           const QVariant& error = {}) {
     QSqlQuery& q =
         db.prepare(u"UPDATE waitlist_offers SET state = ?, last_error = ? WHERE id = ?"_s);
     q.addBindValue(int(state));
@@ -75,7 +75,7 @@ std::expected<void, QString> setOfferState(Database& db, const QString& id, Offe
     return {};
 }
 
-std::expected<void, QString> setSlotState(Database& db, const QString& id, SlotState state) {
+Result<void> setSlotState(Database& db, const QString& id, SlotState state) {
     QSqlQuery& q = db.prepare(u"UPDATE freed_slots SET state = ? WHERE id = ?"_s);
     q.addBindValue(int(state));
     q.addBindValue(id);
@@ -109,7 +109,7 @@ void WaitlistOfferSender::setStopFlag(const std::atomic<bool>* stop) {
     m_sms.setStopFlag(stop);
 }
 
-std::expected<WaitlistOfferSender::Done, QString> WaitlistOfferSender::runOnce() {
+Result<WaitlistOfferSender::Done> WaitlistOfferSender::runOnce() {
     Done done;
     const reminders::Sealer sealer{
         [this](const QByteArray& v) { return m_practice.secrets().seal(v); },
@@ -139,7 +139,7 @@ std::expected<WaitlistOfferSender::Done, QString> WaitlistOfferSender::runOnce()
                 const auto sent = channel == "email"_L1
                                       ? m_smtp.send(s, p.email)
                                       : m_sms.send(s, p.smsTo, p.smsBody, p.offerId + u"-offer"_s);
-                sent ? ++delivered : (errors << channel + u": "_s + sent.error(), 0);
+                sent ? ++delivered : (errors << channel + u": "_s + describe(sent.error()), 0);
             }
             const std::optional<QString> error =
                 delivered > 0 ? std::nullopt : std::optional(errors.join(u"; "_s));
@@ -156,12 +156,11 @@ std::expected<WaitlistOfferSender::Done, QString> WaitlistOfferSender::runOnce()
     return done;
 }
 
-std::expected<int, QString> WaitlistOfferSender::settle(const reminders::ReminderSettings& s,
-                                                        qint64 now) {
+Result<int> WaitlistOfferSender::settle(const reminders::ReminderSettings& s, qint64 now) {
     Database& db = m_practice.db();
     WriteTransaction tx(db);
     if (!tx.isActive())
-        return std::unexpected(tx.beginError().message);
+        return std::unexpected(err(tx.beginError()));
     int changed = 0;
 
     // The offers out: expired, withdrawn by the desk, or taken by a booking.
@@ -253,9 +252,9 @@ std::expected<int, QString> WaitlistOfferSender::settle(const reminders::Reminde
     return changed;
 }
 
-std::expected<int, QString>
-WaitlistOfferSender::offerSlot(const QString& slotId, const QString& provider, qint64 start,
-                               qint64 end, const reminders::ReminderSettings& s, qint64 now) {
+Result<int> WaitlistOfferSender::offerSlot(const QString& slotId, const QString& provider,
+                                           qint64 start, qint64 end,
+                                           const reminders::ReminderSettings& s, qint64 now) {
     Database& db = m_practice.db();
     storage::RecordStore& records = m_practice.records();
     const qint64 cutoff = start - qint64(s.waitlistOfferCutoffMinutes) * 60'000;
@@ -418,14 +417,14 @@ WaitlistOfferSender::offerSlot(const QString& slotId, const QString& provider, q
     return 0;
 }
 
-std::expected<QList<WaitlistOfferSender::Prepared>, QString>
+Result<QList<WaitlistOfferSender::Prepared>>
 WaitlistOfferSender::claim(const reminders::ReminderSettings& s, qint64 now) {
     Database& db = m_practice.db();
     storage::RecordStore& records = m_practice.records();
     QList<Prepared> out;
     WriteTransaction tx(db);
     if (!tx.isActive())
-        return std::unexpected(tx.beginError().message);
+        return std::unexpected(err(tx.beginError()));
     struct Row {
         QString id, entry, client, provider, channels;
         qint64 start = 0, end = 0, heldUntil = 0;
@@ -458,7 +457,8 @@ WaitlistOfferSender::claim(const reminders::ReminderSettings& s, qint64 now) {
         const auto staff = records.get(RecordKind::Staff, row.provider);
         const auto entry = readEntry(records, row.entry);
         if (!client || !staff)
-            return std::unexpected(u"cannot read the offer's client or provider"_s);
+            return std::unexpected(
+                Error{ErrorCode::NotFound, {}, u"cannot read the offer's client or provider"_s});
         if (!entry || !holdsOffer(*entry, row.provider, row.start))
             continue; // settle() withdraws it
         const QJsonObject c = *client ? (**client).doc : QJsonObject();
@@ -513,12 +513,12 @@ WaitlistOfferSender::claim(const reminders::ReminderSettings& s, qint64 now) {
     return out;
 }
 
-std::expected<void, QString>
-WaitlistOfferSender::record(const Prepared& p, const std::optional<QString>& error, bool released) {
+Result<void> WaitlistOfferSender::record(const Prepared& p, const std::optional<QString>& error,
+                                         bool released) {
     Database& db = m_practice.db();
     WriteTransaction tx(db);
     if (!tx.isActive())
-        return std::unexpected(tx.beginError().message); // the claim times out
+        return std::unexpected(err(tx.beginError())); // the claim times out
     const QDateTime now = m_practice.clock().now();
     QString entry, slot, provider;
     qint64 start = 0;

@@ -73,15 +73,14 @@ public:
     };
     // Expires, withdraws and passes on offers, offers open slots, and sends
     // what is to be sent, until nothing is left to do now.
-    std::expected<Done, QString> runOnce();
+    Result<Done> runOnce();
 
 private:
     bool stopping() const { return m_stop && m_stop->load(); }
     // One commit: expiries, withdrawals, closed slots and new offers.
-    std::expected<int, QString> settle(const reminders::ReminderSettings& s, qint64 now);
-    std::expected<int, QString> offerSlot(const QString& slotId, const QString& provider,
-                                          qint64 start, qint64 end,
-                                          const reminders::ReminderSettings& s, qint64 now);
+    Result<int> settle(const reminders::ReminderSettings& s, qint64 now);
+    Result<int> offerSlot(const QString& slotId, const QString& provider, qint64 start, qint64 end,
+                          const reminders::ReminderSettings& s, qint64 now);
     struct Prepared {
         QString offerId;
         QStringList channels;
@@ -89,9 +88,8 @@ private:
         QString smsTo;
         QString smsBody;
     };
-    std::expected<QList<Prepared>, QString> claim(const reminders::ReminderSettings& s, qint64 now);
-    std::expected<void, QString> record(const Prepared& p, const std::optional<QString>& error,
-                                        bool released);
+    Result<QList<Prepared>> claim(const reminders::ReminderSettings& s, qint64 now);
+    Result<void> record(const Prepared& p, const std::optional<QString>& error, bool released);
 
     Practice& m_practice;
     reminders::ConfirmationKey m_key;

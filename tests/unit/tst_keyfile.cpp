@@ -52,7 +52,8 @@ private slots:
         writeFile(path, sixteenBytes(), everyoneReads);
         const auto key = mss::openOrCreateKeyFile(path, 16, sixteenBytes);
         QVERIFY(!key.has_value());
-        QVERIFY2(key.error().contains(u"chmod 600"_s), qPrintable(key.error()));
+        QVERIFY2(key.error().message.contains(u"chmod 600"_s), qPrintable(key.error().message));
+        QCOMPARE(key.error().code, mss::ErrorCode::KeyFileUnusable);
     }
 
     void aKeyOfTheWrongSizeIsDamaged() {
@@ -61,14 +62,16 @@ private slots:
         writeFile(path, QByteArray(5, 'k'), ownerOnly);
         const auto key = mss::openOrCreateKeyFile(path, 16, sixteenBytes);
         QVERIFY(!key.has_value());
-        QVERIFY2(key.error().contains(u"damaged"_s), qPrintable(key.error()));
+        QVERIFY2(key.error().message.contains(u"damaged"_s), qPrintable(key.error().message));
+        QCOMPARE(key.error().code, mss::ErrorCode::KeyFileUnusable);
     }
 
     void aKeyInAFolderThatCannotBeWrittenSaysSo() {
         const auto key =
             mss::openOrCreateKeyFile(u"/proc/no-such-folder/x.key"_s, 16, sixteenBytes);
         QVERIFY(!key.has_value());
-        QVERIFY2(key.error().contains(u"cannot write"_s), qPrintable(key.error()));
+        QVERIFY2(key.error().message.contains(u"cannot write"_s), qPrintable(key.error().message));
+        QCOMPARE(key.error().code, mss::ErrorCode::KeyFileUnusable);
     }
 
     // Both keys of a practice go through the one check: the confirmation
@@ -85,11 +88,11 @@ private slots:
         const auto confirmAgain =
             mss::reminders::ConfirmationKey::openOrCreate(dir.filePath(u"confirm.key"_s));
         QVERIFY(!confirmAgain.has_value());
-        QVERIFY(confirmAgain.error().contains(u"readable by others"_s));
+        QVERIFY(confirmAgain.error().message.contains(u"readable by others"_s));
         const auto secretAgain =
             mss::server::SecretBox::openOrCreate(dir.filePath(u"secret.key"_s));
         QVERIFY(!secretAgain.has_value());
-        QVERIFY(secretAgain.error().contains(u"readable by others"_s));
+        QVERIFY(secretAgain.error().message.contains(u"readable by others"_s));
     }
 };
 
