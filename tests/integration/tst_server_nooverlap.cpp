@@ -88,6 +88,7 @@ private slots:
     void aBookingOverARowTheCheckCouldNotSeeIsA409NamingIt();
     void anAllowOverlapBookingLeavesBothAppointmentsEditable();
     void overlapsBookedBeforeTheConstraintSurviveTheUpgrade();
+    void thePlainContractStoresOverlapsAsTheMentalSpaceServerDoes();
 
 private:
     std::unique_ptr<mss::test::ServerHarness> m_server;
@@ -326,6 +327,48 @@ void ServerNoOverlapTest::overlapsBookedBeforeTheConstraintSurviveTheUpgrade() {
                                    base + 40 * minute, base + 90 * minute}));
     QVERIFY2(!stored, "the upgraded database stored an overlap");
     QCOMPARE(q.lastError().nativeErrorCode(), u"23P01"_s);
+}
+
+void ServerNoOverlapTest::thePlainContractStoresOverlapsAsTheMentalSpaceServerDoes() {
+    // --plain-api checks no conflicts, as the MentalSpace EHR server: the
+    // database does not refuse for it what the plain contract accepts, even
+    // a move onto time that a server of the full contract had checked free.
+    mss::test::ServerHarness plain;
+    QVERIFY(plain.init());
+    QVERIFY(plain.start({u"--plain-api"_s}));
+    const QString full = plain.startAnother();
+    QVERIFY(!full.isEmpty());
+    const QByteArray token = plain.login(u"PRACTICE_ADMIN"_s);
+    const QString provider =
+        plain.request("GET", u"/api/v1/auth/me"_s, {}, token).object()["_id"_L1].toString();
+    const Reply client =
+        plain.request("POST", u"/api/v1/clients"_s,
+                      {{"firstName"_L1, u"Plain"_s}, {"lastName"_L1, u"Desk"_s}}, token);
+    QCOMPARE(client.status, 201);
+    const auto at = [](const QString& start) {
+        const QDateTime t = QDateTime::fromString(start, Qt::ISODateWithMs);
+        return QJsonObject{{"startTime"_L1, start},
+                           {"endTime"_L1, t.addSecs(50 * 60).toString(Qt::ISODateWithMs)}};
+    };
+    QStringList ids;
+    for (const QString& start : {u"2030-03-07T15:00:00.000Z"_s, u"2030-03-07T17:00:00.000Z"_s}) {
+        QJsonObject body = at(start);
+        body.insert("client"_L1, client.object().value("_id"_L1));
+        body.insert("provider"_L1, provider);
+        body.insert("appointmentType"_L1, u"Individual Therapy"_s);
+        QNetworkAccessManager nam;
+        QNetworkRequest request(QUrl(full + u"/api/v1/appointments"_s));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
+        request.setRawHeader("Authorization", "Bearer " + token);
+        QNetworkReply* reply = nam.post(request, QJsonDocument(body).toJson());
+        QVERIFY(QTest::qWaitFor([&] { return reply->isFinished(); }, 30'000));
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 201);
+        ids << QJsonDocument::fromJson(reply->readAll())["data"_L1]["_id"_L1].toString();
+        delete reply;
+    }
+    const Reply moved = plain.request("PUT", u"/api/v1/appointments/"_s + ids.at(1),
+                                      at(u"2030-03-07T15:30:00.000Z"_s), token);
+    QVERIFY2(moved.status == 200, moved.body.constData());
 }
 
 QTEST_GUILESS_MAIN(ServerNoOverlapTest)
