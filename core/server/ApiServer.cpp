@@ -2,6 +2,7 @@
 
 #include "base/ThreadHandoff.h"
 
+#include "server/Booking.h"
 #include "server/FhirResources.h"
 #include "server/Passwords.h"
 
@@ -509,6 +510,7 @@ ApiResponse ApiServer::runWrite(const Route& route, RequestContext& ctx) {
         // Nothing of a refused request stays, except the record that it
         // was attempted.
         tx.rollback();
+        response = nameRefusedOverlap(ctx, std::move(response));
         writeAudit(ctx, response.status);
         return response;
     }

@@ -36,11 +36,14 @@ ApiResponse create(RequestContext& ctx) {
     if (!allowOverlap)
         return allowOverlap.error();
     dropServerFields(*body);
-    const auto appointment = Appointment::fromJson(*body);
+    auto appointment = Appointment::fromJson(*body);
     if (!appointment)
         return ApiResponse::invalid(appointment.error());
     if (auto bad = checkUnusedId(ctx, kind, *body))
         return *bad;
+    // Its id before the check, which notes what it found by id.
+    if (appointment->meta.id.isNull())
+        appointment->meta.id = domain::ObjectId::generate(ctx.practice().clock());
     if (auto bad = checkReferences(ctx, appointment->client.id.toString(),
                                    appointment->provider.id.toString()))
         return *bad;

@@ -5,6 +5,10 @@
 #include "scheduling/Conflicts.h"
 #include "server/RecordRoutes.h"
 
+#include <QLoggingCategory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcHttp)
+
 namespace mss::server {
 
 using namespace Qt::StringLiterals;
@@ -115,11 +119,59 @@ std::optional<ApiResponse> BookingChecks::checkHolds(const domain::Appointment& 
         .with(u"conflicts"_s, held);
 }
 
+ApiResponse schedulingConflict(const QList<scheduling::Conflict>& conflicts) {
+    QJsonArray ids;
+    QJsonArray details;
+    for (const scheduling::Conflict& c : conflicts) {
+        ids.append(c.with.toString());
+        details.append(QJsonObject{
+            {"_id"_L1, c.with.toString()},
+            {"reason"_L1,
+             c.reason == scheduling::ConflictReason::SameProvider ? u"provider"_s : u"client"_s},
+            {"startTime"_L1, toWireTime(c.time.startTime())},
+            {"endTime"_L1, toWireTime(c.time.endTime())}});
+    }
+    const QString message =
+        conflicts.isEmpty()
+            ? u"The time overlaps another appointment of the same provider or client"_s
+            : u"The time overlaps %n appointment(s) of the same provider or client"_s.replace(
+                  u"%n"_s, QString::number(conflicts.size()));
+    return ApiResponse::error(409, message, conflictCodeName(ConflictCode::SchedulingConflict))
+        .with(u"conflicts"_s, ids)
+        .with(u"conflictDetails"_s, details);
+}
+
+ApiResponse nameRefusedOverlap(RequestContext& ctx, ApiResponse refusal) {
+    if (!ctx.refusedOverlap() || refusal.body.value("code"_L1).toString() !=
+                                     conflictCodeName(ConflictCode::SchedulingConflict))
+        return refusal;
+    const auto appointment =
+        domain::Appointment::fromJson(*ctx.refusedOverlap(), domain::DecodeMode::TypesOnly);
+    if (!appointment)
+        return refusal;
+    storage::ReadTransaction read(ctx.practice().db());
+    if (!read.isActive())
+        return refusal;
+    const auto candidates = ctx.records().conflictCandidates(
+        appointment->provider.id.toString(), appointment->client.id.toString(),
+        appointment->startTime, appointment->endTime);
+    if (!candidates)
+        return refusal;
+    qCInfo(lcHttp) << "the database refused an appointment over another's time";
+    return schedulingConflict(scheduling::findConflicts(*appointment, *candidates));
+}
+
 std::expected<QJsonArray, ApiResponse>
 BookingChecks::check(const domain::Appointment& appointment) {
     QJsonArray warnings;
-    if (!appointment.holdsTime() || m_ctx.isPlainApi())
+    if (!appointment.holdsTime())
         return warnings;
+    // The plain contract checks nothing, so the database may not refuse
+    // what it stores either.
+    if (m_ctx.isPlainApi()) {
+        m_ctx.noteTimeChecked(appointment.id().toString(), false);
+        return warnings;
+    }
 
     const auto candidates = m_ctx.records().conflictCandidates(
         appointment.provider.id.toString(), appointment.client.id.toString(), appointment.startTime,
@@ -128,28 +180,15 @@ BookingChecks::check(const domain::Appointment& appointment) {
         return std::unexpected(storageFailure(candidates.error()));
     const QList<scheduling::Conflict> conflicts =
         scheduling::findConflicts(appointment, *candidates);
+    m_ctx.noteTimeChecked(appointment.id().toString(), conflicts.isEmpty());
     if (!conflicts.isEmpty()) {
+        if (!m_allowOverlap)
+            return std::unexpected(schedulingConflict(conflicts));
         QJsonArray ids;
-        QJsonArray details;
         QStringList idList;
         for (const scheduling::Conflict& c : conflicts) {
             ids.append(c.with.toString());
             idList << c.with.toString();
-            details.append(QJsonObject{
-                {"_id"_L1, c.with.toString()},
-                {"reason"_L1, c.reason == scheduling::ConflictReason::SameProvider ? u"provider"_s
-                                                                                   : u"client"_s},
-                {"startTime"_L1, toWireTime(c.time.startTime())},
-                {"endTime"_L1, toWireTime(c.time.endTime())}});
-        }
-        if (!m_allowOverlap) {
-            return std::unexpected(
-                ApiResponse::error(409,
-                                   u"The time overlaps %n appointment(s) of the same provider or "
-                                   "client"_s.replace(u"%n"_s, QString::number(conflicts.size())),
-                                   conflictCodeName(ConflictCode::SchedulingConflict))
-                    .with(u"conflicts"_s, ids)
-                    .with(u"conflictDetails"_s, details));
         }
         m_ctx.audit(u"appointment.overlapOverride"_s, u"appointment"_s, appointment.id().toString(),
                     idList.join(u','));

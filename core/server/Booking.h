@@ -2,6 +2,7 @@
 
 #include "domain/Appointment.h"
 #include "scheduling/AvailabilityIndex.h"
+#include "scheduling/Conflicts.h"
 #include "server/RequestContext.h"
 
 #include <QJsonArray>
@@ -55,6 +56,17 @@ private:
     // Each provider's held slots, read once a request like availability.
     std::unordered_map<domain::ObjectId, QList<Hold>> m_holds;
 };
+
+// The 409 SCHEDULING_CONFLICT naming `conflicts` (ids in "conflicts", with
+// reason and times in "conflictDetails").
+ApiResponse schedulingConflict(const QList<scheduling::Conflict>& conflicts);
+
+// A request whose appointment PostgreSQL refused (RequestContext::
+// refusedOverlap: another server's booking committed between the check and
+// the write, or a row the check never saw): `refusal` with the appointments
+// it overlaps named as the check names them, read in a fresh transaction
+// once the request's own has rolled back. Unchanged otherwise.
+ApiResponse nameRefusedOverlap(RequestContext& ctx, ApiResponse refusal);
 
 // Reads and removes `allowOverlap` from a request body: a 400 when it is not
 // a boolean, a 403 when it is true and the role may not override.

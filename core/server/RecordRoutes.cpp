@@ -1,6 +1,7 @@
 #include "server/RecordRoutes.h"
 
 #include "domain/ObjectId.h"
+#include "server/Booking.h"
 #include "server/MinimumNecessary.h"
 #include "server/WaitlistOffers.h"
 
@@ -448,8 +449,17 @@ std::expected<QJsonObject, ApiResponse> saveRecord(RequestContext& ctx, RecordKi
     ctx.practice().stamp(doc, ctx.staffId(), previous ? previous->version : 0,
                          previous ? previous->doc : QJsonObject{});
     const QByteArray secret = ctx.practice().sealSecrets(doc);
-    if (auto r = ctx.records().put(kind, doc, secret); !r)
-        return std::unexpected(storageFailure(r.error()));
+    const QString id = doc.value("_id"_L1).toString();
+    const std::optional<bool> checkedFree =
+        kind == RecordKind::Appointment ? ctx.timeCheckedFree(id) : std::nullopt;
+    if (auto r = ctx.records().put(kind, doc, secret, checkedFree); !r) {
+        if (!r.error().overlap)
+            return std::unexpected(storageFailure(r.error()));
+        // Another writer's appointment, which the check could not see yet:
+        // the dispatcher names it after the rollback (nameRefusedOverlap).
+        ctx.setRefusedOverlap(doc);
+        return std::unexpected(schedulingConflict({}));
+    }
     // Time an appointment gives up goes to the waitlist (WaitlistOffers.h).
     if (kind == RecordKind::Appointment && previous) {
         if (auto failed = noteFreedTime(ctx, previous->doc, &doc))
@@ -459,7 +469,6 @@ std::expected<QJsonObject, ApiResponse> saveRecord(RequestContext& ctx, RecordKi
         if (auto failed = noteNewAvailability(ctx, doc))
             return std::unexpected(*failed);
     }
-    const QString id = doc.value("_id"_L1).toString();
     ctx.audit(action, storage::wireType(kind), id);
     StoredRecord stored;
     stored.doc = doc;

@@ -5,6 +5,9 @@
 #include "server/ApiResponse.h"
 #include "server/Practice.h"
 
+#include <QHash>
+#include <QJsonObject>
+
 #include <expected>
 #include <optional>
 
@@ -48,6 +51,23 @@ public:
     const QList<storage::AuditEntry>& auditEntries() const { return m_audit; }
     void clearAudit() { m_audit.clear(); }
 
+    // What the booking check found for an appointment this request stores:
+    // its time free (true), or booked over others / not checked on the
+    // plain contract (false). saveRecord passes it to RecordStore::put;
+    // nullopt for an appointment whose write was not checked.
+    void noteTimeChecked(const QString& appointmentId, bool free) {
+        m_timeChecked.insert(appointmentId, free);
+    }
+    std::optional<bool> timeCheckedFree(const QString& appointmentId) const {
+        const auto it = m_timeChecked.constFind(appointmentId);
+        return it == m_timeChecked.cend() ? std::nullopt : std::optional<bool>(*it);
+    }
+    // The appointment whose write the database refused for overlapping
+    // another's time (StorageError::overlap): the dispatcher names what it
+    // overlaps once the transaction has rolled back (Booking.h).
+    void setRefusedOverlap(const QJsonObject& appointment) { m_refusedOverlap = appointment; }
+    const std::optional<QJsonObject>& refusedOverlap() const { return m_refusedOverlap; }
+
 private:
     const ApiRequest& m_request;
     Practice& m_practice;
@@ -55,6 +75,8 @@ private:
     std::optional<domain::StaffRole> m_role;
     QList<storage::AuditEntry> m_audit;
     bool m_plainApi = false;
+    QHash<QString, bool> m_timeChecked;
+    std::optional<QJsonObject> m_refusedOverlap;
 };
 
 } // namespace mss::server

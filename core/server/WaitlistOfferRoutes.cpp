@@ -291,7 +291,8 @@ ApiResponse answerOffer(RequestContext& ctx) {
     if (!saveRecord(ctx, RecordKind::Appointment,
                     appointment->toJson({domain::ReferenceForm::IdsOnly}), nullptr,
                     u"appointment.create"_s))
-        return say(500, page, busyTitle, busyText);
+        return ctx.refusedOverlap() ? say(409, page, takenTitle, takenText)
+                                    : say(500, page, busyTitle, busyText);
     doc.insert("status"_L1, toWire(WaitlistStatus::Booked));
     doc.insert("offer"_L1, QJsonValue::Null);
     doc.insert("bookedAppointment"_L1, id);

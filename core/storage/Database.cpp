@@ -44,7 +44,7 @@ Database::~Database() {
 
 StorageError Database::errorOf(const QSqlError& e, const QString& what) const {
     return {what + u": "_s + e.text(), m_dialect.isDiskFull(e), m_dialect.isReadOnly(e),
-            m_dialect.isConnectionLost(e)};
+            m_dialect.isConnectionLost(e), m_dialect.isOverlapRefused(e)};
 }
 
 DbResult<std::unique_ptr<Database>> Database::connect(const DatabaseUrl& url,
@@ -192,7 +192,8 @@ DbResult<void> Database::run(QSqlQuery& query) {
                                   : Engine::Sqlite);
         const QSqlError e = query.lastError();
         return std::unexpected(StorageError{u"query failed: "_s + e.text(), dialect.isDiskFull(e),
-                                            dialect.isReadOnly(e), dialect.isConnectionLost(e)});
+                                            dialect.isReadOnly(e), dialect.isConnectionLost(e),
+                                            dialect.isOverlapRefused(e)});
     }
     return {};
 }

@@ -29,6 +29,9 @@ struct StorageError {
     // restarting, the network down): nothing was written, and the next
     // transaction connects again (Database::reconnect).
     bool unavailable = false;
+    // PostgreSQL refused an appointment over time another holds (its
+    // exclusion constraints): the caller's 409, not a failure.
+    bool overlap = false;
 };
 
 template <typename T>

@@ -12,9 +12,17 @@ namespace {
 // writer at a time that SQLite's BEGIN IMMEDIATE gives.
 constexpr qint64 writeLockKey = 0x6d73735f7772; // "mss_wr"
 
+const QString postgresqlOnlyMark = u"-- PostgreSQL only\n"_s;
+
 } // namespace
 
+QString Dialect::postgresqlOnly(const QString& statement) {
+    return postgresqlOnlyMark + statement;
+}
+
 QString Dialect::schemaStatement(const QString& sqlite) const {
+    if (sqlite.startsWith(postgresqlOnlyMark))
+        return isSqlite() ? QString() : sqlite.mid(postgresqlOnlyMark.size());
     if (isSqlite())
         return sqlite;
     QString s = sqlite;
@@ -37,6 +45,9 @@ QStringList Dialect::schemaPreamble() const {
         return {};
     return {
         u"CREATE EXTENSION IF NOT EXISTS citext"_s,
+        // Text and bigint in a GiST index beside a time range: the
+        // appointments' exclusion constraints (Migrations.cpp, step 7).
+        u"CREATE EXTENSION IF NOT EXISTS btree_gist"_s,
         u"CREATE TABLE IF NOT EXISTS schema_version(version INTEGER NOT NULL)"_s,
         u"INSERT INTO schema_version(version) SELECT 0 WHERE NOT EXISTS "
         "(SELECT 1 FROM schema_version)"_s,
@@ -154,6 +165,10 @@ bool Dialect::isConnectionLost(const QSqlError& error) const {
     const QString code = error.nativeErrorCode();
     return code.isEmpty() || code.startsWith("08"_L1) || code == "57P01"_L1 || code == "57P02"_L1 ||
            code == "57P03"_L1 || error.type() == QSqlError::ConnectionError;
+}
+
+bool Dialect::isOverlapRefused(const QSqlError& error) const {
+    return !isSqlite() && error.nativeErrorCode() == "23P01"_L1; // exclusion_violation
 }
 
 QString Dialect::driver() const {

@@ -32,8 +32,12 @@ public:
     Engine engine() const { return m_engine; }
     bool isSqlite() const { return m_engine == Engine::Sqlite; }
 
-    // A statement of a schema step (written for SQLite) as this engine runs it.
+    // A statement of a schema step (written for SQLite) as this engine runs it;
+    // empty when this engine has nothing to run for it (postgresqlOnly).
     QString schemaStatement(const QString& sqlite) const;
+    // A schema statement that PostgreSQL runs as written and SQLite skips:
+    // what SQLite has no equivalent of (its step still counts, empty).
+    static QString postgresqlOnly(const QString& statement);
     // What must exist before the first step (PostgreSQL: the version table,
     // the extensions, json_extract); run inside the migrations' transaction.
     QStringList schemaPreamble() const;
@@ -69,6 +73,9 @@ public:
     bool isDiskFull(const QSqlError& error) const;
     bool isReadOnly(const QSqlError& error) const;
     bool isConnectionLost(const QSqlError& error) const;
+    // PostgreSQL refused a write for breaking an exclusion constraint: an
+    // appointment over another's time (Migrations.cpp, step 7).
+    bool isOverlapRefused(const QSqlError& error) const;
 
     // Whether a server may keep the practice's settings once read. An
     // SQLite practice has its one server; a PostgreSQL practice is served

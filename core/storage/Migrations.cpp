@@ -1,5 +1,8 @@
 #include "storage/Migrations.h"
 
+#include "domain/Enums.h"
+#include "domain/Limits.h"
+
 #include <QStringList>
 
 namespace mss::storage {
@@ -26,6 +29,68 @@ QStringList serverTableStatements() {
                 actor TEXT NOT NULL, action TEXT NOT NULL, doc TEXT NOT NULL,
                 prev_hash TEXT NOT NULL, hash TEXT NOT NULL))"_s,
         u"CREATE INDEX audit_log_at ON audit_log(at_ms)"_s,
+    };
+}
+
+// Step 7: PostgreSQL itself refuses two appointments that DESIGN.md's rule
+// says conflict, so that no server process (or anything else writing to the
+// database) can store them, whatever the timing. SQLite has no exclusion
+// constraints: its one server's check, inside BEGIN IMMEDIATE, is all there
+// is, and the step is empty there.
+//
+// Two columns make one constraint per side say the rule exactly:
+// - holds_time: the appointment holds its time exclusively: its status is
+//   not Cancelled, No-Show or Rescheduled, and checked_free, which the
+//   server sets when its booking check found the time free (false when a
+//   role booked over others with allowOverlap, or on the plain contract,
+//   which checks nothing). A row stored without it (by another program)
+//   takes no part. An allowOverlap booking so never makes a later edit of
+//   the appointment it was booked over fail.
+// - overlap_key: the same for Group Therapy sessions of one provider with
+//   the same start and end (one session), the id otherwise; the constraint
+//   refuses only rows whose keys differ.
+// Ranges are '[)': touching is not overlapping. Existing rows are backfilled:
+// a row that overlaps an earlier one (booked with allowOverlap before this
+// step) does not hold its time exclusively, so the constraints can be added.
+QStringList noOverlapStatements() {
+    const QString statuses = u"3, 4, 5"_s; // Cancelled, No-Show, Rescheduled
+    static_assert(int(domain::AppointmentStatus::Cancelled) == 3 &&
+                  int(domain::AppointmentStatus::NoShow) == 4 &&
+                  int(domain::AppointmentStatus::Rescheduled) == 5);
+    const int group = int(domain::AppointmentType::GroupTherapy);
+    const qint64 longest = qint64(domain::maxAppointmentMinutes) * 60'000;
+    const auto earlierOverlap = [&](const QString& who) {
+        return uR"(EXISTS (SELECT 1 FROM appointments b WHERE b.%1 = a.%1 AND b.id < a.id
+                       AND b.status NOT IN (%2) AND b.start_ms > a.start_ms - %3
+                       AND b.start_ms < a.end_ms AND b.end_ms > a.start_ms
+                       AND NOT (a.type = %4 AND b.type = %4 AND a.provider = b.provider
+                                AND a.start_ms = b.start_ms AND a.end_ms = b.end_ms)))"_s
+            .arg(who, statuses)
+            .arg(longest)
+            .arg(group);
+    };
+    const auto exclusion = [](const QString& who) {
+        return uR"(ALTER TABLE appointments ADD CONSTRAINT appointments_%1_no_overlap
+                   EXCLUDE USING gist (%1 WITH =,
+                       tstzrange(to_timestamp(start_ms / 1000.0), to_timestamp(end_ms / 1000.0),
+                                 '[)') WITH &&,
+                       overlap_key WITH <>)
+                   WHERE (holds_time))"_s.arg(who);
+    };
+    return {
+        u"ALTER TABLE appointments ADD COLUMN checked_free BOOLEAN NOT NULL DEFAULT false"_s,
+        u"UPDATE appointments a SET checked_free = NOT (%1 OR %2)"_s.arg(
+            earlierOverlap(u"provider"_s), earlierOverlap(u"client"_s)),
+        uR"(ALTER TABLE appointments
+            ADD COLUMN holds_time BOOLEAN GENERATED ALWAYS AS
+                (checked_free AND status NOT IN (%1)) STORED,
+            ADD COLUMN overlap_key TEXT GENERATED ALWAYS AS
+                (CASE WHEN type = %2
+                      THEN 'group ' || provider || ' ' || start_ms::text || ' ' || end_ms::text
+                      ELSE id END) STORED)"_s.arg(statuses)
+            .arg(group),
+        exclusion(u"provider"_s),
+        exclusion(u"client"_s),
     };
 }
 
@@ -149,6 +214,13 @@ const Schema& serverSchema() {
                     UNIQUE(slot, entry)))"_s,
             u"CREATE INDEX waitlist_offers_state ON waitlist_offers(state, held_until_ms)"_s,
         },
+        // 7: no overlap enforced by PostgreSQL itself (noOverlapStatements).
+        [] {
+            QStringList statements;
+            for (const QString& s : noOverlapStatements())
+                statements << Dialect::postgresqlOnly(s);
+            return statements;
+        }(),
     };
     return all;
 }
@@ -196,7 +268,10 @@ DbResult<void> migrate(Database& db, const Schema& schema) {
         if (step == latest)
             return {};
         for (const QString& statement : schema.at(step)) {
-            if (auto r = db.exec(dialect.schemaStatement(statement)); !r)
+            const QString translated = dialect.schemaStatement(statement);
+            if (translated.isEmpty())
+                continue; // not for this engine
+            if (auto r = db.exec(translated); !r)
                 return std::unexpected(StorageError{
                     u"migration %1: "_s.arg(step + 1) + r.error().message, r.error().diskFull});
         }

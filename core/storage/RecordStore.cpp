@@ -140,7 +140,8 @@ DbResult<bool> RecordStore::exists(RecordKind kind, const QString& id) {
     return q.next();
 }
 
-DbResult<void> RecordStore::put(RecordKind kind, const QJsonObject& doc, const QByteArray& secret) {
+DbResult<void> RecordStore::put(RecordKind kind, const QJsonObject& doc, const QByteArray& secret,
+                                std::optional<bool> checkedFree) {
     const QString id = doc.value("_id"_L1).toString();
     const qint64 version = qint64(doc.value("version"_L1).toDouble());
     QVariantMap columns = indexedColumns(kind, doc);
@@ -152,6 +153,8 @@ DbResult<void> RecordStore::put(RecordKind kind, const QJsonObject& doc, const Q
     if (hasSecret(kind))
         columns[u"secret"_s] =
             secret.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(secret);
+    if (kind == RecordKind::Appointment && checkedFree && !m_db.dialect().isSqlite())
+        columns[u"checked_free"_s] = *checkedFree;
     QStringList names = columns.keys();
     QStringList marks(names.size(), u"?"_s);
     QString statement;

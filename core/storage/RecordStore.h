@@ -76,7 +76,15 @@ public:
     // Inserts or replaces the record whose `_id` the document carries; its
     // `version` and `updatedAt` must already be set. Records an upsert in the
     // change feed.
-    DbResult<void> put(RecordKind kind, const QJsonObject& doc, const QByteArray& secret = {});
+    //
+    // `checkedFree`, for an appointment on PostgreSQL: whether the booking
+    // check found its time free, so that the database refuses any other
+    // appointment over it (and it over another's; step 7 of Migrations.cpp).
+    // nullopt keeps what the stored row says (false for a new one): a write
+    // that did not check, because it moves nothing. A refusal is a
+    // StorageError with `overlap` set.
+    DbResult<void> put(RecordKind kind, const QJsonObject& doc, const QByteArray& secret = {},
+                       std::optional<bool> checkedFree = std::nullopt);
     // Deletes the record and leaves a tombstone of `version` in the feed.
     DbResult<void> remove(RecordKind kind, const QString& id, qint64 version);
 

@@ -12,6 +12,10 @@
 #include <QSet>
 #include <QtTest>
 
+#include <csignal>
+#include <memory>
+#include <vector>
+
 using namespace Qt::StringLiterals;
 
 class ServerSharedTest : public QObject {
@@ -22,6 +26,8 @@ private slots:
     void aSessionOfOneServerIsValidOnAnother();
     void aDeskFollowingTheFeedMissesNoWriteOfEitherServer();
     void aDatabaseRestartIsAnsweredWith503ThenServedAgain();
+    void sixteenClientsRacingThroughTwoServersBookEachSlotOnce();
+    void aServerKilledMidStreamLosesNoAcknowledgedWriteWhileTheOtherServesOn();
 };
 
 namespace {
@@ -43,6 +49,48 @@ std::pair<int, QJsonObject> call(const QString& baseUrl, const QByteArray& metho
     const QJsonObject json = QJsonDocument::fromJson(reply->readAll()).object();
     delete reply;
     return {status, json};
+}
+
+// The signed-in staff member's id.
+QString myId(const QString& baseUrl, const QByteArray& token) {
+    return call(baseUrl, "GET", u"/api/v1/auth/me"_s, token)
+        .second.value("data"_L1)
+        .toObject()
+        .value("_id"_L1)
+        .toString();
+}
+
+QString addClient(const QString& baseUrl, const QByteArray& token, const QString& lastName) {
+    const auto [status, json] = call(baseUrl, "POST", u"/api/v1/clients"_s, token,
+                                     {{"firstName"_L1, u"Shared"_s}, {"lastName"_L1, lastName}});
+    return status == 201 ? json.value("data"_L1).toObject().value("_id"_L1).toString() : QString();
+}
+
+// A 50-minute Individual Therapy appointment.
+QJsonObject appointment(const QString& client, const QString& provider, const QDateTime& start) {
+    return {{"client"_L1, client},
+            {"provider"_L1, provider},
+            {"startTime"_L1, start.toString(Qt::ISODateWithMs)},
+            {"endTime"_L1, start.addSecs(50 * 60).toString(Qt::ISODateWithMs)},
+            {"appointmentType"_L1, u"Individual Therapy"_s}};
+}
+
+// An asynchronous request, answered into `status` and `json`.
+struct Sent {
+    QString server;
+    int index = 0;
+    bool answered = false;
+    int status = 0; // 0: no HTTP answer (the connection failed)
+    QJsonObject json;
+};
+
+QNetworkReply* send(QNetworkAccessManager& nam, const QString& baseUrl, const QByteArray& token,
+                    const QByteArray& method, const QString& path, const QJsonObject& body = {}) {
+    QNetworkRequest request(QUrl(baseUrl + path));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
+    request.setRawHeader("Authorization", "Bearer " + token);
+    return nam.sendCustomRequest(request, method,
+                                 body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson());
 }
 
 QString timeZoneSeenBy(const QString& baseUrl, const QByteArray& token) {
@@ -205,6 +253,197 @@ void ServerSharedTest::aDatabaseRestartIsAnsweredWith503ThenServedAgain() {
     const auto [status, names] = lastNames();
     QCOMPARE(status, 200);
     QCOMPARE(names, (QStringList{u"After"_s, u"Before"_s}));
+}
+
+void ServerSharedTest::sixteenClientsRacingThroughTwoServersBookEachSlotOnce() {
+    // Sixteen desks, each with its own connections, ask two servers of one
+    // practice for the same four slots of one provider at once: each slot is
+    // booked exactly once, and every other desk is refused with a 409 that
+    // names the appointment that won it.
+    mss::test::ServerHarness server;
+    QVERIFY2(server.databaseUrl(), "run with MSS_TEST_DATABASE=postgresql");
+    QVERIFY(server.init());
+    QVERIFY(server.start());
+    const QString second = server.startAnother();
+    QVERIFY(!second.isEmpty());
+    const QByteArray token = server.login(u"PRACTICE_ADMIN"_s);
+    const QString provider = myId(server.baseUrl(), token);
+    QVERIFY(!provider.isEmpty());
+    constexpr int desks = 16;
+    constexpr int slotCount = 4;
+    QStringList clients;
+    for (int c = 0; c < desks; ++c) {
+        clients << addClient(c % 2 ? second : server.baseUrl(), token, u"Racer %1"_s.arg(c));
+        QVERIFY(!clients.last().isEmpty());
+    }
+    const QDateTime first(QDate(2030, 4, 1), QTime(13, 0), QTimeZone::utc());
+
+    std::vector<std::unique_ptr<QNetworkAccessManager>> nams;
+    std::vector<Sent> sent(desks * slotCount);
+    int answered = 0;
+    for (int c = 0; c < desks; ++c) {
+        nams.push_back(std::make_unique<QNetworkAccessManager>());
+        for (int s = 0; s < slotCount; ++s) {
+            Sent& out = sent[c * slotCount + s];
+            out.server = (c + s) % 2 ? second : server.baseUrl();
+            out.index = s;
+            QNetworkReply* reply =
+                send(*nams.back(), out.server, token, "POST", u"/api/v1/appointments"_s,
+                     appointment(clients.at(c), provider, first.addSecs(s * 3600)));
+            connect(reply, &QNetworkReply::finished, this, [&out, &answered, reply] {
+                out.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                out.json = QJsonDocument::fromJson(reply->readAll()).object();
+                out.answered = true;
+                ++answered;
+                reply->deleteLater();
+            });
+        }
+    }
+    QVERIFY2(QTest::qWaitFor([&] { return answered == desks * slotCount; }, 120'000),
+             qPrintable(u"%1 of %2 bookings answered"_s.arg(answered).arg(desks * slotCount)));
+
+    QSet<QString> winners;
+    for (int s = 0; s < slotCount; ++s) {
+        QStringList won;
+        for (const Sent& out : sent) {
+            if (out.index == s && out.status == 201)
+                won << out.json.value("data"_L1).toObject().value("_id"_L1).toString();
+        }
+        QVERIFY2(won.size() == 1,
+                 qPrintable(u"slot %1 was booked %2 times"_s.arg(s).arg(won.size())));
+        winners << won.first();
+        for (const Sent& out : sent) {
+            if (out.index != s || out.status == 201)
+                continue;
+            QCOMPARE(out.status, 409);
+            QCOMPARE(out.json.value("code"_L1).toString(), u"SCHEDULING_CONFLICT"_s);
+            QCOMPARE(out.json.value("conflicts"_L1).toArray(), QJsonArray{won.first()});
+        }
+    }
+    // Both servers show the same four appointments.
+    for (const QString& base : {server.baseUrl(), second}) {
+        const auto [status, json] =
+            call(base, "GET", u"/api/v1/appointments?limit=500&provider="_s + provider, token);
+        QCOMPARE(status, 200);
+        QSet<QString> stored;
+        for (const QJsonValue& a : json.value("data"_L1).toArray())
+            stored << a["_id"_L1].toString();
+        QCOMPARE(stored, winners);
+    }
+}
+
+void ServerSharedTest::aServerKilledMidStreamLosesNoAcknowledgedWriteWhileTheOtherServesOn() {
+    // Desks book through two servers at once; one server is killed (SIGKILL:
+    // no chance to finish anything) in the middle. Every booking either
+    // server acknowledged is there afterwards, read through the survivor,
+    // which answered every request sent to it; and nothing is half-written:
+    // each appointment stored has its change-feed entry and its audit entry,
+    // and the audit chain verifies.
+    mss::test::ServerHarness server;
+    QVERIFY2(server.databaseUrl(), "run with MSS_TEST_DATABASE=postgresql");
+    QVERIFY(server.init());
+    QVERIFY(server.start());
+    const QString survivor = server.startAnother();
+    QVERIFY(!survivor.isEmpty());
+    const QString doomed = server.baseUrl();
+    const QByteArray token = server.login(u"PRACTICE_ADMIN"_s);
+    const QString provider = myId(survivor, token);
+    const QString client = addClient(survivor, token, u"Steady"_s);
+    QVERIFY(!provider.isEmpty() && !client.isEmpty());
+
+    constexpr int writes = 240;
+    constexpr int killAfter = 30; // acknowledgements of the doomed server
+    const QDateTime first(QDate(2030, 5, 1), QTime(0, 0), QTimeZone::utc());
+    QNetworkAccessManager toDoomed;
+    QNetworkAccessManager toSurvivor;
+    std::vector<Sent> sent(writes);
+    int answered = 0;
+    int doomedAcks = 0;
+    bool killed = false;
+    const auto kill = [&] {
+        if (!killed && ::kill(pid_t(server.serverPid()), SIGKILL) == 0)
+            killed = true;
+    };
+    for (int i = 0; i < writes; ++i) {
+        Sent& out = sent[i];
+        out.server = i % 2 ? survivor : doomed;
+        QNetworkReply* reply = send(i % 2 ? toSurvivor : toDoomed, out.server, token, "POST",
+                                    u"/api/v1/appointments"_s,
+                                    appointment(client, provider, first.addSecs(qint64(i) * 3600)));
+        connect(reply, &QNetworkReply::finished, this, [&, reply] {
+            out.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            out.json = QJsonDocument::fromJson(reply->readAll()).object();
+            out.answered = true;
+            ++answered;
+            if (out.server == doomed && out.status == 201 && ++doomedAcks == killAfter)
+                kill();
+            reply->deleteLater();
+        });
+    }
+    QVERIFY2(QTest::qWaitFor([&] { return answered == writes; }, 180'000),
+             qPrintable(u"%1 of %2 bookings answered"_s.arg(answered).arg(writes)));
+    QVERIFY2(killed, "the server was not killed");
+
+    QSet<QString> acknowledged;
+    int doomedRefused = 0;
+    for (const Sent& out : sent) {
+        if (out.server == survivor)
+            QVERIFY2(out.status == 201,
+                     qPrintable(u"the survivor answered %1: %2"_s.arg(out.status)
+                                    .arg(QString::fromUtf8(QJsonDocument(out.json).toJson()))));
+        if (out.status == 201)
+            acknowledged << out.json.value("data"_L1).toObject().value("_id"_L1).toString();
+        else
+            ++doomedRefused;
+    }
+    QVERIFY2(doomedRefused > 0, "every write reached the killed server before it died");
+    // It serves on, by itself.
+    const auto after = call(survivor, "POST", u"/api/v1/appointments"_s, token,
+                            appointment(client, provider, first.addSecs(qint64(writes) * 3600)));
+    QCOMPARE(after.first, 201);
+    acknowledged << after.second.value("data"_L1).toObject().value("_id"_L1).toString();
+
+    const auto [status, list] =
+        call(survivor, "GET", u"/api/v1/appointments?limit=500&provider="_s + provider, token);
+    QCOMPARE(status, 200);
+    QSet<QString> stored;
+    for (const QJsonValue& a : list.value("data"_L1).toArray())
+        stored << a["_id"_L1].toString();
+    const QSet<QString> lost = acknowledged - stored;
+    QVERIFY2(lost.isEmpty(),
+             qPrintable(u"%1 acknowledged bookings are gone, e.g. %2"_s.arg(lost.size())
+                            .arg(lost.isEmpty() ? QString() : *lost.begin())));
+
+    QSet<QString> inFeed;
+    QString cursor = u"0"_s;
+    for (int page = 0;; ++page) {
+        QVERIFY2(page < 100, "the feed never ran out");
+        auto [feedStatus, feed] =
+            call(survivor, "GET", u"/api/v1/sync/changes?limit=100&since="_s + cursor, token);
+        QCOMPARE(feedStatus, 200);
+        feed = feed.value("data"_L1).toObject();
+        for (const QJsonValue& c : feed.value("changes"_L1).toArray()) {
+            if (c["type"_L1].toString() == "appointment"_L1)
+                inFeed << c["_id"_L1].toString();
+        }
+        cursor = feed.value("cursor"_L1).toString();
+        if (!feed.value("hasMore"_L1).toBool())
+            break;
+    }
+    QCOMPARE(stored - inFeed, QSet<QString>());
+
+    const auto [auditStatus, audit] =
+        call(survivor, "GET", u"/api/v1/audit-logs?limit=500&action=appointment.create"_s, token);
+    QCOMPARE(auditStatus, 200);
+    QSet<QString> audited;
+    for (const QJsonValue& e : audit.value("data"_L1).toArray())
+        audited << e["resourceId"_L1].toString();
+    QCOMPARE(stored - audited, QSet<QString>());
+
+    QString verdict;
+    QCOMPARE(
+        server.command({u"audit"_s, u"verify"_s, u"--data-dir"_s, server.dataDir()}, {}, &verdict),
+        0);
 }
 
 QTEST_GUILESS_MAIN(ServerSharedTest)
