@@ -6,6 +6,7 @@
 #include "server/Practice.h"
 
 #include <expected>
+#include <functional>
 #include <optional>
 
 namespace mss::server {
@@ -48,12 +49,22 @@ public:
     const QList<storage::AuditEntry>& auditEntries() const { return m_audit; }
     void clearAudit() { m_audit.clear(); }
 
+    // A write that stands though the request is refused (a failed sign-in's
+    // count): the dispatcher rolls the request's transaction back, then
+    // runs `write` in a transaction of its own. When that fails, the
+    // request is answered with the storage failure instead.
+    void writeWhenRefused(std::function<storage::DbResult<void>()> write) {
+        m_whenRefused = std::move(write);
+    }
+    const std::function<storage::DbResult<void>()>& whenRefused() const { return m_whenRefused; }
+
 private:
     const ApiRequest& m_request;
     Practice& m_practice;
     QString m_staffId;
     std::optional<domain::StaffRole> m_role;
     QList<storage::AuditEntry> m_audit;
+    std::function<storage::DbResult<void>()> m_whenRefused;
     bool m_plainApi = false;
 };
 
