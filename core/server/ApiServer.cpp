@@ -508,9 +508,13 @@ ApiResponse ApiServer::runWrite(const Route& route, RequestContext& ctx) {
     ApiResponse response = route.handler(ctx);
     if (!response.isSuccess()) {
         // Nothing of a refused request stays, except the record that it
-        // was attempted.
+        // was attempted (and what it asked to keep: a failed sign-in's count).
         tx.rollback();
         response = nameRefusedOverlap(ctx, std::move(response));
+        if (const auto& keep = ctx.whenRefused()) {
+            if (auto refused = writeAlone(keep))
+                response = std::move(*refused);
+        }
         writeAudit(ctx, response.status);
         return response;
     }
@@ -535,6 +539,23 @@ ApiResponse ApiServer::runWrite(const Route& route, RequestContext& ctx) {
     }
     emit written();
     return response;
+}
+
+std::optional<ApiResponse>
+ApiServer::writeAlone(const std::function<storage::DbResult<void>()>& write) {
+    // Relaxed: a failed sign-in's count is not worth a sync of its own
+    // (docs/server.md, "Sign-in throttling").
+    WriteTransaction tx(m_practice.db(), WriteTransaction::Durability::Relaxed);
+    if (!tx.isActive()) {
+        if (tx.beginError().diskFull || tx.beginError().readOnly || tx.beginError().unavailable)
+            return storageFailure(tx.beginError());
+        return ApiResponse::error(503, u"The database is busy; try again"_s, u"BUSY"_s);
+    }
+    if (auto r = write(); !r)
+        return storageFailure(r.error());
+    if (auto r = tx.commit(); !r)
+        return storageFailure(r.error());
+    return std::nullopt;
 }
 
 namespace {

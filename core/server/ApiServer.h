@@ -116,6 +116,9 @@ private:
     // 414 or 431 for a head the transport found too large, naming the limit.
     static ApiResponse headTooLarge(const ApiRequest& request);
     ApiResponse runWrite(const Route& route, RequestContext& ctx);
+    // Runs `write` in a write transaction of its own (RequestContext::
+    // writeWhenRefused); the answer to give instead when it fails.
+    std::optional<ApiResponse> writeAlone(const std::function<storage::DbResult<void>()>& write);
     // Adds the request's entries to the batch; from any thread.
     void writeAudit(RequestContext& ctx, int status);
     // On this thread: flushes a full batch, or arms the timer.

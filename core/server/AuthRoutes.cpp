@@ -59,12 +59,16 @@ std::expected<LoginAttempt, ApiResponse> readLoginAttempt(RequestContext& ctx) {
         password.toString().toUtf8(), std::move(*credentials), deviceToken,
         LoginThrottle::Attempt{email.toString(), clientKey(ctx.request().remote),
                                *known ? Sessions::digest(deviceToken) : QString()}};
-    if (const qint64 wait = ctx.practice().throttle().waitFor(attempt.attempt); wait > 0) {
+    const auto wait = ctx.practice().throttle().waitFor(attempt.attempt);
+    // A count that cannot be read refuses the sign-in, never lets it through.
+    if (!wait)
+        return std::unexpected(storageFailure(wait.error()));
+    if (*wait > 0) {
         return std::unexpected(
             ApiResponse::error(429,
-                               u"Too many failed sign-ins; try again in %1 seconds"_s.arg(wait),
+                               u"Too many failed sign-ins; try again in %1 seconds"_s.arg(*wait),
                                u"TOO_MANY_ATTEMPTS"_s)
-                .withHeader("Retry-After", QByteArray::number(wait)));
+                .withHeader("Retry-After", QByteArray::number(*wait)));
     }
     return attempt;
 }
@@ -83,11 +87,15 @@ ApiResponse login(RequestContext& ctx) {
     LoginThrottle& throttle = ctx.practice().throttle();
     const QString staffId = attempt->credentials ? attempt->credentials->staffId : QString();
     if (!ok) {
-        throttle.failed(attempt->attempt);
+        // The refusal rolls the request's transaction back; the count is
+        // written after it, in a transaction of its own.
+        ctx.writeWhenRefused(
+            [&throttle, counted = attempt->attempt] { return throttle.failed(counted); });
         ctx.audit(u"auth.loginFailed"_s, u"staff"_s, staffId);
         return ApiResponse::error(401, u"Invalid credentials"_s, u"INVALID_CREDENTIALS"_s);
     }
-    throttle.succeeded(attempt->attempt);
+    if (auto r = throttle.succeeded(attempt->attempt); !r)
+        return storageFailure(r.error());
     const auto token = ctx.practice().sessions().start(staffId);
     if (!token)
         return storageFailure(token.error());

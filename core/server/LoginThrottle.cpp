@@ -1,75 +1,121 @@
 #include "server/LoginThrottle.h"
 
-#include <QMutexLocker>
+#include <QMessageAuthenticationCode>
 
 #include <algorithm>
 
 namespace mss::server {
 
+using namespace Qt::StringLiterals;
+using storage::Database;
+using storage::DbResult;
+
 namespace {
 
-// Past this many keys in one table, keys whose failures have all left the
-// window go; should a flood of made-up emails still fill it, it starts
-// over (the address count still holds each flooding address back).
-constexpr qsizetype maxKeys = 100'000;
+// The longest window: a failure older than this counts for no key.
+constexpr qint64 longestWindowSeconds =
+    std::max({LoginThrottle::perAccount.windowSeconds, LoginThrottle::perDevice.windowSeconds,
+              LoginThrottle::perAddress.windowSeconds});
+
+// The newest `limit` failures of one key inside its window, for each key
+// asked about: at most the limit's count of rows each, read through the
+// index (kind, key, at_ms).
+const QString newestFailures =
+    u"SELECT kind, at_ms FROM login_failures WHERE kind = ? AND key = ? AND at_ms > ? "
+    "ORDER BY at_ms DESC LIMIT ?"_s;
 
 } // namespace
 
-LoginThrottle::LoginThrottle(const Clock& clock)
-    : m_clock(clock) {}
+LoginThrottle::LoginThrottle(Database& db, const Clock& clock, QByteArray secret)
+    : m_db(db)
+    , m_clock(clock)
+    , m_secret(std::move(secret)) {}
 
-qint64 LoginThrottle::waitOf(const Table& table, const QString& key, Limit limit,
-                             qint64 nowMs) const {
-    const auto it = table.constFind(key);
-    if (it == table.cend() || it->size() < limit.failures)
-        return 0;
-    const qint64 freeAtMs = it->front() + limit.windowSeconds * 1000;
-    // Whole seconds, rounded up: Retry-After never invites an early retry.
-    return std::max<qint64>(0, (freeAtMs - nowMs + 999) / 1000);
+QString LoginThrottle::keyOf(Kind kind, const QString& key) const {
+    const QByteArray text = QByteArray::number(int(kind)) + ':' + key.toUtf8();
+    return QString::fromLatin1(
+        QMessageAuthenticationCode::hash(text, m_secret, QCryptographicHash::Sha256).toHex());
 }
 
-qint64 LoginThrottle::waitFor(const Attempt& attempt) const {
+DbResult<qint64> LoginThrottle::waitFor(const Attempt& attempt) {
     const qint64 now = m_clock.now().toMSecsSinceEpoch();
-    QMutexLocker lock(&m_mutex);
-    if (!attempt.device.isEmpty())
-        return waitOf(m_byDevice, attempt.device, perDevice, now);
-    return std::max(waitOf(m_byAccount, attempt.email.toLower(), perAccount, now),
-                    waitOf(m_byAddress, attempt.address, perAddress, now));
-}
-
-void LoginThrottle::record(Table& table, const QString& key, Limit limit, qint64 nowMs) {
-    if (table.size() >= maxKeys && !table.contains(key)) {
-        table.removeIf([&](Table::iterator it) {
-            return it.value().back() + limit.windowSeconds * 1000 <= nowMs;
-        });
-        if (table.size() >= maxKeys)
-            table.clear();
+    struct Asked {
+        Kind kind;
+        QString key;
+        Limit limit;
+    };
+    QList<Asked> asked;
+    if (!attempt.device.isEmpty()) {
+        asked = {{Kind::Device, attempt.device, perDevice}};
+    } else {
+        asked = {{Kind::Account, attempt.email.toLower(), perAccount},
+                 {Kind::Address, attempt.address, perAddress}};
     }
-    Failures& failures = table[key];
-    // Failures that left the window no longer count.
-    while (!failures.isEmpty() && failures.front() + limit.windowSeconds * 1000 <= nowMs)
-        failures.removeFirst();
-    failures.append(nowMs);
-    while (failures.size() > limit.failures)
-        failures.removeFirst();
+    // One statement, whichever keys are asked about.
+    QStringList parts;
+    for (qsizetype i = 0; i < asked.size(); ++i)
+        parts << u"SELECT kind, at_ms FROM (%1) AS key%2"_s.arg(newestFailures).arg(i);
+    QSqlQuery& q = m_db.prepare(parts.join(u" UNION ALL "_s));
+    for (const Asked& a : std::as_const(asked)) {
+        q.addBindValue(int(a.kind));
+        q.addBindValue(keyOf(a.kind, a.key));
+        q.addBindValue(now - a.limit.windowSeconds * 1000);
+        q.addBindValue(a.limit.failures);
+    }
+    if (auto r = Database::run(q); !r)
+        return std::unexpected(r.error());
+    // Per kind: how many failures in the window, and the oldest of them.
+    QHash<int, std::pair<int, qint64>> found;
+    while (q.next()) {
+        auto& [count, oldest] = found[q.value(0).toInt()];
+        const qint64 at = q.value(1).toLongLong();
+        oldest = count == 0 ? at : std::min(oldest, at);
+        ++count;
+    }
+    q.finish();
+    qint64 wait = 0;
+    for (const Asked& a : std::as_const(asked)) {
+        const auto [count, oldest] = found.value(int(a.kind), {0, 0});
+        if (count < a.limit.failures)
+            continue;
+        const qint64 freeAtMs = oldest + a.limit.windowSeconds * 1000;
+        // Whole seconds, rounded up: Retry-After never invites an early retry.
+        wait = std::max(wait, (freeAtMs - now + 999) / 1000);
+    }
+    return wait;
 }
 
-void LoginThrottle::failed(const Attempt& attempt) {
+DbResult<void> LoginThrottle::record(Kind kind, const QString& key, qint64 nowMs) {
+    QSqlQuery& q = m_db.prepare(u"INSERT INTO login_failures(kind, key, at_ms) VALUES(?, ?, ?)"_s);
+    q.addBindValue(int(kind));
+    q.addBindValue(keyOf(kind, key));
+    q.addBindValue(nowMs);
+    return Database::run(q);
+}
+
+DbResult<void> LoginThrottle::failed(const Attempt& attempt) {
     const qint64 now = m_clock.now().toMSecsSinceEpoch();
-    QMutexLocker lock(&m_mutex);
     // Every guess counts against the account, wherever it comes from.
-    record(m_byAccount, attempt.email.toLower(), perAccount, now);
-    if (!attempt.device.isEmpty())
-        record(m_byDevice, attempt.device, perDevice, now);
-    else
-        record(m_byAddress, attempt.address, perAddress, now);
+    if (auto r = record(Kind::Account, attempt.email.toLower(), now); !r)
+        return r;
+    if (auto r = attempt.device.isEmpty() ? record(Kind::Address, attempt.address, now)
+                                          : record(Kind::Device, attempt.device, now);
+        !r)
+        return r;
+    // What every window has left goes, so the table holds the last few
+    // minutes' failures and no more.
+    QSqlQuery& sweep = m_db.prepare(u"DELETE FROM login_failures WHERE at_ms <= ?"_s);
+    sweep.addBindValue(now - longestWindowSeconds * 1000);
+    return Database::run(sweep);
 }
 
-void LoginThrottle::succeeded(const Attempt& attempt) {
+DbResult<void> LoginThrottle::succeeded(const Attempt& attempt) {
     if (attempt.device.isEmpty())
-        return;
-    QMutexLocker lock(&m_mutex);
-    m_byDevice.remove(attempt.device);
+        return {};
+    QSqlQuery& q = m_db.prepare(u"DELETE FROM login_failures WHERE kind = ? AND key = ?"_s);
+    q.addBindValue(int(Kind::Device));
+    q.addBindValue(keyOf(Kind::Device, attempt.device));
+    return Database::run(q);
 }
 
 } // namespace mss::server

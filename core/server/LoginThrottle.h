@@ -1,10 +1,9 @@
 #pragma once
 
 #include "base/Clock.h"
+#include "storage/Database.h"
 
-#include <QHash>
-#include <QList>
-#include <QMutex>
+#include <QByteArray>
 #include <QString>
 
 namespace mss::server {
@@ -26,8 +25,17 @@ namespace mss::server {
 // is forgiven by a success except the device's own mistakes: a success from
 // a known desk must not give an attacker elsewhere a fresh allowance.
 //
-// In memory and per process: a restart forgets, which costs an attacker a
-// restart per few guesses. Thread-safe.
+// The failures are rows of the practice's database (login_failures: kind,
+// key, time), so every server of one practice judges a sign-in by the same
+// counts and a restart forgets nothing. A check is one indexed read; only
+// a failure writes (its rows, and the rows every window has left go). The
+// keys are HMAC-SHA-256 under a key derived from secret.key, never the
+// email or address: a plain SHA-256 of an IPv4 address or a staff email is
+// undone by hashing every candidate, and the database (a standby, a
+// pg_dump) travels further than the data directory's keys.
+//
+// Like Sessions, it uses the connection of the practice it belongs to, on
+// that practice's thread.
 class LoginThrottle {
 public:
     struct Limit {
@@ -50,27 +58,27 @@ public:
         QString device;
     };
 
-    explicit LoginThrottle(const Clock& clock);
+    // `secret`: the key the stored keys are derived with (the same on every
+    // server of the practice).
+    LoginThrottle(storage::Database& db, const Clock& clock, QByteArray secret);
 
     // Seconds to wait before this attempt may be judged; 0 = now.
-    qint64 waitFor(const Attempt& attempt) const;
-    void failed(const Attempt& attempt);
-    void succeeded(const Attempt& attempt);
+    storage::DbResult<qint64> waitFor(const Attempt& attempt);
+    // Counts a failure (inside the caller's write transaction).
+    storage::DbResult<void> failed(const Attempt& attempt);
+    // Forgets a known device's own mistakes (inside the caller's write
+    // transaction); nothing else.
+    storage::DbResult<void> succeeded(const Attempt& attempt);
 
 private:
-    // The newest failure times of one key (ms), oldest first; at most the
-    // limit's count of them.
-    using Failures = QList<qint64>;
-    using Table = QHash<QString, Failures>;
+    // The column `kind` of login_failures.
+    enum class Kind : int { Account = 0, Device = 1, Address = 2 };
+    QString keyOf(Kind kind, const QString& key) const;
+    storage::DbResult<void> record(Kind kind, const QString& key, qint64 nowMs);
 
-    qint64 waitOf(const Table& table, const QString& key, Limit limit, qint64 nowMs) const;
-    void record(Table& table, const QString& key, Limit limit, qint64 nowMs);
-
+    storage::Database& m_db;
     const Clock& m_clock;
-    mutable QMutex m_mutex;
-    Table m_byAccount;
-    Table m_byDevice;
-    Table m_byAddress;
+    QByteArray m_secret;
 };
 
 } // namespace mss::server

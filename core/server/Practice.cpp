@@ -30,7 +30,7 @@ Practice::Practice(const Clock& clock, std::unique_ptr<Database> db, SecretBox s
     , m_records(*m_db)
     , m_audit(*m_db, clock)
     , m_sessions(*m_db, clock)
-    , m_throttle(clock)
+    , m_throttle(*m_db, clock, secrets.derivedKey("login throttle"))
     , m_secrets(std::move(secrets))
     , m_settings(std::move(settings)) {}
 

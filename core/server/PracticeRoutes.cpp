@@ -10,6 +10,9 @@
 
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <QLoggingCategory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcHttp)
 
 namespace mss::server {
 
@@ -26,16 +29,29 @@ constexpr int maxChangesPerPage = 5000;
 constexpr qsizetype maxChangesPageBytes = 4 * 1024 * 1024;
 constexpr qint64 maxSlotWindowDays = 62;
 
+// A load balancer's check: 200 while the database answers, else 503 with
+// the cause, so that it sends the requests to another server meanwhile.
 ApiResponse health(RequestContext& ctx) {
-    const bool dbOk = ctx.practice().db().exec(u"SELECT 1"_s).has_value();
+    const auto reached = ctx.practice().db().exec(u"SELECT 1"_s);
+    const bool dbOk = reached.has_value();
     ApiResponse r = ApiResponse::ok(
         QJsonObject{{"status"_L1, dbOk ? u"ok"_s : u"degraded"_s},
                     {"version"_L1, QCoreApplication::applicationVersion()},
                     {"time"_L1, toWireTime(ctx.practice().clock().now())},
                     {"features"_L1, QJsonArray{u"versions"_s, u"idempotency"_s, u"changes"_s,
                                                u"conflicts"_s, u"openSlots"_s, u"auditLog"_s}}});
-    if (!dbOk)
+    if (!dbOk) {
         r.status = 503;
+        r.body.insert("success"_L1, false);
+        r.body.insert("code"_L1, reached.error().unavailable ? u"DATABASE_UNAVAILABLE"_s
+                                                             : u"DATABASE_ERROR"_s);
+        // The details (hosts, paths) go to the log, not to anyone asking.
+        qCWarning(lcHttp) << "health check:" << reached.error().message;
+        r.body.insert("error"_L1, reached.error().unavailable
+                                      ? u"The server cannot reach its database"_s
+                                      : u"The server's database refuses a query"_s);
+        r.withHeader("Retry-After", "5");
+    }
     return r;
 }
 

@@ -9,6 +9,7 @@
 #include <QJsonObject>
 
 #include <expected>
+#include <functional>
 #include <optional>
 
 namespace mss::server {
@@ -67,6 +68,14 @@ public:
     // overlaps once the transaction has rolled back (Booking.h).
     void setRefusedOverlap(const QJsonObject& appointment) { m_refusedOverlap = appointment; }
     const std::optional<QJsonObject>& refusedOverlap() const { return m_refusedOverlap; }
+    // A write that stands though the request is refused (a failed sign-in's
+    // count): the dispatcher rolls the request's transaction back, then
+    // runs `write` in a transaction of its own. When that fails, the
+    // request is answered with the storage failure instead.
+    void writeWhenRefused(std::function<storage::DbResult<void>()> write) {
+        m_whenRefused = std::move(write);
+    }
+    const std::function<storage::DbResult<void>()>& whenRefused() const { return m_whenRefused; }
 
 private:
     const ApiRequest& m_request;
@@ -74,6 +83,7 @@ private:
     QString m_staffId;
     std::optional<domain::StaffRole> m_role;
     QList<storage::AuditEntry> m_audit;
+    std::function<storage::DbResult<void>()> m_whenRefused;
     bool m_plainApi = false;
     QHash<QString, bool> m_timeChecked;
     std::optional<QJsonObject> m_refusedOverlap;

@@ -3,6 +3,8 @@
 #include "base/KeyFile.h"
 #include "base/SecretSeal.h"
 
+#include <QMessageAuthenticationCode>
+
 namespace mss::server {
 
 using namespace Qt::StringLiterals;
@@ -29,6 +31,10 @@ QByteArray SecretBox::seal(const QByteArray& plain) const {
 
 std::optional<QByteArray> SecretBox::open(const QByteArray& sealed) const {
     return secretseal::open(m_key, sealed);
+}
+
+QByteArray SecretBox::derivedKey(const QByteArray& purpose) const {
+    return QMessageAuthenticationCode::hash(purpose, m_key, QCryptographicHash::Sha256);
 }
 
 } // namespace mss::server

@@ -22,6 +22,10 @@ public:
     QByteArray seal(const QByteArray& plain) const;
     // nullopt when the value was not sealed with this key or was altered.
     std::optional<QByteArray> open(const QByteArray& sealed) const;
+    // A key of its own for `purpose` (HMAC-SHA-256 of it under this key):
+    // the same on every server holding this secret.key, and telling nothing
+    // of the key itself.
+    QByteArray derivedKey(const QByteArray& purpose) const;
 
 private:
     QByteArray m_key;

@@ -221,6 +221,15 @@ const Schema& serverSchema() {
                 statements << Dialect::postgresqlOnly(s);
             return statements;
         }(),
+        // 8: failed sign-ins (server/LoginThrottle.h), shared by every
+        // server of the practice. kind: 0 account, 1 device, 2 address;
+        // key: an HMAC of the email, device or address, never it in clear.
+        {
+            uR"(CREATE TABLE login_failures(
+                    kind INTEGER NOT NULL, key TEXT NOT NULL, at_ms INTEGER NOT NULL))"_s,
+            u"CREATE INDEX login_failures_key ON login_failures(kind, key, at_ms)"_s,
+            u"CREATE INDEX login_failures_at ON login_failures(at_ms)"_s,
+        },
     };
     return all;
 }

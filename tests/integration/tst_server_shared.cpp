@@ -28,6 +28,7 @@ private slots:
     void aDatabaseRestartIsAnsweredWith503ThenServedAgain();
     void sixteenClientsRacingThroughTwoServersBookEachSlotOnce();
     void aServerKilledMidStreamLosesNoAcknowledgedWriteWhileTheOtherServesOn();
+    void signInThrottlingCountsTheGuessesOfEveryServerAndSurvivesARestart();
 };
 
 namespace {
@@ -91,6 +92,34 @@ QNetworkReply* send(QNetworkAccessManager& nam, const QString& baseUrl, const QB
     request.setRawHeader("Authorization", "Bearer " + token);
     return nam.sendCustomRequest(request, method,
                                  body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson());
+}
+
+// A sign-in at `baseUrl`, with the device token when one is given: its
+// status, JSON and Retry-After (0 when absent).
+struct SignIn {
+    int status = 0;
+    QJsonObject json;
+    int retryAfter = 0;
+};
+
+SignIn signIn(const QString& baseUrl, const QString& email, const QString& password,
+              const QByteArray& deviceToken = {}) {
+    QNetworkAccessManager nam;
+    QNetworkRequest request(QUrl(baseUrl + u"/api/v1/auth/login"_s));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
+    if (!deviceToken.isEmpty())
+        request.setRawHeader("X-Device-Token", deviceToken);
+    QNetworkReply* reply =
+        nam.post(request, QJsonDocument(QJsonObject{{"email"_L1, email}, {"password"_L1, password}})
+                              .toJson(QJsonDocument::Compact));
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    SignIn answer{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                  QJsonDocument::fromJson(reply->readAll()).object(),
+                  reply->rawHeader("Retry-After").toInt()};
+    delete reply;
+    return answer;
 }
 
 QString timeZoneSeenBy(const QString& baseUrl, const QByteArray& token) {
@@ -244,8 +273,21 @@ void ServerSharedTest::aDatabaseRestartIsAnsweredWith503ThenServedAgain() {
         const auto read = call(server.baseUrl(), "GET", u"/api/v1/clients"_s, token);
         QCOMPARE(read.first, 503);
         QCOMPARE(read.second.value("code"_L1).toString(), u"DATABASE_UNAVAILABLE"_s);
+        // A load balancer's health check says so, and why...
+        const auto health = call(server.baseUrl(), "GET", u"/api/v1/health"_s, {});
+        QCOMPARE(health.first, 503);
+        QCOMPARE(health.second.value("code"_L1).toString(), u"DATABASE_UNAVAILABLE"_s);
+        QCOMPARE(health.second.value("error"_L1).toString(),
+                 u"The server cannot reach its database"_s);
+        // ...and a sign-in, whose failures the database counts, is never
+        // let through or judged without them.
+        const SignIn refusedSignIn = signIn(server.baseUrl(), u"practice_admin@test.practice"_s,
+                                            QString::fromLatin1(server.password));
+        QCOMPARE(refusedSignIn.status, 503);
+        QCOMPARE(refusedSignIn.json.value("code"_L1).toString(), u"DATABASE_UNAVAILABLE"_s);
     }
     QCOMPARE(cluster.resume(), QString());
+    QCOMPARE(call(server.baseUrl(), "GET", u"/api/v1/health"_s, {}).first, 200);
 
     // The first requests after it are served: each connection is opened
     // again by the transaction that finds it gone.
@@ -444,6 +486,62 @@ void ServerSharedTest::aServerKilledMidStreamLosesNoAcknowledgedWriteWhileTheOth
     QCOMPARE(
         server.command({u"audit"_s, u"verify"_s, u"--data-dir"_s, server.dataDir()}, {}, &verdict),
         0);
+}
+
+void ServerSharedTest::signInThrottlingCountsTheGuessesOfEveryServerAndSurvivesARestart() {
+    // An attacker spreading guesses over the servers behind a load balancer
+    // gets no more of them than against one server, and a restart of every
+    // server gives none back; the real user's known desk still signs in.
+    mss::test::ServerHarness server;
+    QVERIFY2(server.databaseUrl(), "run with MSS_TEST_DATABASE=postgresql");
+    QVERIFY(server.init());
+    // Time stands still: the minute of the window passes only when told.
+    const QDateTime start(QDate(2030, 3, 4), QTime(9, 0), QTimeZone::utc());
+    QVERIFY(server.setNow(start));
+    QVERIFY(server.start());
+    QString second = server.startAnother();
+    QVERIFY(!second.isEmpty());
+    const QString email = u"practice_admin@test.practice"_s;
+    const QString password = QString::fromLatin1(mss::test::ServerHarness::password);
+
+    const SignIn desk = signIn(second, email, password);
+    QCOMPARE(desk.status, 200);
+    const QByteArray deskToken = desk.json.value("deviceToken"_L1).toString().toLatin1();
+    QVERIFY(!deskToken.isEmpty());
+
+    // Ten guesses, five through each server: the account's limit is
+    // reached on both.
+    for (int i = 0; i < 10; ++i)
+        QCOMPARE(
+            signIn(i % 2 ? second : server.baseUrl(), email, u"wrong guess %1"_s.arg(i)).status,
+            401);
+    for (const QString& base : {server.baseUrl(), second}) {
+        const SignIn refused = signIn(base, email, u"one more guess"_s);
+        QCOMPARE(refused.status, 429);
+        QCOMPARE(refused.json.value("code"_L1).toString(), u"TOO_MANY_ATTEMPTS"_s);
+        QVERIFY2(refused.retryAfter >= 1 && refused.retryAfter <= 60,
+                 qPrintable(QString::number(refused.retryAfter)));
+        // The right password without the desk's token waits too...
+        QCOMPARE(signIn(base, email, password).status, 429);
+        // ...and the desk that signed in before signs in through either.
+        QCOMPARE(signIn(base, email, password, deskToken).status, 200);
+    }
+
+    // Every server restarted: the counts are the database's, not theirs.
+    QCOMPARE(server.stop(), 0);
+    QVERIFY(server.start());
+    second = server.startAnother();
+    QVERIFY(!second.isEmpty());
+    for (const QString& base : {server.baseUrl(), second}) {
+        const SignIn refused = signIn(base, email, password);
+        QCOMPARE(refused.status, 429);
+        QVERIFY(refused.retryAfter >= 1 && refused.retryAfter <= 60);
+    }
+    QCOMPARE(signIn(second, email, password, deskToken).status, 200);
+
+    // A minute after the first guess, the account takes sign-ins again.
+    QVERIFY(server.setNow(start.addSecs(61)));
+    QCOMPARE(signIn(server.baseUrl(), email, password).status, 200);
 }
 
 QTEST_GUILESS_MAIN(ServerSharedTest)

@@ -4,10 +4,12 @@
 // address" are real; time moves through the server's clock file, never by
 // sleeping.
 #include "ServerHarness.h"
+#include "TestDatabase.h"
 
 #include "server/LoginThrottle.h"
 
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QTcpSocket>
 #include <QtTest>
 #include <QUrl>
@@ -43,6 +45,7 @@ private slots:
     void sprayingFromOneAddressSlowsThatAddressOnly();
     void aKnownDeviceIsLockedOutByItsOwnGuessesAlone();
     void aDeviceTokenCountsOnlyForItsAccountUntilItsSessionsEnd();
+    void theCountsSurviveARestartAndNameNoEmailOrAddress();
 
 private:
     // POST /auth/login from `from` (a loopback address), with the device
@@ -55,6 +58,9 @@ private:
     void guess(const QString& from, const QString& email, int times,
                const QByteArray& deviceToken = {}) const;
     static int retryAfter(const Reply& r) { return r.headers.value("retry-after").toInt(); }
+    // The rows of the failures table as "kind|key", from the practice's
+    // database (SQLite file or PostgreSQL), or nullopt when unreadable.
+    std::optional<QStringList> storedFailures() const;
 
     std::unique_ptr<ServerHarness> m_server;
 };
@@ -114,6 +120,17 @@ void ServerThrottleTest::guess(const QString& from, const QString& email, int ti
                                const QByteArray& deviceToken) const {
     for (int i = 0; i < times; ++i)
         QCOMPARE(login(from, email, wrongPassword, deviceToken).status, 401);
+}
+
+std::optional<QStringList> ServerThrottleTest::storedFailures() const {
+    mss::test::TestDatabase db(u"failures"_s, m_server->dataDir(), m_server->databaseUrl());
+    QSqlQuery q(db.sql());
+    if (!db.isOpen() || !q.exec(u"SELECT kind, key FROM login_failures ORDER BY kind, key"_s))
+        return std::nullopt;
+    QStringList rows;
+    while (q.next())
+        rows << q.value(0).toString() + u'|' + q.value(1).toString();
+    return rows;
 }
 
 void ServerThrottleTest::init() {
@@ -222,6 +239,40 @@ void ServerThrottleTest::aDeviceTokenCountsOnlyForItsAccountUntilItsSessionsEnd(
         "PUT", u"/api/v1/staff/"_s + id, {{"password"_L1, u"a brand new password"_s}}, adminToken);
     QCOMPARE(changed.status, 200);
     QCOMPARE(login(office, clinician, u"a brand new password"_s, clinicianDesk).status, 429);
+}
+
+void ServerThrottleTest::theCountsSurviveARestartAndNameNoEmailOrAddress() {
+    const QByteArray desk = signInDesk(office, clinician);
+    QVERIFY(!desk.isEmpty());
+    guess(attacker, clinician, 10);
+
+    // Ten failures counted for the account and ten for the address, each
+    // under a digest: neither the email nor the address is kept.
+    const auto rows = storedFailures();
+    QVERIFY(rows);
+    QCOMPARE(rows->size(), 20);
+    QCOMPARE(rows->filter(QRegularExpression(u"^0\\|[0-9a-f]{64}$"_s)).size(), 10);
+    QCOMPARE(rows->filter(QRegularExpression(u"^2\\|[0-9a-f]{64}$"_s)).size(), 10);
+    for (const QString& row : *rows)
+        QVERIFY2(!row.contains(u"clinician"_s) && !row.contains(attacker), qPrintable(row));
+
+    // A restart forgets none of it.
+    QCOMPARE(m_server->stop(), 0);
+    QVERIFY(m_server->start());
+    const Reply refused = login(elsewhere, clinician, rightPassword);
+    QCOMPARE(refused.status, 429);
+    QVERIFY2(retryAfter(refused) >= 1 && retryAfter(refused) <= 60,
+             refused.headers.value("retry-after").constData());
+    QCOMPARE(login(office, clinician, rightPassword, desk).status, 200);
+
+    // Once every window has passed, the next failure sweeps the old rows.
+    QVERIFY(
+        m_server->setNow(start.addSecs(mss::server::LoginThrottle::perAddress.windowSeconds + 1)));
+    QCOMPARE(login(elsewhere, clinician, rightPassword).status, 200);
+    guess(elsewhere, admin, 1);
+    const auto swept = storedFailures();
+    QVERIFY(swept);
+    QCOMPARE(swept->size(), 2);
 }
 
 QTEST_GUILESS_MAIN(ServerThrottleTest)
