@@ -414,19 +414,21 @@ DbResult<QString> refusalToReceive(Database& target, const QString& targetName) 
         return u"%1 already holds a MentalSpace practice (schema %2); migrate copies into an empty "
                "database (createdb makes one)"_s.arg(targetName)
                    .arg(version);
-    QStringList held;
+    qint64 staff = 0, appointments = 0, others = 0;
     for (const QString& table : *tables) {
         if (table == "schema_version"_L1)
             continue;
         const auto rows = count(target, table);
         if (!rows)
             return std::unexpected(rows.error());
-        if (*rows > 0)
-            held << u"%1 rows in %2"_s.arg(*rows).arg(table);
+        (table == "staff"_L1 ? staff : table == "appointments"_L1 ? appointments : others) += *rows;
     }
-    if (!held.isEmpty())
-        return u"%1 already holds a practice (%2); migrate copies into an empty database "
-               "(createdb makes one)"_s.arg(targetName, held.mid(0, 3).join(u", "_s));
+    if (staff + appointments + others > 0)
+        return u"%1 already holds a practice (%2 staff, %3 appointments, %4 other rows); migrate "
+               "copies into an empty database (createdb makes one)"_s.arg(targetName)
+                   .arg(staff)
+                   .arg(appointments)
+                   .arg(others);
     return QString();
 }
 
