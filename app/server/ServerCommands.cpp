@@ -81,6 +81,13 @@ Commands:
       Puts the practice of a backup into DIR (created when missing). DIR
       holding a practice is refused unless --force, which replaces it (stop
       its server first). A damaged or truncated FILE changes nothing.
+  migrate --data-dir DIR --from sqlite:PATH --to postgresql://USER@HOST:PORT/DATABASE
+          [--database-password-file FILE]
+      Copies the SQLite practice PATH (its server stopped) into the empty
+      PostgreSQL database, in one transaction, with progress on standard
+      error; then checks each table's rows and content and the audit chain
+      there. The keys and audit anchor stay in DIR. Exit 0 when the copy
+      matches, 1 naming a difference, 2 when refused (nothing written).
   demo --data-dir DIR [--time-zone AREA/CITY]
       Creates a demo practice (4 providers, 40 clients, availability, a
       month of appointments, several series) and prints its logins.

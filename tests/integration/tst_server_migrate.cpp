@@ -23,8 +23,10 @@ class ServerMigrateTest : public QObject {
 private slots:
     void initTestCase();
     void aMigratedPracticeIsServedFromPostgresqlAsItWas();
+    void aSourceOutsideTheDataDirectoryNeedsItsKeysThere();
     void aTargetHoldingAPracticeIsRefusedAndKept();
     void aMissingOrForeignSourceIsRefused();
+    void aSourceInUseOrAtAnotherSchemaIsRefused();
     void anUnreachableTargetIsRefused();
     void aRowTheTargetRefusesLeavesItEmpty();
 
@@ -307,6 +309,34 @@ void ServerMigrateTest::aMigratedPracticeIsServedFromPostgresqlAsItWas() {
     QVERIFY2(output.contains("audit log intact"_L1), qPrintable(output));
 }
 
+void ServerMigrateTest::aSourceOutsideTheDataDirectoryNeedsItsKeysThere() {
+    const auto [url, database] = newDatabase();
+    QTemporaryDir sourceDir, dataDir;
+    QVERIFY(copySourceInto(sourceDir.path()));
+    const QString from = u"sqlite:"_s + sourceDir.filePath(u"mentalspace.db"_s);
+    QString output;
+    QCOMPARE(migrate(dataDir.path(), from, url, &output), 2);
+    QVERIFY2(output.contains(u"%1 is not the source practice's secret.key"_s.arg(
+                 dataDir.filePath(u"secret.key"_s))),
+             qPrintable(output));
+    QCOMPARE(tablesIn(database), u"0"_s);
+
+    for (const QString& key : {u"secret.key"_s, u"confirm.key"_s}) {
+        if (QFile::exists(sourceDir.filePath(key)))
+            QVERIFY(QFile::copy(sourceDir.filePath(key), dataDir.filePath(key)));
+    }
+    QVERIFY(QFile::exists(dataDir.filePath(u"confirm.key"_s)));
+    QVERIFY(!QFile::exists(dataDir.filePath(u"audit.anchor"_s)));
+    QCOMPARE(migrate(dataDir.path(), from, url, &output), 0);
+    QVERIFY(QFile::exists(dataDir.filePath(u"audit.anchor"_s)));
+    // The anchor the copied chain must reach is now beside the keys.
+    QCOMPARE(m_source.command(
+                 {u"audit"_s, u"verify"_s, u"--data-dir"_s, dataDir.path(), u"--database"_s, url},
+                 {}, &output),
+             0);
+    QVERIFY2(output.contains("audit log intact"_L1), qPrintable(output));
+}
+
 void ServerMigrateTest::aTargetHoldingAPracticeIsRefusedAndKept() {
     const auto [url, database] = newDatabase();
     ServerHarness other;
@@ -349,6 +379,41 @@ void ServerMigrateTest::aMissingOrForeignSourceIsRefused() {
 
     QCOMPARE(migrate(dir.path(), url, url, &output), 2);
     QVERIFY2(output.contains("--from must be the SQLite practice"_L1), qPrintable(output));
+    QCOMPARE(tablesIn(database), u"0"_s);
+}
+
+void ServerMigrateTest::aSourceInUseOrAtAnotherSchemaIsRefused() {
+    const auto [url, database] = newDatabase();
+    QTemporaryDir dir;
+    QVERIFY(copySourceInto(dir.path()));
+    const QString file = dir.filePath(u"mentalspace.db"_s);
+    QString output;
+    {
+        // Another process's connection, as a running server holds one.
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"user"_s);
+        db.setDatabaseName(file);
+        QVERIFY(db.open());
+        QSqlQuery q(u"SELECT count(*) FROM staff"_s, db);
+        QVERIFY(q.next());
+        QCOMPARE(migrate(dir.path(), u"sqlite:"_s + file, url, &output), 2);
+        QVERIFY2(output.contains(u"the source %1 is in use"_s.arg(file)) &&
+                     output.contains("stop the server first"_L1),
+                 qPrintable(output));
+        for (const auto& [version, words] : {std::pair{5, "older than this program's"},
+                                             std::pair{99, "newer than this program's"}}) {
+            QVERIFY(q.exec(u"PRAGMA user_version = %1"_s.arg(version)));
+            q.finish();
+            db.close();
+            QCOMPARE(migrate(dir.path(), u"sqlite:"_s + file, url, &output), 2);
+            QVERIFY2(output.contains(u"the source %1 is at schema %2, "_s.arg(file).arg(version)) &&
+                         output.contains(QLatin1String(words)),
+                     qPrintable(output));
+            QVERIFY(db.open());
+        }
+        q = QSqlQuery();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"user"_s);
     QCOMPARE(tablesIn(database), u"0"_s);
 }
 
