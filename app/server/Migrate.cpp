@@ -51,6 +51,9 @@ QByteArray contentOf(const QString& file) {
 
 // Why the source cannot be copied, or empty.
 QString sourceRefusal(const QString& path) {
+    if (QFileInfo(path).isDir())
+        return u"the source %1 is a folder: --from sqlite:PATH names the practice's database "
+               "file, such as %1/mentalspace.db"_s.arg(path);
     if (!QFileInfo(path).isFile())
         return u"the source %1 does not exist (--from sqlite:PATH names the practice's database "
                "file, such as DIR/mentalspace.db)"_s.arg(path);

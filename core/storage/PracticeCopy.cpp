@@ -402,7 +402,7 @@ DbResult<QString> refusalToReceive(Database& target, const QString& targetName) 
         return QString();
     if (!tables->contains(u"schema_version"_s))
         return u"%1 holds tables of something else than a MentalSpace practice (%2); migrate "
-               "copies into an empty database (createdb makes one)"_s.arg(
+               "copies only into an empty database (createdb makes one)"_s.arg(
                    targetName, tables->mid(0, 5).join(u", "_s));
     QSqlQuery q(target.sql());
     if (auto r = exec(q, u"SELECT version FROM schema_version"_s,
@@ -410,26 +410,20 @@ DbResult<QString> refusalToReceive(Database& target, const QString& targetName) 
         !r)
         return std::unexpected(r.error());
     const int version = q.next() ? q.value(0).toInt() : 0;
-    if (version != latestSchemaVersion())
-        return u"%1 already holds a MentalSpace practice (schema %2); migrate copies into an empty "
-               "database (createdb makes one)"_s.arg(targetName)
-                   .arg(version);
-    qint64 staff = 0, appointments = 0, others = 0;
-    for (const QString& table : *tables) {
-        if (table == "schema_version"_L1)
+    qint64 staff = 0, appointments = 0;
+    for (auto [table, rows] : {std::pair{u"staff"_s, &staff}, {u"appointments"_s, &appointments}}) {
+        if (!tables->contains(table))
             continue;
-        const auto rows = count(target, table);
-        if (!rows)
-            return std::unexpected(rows.error());
-        (table == "staff"_L1 ? staff : table == "appointments"_L1 ? appointments : others) += *rows;
+        const auto counted = count(target, table);
+        if (!counted)
+            return std::unexpected(counted.error());
+        *rows = *counted;
     }
-    if (staff + appointments + others > 0)
-        return u"%1 already holds a practice (%2 staff, %3 appointments, %4 other rows); migrate "
-               "copies into an empty database (createdb makes one)"_s.arg(targetName)
-                   .arg(staff)
-                   .arg(appointments)
-                   .arg(others);
-    return QString();
+    return u"%1 already holds a practice (schema %2, %3 staff, %4 appointments); migrate copies "
+           "only into an empty database (createdb makes one)"_s.arg(targetName)
+               .arg(version)
+               .arg(staff)
+               .arg(appointments);
 }
 
 DbResult<QList<TableSummary>> copyPractice(Database& source, Database& target,
@@ -446,13 +440,8 @@ DbResult<QList<TableSummary>> copyPractice(Database& source, Database& target,
         return std::unexpected(refusal.error());
     if (!refusal->isEmpty())
         return std::unexpected(StorageError{*refusal});
-    const auto existing = targetTables(target);
-    if (!existing)
-        return std::unexpected(existing.error());
-    if (existing->isEmpty()) {
-        if (auto r = createSchema(target); !r)
-            return std::unexpected(r.error());
-    }
+    if (auto r = createSchema(target); !r)
+        return std::unexpected(r.error());
     const auto tables = sourceTables(source);
     if (!tables)
         return std::unexpected(tables.error());

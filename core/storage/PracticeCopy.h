@@ -30,8 +30,9 @@ struct TableSummary {
 };
 
 // Why the PostgreSQL database `target` may not receive a practice, as a
-// sentence naming `targetName`; empty when it may: it holds no tables, or
-// only this program's schema at its newest step with no row in any table.
+// sentence naming `targetName`; empty when it may: it holds no tables. (A
+// practice's schema, even without rows, is a practice: a server has been
+// started on it.)
 DbResult<QString> refusalToReceive(Database& target, const QString& targetName);
 
 // Rows copied of one table so far, and its total.
@@ -39,8 +40,8 @@ using CopyProgress = std::function<void(const QString& table, qint64 done, qint6
 
 // Copies every table of the SQLite practice `source` into `target`, which
 // refusalToReceive() accepted, as one snapshot of the source (a read
-// transaction) and one transaction of the target: the schema, when it has
-// none yet, then the rows in batches, then the serial columns (the change
+// transaction) and one transaction of the target: the schema, then the
+// rows in batches, then the serial columns (the change
 // feed's seq) set to continue after the copied maximum. All or nothing: a
 // failure leaves the target as it was. Returns the source's tables as read.
 DbResult<QList<TableSummary>> copyPractice(Database& source, Database& target,

@@ -350,13 +350,26 @@ void ServerMigrateTest::aTargetHoldingAPracticeIsRefusedAndKept() {
     QString output;
     QCOMPARE(migrate(dir.path(), u"sqlite:"_s + dir.filePath(u"mentalspace.db"_s), url, &output),
              2);
-    QVERIFY2(output.contains(url + u" already holds a practice (1 staff, 0 appointments"_s) &&
+    QVERIFY2(output.contains(url + u" already holds a practice (schema "_s) &&
+                 output.contains(", 1 staff, 0 appointments)"_L1) &&
                  output.contains("nothing was copied"_L1),
              qPrintable(output));
     auto& cluster = mss::test::PostgresCluster::shared();
     QCOMPARE(cluster.psql(database, u"SELECT string_agg(email::text, ',') FROM staff"_s),
              u"other@example.org"_s);
     QCOMPARE(cluster.psql(database, u"SELECT count(*) FROM appointments"_s), u"0"_s);
+
+    // A command run on a database leaves its schema, no rows: a practice too.
+    const auto [started, startedName] = newDatabase();
+    QTemporaryDir empty;
+    QCOMPARE(other.command({u"audit"_s, u"verify"_s, u"--data-dir"_s, empty.path(), u"--database"_s,
+                            started}),
+             0);
+    const QString tables = tablesIn(startedName);
+    QCOMPARE(
+        migrate(dir.path(), u"sqlite:"_s + dir.filePath(u"mentalspace.db"_s), started, &output), 2);
+    QVERIFY2(output.contains(", 0 staff, 0 appointments)"_L1), qPrintable(output));
+    QCOMPARE(tablesIn(startedName), tables);
 }
 
 void ServerMigrateTest::aMissingOrForeignSourceIsRefused() {
