@@ -27,6 +27,7 @@ private slots:
     void aTargetHoldingAPracticeIsRefusedAndKept();
     void aMissingOrForeignSourceIsRefused();
     void aSourceInUseOrAtAnotherSchemaIsRefused();
+    void aSourceWithABrokenAuditChainIsRefused();
     void anUnreachableTargetIsRefused();
     void aRowTheTargetRefusesLeavesItEmpty();
 
@@ -427,6 +428,32 @@ void ServerMigrateTest::aSourceInUseOrAtAnotherSchemaIsRefused() {
         db.close();
     }
     QSqlDatabase::removeDatabase(u"user"_s);
+    QCOMPARE(tablesIn(database), u"0"_s);
+}
+
+void ServerMigrateTest::aSourceWithABrokenAuditChainIsRefused() {
+    const auto [url, database] = newDatabase();
+    QTemporaryDir dir;
+    QVERIFY(copySourceInto(dir.path()));
+    const QString file = dir.filePath(u"mentalspace.db"_s);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"audit"_s);
+        db.setDatabaseName(file);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(
+            q.exec(u"UPDATE audit_log SET doc = replace(doc, 'auth.login', 'auth.logout') "
+                   "WHERE seq = (SELECT min(seq) FROM audit_log WHERE action = 'auth.login')"_s));
+        QCOMPARE(q.numRowsAffected(), 1);
+        q = QSqlQuery();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"audit"_s);
+    QString output;
+    QCOMPARE(migrate(dir.path(), u"sqlite:"_s + file, url, &output), 2);
+    QVERIFY2(output.contains("the source's audit log is broken at entry"_L1) &&
+                 output.contains("a copy would carry the break"_L1),
+             qPrintable(output));
     QCOMPARE(tablesIn(database), u"0"_s);
 }
 
