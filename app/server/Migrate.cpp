@@ -240,9 +240,9 @@ int runMigrate(const QStringList& arguments) {
                 << u"%1 has %2 rows in SQLite, %3 in PostgreSQL"_s.arg(a.table).arg(a.rows).arg(
                        b.rows);
         else if (a.digest != b.digest)
-            differences << u"%1's content differs (digest %2 in SQLite, %3 in PostgreSQL)"_s.arg(
-                a.table, QString::fromLatin1(a.digest.toHex().left(16)),
-                QString::fromLatin1(b.digest.toHex().left(16)));
+            differences << u"the content of %1 differs (digest %2 in SQLite, %3 in PostgreSQL)"_s
+                               .arg(a.table, QString::fromLatin1(a.digest.toHex().left(16)),
+                                    QString::fromLatin1(b.digest.toHex().left(16)));
     }
     storage::AuditLog audit(**targetDb, clock);
     const auto verdict = audit.verify();

@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTcpServer>
 #include <QtTest>
@@ -30,16 +31,20 @@ private slots:
     void aSourceWithABrokenAuditChainIsRefused();
     void anUnreachableTargetIsRefused();
     void aRowTheTargetRefusesLeavesItEmpty();
+    void aCopyThatDiffersFromItsSourceIsNamed();
 
 private:
-    // A new database of the cluster: its URL, and its name for psql.
+    // A new database of the cluster: its URL, and its name.
     std::pair<QString, QString> newDatabase();
     // The source practice's files copied into `dir` (its server stopped).
     bool copySourceInto(const QString& dir) const;
     // Runs migrate; its exit code and output.
     int migrate(const QString& dataDir, const QString& from, const QString& to,
                 QString* output) const;
-    // The tables of `database` (psql), or "?" when it cannot be asked.
+    // The one value `query` answers in `database`, as text, or "?" with
+    // the reason when it cannot be asked.
+    QString valueIn(const QString& database, const QString& query) const;
+    // The tables of `database`.
     QString tablesIn(const QString& database) const;
     QJsonArray all(const ServerHarness& server, const QString& path, const QByteArray& token) const;
     // Every page of the change feed after `cursor`: the ids, and the last cursor.
@@ -99,11 +104,30 @@ int ServerMigrateTest::migrate(const QString& dataDir, const QString& from, cons
         {u"migrate"_s, u"--data-dir"_s, dataDir, u"--from"_s, from, u"--to"_s, to}, {}, output);
 }
 
+QString ServerMigrateTest::valueIn(const QString& database, const QString& query) const {
+    QString value;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, u"look"_s);
+        db.setHostName(u"127.0.0.1"_s);
+        db.setPort(mss::test::PostgresCluster::shared().port());
+        db.setUserName(mss::test::PostgresCluster::user());
+        db.setDatabaseName(database);
+        if (!db.open()) {
+            value = u"? "_s + db.lastError().text();
+        } else {
+            QSqlQuery q(db);
+            value =
+                q.exec(query) && q.next() ? q.value(0).toString() : u"? "_s + q.lastError().text();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"look"_s);
+    return value;
+}
+
 QString ServerMigrateTest::tablesIn(const QString& database) const {
-    return mss::test::PostgresCluster::shared()
-        .psql(database, u"SELECT count(*) FROM information_schema.tables WHERE "
-                        "table_schema = 'public'"_s)
-        .value_or(u"?"_s);
+    return valueIn(database, u"SELECT count(*) FROM information_schema.tables WHERE "
+                             "table_schema = 'public'"_s);
 }
 
 QJsonArray ServerMigrateTest::all(const ServerHarness& server, const QString& path,
@@ -279,9 +303,8 @@ void ServerMigrateTest::aMigratedPracticeIsServedFromPostgresqlAsItWas() {
                  .object()["virtualMeetingLink"_L1]
                  .toString(),
              u"https://meet.example.org/room-7"_s);
-    QCOMPARE(
-        mss::test::PostgresCluster::shared().psql(database, u"SELECT count(*) FROM reminders"_s),
-        QString::number(m_reminderRows));
+    QCOMPARE(valueIn(database, u"SELECT count(*) FROM reminders"_s),
+             QString::number(m_reminderRows));
 
     // The desk's cursor: nothing new yet, then exactly what is written now.
     QCOMPARE(feedAfter(postgres, m_deskCursor, admin).first, QStringList());
@@ -355,10 +378,9 @@ void ServerMigrateTest::aTargetHoldingAPracticeIsRefusedAndKept() {
                  output.contains(", 1 staff, 0 appointments)"_L1) &&
                  output.contains("nothing was copied"_L1),
              qPrintable(output));
-    auto& cluster = mss::test::PostgresCluster::shared();
-    QCOMPARE(cluster.psql(database, u"SELECT string_agg(email::text, ',') FROM staff"_s),
+    QCOMPARE(valueIn(database, u"SELECT string_agg(email::text, ',') FROM staff"_s),
              u"other@example.org"_s);
-    QCOMPARE(cluster.psql(database, u"SELECT count(*) FROM appointments"_s), u"0"_s);
+    QCOMPARE(valueIn(database, u"SELECT count(*) FROM appointments"_s), u"0"_s);
 
     // A command run on a database leaves its schema, no rows: a practice too.
     const auto [started, startedName] = newDatabase();
@@ -508,6 +530,35 @@ void ServerMigrateTest::aRowTheTargetRefusesLeavesItEmpty() {
     // Mended, the same target takes it.
     QVERIFY(setStart(QDateTime(QDate(2030, 3, 5), QTime(15, 0), Qt::UTC).toMSecsSinceEpoch()));
     QCOMPARE(migrate(dir.path(), u"sqlite:"_s + file, url, &output), 0);
+}
+
+void ServerMigrateTest::aCopyThatDiffersFromItsSourceIsNamed() {
+    // A version SQLite kept as the bytes "42" in an INTEGER column:
+    // PostgreSQL takes it as the number 42, which is not what the source
+    // holds, and the verification after the commit says so.
+    const auto [url, database] = newDatabase();
+    QTemporaryDir dir;
+    QVERIFY(copySourceInto(dir.path()));
+    const QString file = dir.filePath(u"mentalspace.db"_s);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"bytes"_s);
+        db.setDatabaseName(file);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        q.prepare(u"UPDATE clients SET version = x'3432' WHERE id = ?"_s);
+        q.addBindValue(m_clientB);
+        QVERIFY(q.exec());
+        QCOMPARE(q.numRowsAffected(), 1);
+        q = QSqlQuery();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"bytes"_s);
+    QString output;
+    QCOMPARE(migrate(dir.path(), u"sqlite:"_s + file, url, &output), 1);
+    QVERIFY2(output.contains(u"the copy in %1 does not match the source: the content of clients "
+                             "differs (digest "_s.arg(url)),
+             qPrintable(output));
+    QVERIFY2(!output.contains("of appointments differs"_L1), qPrintable(output));
 }
 
 QTEST_GUILESS_MAIN(ServerMigrateTest)
