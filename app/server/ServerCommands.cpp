@@ -81,6 +81,13 @@ Commands:
       Puts the practice of a backup into DIR (created when missing). DIR
       holding a practice is refused unless --force, which replaces it (stop
       its server first). A damaged or truncated FILE changes nothing.
+  migrate --data-dir DIR --from sqlite:PATH --to postgresql://USER@HOST:PORT/DATABASE
+          [--database-password-file FILE]
+      Copies the SQLite practice PATH (its server stopped) into the empty
+      PostgreSQL database, in one transaction, with progress on standard
+      error; then checks each table's rows and content and the audit chain
+      there. The keys and audit anchor stay in DIR. Exit 0 when the copy
+      matches, 1 naming a difference, 2 when refused (nothing written).
   demo --data-dir DIR [--time-zone AREA/CITY]
       Creates a demo practice (4 providers, 40 clients, availability, a
       month of appointments, several series) and prints its logins.
@@ -140,16 +147,10 @@ databaseOf(const QCommandLineParser& p) {
             return std::unexpected(
                 u"--database-password-file is for a PostgreSQL database, not %1"_s.arg(
                     url->toString()));
-        QFile in(file);
-        if (!in.open(QIODevice::ReadOnly))
-            return std::unexpected(
-                u"--database-password-file: cannot read %1: %2"_s.arg(file, in.errorString()));
-        QByteArray password = in.readAll();
-        while (password.endsWith('\n') || password.endsWith('\r'))
-            password.chop(1);
-        if (password.isEmpty())
-            return std::unexpected(u"--database-password-file: %1 is empty"_s.arg(file));
-        url->password = QString::fromUtf8(password);
+        auto password = passwordFromFile(file);
+        if (!password)
+            return std::unexpected(password.error());
+        url->password = *password;
     }
     return std::optional<storage::DatabaseUrl>(std::move(*url));
 }
@@ -526,6 +527,19 @@ int serve(const QStringList& commandLine) {
 
 } // namespace
 
+std::expected<QString, QString> passwordFromFile(const QString& file) {
+    QFile in(file);
+    if (!in.open(QIODevice::ReadOnly))
+        return std::unexpected(
+            u"--database-password-file: cannot read %1: %2"_s.arg(file, in.errorString()));
+    QByteArray password = in.readAll();
+    while (password.endsWith('\n') || password.endsWith('\r'))
+        password.chop(1);
+    if (password.isEmpty())
+        return std::unexpected(u"--database-password-file: %1 is empty"_s.arg(file));
+    return QString::fromUtf8(password);
+}
+
 int fail(const QString& message) {
     err() << "mentalspace-server: " << message << Qt::endl;
     return 2;
@@ -590,6 +604,8 @@ int run(const QStringList& arguments) {
         return runBackup(rest(1));
     if (command == "restore"_L1)
         return runRestore(rest(1));
+    if (command == "migrate"_L1)
+        return runMigrate(rest(1));
     if (command == "demo"_L1) {
         QCommandLineParser parser;
         auto* p = &parser;

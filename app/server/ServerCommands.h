@@ -4,6 +4,7 @@
 
 #include <QStringList>
 
+#include <expected>
 #include <optional>
 
 class QCommandLineParser;
@@ -20,6 +21,10 @@ int fail(const QString& message);
 bool parseOptions(QCommandLineParser& parser, const QStringList& arguments,
                   const QStringList& valued, const QStringList& flags, const QStringList& required);
 
+// The password in `file` (--database-password-file), without its line
+// ending; or a sentence saying why it cannot be had.
+std::expected<QString, QString> passwordFromFile(const QString& file);
+
 // The demo practice (Demo.cpp), in `database` (absent: the SQLite file in
 // `dataDir`).
 int runDemo(const QString& dataDir, const QString& timeZone,
@@ -28,5 +33,8 @@ int runDemo(const QString& dataDir, const QString& timeZone,
 // backup and restore (Backup.cpp); `arguments` start with the program name.
 int runBackup(const QStringList& arguments);
 int runRestore(const QStringList& arguments);
+
+// migrate (Migrate.cpp): an SQLite practice copied into PostgreSQL.
+int runMigrate(const QStringList& arguments);
 
 } // namespace mss::server::app

@@ -132,6 +132,18 @@ DbResult<std::unique_ptr<Database>> Database::openReader(const DatabaseUrl& url,
     return opened;
 }
 
+DbResult<std::unique_ptr<Database>> Database::openAsIs(const DatabaseUrl& url,
+                                                       const QString& localDirectory) {
+    auto opened = connect(url, localDirectory, false);
+    if (!opened)
+        return opened;
+    for (const QString& statement : (*opened)->m_dialect.connectionSetup(false)) {
+        if (auto r = (*opened)->exec(statement); !r)
+            return std::unexpected(r.error());
+    }
+    return opened;
+}
+
 QSqlQuery& Database::prepare(const QString& statement) {
     if (auto it = m_statements.find(statement); it != m_statements.end()) {
         (*it)->finish();

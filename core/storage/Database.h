@@ -72,6 +72,11 @@ public:
     static DbResult<std::unique_ptr<Database>> openReader(const DatabaseUrl& url,
                                                           const QString& localDirectory);
     bool isReader() const { return m_reader; }
+    // A writer's connection to the database `url` names, its schema left as
+    // found (no step run): for a command that looks before it creates
+    // anything (migrate, PracticeCopy.h).
+    static DbResult<std::unique_ptr<Database>> openAsIs(const DatabaseUrl& url,
+                                                        const QString& localDirectory);
 
     // The SQLite file, or the PostgreSQL URL as a person reads it.
     const QString& path() const { return m_path; }

@@ -52,7 +52,12 @@ QStringList serverTableStatements() {
 // Ranges are '[)': touching is not overlapping. Existing rows are backfilled:
 // a row that overlaps an earlier one (booked with allowOverlap before this
 // step) does not hold its time exclusively, so the constraints can be added.
-QStringList noOverlapStatements() {
+} // namespace
+
+// The UPDATE of step 7 that marks each appointment booked over an earlier
+// one (by id) as such (checked_free false) and every other as holding its
+// time: two rows holding time never overlap after it.
+QString checkedFreeBackfill() {
     const QString statuses = u"3, 4, 5"_s; // Cancelled, No-Show, Rescheduled
     static_assert(int(domain::AppointmentStatus::Cancelled) == 3 &&
                   int(domain::AppointmentStatus::NoShow) == 4 &&
@@ -69,6 +74,15 @@ QStringList noOverlapStatements() {
             .arg(longest)
             .arg(group);
     };
+    return u"UPDATE appointments a SET checked_free = NOT (%1 OR %2)"_s.arg(
+        earlierOverlap(u"provider"_s), earlierOverlap(u"client"_s));
+}
+
+namespace {
+
+QStringList noOverlapStatements() {
+    const QString statuses = u"3, 4, 5"_s; // Cancelled, No-Show, Rescheduled
+    const int group = int(domain::AppointmentType::GroupTherapy);
     const auto exclusion = [](const QString& who) {
         return uR"(ALTER TABLE appointments ADD CONSTRAINT appointments_%1_no_overlap
                    EXCLUDE USING gist (%1 WITH =,
@@ -79,8 +93,7 @@ QStringList noOverlapStatements() {
     };
     return {
         u"ALTER TABLE appointments ADD COLUMN checked_free BOOLEAN NOT NULL DEFAULT false"_s,
-        u"UPDATE appointments a SET checked_free = NOT (%1 OR %2)"_s.arg(
-            earlierOverlap(u"provider"_s), earlierOverlap(u"client"_s)),
+        checkedFreeBackfill(),
         uR"(ALTER TABLE appointments
             ADD COLUMN holds_time BOOLEAN GENERATED ALWAYS AS
                 (checked_free AND status NOT IN (%1)) STORED,

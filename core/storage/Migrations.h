@@ -20,5 +20,9 @@ QStringList recordTableStatements();
 
 // The waitlist table (the server's step 5), for a store that keeps entries.
 QStringList waitlistTableStatements();
+// PostgreSQL: marks each appointment that overlaps an earlier one as booked
+// over it and every other as holding its time (schema step 7's backfill,
+// run again by PracticeCopy over the rows it copies).
+QString checkedFreeBackfill();
 
 } // namespace mss::storage

@@ -31,7 +31,7 @@ void ServerCliTest::helpAndVersion() {
     mss::test::ServerHarness h;
     QString out;
     QCOMPARE(h.command({u"--help"_s}, {}, &out), 0);
-    for (const char* command : {"init", "user add", "serve", "audit verify", "demo"})
+    for (const char* command : {"init", "user add", "serve", "audit verify", "migrate", "demo"})
         QVERIFY2(out.contains(QString::fromLatin1(command)), command);
     QCOMPARE(h.command({u"--version"_s}, {}, &out), 0);
     QVERIFY(out.startsWith(u"mentalspace-server "_s));
