@@ -394,7 +394,9 @@ void CalendarWidget::refresh() {
     m_bar->setProvider(m_provider);
     m_bar->providerPicker()->setEnabled(m_mode != CalendarMode::Providers);
     m_bar->setPeriodText(periodText());
-    {
+    // Only a new date turns the mini month's page: a refresh (a sync, the
+    // directory read again) leaves the month the user is browsing there.
+    if (m_mini->selectedDate() != m_date) {
         const QSignalBlocker block(m_mini);
         m_mini->setSelectedDate(m_date);
     }

@@ -31,7 +31,7 @@ Result<void> SmsSender::send(const ReminderSettings& settings, const QString& to
                              const QString& body, const QString& idempotencyKey) {
     if (!settings.smsConfigured())
         return std::unexpected(
-            Error{ErrorCode::NotConfigured, u"smsUrl"_s, u"SMS is not set up (smsUrl, smsFrom)"_s});
+            Error{ErrorCode::NotConfigured, {}, u"SMS is not set up (smsUrl, smsFrom)"_s});
     CURL* curl = curl_easy_init();
     if (!curl)
         return std::unexpected(Error{ErrorCode::Unavailable, {}, u"libcurl cannot start"_s});

@@ -120,8 +120,8 @@ QByteArray SmtpSender::compose(const ReminderSettings& settings, const Email& em
 
 Result<void> SmtpSender::send(const ReminderSettings& settings, const Email& email) {
     if (!settings.emailConfigured())
-        return std::unexpected(Error{ErrorCode::NotConfigured, u"smtpHost"_s,
-                                     u"email is not set up (smtpHost, smtpFrom)"_s});
+        return std::unexpected(
+            Error{ErrorCode::NotConfigured, {}, u"email is not set up (smtpHost, smtpFrom)"_s});
     if (!m_curl)
         m_curl = curl_easy_init();
     CURL* curl = static_cast<CURL*>(m_curl);
