@@ -24,16 +24,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QTextStream& out() {
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-QTextStream& err() {
-    static QTextStream stream(stderr);
-    return stream;
-}
-
 QString number(qint64 n) {
     return QLocale::c().toString(n);
 }

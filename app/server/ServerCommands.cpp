@@ -30,6 +30,16 @@ namespace mss::server::app {
 
 using namespace Qt::StringLiterals;
 
+QTextStream& out() {
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream& err() {
+    static QTextStream stream(stderr);
+    return stream;
+}
+
 namespace {
 
 const QString usage = uR"(Usage: mentalspace-server COMMAND [OPTIONS]
@@ -103,16 +113,6 @@ Options:
       --database-password-file FILE, never from the URL.
   --version    Shows the version.
 )"_s;
-
-QTextStream& out() {
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-QTextStream& err() {
-    static QTextStream stream(stderr);
-    return stream;
-}
 
 // The password on standard input, without its line ending.
 QByteArray readPassword() {

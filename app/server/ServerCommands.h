@@ -8,11 +8,17 @@
 #include <optional>
 
 class QCommandLineParser;
+class QTextStream;
 
 namespace mss::server::app {
 
 // The commands of mentalspace-server (see --help); returns the exit code.
 int run(const QStringList& arguments);
+
+// The program's standard output and error: one stream each, shared by
+// every command, so that what they print keeps its order.
+QTextStream& out();
+QTextStream& err();
 
 // Prints "mentalspace-server: MESSAGE" to stderr; returns exit code 2.
 int fail(const QString& message);
