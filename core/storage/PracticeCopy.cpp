@@ -156,18 +156,22 @@ std::expected<QVariant, QString> bindable(const QSqlQuery& q, int i, Kind kind) 
     return v;
 }
 
-DbResult<QStringList> targetTables(Database& target) {
-    QSqlQuery q(target.sql());
-    if (auto r = exec(q,
-                      u"SELECT table_name FROM information_schema.tables WHERE table_schema = "
-                      "current_schema() AND table_type = 'BASE TABLE' ORDER BY table_name"_s,
-                      u"cannot list the target's tables"_s);
-        !r)
+// The first column of each row `statement` answers in `db`.
+DbResult<QStringList> firstColumn(Database& db, const QString& statement, const QString& what) {
+    QSqlQuery q(db.sql());
+    if (auto r = exec(q, statement, what); !r)
         return std::unexpected(r.error());
-    QStringList tables;
+    QStringList values;
     while (q.next())
-        tables << q.value(0).toString();
-    return tables;
+        values << q.value(0).toString();
+    return values;
+}
+
+DbResult<QStringList> targetTables(Database& target) {
+    return firstColumn(target,
+                       u"SELECT table_name FROM information_schema.tables WHERE table_schema = "
+                       "current_schema() AND table_type = 'BASE TABLE' ORDER BY table_name"_s,
+                       u"cannot list the target's tables"_s);
 }
 
 DbResult<QList<Column>> targetColumns(Database& target, const QString& table) {
@@ -193,17 +197,10 @@ DbResult<QList<Column>> targetColumns(Database& target, const QString& table) {
 
 // The source's tables in the order they were created (records first).
 DbResult<QStringList> sourceTables(Database& source) {
-    QSqlQuery q(source.sql());
-    if (auto r = exec(q,
-                      u"SELECT name FROM sqlite_master WHERE type = 'table' AND "
-                      "name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY rowid"_s,
-                      u"cannot list the source's tables"_s);
-        !r)
-        return std::unexpected(r.error());
-    QStringList tables;
-    while (q.next())
-        tables << q.value(0).toString();
-    return tables;
+    return firstColumn(source,
+                       u"SELECT name FROM sqlite_master WHERE type = 'table' AND "
+                       "name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY rowid"_s,
+                       u"cannot list the source's tables"_s);
 }
 
 // The columns of `table`, in the target's order and typed as the target

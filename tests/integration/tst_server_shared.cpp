@@ -33,6 +33,15 @@ private slots:
 
 namespace {
 
+// The harness's server and a second one on the same PostgreSQL database,
+// both started: the second's base URL, empty when either did not start (or
+// the suite runs without MSS_TEST_DATABASE=postgresql).
+QString startTwo(mss::test::ServerHarness& server) {
+    if (!server.databaseUrl() || !server.init() || !server.start())
+        return {};
+    return server.startAnother();
+}
+
 // One request to the server at `baseUrl`: its status and JSON.
 std::pair<int, QJsonObject> call(const QString& baseUrl, const QByteArray& method,
                                  const QString& path, const QByteArray& token,
@@ -134,11 +143,8 @@ QString timeZoneSeenBy(const QString& baseUrl, const QByteArray& token) {
 
 void ServerSharedTest::settingsChangedThroughOneServerAreSeenThroughAnother() {
     mss::test::ServerHarness server;
-    QVERIFY2(server.databaseUrl(), "run with MSS_TEST_DATABASE=postgresql");
-    QVERIFY(server.init(u"America/New_York"_s));
-    QVERIFY(server.start());
-    const QString second = server.startAnother();
-    QVERIFY(!second.isEmpty());
+    const QString second = startTwo(server);
+    QVERIFY2(!second.isEmpty(), "two servers on PostgreSQL (MSS_TEST_DATABASE=postgresql)");
     const QByteArray token = server.login(u"PRACTICE_ADMIN"_s);
     QCOMPARE(timeZoneSeenBy(second, token), u"America/New_York"_s);
     QCOMPARE(timeZoneSeenBy(server.baseUrl(), token), u"America/New_York"_s);
@@ -152,11 +158,8 @@ void ServerSharedTest::settingsChangedThroughOneServerAreSeenThroughAnother() {
 
 void ServerSharedTest::aSessionOfOneServerIsValidOnAnother() {
     mss::test::ServerHarness server;
-    QVERIFY2(server.databaseUrl(), "run with MSS_TEST_DATABASE=postgresql");
-    QVERIFY(server.init());
-    QVERIFY(server.start());
-    const QString second = server.startAnother();
-    QVERIFY(!second.isEmpty());
+    const QString second = startTwo(server);
+    QVERIFY2(!second.isEmpty(), "two servers on PostgreSQL (MSS_TEST_DATABASE=postgresql)");
     const QByteArray token = server.login(u"PRACTICE_ADMIN"_s);
     QCOMPARE(call(second, "GET", u"/api/v1/auth/me"_s, token).first, 200);
     QCOMPARE(call(second, "GET", u"/api/v1/auth/logout"_s, token).first, 200);
@@ -171,11 +174,8 @@ void ServerSharedTest::aDeskFollowingTheFeedMissesNoWriteOfEitherServer() {
     // lock until its commit is visible, so changes commit in feed order
     // (docs/server.md, "PostgreSQL").
     mss::test::ServerHarness server;
-    QVERIFY2(server.databaseUrl(), "run with MSS_TEST_DATABASE=postgresql");
-    QVERIFY(server.init());
-    QVERIFY(server.start());
-    const QString second = server.startAnother();
-    QVERIFY(!second.isEmpty());
+    const QString second = startTwo(server);
+    QVERIFY2(!second.isEmpty(), "two servers on PostgreSQL (MSS_TEST_DATABASE=postgresql)");
     const QByteArray token = server.login(u"PRACTICE_ADMIN"_s);
 
     QNetworkAccessManager nam;
@@ -303,11 +303,8 @@ void ServerSharedTest::sixteenClientsRacingThroughTwoServersBookEachSlotOnce() {
     // booked exactly once, and every other desk is refused with a 409 that
     // names the appointment that won it.
     mss::test::ServerHarness server;
-    QVERIFY2(server.databaseUrl(), "run with MSS_TEST_DATABASE=postgresql");
-    QVERIFY(server.init());
-    QVERIFY(server.start());
-    const QString second = server.startAnother();
-    QVERIFY(!second.isEmpty());
+    const QString second = startTwo(server);
+    QVERIFY2(!second.isEmpty(), "two servers on PostgreSQL (MSS_TEST_DATABASE=postgresql)");
     const QByteArray token = server.login(u"PRACTICE_ADMIN"_s);
     const QString provider = myId(server.baseUrl(), token);
     QVERIFY(!provider.isEmpty());
@@ -382,11 +379,8 @@ void ServerSharedTest::aServerKilledMidStreamLosesNoAcknowledgedWriteWhileTheOth
     // each appointment stored has its change-feed entry and its audit entry,
     // and the audit chain verifies.
     mss::test::ServerHarness server;
-    QVERIFY2(server.databaseUrl(), "run with MSS_TEST_DATABASE=postgresql");
-    QVERIFY(server.init());
-    QVERIFY(server.start());
-    const QString survivor = server.startAnother();
-    QVERIFY(!survivor.isEmpty());
+    const QString survivor = startTwo(server);
+    QVERIFY2(!survivor.isEmpty(), "two servers on PostgreSQL (MSS_TEST_DATABASE=postgresql)");
     const QString doomed = server.baseUrl();
     const QByteArray token = server.login(u"PRACTICE_ADMIN"_s);
     const QString provider = myId(survivor, token);
