@@ -14,7 +14,8 @@ namespace {
 const QStringList pathKeys{u"data-dir"_s, u"tls-cert"_s, u"tls-key"_s, u"database-password-file"_s};
 // allow-origin: as serve's --allow-origin (a comma list, or *); the file's
 // origins and the command line's add up, as both are lists of what may call.
-// The HTTP limits and workers: numbers, checked by serve as its own options.
+// The HTTP limits and workers: numbers, checked by serve as its own options;
+// trusted-proxy as serve's --trusted-proxy, added to the command line's.
 const QStringList textKeys{u"listen"_s,
                            u"database"_s,
                            u"allow-origin"_s,
@@ -22,7 +23,8 @@ const QStringList textKeys{u"listen"_s,
                            u"max-connections-per-address"_s,
                            u"connection-timeout"_s,
                            u"max-header-bytes"_s,
-                           u"workers"_s};
+                           u"workers"_s,
+                           u"trusted-proxy"_s};
 const QStringList flagKeys{u"insecure-lan"_s};
 
 std::optional<bool> parseYesNo(const QString& text) {

@@ -61,6 +61,7 @@ Commands:
         [--allow-origin ORIGIN[,ORIGIN...]|*]...
         [--max-connections N] [--max-connections-per-address N]
         [--connection-timeout SECONDS] [--max-header-bytes N] [--workers N]
+        [--trusted-proxy ADDRESS[/BITS][,...]]...
       Answers /api/v1 on HOST:PORT (default 127.0.0.1:8080; port 0 picks a
       free one) and prints the address. A non-loopback address needs TLS,
       or --insecure-lan. Stops cleanly on SIGTERM or SIGINT. --plain-api
@@ -80,6 +81,10 @@ Commands:
       --workers (also a config key): threads that answer reads, each with
       its own read-only connection, beside the one that writes (default:
       the number of cores, at least 2); 1 answers everything on one thread.
+      --trusted-proxy (also a config key): load balancers or proxies in
+      front, by address or network; a request through one counts as the
+      client's that its X-Forwarded-For names (sign-in throttling, audit),
+      and the cap per address spares them. None by default.
   audit verify --data-dir DIR
       Checks the audit log's hash chain: exit 0 when intact, 1 naming the
       first bad entry otherwise.
@@ -361,6 +366,13 @@ std::expected<HttpLimits, QString> httpLimits(const QCommandLineParser& p) {
             return std::unexpected(*problem);
     }
     limits.connectionTimeout = std::chrono::seconds(seconds);
+    QStringList proxies;
+    for (const QString& value : p.values(u"trusted-proxy"_s))
+        proxies += value.split(u',', Qt::SkipEmptyParts);
+    auto trusted = TrustedProxies::parse(proxies);
+    if (!trusted)
+        return std::unexpected(u"--trusted-proxy: "_s + trusted.error().message);
+    limits.trustedProxies = *trusted;
 
     rlimit files = {};
     if (::getrlimit(RLIMIT_NOFILE, &files) == 0 && files.rlim_cur < files.rlim_max) {
@@ -401,7 +413,7 @@ int serve(const QStringList& commandLine) {
         {u"data-dir"_s, u"listen"_s, u"tls-cert"_s, u"tls-key"_s, u"clock-file"_s,
          u"reminder-interval-ms"_s, u"config"_s, u"allow-origin"_s, u"max-connections"_s,
          u"max-connections-per-address"_s, u"connection-timeout"_s, u"max-header-bytes"_s,
-         u"workers"_s, u"database"_s, u"database-password-file"_s},
+         u"workers"_s, u"database"_s, u"database-password-file"_s, u"trusted-proxy"_s},
         {u"insecure-lan"_s, u"plain-api"_s}, {u"data-dir"_s});
     if (!parsed)
         return 2;

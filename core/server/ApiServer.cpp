@@ -296,8 +296,13 @@ ApiServer::~ApiServer() {
     m_readers.reset();
     m_passwordChecks.reset();
     flushAudit();
-    m_checkpointer.reset();
-    m_practice.db().setAutoCheckpoint(1000);
+    // SQLite's own checkpoints again for whoever opens the file next;
+    // PostgreSQL has no such setting (and no checkpointer was started).
+    if (m_checkpointer) {
+        m_checkpointer.reset();
+        if (auto r = m_practice.db().setAutoCheckpoint(1000); !r)
+            qCWarning(lcHttp) << "could not restore automatic checkpoints:" << r.error().message;
+    }
 }
 
 ApiResponse ApiServer::handle(const ApiRequest& request) {

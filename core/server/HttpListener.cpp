@@ -89,7 +89,13 @@ MHD_Result collectHeader(void* cls, MHD_ValueKind, const char* key, const char* 
     const QByteArray name(key);
     const QByteArray text(value ? value : "");
     headers->bytes += name.size() + 2 + text.size() + 2;
-    headers->byName->insert(name.toLower(), text);
+    const QByteArray lower = name.toLower();
+    // Each proxy on the way may add an X-Forwarded-For of its own: they are
+    // one list, in order (RFC 9110, 5.3), read from the right.
+    if (lower == "x-forwarded-for" && headers->byName->contains(lower))
+        (*headers->byName)[lower] += ", " + text;
+    else
+        headers->byName->insert(lower, text);
     return MHD_YES;
 }
 
@@ -243,7 +249,8 @@ bool HttpListener::admit(const sockaddr* address) {
         release(pendingPlace.client);
     pendingPlace = {};
     unsigned& open = m_openByClient[client];
-    if (open >= m_limits.maxConnectionsPerAddress) {
+    if (open >= m_limits.maxConnectionsPerAddress &&
+        !m_limits.trustedProxies.contains(QHostAddress(address))) {
         if (open == 0)
             m_openByClient.remove(client);
         return false;
@@ -381,7 +388,8 @@ int HttpListener::receive(MHD_Connection* connection, const char* method, const 
         MHD_get_connection_values(connection, MHD_HEADER_KIND, &collectHeader, &headers);
         if (const MHD_ConnectionInfo* info =
                 MHD_get_connection_info(connection, MHD_CONNECTION_INFO_CLIENT_ADDRESS))
-            r.remote = QHostAddress(info->client_addr);
+            r.remote = m_limits.trustedProxies.clientOf(QHostAddress(info->client_addr),
+                                                        r.header("x-forwarded-for"));
         r.secure = !m_certificatePem.isEmpty();
         // The head as sent: "METHOD target VERSION\r\n", then the headers.
         const qsizetype requestLine = qsizetype(std::strlen(method)) + 1 + exchange.target.size() +

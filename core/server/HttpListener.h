@@ -2,6 +2,7 @@
 
 #include "server/ApiRequest.h"
 #include "server/ApiResponse.h"
+#include "server/ClientAddress.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -49,6 +50,11 @@ struct HttpLimits {
     // end (so that a client that sends before it reads sees its 413); a
     // chunked one going past 8 MiB has its connection closed.
     qsizetype maxBodyBytes = 1024 * 1024;
+    // Load balancers and proxies in front (serve --trusted-proxy): their
+    // connections are many clients', so the cap per address spares them
+    // (the total cap still holds), and a request through one is counted as
+    // the client's its X-Forwarded-For names (sign-in throttling, audit).
+    TrustedProxies trustedProxies = {};
 };
 
 // TLS through libmicrohttpd's GnuTLS: certificate chain and key in PEM.

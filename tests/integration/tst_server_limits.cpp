@@ -28,6 +28,7 @@ class ServerLimitsTest : public QObject {
 private slots:
     void initTestCase();
     void connectionsPastTheCapOfOneAddressAreClosedWhileOthersAreAnswered();
+    void aTrustedProxyIsSparedTheCapPerAddress();
     void pastTheTotalCapNewConnectionsWaitForIdleOnesToTimeOut();
     void aRequestCutShortIsClosedAfterTheTimeout();
     void anOversizedHeaderIs431AndAnOversizedUrlIs414();
@@ -110,6 +111,22 @@ void ServerLimitsTest::connectionsPastTheCapOfOneAddressAreClosedWhileOthersAreA
     idle.pop_back();
     QTest::qWait(300);
     QCOMPARE(healthFrom("127.0.0.2"), 200);
+}
+
+void ServerLimitsTest::aTrustedProxyIsSparedTheCapPerAddress() {
+    // A load balancer's connections are everyone's: twelve from it are
+    // answered where four from any other address are the most.
+    restart({u"--max-connections-per-address"_s, u"4"_s, u"--trusted-proxy"_s,
+             u"127.0.0.8,127.0.1.0/24"_s});
+    std::vector<std::unique_ptr<RawConnection>> idle;
+    openIdle(idle, 12, "127.0.0.8");
+    QCOMPARE(healthFrom("127.0.0.8"), 200);
+    openIdle(idle, 6, "127.0.1.9"); // in the network named
+    QCOMPARE(healthFrom("127.0.1.9"), 200);
+    openIdle(idle, 4, "127.0.0.9");
+    QCOMPARE(healthFrom("127.0.0.9"), 0);
+    for (auto& c : idle)
+        QVERIFY(!c->closedWithin(0));
 }
 
 void ServerLimitsTest::pastTheTotalCapNewConnectionsWaitForIdleOnesToTimeOut() {
@@ -391,6 +408,12 @@ void ServerLimitsTest::aLimitOutOfRangeIsRefused() {
                               {}, &out),
              2);
     QVERIFY2(out.contains(u"--connection-timeout wants a whole number"_s), qPrintable(out));
+    QCOMPARE(m_server.command({u"serve"_s, u"--data-dir"_s, m_server.dataDir(), u"--listen"_s,
+                               u"127.0.0.1:0"_s, u"--trusted-proxy"_s, u"10.0.0.1,balancer"_s},
+                              {}, &out),
+             2);
+    QVERIFY2(out.contains(u"--trusted-proxy: \"balancer\" is neither an address nor a network"_s),
+             qPrintable(out));
 }
 
 void ServerLimitsTest::theOpenFilesLimitIsRaisedAndBoundsTheConnections() {

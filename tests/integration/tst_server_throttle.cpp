@@ -25,6 +25,7 @@ namespace {
 const QString attacker = u"127.0.0.2"_s;
 const QString office = u"127.0.0.3"_s; // the front desk's router
 const QString elsewhere = u"127.0.0.4"_s;
+const QString balancer = u"127.0.0.5"_s; // a load balancer in front (--trusted-proxy)
 
 const QString admin = u"practice_admin@test.practice"_s;
 const QString clinician = u"clinician@test.practice"_s;
@@ -46,12 +47,13 @@ private slots:
     void aKnownDeviceIsLockedOutByItsOwnGuessesAlone();
     void aDeviceTokenCountsOnlyForItsAccountUntilItsSessionsEnd();
     void theCountsSurviveARestartAndNameNoEmailOrAddress();
+    void behindATrustedProxyEachClientIsCountedAsItself();
 
 private:
     // POST /auth/login from `from` (a loopback address), with the device
-    // token in X-Device-Token when one is given.
+    // token in X-Device-Token and X-Forwarded-For when given.
     Reply login(const QString& from, const QString& email, const QString& password,
-                const QByteArray& deviceToken = {}) const;
+                const QByteArray& deviceToken = {}, const QByteArray& forwardedFor = {}) const;
     // A device token for `email`, from a desk at `from` that signs in.
     QByteArray signInDesk(const QString& from, const QString& email) const;
     // Ten wrong guesses against `email` from `from`, each answered 401.
@@ -66,7 +68,8 @@ private:
 };
 
 Reply ServerThrottleTest::login(const QString& from, const QString& email, const QString& password,
-                                const QByteArray& deviceToken) const {
+                                const QByteArray& deviceToken,
+                                const QByteArray& forwardedFor) const {
     // Raw HTTP/1.1 over a socket bound to `from`: QNetworkAccessManager
     // cannot choose the address it connects from.
     const QUrl base(m_server->baseUrl());
@@ -86,6 +89,8 @@ Reply ServerThrottleTest::login(const QString& from, const QString& email, const
         "\r\nConnection: close\r\n";
     if (!deviceToken.isEmpty())
         request += "X-Device-Token: " + deviceToken + "\r\n";
+    if (!forwardedFor.isEmpty())
+        request += "X-Forwarded-For: " + forwardedFor + "\r\n";
     socket.write(request + "\r\n" + body);
     QByteArray in;
     qsizetype headerEnd = -1;
@@ -273,6 +278,36 @@ void ServerThrottleTest::theCountsSurviveARestartAndNameNoEmailOrAddress() {
     const auto swept = storedFailures();
     QVERIFY(swept);
     QCOMPARE(swept->size(), 2);
+}
+
+void ServerThrottleTest::behindATrustedProxyEachClientIsCountedAsItself() {
+    QCOMPARE(m_server->stop(), 0);
+    QVERIFY(m_server->start({u"--trusted-proxy"_s, balancer}));
+    const int allowed = mss::server::LoginThrottle::perAddress.failures;
+
+    // A spray from one client through the balancer slows that client...
+    for (int i = 0; i < allowed; ++i)
+        QCOMPARE(
+            login(balancer, u"nobody%1@test.practice"_s.arg(i), wrongPassword, {}, "203.0.113.7")
+                .status,
+            401);
+    QCOMPARE(login(balancer, clinician, rightPassword, {}, "203.0.113.7").status, 429);
+    // ...and nobody else behind the same balancer, not even a client that
+    // writes the sprayer's address before its own: the balancer appended
+    // the one it was connected from, and that one counts.
+    QCOMPARE(login(balancer, clinician, rightPassword, {}, "203.0.113.8").status, 200);
+    QCOMPARE(login(balancer, admin, rightPassword, {}, "203.0.113.7, 198.51.100.4").status, 200);
+
+    // A client that connects itself is its own address, whatever it writes
+    // in X-Forwarded-For: its spray slows it, and the address it named is
+    // not counted.
+    for (int i = 0; i < allowed; ++i)
+        QCOMPARE(
+            login(attacker, u"nobody%1@test.practice"_s.arg(i), wrongPassword, {}, "203.0.113.9")
+                .status,
+            401);
+    QCOMPARE(login(attacker, clinician, rightPassword).status, 429);
+    QCOMPARE(login(balancer, clinician, rightPassword, {}, "203.0.113.9").status, 200);
 }
 
 QTEST_GUILESS_MAIN(ServerThrottleTest)
