@@ -1,7 +1,7 @@
 #pragma once
 
 // What stands in for the world the reminders are sent into, for the tests
-// that send them (tst_reminders, tst_waitlistoffers): an SMS gateway that
+// that send them (tst_reminders_*, tst_waitlistoffers): an SMS gateway that
 // records what it is sent, and a gate before the SMTP server that can hold
 // a conversation in the middle.
 #include <QByteArray>
