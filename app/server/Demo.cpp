@@ -98,7 +98,7 @@ int runDemo(const QString& dataDir, const QString& timeZoneName,
     SystemClock clock;
     auto opened = Practice::open(dataDir, clock, database);
     if (!opened) {
-        err << "mentalspace-server: " << opened.error() << '\n';
+        err << "mentalspace-server: " << describe(opened.error()) << '\n';
         return 2;
     }
     Practice& practice = **opened;

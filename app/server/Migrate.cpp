@@ -133,10 +133,10 @@ int runMigrate(const QStringList& arguments) {
                     "sqlite:%1/mentalspace.db), not \"%2\""_s.arg(dataDir, fromText));
     const auto from = storage::DatabaseUrl::parse(fromText);
     if (!from)
-        return fail(u"--from: "_s + from.error());
+        return fail(withField(from.error(), u"--from"_s));
     auto to = storage::DatabaseUrl::parse(parser.value(u"to"_s));
     if (!to)
-        return fail(u"--to: "_s + to.error());
+        return fail(withField(to.error(), u"--to"_s));
     if (to->engine != storage::Engine::Postgresql)
         return fail(u"--to must be a PostgreSQL database, postgresql://USER@HOST:PORT/DATABASE, "
                     "not \"%1\""_s.arg(parser.value(u"to"_s)));

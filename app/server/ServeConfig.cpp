@@ -3,7 +3,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSet>
+#include <QHash>
 
 namespace mss::server::app {
 
@@ -38,39 +38,44 @@ std::optional<bool> parseYesNo(const QString& text) {
 
 } // namespace
 
-std::expected<QStringList, QString> readServeConfig(const QString& file) {
+Result<QStringList> readServeConfig(const QString& file) {
     QFile in(file);
     if (!in.open(QIODevice::ReadOnly | QIODevice::Text))
         return std::unexpected(
-            u"cannot read the configuration file %1: %2"_s.arg(file, in.errorString()));
+            Error{ErrorCode::FileUnusable, u"--config"_s,
+                  u"cannot read the configuration file %1: %2"_s.arg(file, in.errorString())});
     const QDir folder = QFileInfo(file).absoluteDir();
     QStringList options;
-    QSet<QString> seen;
+    QHash<QString, int> seen; // key -> its line
     int number = 0;
     while (!in.atEnd()) {
         ++number;
         const QString line = QString::fromUtf8(in.readLine()).trimmed();
         if (line.isEmpty() || line.startsWith(u'#') || line.startsWith(u';'))
             continue;
-        const auto where = u"%1, line %2"_s.arg(file).arg(number);
+        // "FILE, line N: " before what is wrong, so that it can be found.
+        const auto wrong = [&](const QString& key, const QString& why) {
+            return std::unexpected(
+                Error{ErrorCode::InvalidConfiguration, {}, u"%1, line %2"_s.arg(file).arg(number)}
+                    .causedBy(Error{ErrorCode::InvalidConfiguration, key, why}));
+        };
         const qsizetype equals = line.indexOf(u'=');
         if (equals < 0)
-            return std::unexpected(u"%1: \"%2\" is not key = value"_s.arg(where, line));
+            return wrong({}, u"\"%1\" is not key = value"_s.arg(line));
         const QString key = line.left(equals).trimmed();
         const QString value = line.mid(equals + 1).trimmed();
         if (!pathKeys.contains(key) && !textKeys.contains(key) && !flagKeys.contains(key))
-            return std::unexpected(u"%1: unknown key \"%2\" (known: %3)"_s.arg(
-                where, key, (pathKeys + textKeys + flagKeys).join(u", "_s)));
-        if (seen.contains(key))
-            return std::unexpected(u"%1: %2 is set twice"_s.arg(where, key));
-        seen.insert(key);
+            return wrong({}, u"unknown key \"%1\" (known: %2)"_s.arg(
+                                 key, (pathKeys + textKeys + flagKeys).join(u", "_s)));
+        if (const auto first = seen.constFind(key); first != seen.cend())
+            return wrong(key, u"is set twice (first on line %1)"_s.arg(*first));
+        seen.insert(key, number);
         if (value.isEmpty())
             continue;
         if (flagKeys.contains(key)) {
             const auto on = parseYesNo(value);
             if (!on)
-                return std::unexpected(
-                    u"%1: %2 wants yes or no, not \"%3\""_s.arg(where, key, value));
+                return wrong(key, u"must be yes or no, not \"%1\""_s.arg(value));
             if (*on)
                 options << u"--"_s + key;
             continue;
@@ -82,14 +87,17 @@ std::expected<QStringList, QString> readServeConfig(const QString& file) {
     return options;
 }
 
-std::expected<QStringList, QString> withServeConfig(const QStringList& arguments) {
+Result<QStringList> withServeConfig(const QStringList& arguments) {
+    const auto wrong = [](const QString& why) {
+        return std::unexpected(Error{ErrorCode::InvalidConfiguration, u"--config"_s, why});
+    };
     QString file;
     int given = 0;
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString& a = arguments.at(i);
         if (a == "--config"_L1) {
             if (i + 1 == arguments.size())
-                return std::unexpected(u"--config wants a file"_s);
+                return wrong(u"must name a file"_s);
             file = arguments.at(++i);
             ++given;
         } else if (a.startsWith("--config="_L1)) {
@@ -100,9 +108,9 @@ std::expected<QStringList, QString> withServeConfig(const QStringList& arguments
     if (given == 0)
         return arguments;
     if (given > 1)
-        return std::unexpected(u"--config is given more than once"_s);
+        return wrong(u"is given more than once"_s);
     if (file.isEmpty())
-        return std::unexpected(u"--config wants a file"_s);
+        return wrong(u"must name a file"_s);
     auto fromFile = readServeConfig(file);
     if (!fromFile)
         return fromFile;

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "base/Error.h"
+
 #include <QString>
 #include <QStringList>
-
-#include <expected>
 
 namespace mss::server::app {
 
@@ -19,13 +19,15 @@ namespace mss::server::app {
 // connection-timeout and max-header-bytes, and workers (numbers, checked by
 // serve as its own options), and database and database-password-file (as
 // --database and --database-password-file). An empty value leaves the
-// setting unset. An unknown key, a key given twice or a line without '=' is an error naming the
-// file and line.
-std::expected<QStringList, QString> readServeConfig(const QString& file);
+// setting unset. An unknown key, a key given twice, a flag that is neither
+// yes nor no or a line without '=' is an error (InvalidConfiguration)
+// naming the file and line, caused by the problem with the key (the
+// field); a file that cannot be read is FileUnusable.
+Result<QStringList> readServeConfig(const QString& file);
 
 // The arguments of serve with those of its --config file (if any) in
 // front of the command line's own, so that an option given on the command
 // line wins: QCommandLineParser keeps the last value of an option.
-std::expected<QStringList, QString> withServeConfig(const QStringList& arguments);
+Result<QStringList> withServeConfig(const QStringList& arguments);
 
 } // namespace mss::server::app

@@ -135,23 +135,24 @@ QByteArray readPassword() {
 // comes from the command line, which others can read.
 const QStringList databaseOptions{u"database"_s, u"database-password-file"_s};
 
-std::expected<std::optional<storage::DatabaseUrl>, QString>
-databaseOf(const QCommandLineParser& p) {
+Result<std::optional<storage::DatabaseUrl>> databaseOf(const QCommandLineParser& p) {
+    const auto passwordFileMisplaced = [](const QString& why) {
+        return std::unexpected(
+            Error{ErrorCode::InvalidConfiguration, u"--database-password-file"_s, why});
+    };
     if (!p.isSet(u"database"_s)) {
         if (p.isSet(u"database-password-file"_s))
-            return std::unexpected(
-                u"--database-password-file goes with --database postgresql://..."_s);
+            return passwordFileMisplaced(u"goes with --database postgresql://..."_s);
         return std::nullopt;
     }
     auto url = storage::DatabaseUrl::parse(p.value(u"database"_s));
     if (!url)
-        return std::unexpected(u"--database: "_s + url.error());
+        return std::unexpected(withField(url.error(), u"--database"_s));
     if (p.isSet(u"database-password-file"_s)) {
         const QString file = p.value(u"database-password-file"_s);
         if (url->engine != storage::Engine::Postgresql)
-            return std::unexpected(
-                u"--database-password-file is for a PostgreSQL database, not %1"_s.arg(
-                    url->toString()));
+            return passwordFileMisplaced(
+                u"is for a PostgreSQL database, not %1"_s.arg(url->toString()));
         auto password = passwordFromFile(file);
         if (!password)
             return std::unexpected(password.error());
@@ -342,17 +343,18 @@ constexpr rlim_t filesBesideConnections = 64;
 // The connection limits and timeouts of serve's options, checked against
 // the files this process may open (raised to the hard limit first: the soft
 // limit of a service is often 1,024).
-std::expected<HttpLimits, QString> httpLimits(const QCommandLineParser& p) {
+Result<HttpLimits> httpLimits(const QCommandLineParser& p) {
     HttpLimits limits;
     limits.maxBodyBytes = ApiServer::maxBodyBytes; // the API contract's, not a setting
     const auto number = [&p](const QString& option, qulonglong least, qulonglong most,
-                             auto& into) -> std::optional<QString> {
+                             auto& into) -> std::optional<Error> {
         if (!p.isSet(option))
             return std::nullopt;
         bool ok = false;
         const qulonglong value = p.value(option).toULongLong(&ok);
         if (!ok || value < least || value > most)
-            return u"--%1 wants a whole number from %2 to %3"_s.arg(option).arg(least).arg(most);
+            return Error{ErrorCode::OutOfRange, u"--"_s + option,
+                         u"must be a whole number from %1 to %2"_s.arg(least).arg(most)};
         into = std::remove_reference_t<decltype(into)>(value);
         return std::nullopt;
     };
@@ -371,7 +373,7 @@ std::expected<HttpLimits, QString> httpLimits(const QCommandLineParser& p) {
         proxies += value.split(u',', Qt::SkipEmptyParts);
     auto trusted = TrustedProxies::parse(proxies);
     if (!trusted)
-        return std::unexpected(u"--trusted-proxy: "_s + trusted.error().message);
+        return std::unexpected(trusted.error());
     limits.trustedProxies = *trusted;
 
     rlimit files = {};
@@ -383,22 +385,24 @@ std::expected<HttpLimits, QString> httpLimits(const QCommandLineParser& p) {
     if (files.rlim_cur != RLIM_INFINITY &&
         rlim_t(limits.maxConnections) + filesBesideConnections > files.rlim_cur)
         return std::unexpected(
-            u"--max-connections %1 is more than this process may open (%2 files, %3 of them "
-            "kept for the database and logs)"_s.arg(limits.maxConnections)
-                .arg(files.rlim_cur)
-                .arg(filesBesideConnections));
+            Error{ErrorCode::OutOfRange, u"--max-connections"_s,
+                  u"%1 is more than this process may open (%2 files, %3 of them kept for the "
+                  "database and logs)"_s.arg(limits.maxConnections)
+                      .arg(files.rlim_cur)
+                      .arg(filesBesideConnections)});
     return limits;
 }
 
 // The threads that answer reads (--workers): by default one per core, and
 // at least two, so that a long read never holds up the others.
-std::expected<int, QString> readWorkers(const QCommandLineParser& p) {
+Result<int> readWorkers(const QCommandLineParser& p) {
     if (!p.isSet(u"workers"_s))
         return std::max(2, QThread::idealThreadCount());
     bool ok = false;
     const int workers = p.value(u"workers"_s).toInt(&ok);
     if (!ok || workers < 1 || workers > 64)
-        return std::unexpected(u"--workers wants a whole number from 1 to 64"_s);
+        return std::unexpected(
+            Error{ErrorCode::OutOfRange, u"--workers"_s, u"must be a whole number from 1 to 64"_s});
     return workers;
 }
 
@@ -485,7 +489,7 @@ int serve(const QStringList& commandLine) {
     // Added to the practice's allowedOrigins setting (docs/server.md).
     const auto origins = AllowedOrigins::parse(p->values(u"allow-origin"_s));
     if (!origins)
-        return fail(u"--allow-origin: "_s + origins.error());
+        return fail(withField(origins.error(), u"--allow-origin"_s));
     server.setAllowedOrigins(*origins);
     if (auto started = server.startReaders(*workers); !started)
         return fail(started.error());
@@ -506,7 +510,9 @@ int serve(const QStringList& commandLine) {
     });
     const auto port = listener.listen(listen->first, listen->second, credentials);
     if (!port)
-        return fail(u"cannot listen on %1: %2"_s.arg(listenText, port.error()));
+        return fail(
+            Error{ErrorCode::Unavailable, {}, u"cannot listen on %1"_s.arg(listenText)}.causedBy(
+                port.error()));
 
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalFds) != 0)
         return fail(u"cannot set up signal handling"_s);
@@ -539,22 +545,32 @@ int serve(const QStringList& commandLine) {
 
 } // namespace
 
-std::expected<QString, QString> passwordFromFile(const QString& file) {
+Result<QString> passwordFromFile(const QString& file) {
+    const QString option = u"--database-password-file"_s;
     QFile in(file);
     if (!in.open(QIODevice::ReadOnly))
-        return std::unexpected(
-            u"--database-password-file: cannot read %1: %2"_s.arg(file, in.errorString()));
+        return std::unexpected(Error{ErrorCode::FileUnusable, option,
+                                     u"cannot read %1: %2"_s.arg(file, in.errorString())});
     QByteArray password = in.readAll();
     while (password.endsWith('\n') || password.endsWith('\r'))
         password.chop(1);
     if (password.isEmpty())
-        return std::unexpected(u"--database-password-file: %1 is empty"_s.arg(file));
+        return std::unexpected(Error{ErrorCode::Required, option, u"%1 is empty"_s.arg(file)});
     return QString::fromUtf8(password);
 }
 
 int fail(const QString& message) {
     err() << "mentalspace-server: " << message << Qt::endl;
     return 2;
+}
+
+int fail(const Error& error) {
+    return fail(describe(error));
+}
+
+Error withField(Error error, const QString& option) {
+    error.field = option;
+    return error;
 }
 
 // Parses the options of one command; nullopt (after printing why) when

@@ -1,10 +1,10 @@
 #pragma once
 
+#include "base/Error.h"
 #include "storage/DatabaseUrl.h"
 
 #include <QStringList>
 
-#include <expected>
 #include <optional>
 
 class QCommandLineParser;
@@ -22,14 +22,21 @@ QTextStream& err();
 
 // Prints "mentalspace-server: MESSAGE" to stderr; returns exit code 2.
 int fail(const QString& message);
+// The same with the error described whole (describe(): its option, its
+// message, then its causes).
+int fail(const Error& error);
+// `error`, which is about the value `option` gave, with the option as its
+// field ("--database: the database URL ... names no user").
+Error withField(Error error, const QString& option);
 // Options of one command (--name VALUE and flags); false, after saying
 // why, when one is unknown, out of place, or a required one is missing.
 bool parseOptions(QCommandLineParser& parser, const QStringList& arguments,
                   const QStringList& valued, const QStringList& flags, const QStringList& required);
 
 // The password in `file` (--database-password-file), without its line
-// ending; or a sentence saying why it cannot be had.
-std::expected<QString, QString> passwordFromFile(const QString& file);
+// ending; or why it cannot be had (FileUnusable, or Required when the
+// file is empty), the option as its field.
+Result<QString> passwordFromFile(const QString& file);
 
 // The demo practice (Demo.cpp), in `database` (absent: the SQLite file in
 // `dataDir`).

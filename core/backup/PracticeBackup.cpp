@@ -42,6 +42,21 @@ QString errnoText() {
     return storage::describeErrno(errno);
 }
 
+std::unexpected<Error> failed(ErrorCode code, const QString& why) {
+    return std::unexpected(Error{code, {}, why});
+}
+
+// "cannot write FILE: REASON", the reason being `cause`.
+Error cannotWrite(const QString& file, const Error& cause) {
+    return Error{ErrorCode::FileUnusable, {}, u"cannot write %1"_s.arg(file)}.causedBy(cause);
+}
+
+// "ARCHIVE cannot be restored: REASON".
+Error cannotRestore(const QString& archive, const Error& cause) {
+    return Error{ErrorCode::BackupUnusable, {}, u"%1 cannot be restored"_s.arg(archive)}.causedBy(
+        cause);
+}
+
 // A file this process made and removes again unless kept.
 class ScratchFile {
 public:
@@ -61,22 +76,22 @@ private:
 };
 
 // Creates `path` owner-only (it is never there before: O_EXCL).
-std::expected<int, QString> createOwnerOnly(const QString& path) {
+Result<int> createOwnerOnly(const QString& path) {
     const int fd = ::open(QFile::encodeName(path).constData(),
                           O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, S_IRUSR | S_IWUSR);
     if (fd < 0)
-        return std::unexpected(errnoText());
+        return failed(ErrorCode::FileUnusable, errnoText());
     ::fchmod(fd, S_IRUSR | S_IWUSR); // whatever the umask
     return fd;
 }
 
-Result writeAll(int fd, const char* data, qint64 size) {
+Result<void> writeAll(int fd, const char* data, qint64 size) {
     while (size > 0) {
         const ssize_t n = ::write(fd, data, size_t(size));
         if (n < 0 && errno == EINTR)
             continue;
         if (n <= 0)
-            return std::unexpected(errnoText());
+            return failed(ErrorCode::FileUnusable, errnoText());
         data += n;
         size -= n;
     }
@@ -107,14 +122,18 @@ struct Manifest {
 };
 
 // Reads the archive through, checking everything, writing nothing.
-std::expected<Manifest, QString> inspect(const QString& archive) {
+Result<Manifest> inspect(const QString& archive) {
     QFile file(archive);
     if (!file.exists())
-        return std::unexpected(u"%1 does not exist"_s.arg(archive));
+        return failed(ErrorCode::FileUnusable, u"%1 does not exist"_s.arg(archive));
     if (!file.open(QIODevice::ReadOnly))
-        return std::unexpected(u"cannot read %1: %2"_s.arg(archive, file.errorString()));
+        return failed(ErrorCode::FileUnusable,
+                      u"cannot read %1: %2"_s.arg(archive, file.errorString()));
+    const auto damagedBy = [&](const Error& why) {
+        return std::unexpected(cannotRestore(archive, why));
+    };
     const auto damaged = [&](const QString& why) {
-        return std::unexpected(u"%1 cannot be restored: %2"_s.arg(archive, why));
+        return damagedBy(Error{ErrorCode::BackupUnusable, {}, why});
     };
     TarReader reader(file);
     QHash<QString, FileEntry> seen;
@@ -122,7 +141,7 @@ std::expected<Manifest, QString> inspect(const QString& archive) {
     while (true) {
         auto entry = reader.next();
         if (!entry)
-            return damaged(entry.error());
+            return damagedBy(entry.error());
         if (!*entry)
             break;
         const QString name = (*entry)->name;
@@ -140,19 +159,19 @@ std::expected<Manifest, QString> inspect(const QString& archive) {
                 return damaged(u"its %1 is too large"_s.arg(manifestName));
             auto r = reader.readData([&](const char* data, qint64 size) {
                 manifestBytes.append(data, size);
-                return Result{};
+                return Result<void>{};
             });
             if (!r)
-                return damaged(r.error());
+                return damagedBy(r.error());
             continue;
         }
         QCryptographicHash hash(QCryptographicHash::Sha256);
         auto r = reader.readData([&](const char* data, qint64 size) {
             hash.addData(QByteArrayView(data, size));
-            return Result{};
+            return Result<void>{};
         });
         if (!r)
-            return damaged(r.error());
+            return damagedBy(r.error());
         seen.insert(base, {base, (*entry)->size, hash.result().toHex()});
     }
     if (seen.isEmpty() && manifestBytes.isEmpty())
@@ -198,31 +217,33 @@ std::expected<Manifest, QString> inspect(const QString& archive) {
 
 } // namespace
 
-std::expected<BackupSummary, QString> backUp(const QString& dataDir, const QString& archive,
-                                             const QString& serverVersion, const Clock& clock,
-                                             const Progress& progress) {
+Result<BackupSummary> backUp(const QString& dataDir, const QString& archive,
+                             const QString& serverVersion, const Clock& clock,
+                             const Progress& progress) {
     const QString database = Practice::databaseFile(dataDir);
     if (!QFileInfo(database).isFile() || QFileInfo(database).size() == 0)
-        return std::unexpected(u"no practice in %1 (it has no %2)"_s.arg(dataDir, databaseName));
+        return failed(ErrorCode::NotFound,
+                      u"no practice in %1 (it has no %2)"_s.arg(dataDir, databaseName));
     const auto schema = storage::schemaVersionOf(database);
     if (!schema)
-        return std::unexpected(schema.error().message);
+        return failed(ErrorCode::StorageFailure, schema.error().message);
     if (*schema > storage::latestSchemaVersion())
         return std::unexpected(Practice::newerSchemaRefusal(*schema));
 
     const QFileInfo target(archive);
     if (target.isDir())
-        return std::unexpected(u"%1 is a folder: name the file to write, such as "
-                               "%1/practice.backup"_s.arg(archive));
+        return failed(ErrorCode::FileUnusable, u"%1 is a folder: name the file to write, such as "
+                                               "%1/practice.backup"_s.arg(archive));
     const QString targetDir = target.absolutePath();
     if (!QFileInfo(targetDir).isDir())
-        return std::unexpected(
-            u"cannot write %1: the folder %2 does not exist"_s.arg(archive, targetDir));
+        return failed(ErrorCode::FileUnusable,
+                      u"cannot write %1: the folder %2 does not exist"_s.arg(archive, targetDir));
     // Renamed into the data directory, a backup could replace the very
     // database it copies.
     if (QFileInfo(targetDir).canonicalFilePath() == QFileInfo(dataDir).canonicalFilePath())
-        return std::unexpected(u"%1 is inside the data directory: write the backup somewhere "
-                               "else, best on another disk"_s.arg(archive));
+        return failed(ErrorCode::FileUnusable,
+                      u"%1 is inside the data directory: write the backup somewhere "
+                      "else, best on another disk"_s.arg(archive));
     const QString hidden = targetDir + u"/."_s + target.fileName();
     const QString pid = QString::number(::getpid());
 
@@ -234,18 +255,22 @@ std::expected<BackupSummary, QString> backUp(const QString& dataDir, const QStri
         QFile f(QDir(dataDir).filePath(name));
         if (!f.exists()) {
             if (name == secretKeyName)
-                return std::unexpected(u"%1 has no %2: without it the meeting links cannot be "
-                                       "read"_s.arg(dataDir, secretKeyName));
+                return failed(ErrorCode::KeyFileUnusable,
+                              u"%1 has no %2: without it the meeting links cannot be "
+                              "read"_s.arg(dataDir, secretKeyName));
             continue;
         }
         if (!f.open(QIODevice::ReadOnly))
-            return std::unexpected(u"cannot read %1: %2"_s.arg(f.fileName(), f.errorString()));
+            return failed(ErrorCode::FileUnusable,
+                          u"cannot read %1: %2"_s.arg(f.fileName(), f.errorString()));
         small.append({name, f.readAll()});
     }
 
     ScratchFile copy(hidden + u".db-"_s + pid);
     if (auto fd = createOwnerOnly(copy.path()); !fd)
-        return std::unexpected(u"cannot write beside %1: %2"_s.arg(archive, fd.error()));
+        return std::unexpected(
+            Error{ErrorCode::FileUnusable, {}, u"cannot write beside %1"_s.arg(archive)}.causedBy(
+                fd.error()));
     else
         ::close(*fd);
     int shownPercent = -1;
@@ -259,13 +284,14 @@ std::expected<BackupSummary, QString> backUp(const QString& dataDir, const QStri
             }
         });
     if (!copied)
-        return std::unexpected(
-            u"cannot copy the database into %1: %2"_s.arg(targetDir, copied.error().message));
+        return failed(ErrorCode::StorageFailure, u"cannot copy the database into %1: %2"_s.arg(
+                                                     targetDir, copied.error().message));
     const auto integrity = storage::integrityOf(copy.path());
     if (!integrity || *integrity != "ok"_L1)
-        return std::unexpected(u"the copy of the database fails its integrity check (%1); the "
-                               "practice's database may be damaged"_s.arg(
-                                   integrity ? *integrity : integrity.error().message));
+        return failed(ErrorCode::StorageFailure,
+                      u"the copy of the database fails its integrity check (%1); the "
+                      "practice's database may be damaged"_s.arg(
+                          integrity ? *integrity : integrity.error().message));
     BackupSummary summary;
     // The copy's own: a server migrating meanwhile may have moved it on.
     summary.schemaVersion =
@@ -280,22 +306,22 @@ std::expected<BackupSummary, QString> backUp(const QString& dataDir, const QStri
     ScratchFile partial(hidden + u".partial-"_s + pid);
     const auto fd = createOwnerOnly(partial.path());
     if (!fd)
-        return std::unexpected(u"cannot write %1: %2"_s.arg(archive, fd.error()));
+        return std::unexpected(cannotWrite(archive, fd.error()));
     const qint64 mtime = clock.now().toSecsSinceEpoch();
     qint64 written = 0;
-    TarWriter writer([&](const char* data, qint64 size) -> Result {
+    TarWriter writer([&](const char* data, qint64 size) -> Result<void> {
         if (auto r = writeAll(*fd, data, size); !r)
-            return std::unexpected(u"cannot write %1: %2"_s.arg(archive, r.error()));
+            return std::unexpected(cannotWrite(archive, r.error()));
         written += size;
         return {};
     });
     QJsonArray listed;
-    const auto add = [&](const QString& name, QIODevice& content, qint64 size) -> Result {
+    const auto add = [&](const QString& name, QIODevice& content, qint64 size) -> Result<void> {
         QCryptographicHash hash(QCryptographicHash::Sha256);
         auto r = writer.addFile(folder + name, content, size, 0600, mtime,
                                 [&](const char* data, qint64 n) {
                                     hash.addData(QByteArrayView(data, n));
-                                    return Result{};
+                                    return Result<void>{};
                                 });
         if (!r)
             return r;
@@ -305,14 +331,17 @@ std::expected<BackupSummary, QString> backUp(const QString& dataDir, const QStri
         summary.files << name;
         return {};
     };
-    const auto abandon = [&](const QString& why) {
+    const auto abandon = [&](Error why) {
         ::close(*fd);
-        return std::unexpected(why);
+        return std::unexpected(std::move(why));
     };
     {
         QFile db(copy.path());
         if (!db.open(QIODevice::ReadOnly))
-            return abandon(u"cannot read the copy of the database: %1"_s.arg(db.errorString()));
+            return abandon(
+                Error{ErrorCode::FileUnusable,
+                      {},
+                      u"cannot read the copy of the database: %1"_s.arg(db.errorString())});
         if (progress)
             progress(u"writing %1"_s.arg(archive));
         if (auto r = add(databaseName, db, db.size()); !r)
@@ -345,30 +374,33 @@ std::expected<BackupSummary, QString> backUp(const QString& dataDir, const QStri
         return abandon(r.error());
     // On the disk before it takes the final name.
     if (::fsync(*fd) != 0)
-        return abandon(u"cannot write %1: %2"_s.arg(archive, errnoText()));
+        return abandon(
+            Error{ErrorCode::FileUnusable, {}, u"cannot write %1: %2"_s.arg(archive, errnoText())});
     if (::close(*fd) != 0)
-        return std::unexpected(u"cannot write %1: %2"_s.arg(archive, errnoText()));
+        return failed(ErrorCode::FileUnusable, u"cannot write %1: %2"_s.arg(archive, errnoText()));
     if (::rename(QFile::encodeName(partial.path()).constData(),
                  QFile::encodeName(archive).constData()) != 0)
-        return std::unexpected(u"cannot write %1: %2"_s.arg(archive, errnoText()));
+        return failed(ErrorCode::FileUnusable, u"cannot write %1: %2"_s.arg(archive, errnoText()));
     partial.keep();
     syncFolder(targetDir);
     summary.archiveBytes = written;
     return summary;
 }
 
-std::expected<RestoreSummary, QString> restore(const QString& archive, const QString& dataDir,
-                                               bool force, const Progress& progress) {
+Result<RestoreSummary> restore(const QString& archive, const QString& dataDir, bool force,
+                               const Progress& progress) {
     const QDir dir(dataDir);
     const QString database = Practice::databaseFile(dataDir);
     const bool existing = QFileInfo(database).size() > 0 || dir.exists(secretKeyName);
     if (existing && !force)
-        return std::unexpected(u"%1 already holds a practice; nothing was changed. Restoring "
-                               "would replace it: to do that, add --force"_s.arg(dataDir));
+        return failed(ErrorCode::Occupied,
+                      u"%1 already holds a practice; nothing was changed. Restoring "
+                      "would replace it: to do that, add --force"_s.arg(dataDir));
     if (existing && storage::isOpenElsewhere(database))
-        return std::unexpected(u"the practice in %1 is open in another process (a running "
-                               "server?); nothing was changed. Stop it before restoring over "
-                               "it"_s.arg(dataDir));
+        return failed(ErrorCode::Occupied,
+                      u"the practice in %1 is open in another process (a running "
+                      "server?); nothing was changed. Stop it before restoring over "
+                      "it"_s.arg(dataDir));
 
     auto manifest = inspect(archive);
     if (!manifest)
@@ -384,7 +416,7 @@ std::expected<RestoreSummary, QString> restore(const QString& archive, const QSt
     const bool created = !dir.exists();
     if (created) {
         if (!QDir().mkpath(dataDir))
-            return std::unexpected(u"cannot create %1"_s.arg(dataDir));
+            return failed(ErrorCode::FileUnusable, u"cannot create %1"_s.arg(dataDir));
         ::chmod(QFile::encodeName(dataDir).constData(), S_IRWXU);
     }
     const QString staging = dir.filePath(u".restore-%1"_s.arg(::getpid()));
@@ -401,7 +433,8 @@ std::expected<RestoreSummary, QString> restore(const QString& archive, const QSt
         }
     } cleanup{staging, dataDir, created};
     if (::mkdir(QFile::encodeName(staging).constData(), S_IRWXU) != 0)
-        return std::unexpected(u"cannot write into %1: %2"_s.arg(dataDir, errnoText()));
+        return failed(ErrorCode::FileUnusable,
+                      u"cannot write into %1: %2"_s.arg(dataDir, errnoText()));
 
     struct stat owner = {};
     const bool chownToFolder = ::geteuid() == 0 &&
@@ -409,12 +442,13 @@ std::expected<RestoreSummary, QString> restore(const QString& archive, const QSt
                                owner.st_uid != 0;
     QFile in(archive);
     if (!in.open(QIODevice::ReadOnly))
-        return std::unexpected(u"cannot read %1: %2"_s.arg(archive, in.errorString()));
+        return failed(ErrorCode::FileUnusable,
+                      u"cannot read %1: %2"_s.arg(archive, in.errorString()));
     TarReader reader(in);
     while (true) {
         auto entry = reader.next();
         if (!entry)
-            return std::unexpected(u"%1 cannot be restored: %2"_s.arg(archive, entry.error()));
+            return std::unexpected(cannotRestore(archive, entry.error()));
         if (!*entry)
             break;
         const QString base = (*entry)->name.mid(folder.size());
@@ -423,31 +457,33 @@ std::expected<RestoreSummary, QString> restore(const QString& archive, const QSt
         const QString path = staging + u'/' + base;
         const auto fd = createOwnerOnly(path);
         if (!fd)
-            return std::unexpected(u"cannot write %1: %2"_s.arg(path, fd.error()));
+            return std::unexpected(cannotWrite(path, fd.error()));
         QCryptographicHash hash(QCryptographicHash::Sha256);
-        auto r = reader.readData([&](const char* data, qint64 size) -> Result {
+        auto r = reader.readData([&](const char* data, qint64 size) -> Result<void> {
             hash.addData(QByteArrayView(data, size));
             if (auto w = writeAll(*fd, data, size); !w)
-                return std::unexpected(u"cannot write %1: %2"_s.arg(path, w.error()));
+                return std::unexpected(cannotWrite(path, w.error()));
             return {};
         });
         if (r && chownToFolder && ::fchown(*fd, owner.st_uid, owner.st_gid) != 0)
-            r = std::unexpected(
-                u"cannot give %1 to the owner of %2: %3"_s.arg(path, dataDir, errnoText()));
+            r = failed(ErrorCode::FileUnusable,
+                       u"cannot give %1 to the owner of %2: %3"_s.arg(path, dataDir, errnoText()));
         if (r && ::fsync(*fd) != 0)
-            r = std::unexpected(u"cannot write %1: %2"_s.arg(path, errnoText()));
+            r = failed(ErrorCode::FileUnusable, u"cannot write %1: %2"_s.arg(path, errnoText()));
         ::close(*fd);
         if (!r)
             return std::unexpected(r.error());
         const auto listed = std::find_if(manifest->files.cbegin(), manifest->files.cend(),
                                          [&](const FileEntry& f) { return f.name == base; });
         if (listed == manifest->files.cend() || listed->sha256 != hash.result().toHex())
-            return std::unexpected(u"%1 changed while it was being restored"_s.arg(archive));
+            return failed(ErrorCode::BackupUnusable,
+                          u"%1 changed while it was being restored"_s.arg(archive));
     }
     const auto integrity = storage::integrityOf(staging + u'/' + databaseName);
     if (!integrity || *integrity != "ok"_L1)
-        return std::unexpected(u"the database in %1 fails its integrity check: %2"_s.arg(
-            archive, integrity ? *integrity : integrity.error().message));
+        return failed(ErrorCode::BackupUnusable,
+                      u"the database in %1 fails its integrity check: %2"_s.arg(
+                          archive, integrity ? *integrity : integrity.error().message));
 
     // The old database's WAL must go: replayed onto the restored file it
     // would corrupt it.
@@ -463,7 +499,8 @@ std::expected<RestoreSummary, QString> restore(const QString& archive, const QSt
             continue;
         }
         if (::rename(QFile::encodeName(staging + u'/' + name).constData(), to.constData()) != 0)
-            return std::unexpected(u"cannot move %1 into %2: %3"_s.arg(name, dataDir, errnoText()));
+            return failed(ErrorCode::FileUnusable,
+                          u"cannot move %1 into %2: %3"_s.arg(name, dataDir, errnoText()));
         summary.files << name;
     }
     syncFolder(dataDir);

@@ -1,11 +1,11 @@
 #pragma once
 
 #include "base/Clock.h"
+#include "base/Error.h"
 
 #include <QString>
 #include <QStringList>
 
-#include <expected>
 #include <functional>
 
 namespace mss::backup {
@@ -34,10 +34,12 @@ struct BackupSummary {
 
 // Writes the backup of the practice in `dataDir` to `archive` (mode 0600,
 // written under a temporary name beside it and renamed when complete, so
-// the final name never holds half a backup).
-std::expected<BackupSummary, QString> backUp(const QString& dataDir, const QString& archive,
-                                             const QString& serverVersion, const Clock& clock,
-                                             const Progress& progress);
+// the final name never holds half a backup). Why not: NotFound (no
+// practice there), NewerSchema, FileUnusable, KeyFileUnusable (no
+// secret.key) or StorageFailure (the copy fails).
+Result<BackupSummary> backUp(const QString& dataDir, const QString& archive,
+                             const QString& serverVersion, const Clock& clock,
+                             const Progress& progress);
 
 struct RestoreSummary {
     QString createdAt;
@@ -53,8 +55,9 @@ struct RestoreSummary {
 // missing; files 0600). A folder that already holds a practice is refused
 // unless `force`, and then only while no process has its database open.
 // The archive is checked whole (every checksum) before anything is
-// written; a damaged or truncated one changes nothing.
-std::expected<RestoreSummary, QString> restore(const QString& archive, const QString& dataDir,
-                                               bool force, const Progress& progress);
+// written; a damaged or truncated one changes nothing. Why not: Occupied
+// (a practice is there), BackupUnusable, NewerSchema or FileUnusable.
+Result<RestoreSummary> restore(const QString& archive, const QString& dataDir, bool force,
+                               const Progress& progress);
 
 } // namespace mss::backup

@@ -82,20 +82,25 @@ qint64 padding(qint64 size) {
     return (blockSize - size % blockSize) % blockSize;
 }
 
+std::unexpected<Error> unusable(const QString& why) {
+    return std::unexpected(Error{ErrorCode::BackupUnusable, {}, why});
+}
+
 } // namespace
 
 TarWriter::TarWriter(ByteSink sink)
     : m_sink(std::move(sink)) {}
 
-Result TarWriter::write(const char* data, qint64 size) {
+Result<void> TarWriter::write(const char* data, qint64 size) {
     return m_sink(data, size);
 }
 
-Result TarWriter::addFile(const QString& name, QIODevice& content, qint64 size, uint mode,
-                          qint64 mtime, const ByteSink& seen) {
+Result<void> TarWriter::addFile(const QString& name, QIODevice& content, qint64 size, uint mode,
+                                qint64 mtime, const ByteSink& seen) {
     const QByteArray path = name.toUtf8();
     if (path.size() >= nameField.length)
-        return std::unexpected(u"the name %1 is too long for the archive"_s.arg(name));
+        return std::unexpected(
+            Error{ErrorCode::TooLong, {}, u"the name %1 is too long for the archive"_s.arg(name)});
     Block header{};
     std::memcpy(header.data() + nameField.offset, path.constData(), size_t(path.size()));
     putOctal(header, modeField, mode);
@@ -118,9 +123,12 @@ Result TarWriter::addFile(const QString& name, QIODevice& content, qint64 size, 
     while (left > 0) {
         chunk = content.read(std::min(left, chunkSize));
         if (chunk.isEmpty())
-            return std::unexpected(u"cannot read %1: %2"_s.arg(name, content.errorString().isEmpty()
-                                                                         ? u"it ended early"_s
-                                                                         : content.errorString()));
+            return std::unexpected(
+                Error{ErrorCode::FileUnusable,
+                      {},
+                      u"cannot read %1: %2"_s.arg(name, content.errorString().isEmpty()
+                                                            ? u"it ended early"_s
+                                                            : content.errorString())});
         if (auto r = write(chunk.constData(), chunk.size()); !r)
             return r;
         if (seen) {
@@ -133,7 +141,7 @@ Result TarWriter::addFile(const QString& name, QIODevice& content, qint64 size, 
     return write(zeros.data(), padding(size));
 }
 
-Result TarWriter::finish() {
+Result<void> TarWriter::finish() {
     const Block zeros{};
     if (auto r = write(zeros.data(), blockSize); !r)
         return r;
@@ -143,11 +151,11 @@ Result TarWriter::finish() {
 TarReader::TarReader(QIODevice& in)
     : m_in(in) {}
 
-Result TarReader::skipData() {
-    return readData([](const char*, qint64) { return Result{}; });
+Result<void> TarReader::skipData() {
+    return readData([](const char*, qint64) { return Result<void>{}; });
 }
 
-std::expected<std::optional<TarReader::Entry>, QString> TarReader::next() {
+Result<std::optional<TarReader::Entry>> TarReader::next() {
     if (!m_dataRead) {
         if (auto r = skipData(); !r)
             return std::unexpected(r.error());
@@ -156,18 +164,17 @@ std::expected<std::optional<TarReader::Entry>, QString> TarReader::next() {
     Block header{};
     const qint64 got = m_in.read(header.data(), blockSize);
     if (got <= 0)
-        return std::unexpected(u"it ends without the end-of-archive marker: it is truncated"_s);
+        return unusable(u"it ends without the end-of-archive marker: it is truncated"_s);
     if (got < blockSize)
-        return std::unexpected(u"it ends in the middle of a header: it is truncated"_s);
+        return unusable(u"it ends in the middle of a header: it is truncated"_s);
     if (std::all_of(header.begin(), header.end(), [](char c) { return c == '\0'; }))
         return std::nullopt;
     const auto recorded = number(header, checksumField);
     if (!recorded || *recorded != checksumOf(header))
-        return std::unexpected(u"a header's checksum is wrong: it is damaged or not a tar "
-                               "archive"_s);
+        return unusable(u"a header's checksum is wrong: it is damaged or not a tar archive"_s);
     const auto size = number(header, sizeField);
     if (!size || *size < 0)
-        return std::unexpected(u"a header's size is unreadable: it is damaged"_s);
+        return unusable(u"a header's size is unreadable: it is damaged"_s);
     Entry entry;
     const char* name = header.data() + nameField.offset;
     entry.name = QString::fromUtf8(name, qstrnlen(name, size_t(nameField.length)));
@@ -178,7 +185,7 @@ std::expected<std::optional<TarReader::Entry>, QString> TarReader::next() {
     return entry;
 }
 
-Result TarReader::readData(const ByteSink& consume) {
+Result<void> TarReader::readData(const ByteSink& consume) {
     if (!m_current || m_dataRead)
         return {};
     m_dataRead = true;
@@ -188,8 +195,7 @@ Result TarReader::readData(const ByteSink& consume) {
     while (left > 0) {
         chunk = m_in.read(std::min(left, chunkSize));
         if (chunk.isEmpty())
-            return std::unexpected(
-                u"it ends in the middle of %1: it is truncated"_s.arg(m_current->name));
+            return unusable(u"it ends in the middle of %1: it is truncated"_s.arg(m_current->name));
         const qint64 data = std::min<qint64>(payload, chunk.size());
         if (data > 0) {
             if (auto r = consume(chunk.constData(), data); !r)

@@ -1,18 +1,19 @@
 #pragma once
 
+#include "base/Error.h"
+
 #include <QIODevice>
 #include <QString>
 
-#include <expected>
 #include <functional>
 #include <optional>
 
 namespace mss::backup {
 
-using Result = std::expected<void, QString>;
 // Where written bytes go, or where read bytes are handed; an error ends
-// the archive.
-using ByteSink = std::function<Result(const char* data, qint64 size)>;
+// the archive. A damaged or truncated archive is BackupUnusable; a file
+// that cannot be read into one is FileUnusable.
+using ByteSink = std::function<Result<void>(const char* data, qint64 size)>;
 
 // Writes a POSIX ustar archive (what `tar -tvf` lists) of regular files,
 // streamed: a file's bytes are never all in memory.
@@ -21,13 +22,13 @@ public:
     explicit TarWriter(ByteSink sink);
     // `size` bytes of `content`; `mode` such as 0600, `mtime` in seconds.
     // `seen` is given each chunk as it is written (e.g. for a checksum).
-    Result addFile(const QString& name, QIODevice& content, qint64 size, uint mode, qint64 mtime,
-                   const ByteSink& seen = {});
+    Result<void> addFile(const QString& name, QIODevice& content, qint64 size, uint mode,
+                         qint64 mtime, const ByteSink& seen = {});
     // The end-of-archive marker: two zero blocks.
-    Result finish();
+    Result<void> finish();
 
 private:
-    Result write(const char* data, qint64 size);
+    Result<void> write(const char* data, qint64 size);
     ByteSink m_sink;
 };
 
@@ -44,12 +45,12 @@ public:
     };
     // The next entry's header (its data skipped when not read); nullopt
     // at the end-of-archive marker.
-    std::expected<std::optional<Entry>, QString> next();
+    Result<std::optional<Entry>> next();
     // Hands the current entry's data to `consume`, in chunks.
-    Result readData(const ByteSink& consume);
+    Result<void> readData(const ByteSink& consume);
 
 private:
-    Result skipData();
+    Result<void> skipData();
     QIODevice& m_in;
     std::optional<Entry> m_current;
     bool m_dataRead = true;

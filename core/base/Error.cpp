@@ -56,6 +56,20 @@ QString errorCodeName(ErrorCode code) {
         return QStringLiteral("INTERRUPTED");
     case ErrorCode::Unavailable:
         return QStringLiteral("UNAVAILABLE");
+    case ErrorCode::InvalidConfiguration:
+        return QStringLiteral("INVALID_CONFIGURATION");
+    case ErrorCode::InvalidDatabaseUrl:
+        return QStringLiteral("INVALID_DATABASE_URL");
+    case ErrorCode::FileUnusable:
+        return QStringLiteral("FILE_UNUSABLE");
+    case ErrorCode::BackupUnusable:
+        return QStringLiteral("BACKUP_UNUSABLE");
+    case ErrorCode::TlsUnusable:
+        return QStringLiteral("TLS_UNUSABLE");
+    case ErrorCode::NewerSchema:
+        return QStringLiteral("NEWER_SCHEMA");
+    case ErrorCode::Occupied:
+        return QStringLiteral("OCCUPIED");
     }
     return QStringLiteral("UNKNOWN");
 }

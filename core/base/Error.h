@@ -12,31 +12,38 @@ namespace mss {
 // Machine-readable error codes. Persisted and sent on the wire by name, so
 // new codes are appended and none is renumbered.
 enum class ErrorCode : int {
-    Required = 0,             // a required field is missing
-    WrongType = 1,            // a field has the wrong JSON type
-    UnknownValue = 2,         // a string outside the field's enumeration
-    InvalidId = 3,            // not a 24-hex-digit ObjectId
-    InvalidTime = 4,          // not an ISO 8601 instant
-    InvalidTimeOfDay = 5,     // not a 24-hour "HH:MM"
-    OutOfRange = 6,           // a number outside its allowed range
-    EndNotAfterStart = 7,     // an interval that ends at or before it starts
-    DurationMismatch = 8,     // duration disagrees with start and end
-    MissingSeriesEnd = 9,     // a series with neither endDate nor numberOfOccurrences
-    TooLong = 10,             // longer than the allowed maximum
-    InvalidTimeZone = 11,     // not an IANA time zone known to this machine
-    MalformedJson = 12,       // text that is not JSON, or not the expected shape
-    InvalidRule = 13,         // a recurrence rule that cannot be parsed
-    KeychainUnavailable = 14, // the OS keychain refused or is not running
-    SchedulingConflict = 15,  // the time is held by the same provider or client
-    NotFound = 16,            // no record with that id
-    StorageFailure = 17,      // the database failed (disk full, broken file)
-    DuplicateKey = 18,        // a JSON object with the same key twice
-    InvalidCharacter = 19,    // a NUL or a lone UTF-16 surrogate in a string
-    Unreachable = 20,         // another server (SMTP, SMS gateway) failed or refused
-    NotConfigured = 21,       // the settings a feature needs are missing
-    KeyFileUnusable = 22,     // a key file cannot be read, is damaged or cannot be written
-    Interrupted = 23,         // stopped before done (the program stopping)
-    Unavailable = 24,         // a library this program needs cannot start
+    Required = 0,              // a required field is missing
+    WrongType = 1,             // a field has the wrong JSON type
+    UnknownValue = 2,          // a string outside the field's enumeration
+    InvalidId = 3,             // not a 24-hex-digit ObjectId
+    InvalidTime = 4,           // not an ISO 8601 instant
+    InvalidTimeOfDay = 5,      // not a 24-hour "HH:MM"
+    OutOfRange = 6,            // a number outside its allowed range
+    EndNotAfterStart = 7,      // an interval that ends at or before it starts
+    DurationMismatch = 8,      // duration disagrees with start and end
+    MissingSeriesEnd = 9,      // a series with neither endDate nor numberOfOccurrences
+    TooLong = 10,              // longer than the allowed maximum
+    InvalidTimeZone = 11,      // not an IANA time zone known to this machine
+    MalformedJson = 12,        // text that is not JSON, or not the expected shape
+    InvalidRule = 13,          // a recurrence rule that cannot be parsed
+    KeychainUnavailable = 14,  // the OS keychain refused or is not running
+    SchedulingConflict = 15,   // the time is held by the same provider or client
+    NotFound = 16,             // no record with that id
+    StorageFailure = 17,       // the database failed (disk full, broken file)
+    DuplicateKey = 18,         // a JSON object with the same key twice
+    InvalidCharacter = 19,     // a NUL or a lone UTF-16 surrogate in a string
+    Unreachable = 20,          // another server (SMTP, SMS gateway) failed or refused
+    NotConfigured = 21,        // the settings a feature needs are missing
+    KeyFileUnusable = 22,      // a key file cannot be read, is damaged or cannot be written
+    Interrupted = 23,          // stopped before done (the program stopping)
+    Unavailable = 24,          // a library this program needs cannot start
+    InvalidConfiguration = 25, // an option or configuration setting that is wrong or out of place
+    InvalidDatabaseUrl = 26,   // not sqlite:PATH or a usable postgresql:// URL
+    FileUnusable = 27,         // a file (not a key file) cannot be read, written or created
+    BackupUnusable = 28,       // a backup archive that is damaged, truncated or not a backup
+    TlsUnusable = 29,          // a TLS certificate or key that cannot be read or used
+    NewerSchema = 30,          // a practice written by a newer release of the server
+    Occupied = 31,             // the place to put a practice holds one already, or one in use
 };
 
 // One problem with one field. `field` is a JSON path such as "endTime" or

@@ -133,30 +133,38 @@ bool RoleGrants::isWidenable(Permission permission) {
            permission == Permission::CompleteAppointments;
 }
 
-std::expected<RoleGrants, QString> RoleGrants::fromJson(const QJsonValue& value) {
+Result<RoleGrants> RoleGrants::fromJson(const QJsonValue& value) {
     RoleGrants out;
     if (value.isUndefined() || value.isNull())
         return out;
+    const auto refuse = [](ErrorCode code, const QString& field, const QString& why) {
+        return std::unexpected(Error{code, field, why});
+    };
     if (!value.isObject())
-        return std::unexpected(
-            u"must be an object such as {\"WriteAvailability\": [\"RECEPTIONIST\"]}"_s);
+        return refuse(ErrorCode::WrongType, {},
+                      u"must be an object such as {\"WriteAvailability\": [\"RECEPTIONIST\"]}"_s);
     const QJsonObject object = value.toObject();
     for (auto it = object.begin(); it != object.end(); ++it) {
         const auto permission = permissionNamed(it.key());
         if (!permission || !isWidenable(*permission))
-            return std::unexpected(
-                u"%1 cannot be widened; only WriteAvailability and CompleteAppointments"_s.arg(
-                    it.key()));
+            return refuse(ErrorCode::UnknownValue, it.key(),
+                          u"%1 cannot be widened; only WriteAvailability and "
+                          "CompleteAppointments"_s.arg(it.key()));
         if (!it.value().isArray())
-            return std::unexpected(u"%1 must be a list of roles"_s.arg(it.key()));
-        for (const QJsonValue r : it.value().toArray()) {
-            const auto role = fromWire<StaffRole>(r.toString());
+            return refuse(ErrorCode::WrongType, it.key(),
+                          u"%1 must be a list of roles"_s.arg(it.key()));
+        const QJsonArray roles = it.value().toArray();
+        for (qsizetype i = 0; i < roles.size(); ++i) {
+            const QString name = roles.at(i).toString();
+            const QString field = u"%1[%2]"_s.arg(it.key()).arg(i);
+            const auto role = fromWire<StaffRole>(name);
             if (!role)
-                return std::unexpected(u"%1 is not a role"_s.arg(r.toString()));
+                return refuse(ErrorCode::UnknownValue, field, u"%1 is not a role"_s.arg(name));
+            // Only the roles that write the schedule may be given more of it.
             if (!allows(*role, Permission::WriteAppointments))
-                return std::unexpected(
-                    u"%1 cannot be given %2: the role does not write the schedule"_s.arg(
-                        r.toString(), it.key()));
+                return refuse(ErrorCode::UnknownValue, field,
+                              u"%1 cannot be given %2: the role does not write the schedule"_s.arg(
+                                  name, it.key()));
             out.m_roles[static_cast<size_t>(*permission)] |= bit(*role);
         }
     }

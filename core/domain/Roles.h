@@ -1,5 +1,6 @@
 #pragma once
 
+#include "base/Error.h"
 #include "domain/Appointment.h"
 #include "domain/Enums.h"
 
@@ -47,8 +48,9 @@ class RoleGrants {
 public:
     static bool isWidenable(Permission permission);
     // {"WriteAvailability": ["RECEPTIONIST"], "CompleteAppointments": []};
-    // the error says which entry cannot be granted.
-    static std::expected<RoleGrants, QString> fromJson(const QJsonValue& value);
+    // the error says which entry cannot be granted, its field the entry's
+    // path inside the value ("WriteAvailability[0]").
+    static Result<RoleGrants> fromJson(const QJsonValue& value);
     QJsonObject toJson() const;
 
     bool grants(StaffRole role, Permission permission) const;

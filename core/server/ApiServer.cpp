@@ -128,15 +128,15 @@ public:
         : m_server(server) {}
     ~Readers() { stop(); }
 
-    std::expected<void, QString> start(int count) {
+    Result<void> start(int count) {
         for (int i = 0; i < count; ++i) {
-            std::promise<QString> opened;
-            std::future<QString> ready = opened.get_future();
+            std::promise<Result<void>> opened;
+            std::future<Result<void>> ready = opened.get_future();
             m_threads.emplace_back(
                 [this, opened = std::move(opened)]() mutable { run(std::move(opened)); });
-            if (const QString problem = ready.get(); !problem.isEmpty()) {
+            if (Result<void> started = ready.get(); !started) {
                 stop();
-                return std::unexpected(problem);
+                return started;
             }
         }
         return {};
@@ -165,11 +165,13 @@ public:
     int count() const { return int(m_threads.size()); }
 
 private:
-    void run(std::promise<QString> opened) {
+    void run(std::promise<Result<void>> opened) {
         // The writer waits in start() meanwhile: reading its practice is safe.
         auto practice = m_server.m_practice.openReader();
         if (!practice) {
-            opened.set_value(u"cannot open a reader of the database: "_s + practice.error());
+            opened.set_value(std::unexpected(
+                Error{ErrorCode::StorageFailure, {}, u"cannot open a reader of the database"_s}
+                    .causedBy(practice.error())));
             return;
         }
         opened.set_value({});
@@ -207,7 +209,7 @@ private:
     bool m_stopping = false;
 };
 
-std::expected<void, QString> ApiServer::startReaders(int count) {
+Result<void> ApiServer::startReaders(int count) {
     if (m_readers || count < 2)
         return {};
     // Readers find the settings cached rather than each reading them.

@@ -54,8 +54,8 @@ public:
     // Starts `count` reader threads, each with its own read-only connection
     // (serve --workers). Fewer than 2: none, and the writer answers reads
     // too, one request at a time. Once, before the first request; why not
-    // when a reader's connection cannot be opened.
-    std::expected<void, QString> startReaders(int count);
+    // when a reader's connection cannot be opened (StorageFailure).
+    Result<void> startReaders(int count);
     int readerCount() const;
 
     // Plain mode: the contract without this project's extensions, as the

@@ -67,7 +67,7 @@ Result<TrustedProxies> TrustedProxies::parse(const QStringList& entries) {
         }
         if (network.first.isNull())
             return std::unexpected(Error{
-                ErrorCode::UnknownValue, QStringLiteral("trusted-proxy"),
+                ErrorCode::InvalidConfiguration, QStringLiteral("--trusted-proxy"),
                 QStringLiteral("\"%1\" is neither an address nor a network (such as 10.0.0.5 or "
                                "10.0.0.0/24)")
                     .arg(text)});

@@ -30,7 +30,8 @@ QString clientKey(const sockaddr* address);
 class TrustedProxies {
 public:
     // Addresses ("10.0.0.5", "fd00::7") and networks ("10.0.0.0/24",
-    // "fd00::/64"); an error names the first entry that is neither.
+    // "fd00::/64"); an error (field --trusted-proxy) names the first entry
+    // that is neither.
     static Result<TrustedProxies> parse(const QStringList& entries);
 
     bool isEmpty() const { return m_networks.isEmpty(); }

@@ -31,7 +31,7 @@ QString normalizedOrigin(const QString& text) {
 
 } // namespace
 
-std::expected<AllowedOrigins, QString> AllowedOrigins::parse(const QStringList& entries) {
+Result<AllowedOrigins> AllowedOrigins::parse(const QStringList& entries) {
     AllowedOrigins out;
     for (const QString& entry : entries) {
         for (const QString& part : entry.split(u',', Qt::SkipEmptyParts)) {
@@ -45,8 +45,10 @@ std::expected<AllowedOrigins, QString> AllowedOrigins::parse(const QStringList& 
             const QString origin = normalizedOrigin(text);
             if (origin.isEmpty())
                 return std::unexpected(
-                    u"\"%1\" is not an origin such as https://scheduler.example.org "
-                    "(scheme, host and port only) or *"_s.arg(text));
+                    Error{ErrorCode::InvalidConfiguration,
+                          {},
+                          u"\"%1\" is not an origin such as https://scheduler.example.org "
+                          "(scheme, host and port only) or *"_s.arg(text)});
             if (!out.m_origins.contains(origin))
                 out.m_origins.append(origin);
         }

@@ -1,12 +1,11 @@
 #pragma once
 
+#include "base/Error.h"
 #include "server/ApiRequest.h"
 #include "server/ApiResponse.h"
 
 #include <QList>
 #include <QStringList>
-
-#include <expected>
 
 namespace mss::server {
 
@@ -21,8 +20,10 @@ class Router;
 class AllowedOrigins {
 public:
     // Each entry is an origin, "*", or a comma-separated list of them. The
-    // error names the entry that is not an origin.
-    static std::expected<AllowedOrigins, QString> parse(const QStringList& entries);
+    // error (InvalidConfiguration) names the entry that is not an origin;
+    // its field is the caller's to set, as only the caller knows whether
+    // the entries came from --allow-origin or the practice's setting.
+    static Result<AllowedOrigins> parse(const QStringList& entries);
 
     bool isEmpty() const { return !m_any && m_origins.isEmpty(); }
     bool allowsAny() const { return m_any; }

@@ -315,8 +315,8 @@ HttpListener::~HttpListener() {
     MHD_stop_daemon(m_daemon);
 }
 
-std::expected<quint16, QString> HttpListener::listen(const QHostAddress& address, quint16 port,
-                                                     const std::optional<HttpTls>& tls) {
+Result<quint16> HttpListener::listen(const QHostAddress& address, quint16 port,
+                                     const std::optional<HttpTls>& tls) {
     sockaddr_storage storage = {};
     unsigned flags = MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_EPOLL | MHD_ALLOW_SUSPEND_RESUME |
                      MHD_USE_ERROR_LOG;
@@ -350,7 +350,8 @@ std::expected<quint16, QString> HttpListener::listen(const QHostAddress& address
     };
     if (tls) {
         if (MHD_is_feature_supported(MHD_FEATURE_TLS) != MHD_YES)
-            return std::unexpected(u"this libmicrohttpd was built without TLS"_s);
+            return std::unexpected(
+                Error{ErrorCode::Unavailable, {}, u"this libmicrohttpd was built without TLS"_s});
         flags |= MHD_USE_TLS;
         // NUL-terminated copies that live as long as the daemon.
         m_certificatePem = tls->certificatePem;
@@ -365,9 +366,11 @@ std::expected<quint16, QString> HttpListener::listen(const QHostAddress& address
                                 this, MHD_OPTION_ARRAY, options.data(), MHD_OPTION_END);
     if (!m_daemon) {
         QMutexLocker lock(&lastMhdMessageLock);
-        return std::unexpected(lastMhdMessage.empty()
-                                   ? u"libmicrohttpd did not start"_s
-                                   : QString::fromLocal8Bit(lastMhdMessage).trimmed());
+        return std::unexpected(Error{ErrorCode::Unavailable,
+                                     {},
+                                     lastMhdMessage.empty()
+                                         ? u"libmicrohttpd did not start"_s
+                                         : QString::fromLocal8Bit(lastMhdMessage).trimmed()});
     }
     const MHD_DaemonInfo* info = MHD_get_daemon_info(m_daemon, MHD_DAEMON_INFO_BIND_PORT);
     return info ? quint16(info->port) : port;

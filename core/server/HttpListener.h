@@ -1,5 +1,6 @@
 #pragma once
 
+#include "base/Error.h"
 #include "server/ApiRequest.h"
 #include "server/ApiResponse.h"
 #include "server/ClientAddress.h"
@@ -95,9 +96,10 @@ public:
     ~HttpListener() override;
 
     // Starts answering on address:port (port 0 picks a free one); the port
-    // it listens on, or why it cannot. With `tls`, HTTPS only.
-    std::expected<quint16, QString> listen(const QHostAddress& address, quint16 port,
-                                           const std::optional<HttpTls>& tls = std::nullopt);
+    // it listens on, or why it cannot (Unavailable, in libmicrohttpd's
+    // words). With `tls`, HTTPS only.
+    Result<quint16> listen(const QHostAddress& address, quint16 port,
+                           const std::optional<HttpTls>& tls = std::nullopt);
 
     const HttpLimits& limits() const { return m_limits; }
 

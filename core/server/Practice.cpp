@@ -21,6 +21,10 @@ namespace {
 
 const auto secretFields = {"virtualMeetingLink"_L1, "virtualMeetingPassword"_L1};
 
+Error databaseFailure(const QString& why) {
+    return {ErrorCode::StorageFailure, {}, why};
+}
+
 } // namespace
 
 Practice::Practice(const Clock& clock, std::unique_ptr<Database> db, SecretBox secrets,
@@ -38,13 +42,15 @@ QString Practice::databaseFile(const QString& dataDir) {
     return QDir(dataDir).filePath(u"mentalspace.db"_s);
 }
 
-QString Practice::newerSchemaRefusal(int schema) {
-    return u"this practice was written by a newer MentalSpace server (schema %1, this one knows "
-           "%2); upgrade the server"_s.arg(schema)
-               .arg(storage::latestSchemaVersion());
+Error Practice::newerSchemaRefusal(int schema) {
+    return {ErrorCode::NewerSchema,
+            {},
+            u"this practice was written by a newer MentalSpace server (schema %1, this one knows "
+            "%2); upgrade the server"_s.arg(schema)
+                .arg(storage::latestSchemaVersion())};
 }
 
-std::expected<std::unique_ptr<Practice>, QString>
+Result<std::unique_ptr<Practice>>
 Practice::open(const QString& dataDir, const Clock& clock,
                const std::optional<storage::DatabaseUrl>& database) {
     const storage::DatabaseUrl url =
@@ -56,45 +62,47 @@ Practice::open(const QString& dataDir, const Clock& clock,
     if (sqlite) {
         const auto schema = storage::schemaVersionOf(url.path);
         if (!schema)
-            return std::unexpected(schema.error().message);
+            return std::unexpected(databaseFailure(schema.error().message));
         if (*schema > storage::latestSchemaVersion())
             return std::unexpected(newerSchemaRefusal(*schema));
     }
     const auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
     if (!QFileInfo::exists(dataDir)) {
         if (!QDir().mkpath(dataDir))
-            return std::unexpected(u"cannot create the data directory %1"_s.arg(dataDir));
+            return std::unexpected(Error{ErrorCode::FileUnusable,
+                                         {},
+                                         u"cannot create the data directory %1"_s.arg(dataDir)});
         // It holds client data and the key: owner only. (A directory that
         // already exists keeps the permissions its owner gave it.)
         QFile::setPermissions(dataDir, ownerOnly | QFileDevice::ExeOwner);
     }
     auto secrets = SecretBox::openOrCreate(QDir(dataDir).filePath(u"secret.key"_s));
     if (!secrets)
-        return std::unexpected(describe(secrets.error()));
+        return std::unexpected(secrets.error());
     // The database file is made owner-only before SQLite opens it; SQLite
     // gives its -wal and -shm files the same permissions.
     if (QFile file(url.path); sqlite && !file.exists()) {
         if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, ownerOnly))
-            return std::unexpected(u"cannot create %1"_s.arg(file.fileName()));
+            return std::unexpected(databaseFailure(u"cannot create %1"_s.arg(file.fileName())));
         file.close();
     }
     auto db = Database::open(url, sqlite ? QFileInfo(url.path).absolutePath() : dataDir);
     // A full disk shows as SQLITE_FULL, or as an I/O error when the -wal or
     // -shm file cannot be made: either way, say what it is.
     if (!db && sqlite && (db.error().diskFull || QStorageInfo(dataDir).bytesAvailable() == 0))
-        return std::unexpected(
+        return std::unexpected(databaseFailure(
             u"the disk holding %1 is full, so the practice cannot be opened; free some space and try again"_s
-                .arg(dataDir));
+                .arg(dataDir)));
     if (!db)
-        return std::unexpected(db.error().message);
+        return std::unexpected(databaseFailure(db.error().message));
     return std::unique_ptr<Practice>(
         new Practice(clock, std::move(*db), std::move(*secrets), std::make_shared<Settings>()));
 }
 
-std::expected<std::unique_ptr<Practice>, QString> Practice::openReader() const {
+Result<std::unique_ptr<Practice>> Practice::openReader() const {
     auto db = Database::openReader(m_db->url(), m_db->localDirectory());
     if (!db)
-        return std::unexpected(db.error().message);
+        return std::unexpected(databaseFailure(db.error().message));
     return std::unique_ptr<Practice>(new Practice(m_clock, std::move(*db), m_secrets, m_settings));
 }
 

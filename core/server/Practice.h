@@ -1,6 +1,7 @@
 #pragma once
 
 #include "base/Clock.h"
+#include "base/Error.h"
 #include "domain/Enums.h"
 #include "domain/Roles.h"
 #include "domain/Staff.h"
@@ -41,20 +42,21 @@ namespace mss::server {
 class Practice {
 public:
     // `database` absent: the SQLite file in `dataDir` (databaseFile()).
-    // The keys stay in `dataDir` whichever engine holds the database.
-    static std::expected<std::unique_ptr<Practice>, QString>
+    // The keys stay in `dataDir` whichever engine holds the database. Why
+    // not: NewerSchema, the key file's own error, or StorageFailure.
+    static Result<std::unique_ptr<Practice>>
     open(const QString& dataDir, const Clock& clock,
          const std::optional<storage::DatabaseUrl>& database = std::nullopt);
     // A reader of this (writer) practice, to be used on the calling thread
     // only: open it on the thread that will use it. No reminders.
-    std::expected<std::unique_ptr<Practice>, QString> openReader() const;
+    Result<std::unique_ptr<Practice>> openReader() const;
     bool isReader() const { return m_db->isReader(); }
     // Reads every cached setting, so that readers find them cached.
     void cacheSettings();
     static QString databaseFile(const QString& dataDir);
     // Why a practice whose database is at `schema`, newer than this
-    // program's, is refused (and left as it is).
-    static QString newerSchemaRefusal(int schema);
+    // program's, is refused (and left as it is): NewerSchema.
+    static Error newerSchemaRefusal(int schema);
 
     const Clock& clock() const { return m_clock; }
     storage::Database& db() { return *m_db; }

@@ -104,15 +104,16 @@ ApiResponse putSettings(RequestContext& ctx) {
                 errors.append(
                     {ErrorCode::WrongType, u"allowedOrigins"_s,
                      u"must be a list of origins, such as [\"https://app.example.org\"]"_s});
-            else if (!parsed)
-                errors.append({ErrorCode::UnknownValue, u"allowedOrigins"_s, parsed.error()});
+            else if (!parsed) // the answer's code stays the one clients know
+                errors.append(
+                    {ErrorCode::UnknownValue, u"allowedOrigins"_s, parsed.error().message});
             else
                 origins = *parsed;
         } else if (it.key() == "widerGrants"_L1) {
             auto parsed = domain::RoleGrants::fromJson(it.value());
             if (!parsed || it.value().isNull())
                 errors.append({ErrorCode::UnknownValue, u"widerGrants"_s,
-                               parsed ? u"must be an object"_s : parsed.error()});
+                               parsed ? u"must be an object"_s : parsed.error().message});
             else
                 grants = *parsed;
         } else if (it.key() == "calendarFeeds"_L1) {

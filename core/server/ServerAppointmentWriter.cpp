@@ -83,7 +83,7 @@ openReminderSenderContext(const QString& dataDir, const Clock& clock,
                           const std::optional<storage::DatabaseUrl>& database) {
     auto practice = Practice::open(dataDir, clock, database);
     if (!practice)
-        return std::unexpected(Error{ErrorCode::StorageFailure, {}, practice.error()});
+        return std::unexpected(practice.error());
     return std::make_unique<PracticeSenderContext>(std::move(*practice));
 }
 

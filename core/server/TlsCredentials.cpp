@@ -11,11 +11,18 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-std::expected<QByteArray, QString> readFile(const QString& file, const QString& what) {
+const QString certificateOption = u"--tls-cert"_s;
+const QString keyOption = u"--tls-key"_s;
+
+std::unexpected<Error> unusable(const QString& option, const QString& why) {
+    return std::unexpected(Error{ErrorCode::TlsUnusable, option, why});
+}
+
+Result<QByteArray> readFile(const QString& file, const QString& what, const QString& option) {
     QFile in(file);
     if (!in.open(QIODevice::ReadOnly))
-        return std::unexpected(
-            u"cannot read the TLS %1 %2: %3"_s.arg(what, file, in.errorString()));
+        return unusable(option,
+                        u"cannot read the TLS %1 %2: %3"_s.arg(what, file, in.errorString()));
     return in.readAll();
 }
 
@@ -25,12 +32,11 @@ gnutls_datum_t datum(QByteArray& bytes) {
 
 } // namespace
 
-std::expected<HttpTls, QString> loadTlsCredentials(const QString& certificateFile,
-                                                   const QString& keyFile) {
-    auto certificate = readFile(certificateFile, u"certificate"_s);
+Result<HttpTls> loadTlsCredentials(const QString& certificateFile, const QString& keyFile) {
+    auto certificate = readFile(certificateFile, u"certificate"_s, certificateOption);
     if (!certificate)
         return std::unexpected(certificate.error());
-    auto key = readFile(keyFile, u"key"_s);
+    auto key = readFile(keyFile, u"key"_s, keyOption);
     if (!key)
         return std::unexpected(key.error());
 
@@ -42,8 +48,8 @@ std::expected<HttpTls, QString> loadTlsCredentials(const QString& certificateFil
     if (gnutls_x509_crt_list_import2(&chain, &chainSize, &certificateData, GNUTLS_X509_FMT_PEM, 0) <
             0 ||
         chainSize == 0)
-        return std::unexpected(
-            u"the TLS certificate %1 is not a PEM certificate"_s.arg(certificateFile));
+        return unusable(certificateOption,
+                        u"the TLS certificate %1 is not a PEM certificate"_s.arg(certificateFile));
     for (unsigned i = 0; i < chainSize; ++i)
         gnutls_x509_crt_deinit(chain[i]);
     gnutls_free(chain);
@@ -54,8 +60,8 @@ std::expected<HttpTls, QString> loadTlsCredentials(const QString& certificateFil
         gnutls_x509_privkey_import2(privateKey, &keyData, GNUTLS_X509_FMT_PEM, nullptr, 0);
     gnutls_x509_privkey_deinit(privateKey);
     if (imported < 0)
-        return std::unexpected(
-            u"the TLS key %1 is not an unencrypted PEM private key"_s.arg(keyFile));
+        return unusable(keyOption,
+                        u"the TLS key %1 is not an unencrypted PEM private key"_s.arg(keyFile));
 
     // The pair as the server will use it: GnuTLS checks that the key is the
     // certificate's.
@@ -65,11 +71,12 @@ std::expected<HttpTls, QString> loadTlsCredentials(const QString& certificateFil
                                                             GNUTLS_X509_FMT_PEM, nullptr, 0);
     gnutls_certificate_free_credentials(credentials);
     if (paired == GNUTLS_E_CERTIFICATE_KEY_MISMATCH)
-        return std::unexpected(u"the TLS key %1 does not belong to the certificate %2"_s.arg(
-            keyFile, certificateFile));
+        return unusable(keyOption, u"the TLS key %1 does not belong to the certificate %2"_s.arg(
+                                       keyFile, certificateFile));
     if (paired < 0)
-        return std::unexpected(u"the TLS certificate %1 and key %2 cannot be used: %3"_s.arg(
-            certificateFile, keyFile, QString::fromUtf8(gnutls_strerror(paired))));
+        return unusable({},
+                        u"the TLS certificate %1 and key %2 cannot be used: %3"_s.arg(
+                            certificateFile, keyFile, QString::fromUtf8(gnutls_strerror(paired))));
     // MHD wants NUL-terminated text; QByteArray keeps a NUL past its end.
     return HttpTls{*certificate, *key};
 }

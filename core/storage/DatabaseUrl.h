@@ -1,8 +1,8 @@
 #pragma once
 
-#include <QString>
+#include "base/Error.h"
 
-#include <expected>
+#include <QString>
 
 namespace mss::storage {
 
@@ -29,8 +29,9 @@ struct DatabaseUrl {
         url.path = file;
         return url;
     }
-    // The URL, or a sentence naming what is wrong with it.
-    static std::expected<DatabaseUrl, QString> parse(const QString& text);
+    // The URL, or an InvalidDatabaseUrl error whose sentence names what is
+    // wrong with it. No field: the caller knows which option gave the text.
+    static Result<DatabaseUrl> parse(const QString& text);
     // The URL as a person reads it (never the password).
     QString toString() const;
 };

@@ -137,7 +137,7 @@ private:
 // The value as the target's column takes it. A value that does not fit
 // (text in an INTEGER column) is bound as it is, for PostgreSQL to refuse
 // with its own words rather than be changed here.
-std::expected<QVariant, QString> bindable(const QSqlQuery& q, int i, Kind kind) {
+Result<QVariant> bindable(const QSqlQuery& q, int i, Kind kind) {
     if (q.isNull(i))
         return QVariant();
     const QVariant v = q.value(i);
@@ -147,7 +147,8 @@ std::expected<QVariant, QString> bindable(const QSqlQuery& q, int i, Kind kind) 
     case Kind::Text: {
         const QByteArray bytes = bytesOf(v);
         if (!bytes.isValidUtf8())
-            return std::unexpected(u"is not valid UTF-8 text"_s);
+            return std::unexpected(
+                Error{ErrorCode::InvalidCharacter, {}, u"is not valid UTF-8 text"_s});
         return QVariant(QString::fromUtf8(bytes));
     }
     case Kind::Bytes:
@@ -338,7 +339,7 @@ DbResult<TableSummary> copyTable(Database& source, Database& target, const QStri
             if (!value)
                 return std::unexpected(StorageError{u"row %1 of %2: its %3 %4"_s.arg(
                     QString::number(done + pending.size() / width + 1), table, columns->at(i).name,
-                    value.error())});
+                    value.error().message)});
             pending.append(std::move(*value));
         }
         if (pending.size() == qsizetype(batchRows) * width) {

@@ -28,7 +28,7 @@ int main(int argc, char* argv[]) {
     SystemClock clock;
     auto opened = server::Practice::open(parser.value(u"data-dir"_s), clock);
     if (!opened) {
-        QTextStream(stderr) << opened.error() << '\n';
+        QTextStream(stderr) << describe(opened.error()) << '\n';
         return 2;
     }
     server::Practice& practice = **opened;

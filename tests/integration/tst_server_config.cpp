@@ -213,13 +213,13 @@ void ServerConfigTest::badValueOrLineIsRefusedWithItsLine() {
     QString out;
     QString config = writeConfig(h.dataDir(), "data-dir = .\ninsecure-lan = perhaps\n");
     QCOMPARE(h.command({u"serve"_s, u"--config"_s, config}, {}, &out), 2);
-    QVERIFY2(out.contains(u"line 2: insecure-lan wants yes or no"_s), qPrintable(out));
+    QVERIFY2(out.contains(u"line 2: insecure-lan: must be yes or no"_s), qPrintable(out));
     config = writeConfig(h.dataDir(), "data-dir = .\nlisten 127.0.0.1:0\n");
     QCOMPARE(h.command({u"serve"_s, u"--config"_s, config}, {}, &out), 2);
     QVERIFY2(out.contains(u"line 2: \"listen 127.0.0.1:0\" is not key = value"_s), qPrintable(out));
     config = writeConfig(h.dataDir(), "listen = 127.0.0.1:0\ndata-dir = .\nlisten = 127.0.0.1:1\n");
     QCOMPARE(h.command({u"serve"_s, u"--config"_s, config}, {}, &out), 2);
-    QVERIFY2(out.contains(u"line 3: listen is set twice"_s), qPrintable(out));
+    QVERIFY2(out.contains(u"line 3: listen: is set twice (first on line 1)"_s), qPrintable(out));
 }
 
 void ServerConfigTest::unreadableFileIsRefusedByName() {
@@ -232,7 +232,7 @@ void ServerConfigTest::unreadableFileIsRefusedByName() {
     QVERIFY2(out.contains(u"cannot read the configuration file %1"_s.arg(missing)),
              qPrintable(out));
     QCOMPARE(h.command({u"serve"_s, u"--data-dir"_s, h.dataDir(), u"--config"_s}, {}, &out), 2);
-    QVERIFY2(out.contains(u"--config wants a file"_s), qPrintable(out));
+    QVERIFY2(out.contains(u"--config: must name a file"_s), qPrintable(out));
 }
 
 void ServerConfigTest::shippedFileServesAsTheServiceDoes() {

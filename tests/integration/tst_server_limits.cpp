@@ -402,12 +402,12 @@ void ServerLimitsTest::aLimitOutOfRangeIsRefused() {
                                u"127.0.0.1:0"_s, u"--max-connections"_s, u"0"_s},
                               {}, &out),
              2);
-    QVERIFY2(out.contains(u"--max-connections wants a whole number"_s), qPrintable(out));
+    QVERIFY2(out.contains(u"--max-connections: must be a whole number"_s), qPrintable(out));
     QCOMPARE(m_server.command({u"serve"_s, u"--data-dir"_s, m_server.dataDir(), u"--listen"_s,
                                u"127.0.0.1:0"_s, u"--connection-timeout"_s, u"soon"_s},
                               {}, &out),
              2);
-    QVERIFY2(out.contains(u"--connection-timeout wants a whole number"_s), qPrintable(out));
+    QVERIFY2(out.contains(u"--connection-timeout: must be a whole number"_s), qPrintable(out));
     QCOMPARE(m_server.command({u"serve"_s, u"--data-dir"_s, m_server.dataDir(), u"--listen"_s,
                                u"127.0.0.1:0"_s, u"--trusted-proxy"_s, u"10.0.0.1,balancer"_s},
                               {}, &out),
@@ -451,7 +451,7 @@ void ServerLimitsTest::theOpenFilesLimitIsRaisedAndBoundsTheConnections() {
     QCOMPARE(tooMany.exitCode(), 2);
     const QString error = QString::fromUtf8(tooMany.readAllStandardError());
     QVERIFY2(
-        error.contains(u"--max-connections 4090 is more than this process may open (4096 files"_s),
+        error.contains(u"--max-connections: 4090 is more than this process may open (4096 files"_s),
         qPrintable(error));
 }
 

@@ -344,7 +344,7 @@ void ServerReadsTest::workersMustBeAWholeNumber() {
                  {u"serve"_s, u"--data-dir"_s, m_server->dataDir(), u"--workers"_s, u"none"_s}, {},
                  &out),
              2);
-    QVERIFY2(out.contains(u"--workers wants a whole number from 1 to 64"_s), qPrintable(out));
+    QVERIFY2(out.contains(u"--workers: must be a whole number from 1 to 64"_s), qPrintable(out));
 }
 
 QTEST_GUILESS_MAIN(ServerReadsTest)

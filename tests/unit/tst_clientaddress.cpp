@@ -48,7 +48,8 @@ void ClientAddressTest::aProxyThatIsNoAddressIsNamed() {
     for (const QString& bad : {u"balancer.local"_s, u"10.0.0.0/33"_s, u"10.0.0"_s, u""_s}) {
         const auto proxies = TrustedProxies::parse({u"10.0.0.5"_s, bad});
         QVERIFY2(!proxies, qPrintable(bad));
-        QCOMPARE(proxies.error().field, u"trusted-proxy"_s);
+        QCOMPARE(proxies.error().code, mss::ErrorCode::InvalidConfiguration);
+        QCOMPARE(proxies.error().field, u"--trusted-proxy"_s);
         QVERIFY2(proxies.error().message.contains(u'"' + bad + u'"'),
                  qPrintable(proxies.error().message));
     }

@@ -4,6 +4,7 @@
 #include "domain/Roles.h"
 #include "TestRecords.h"
 
+#include <QJsonArray>
 #include <QTest>
 
 using namespace mss;
@@ -12,6 +13,7 @@ using namespace Qt::StringLiterals;
 
 Q_DECLARE_METATYPE(mss::domain::StaffRole)
 Q_DECLARE_METATYPE(mss::domain::DetailsScope)
+Q_DECLARE_METATYPE(mss::ErrorCode)
 
 class TestRoles : public QObject {
     Q_OBJECT
@@ -21,6 +23,8 @@ private slots:
     void scopeOfEachRole();
     void ownOnlyShowsTheMembersOwnAppointments();
     void theServerAndTheDeskDecideAlike();
+    void widerGrantsThatCannotBeGivenNameTheEntry_data();
+    void widerGrantsThatCannotBeGivenNameTheEntry();
 };
 
 void TestRoles::scopeOfEachRole_data() {
@@ -72,6 +76,43 @@ void TestRoles::theServerAndTheDeskDecideAlike() {
                      showsClientDetails(scope, meText, provider));
         }
     }
+}
+
+void TestRoles::widerGrantsThatCannotBeGivenNameTheEntry_data() {
+    QTest::addColumn<QJsonValue>("grants");
+    QTest::addColumn<ErrorCode>("code");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("not an object") << QJsonValue(u"RECEPTIONIST"_s) << ErrorCode::WrongType
+                                   << QString() << u"must be an object"_s;
+    QTest::newRow("not widenable")
+        << QJsonValue(QJsonObject{{u"ReadAuditLog"_s, QJsonArray{u"CLINICIAN"_s}}})
+        << ErrorCode::UnknownValue << u"ReadAuditLog"_s << u"ReadAuditLog cannot be widened"_s;
+    QTest::newRow("not a list") << QJsonValue(
+                                       QJsonObject{{u"WriteAvailability"_s, u"RECEPTIONIST"_s}})
+                                << ErrorCode::WrongType << u"WriteAvailability"_s
+                                << u"WriteAvailability must be a list of roles"_s;
+    QTest::newRow("not a role") << QJsonValue(
+                                       QJsonObject{{u"WriteAvailability"_s,
+                                                    QJsonArray{u"RECEPTIONIST"_s, u"WIZARD"_s}}})
+                                << ErrorCode::UnknownValue << u"WriteAvailability[1]"_s
+                                << u"WIZARD is not a role"_s;
+    QTest::newRow("does not write the schedule")
+        << QJsonValue(QJsonObject{{u"CompleteAppointments"_s, QJsonArray{u"SUPPORT"_s}}})
+        << ErrorCode::UnknownValue << u"CompleteAppointments[0]"_s
+        << u"SUPPORT cannot be given CompleteAppointments"_s;
+}
+
+void TestRoles::widerGrantsThatCannotBeGivenNameTheEntry() {
+    QFETCH(QJsonValue, grants);
+    QFETCH(ErrorCode, code);
+    QFETCH(QString, field);
+    QFETCH(QString, message);
+    const auto parsed = RoleGrants::fromJson(grants);
+    QVERIFY(!parsed);
+    QCOMPARE(parsed.error().code, code);
+    QCOMPARE(parsed.error().field, field);
+    QVERIFY2(parsed.error().message.startsWith(message), qPrintable(parsed.error().message));
 }
 
 QTEST_MAIN(TestRoles)
