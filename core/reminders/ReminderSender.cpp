@@ -173,8 +173,9 @@ Result<void> ReminderSender::followChanges() {
     // pages. A first start over a large practice walks every appointment.
     const auto stored = m_records.setting(cursorKey);
     qint64 cursor = stored && *stored ? (*stored)->toLongLong() : 0;
+    constexpr int pageSize = 500;
     for (;;) {
-        const auto changes = m_records.changesSince(cursor, 500);
+        const auto changes = m_records.changesSince(cursor, pageSize);
         if (!changes)
             return std::unexpected(err(changes.error()));
         if (changes->isEmpty())
@@ -206,7 +207,12 @@ Result<void> ReminderSender::followChanges() {
         if (auto r = tx.commit(); !r)
             return std::unexpected(err(r.error()));
         cursor = last;
-        if (stopping())
+        // A page short of full was all there was when it was read. What
+        // was written since poked this thread, which comes back once the
+        // burst is over (m_soon): under a steady stream of bookings, going
+        // on now would find one change a pass, and take the write lock
+        // once more for every booking (docs/performance.md, "PostgreSQL").
+        if (stopping() || changes->size() < pageSize)
             return {};
         QThread::yieldCurrentThread();
     }
