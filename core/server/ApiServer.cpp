@@ -312,6 +312,7 @@ ApiResponse ApiServer::handle(const ApiRequest& request) {
 }
 
 ApiResponse ApiServer::answer(Practice& practice, const ApiRequest& request) {
+    const Practice::SettingsScope settings(practice);
     // CORS lives here, above the routes and below any transport: every
     // answer passes through cors::decorate, errors and 401s included.
     const AllowedOrigins origins = allowedOrigins(practice);

@@ -31,15 +31,13 @@ std::expected<bool, ApiResponse> takeAllowOverlap(RequestContext& ctx, QJsonObje
 std::optional<ApiResponse> checkReferences(RequestContext& ctx, const QString& client,
                                            const QString& provider) {
     Errors errors;
-    const auto clientExists = ctx.records().exists(RecordKind::Client, client);
-    const auto providerExists = ctx.records().exists(RecordKind::Staff, provider);
-    if (!clientExists)
-        return storageFailure(clientExists.error());
-    if (!providerExists)
-        return storageFailure(providerExists.error());
-    if (!*clientExists)
+    const auto found =
+        ctx.records().exist({{RecordKind::Client, client}, {RecordKind::Staff, provider}});
+    if (!found)
+        return storageFailure(found.error());
+    if (!found->at(0))
         errors.append({ErrorCode::InvalidId, u"client"_s, u"no client has this id"_s});
-    if (!*providerExists)
+    if (!found->at(1))
         errors.append({ErrorCode::InvalidId, u"provider"_s, u"no staff member has this id"_s});
     if (!errors.isEmpty())
         return ApiResponse::invalid(errors);
@@ -85,6 +83,7 @@ BookingChecks::holdsOf(const domain::ObjectId& provider) {
         {u"status"_s, storage::Condition::Op::Eq, {toWire(domain::WaitlistStatus::Offered)}},
         {u"offer.provider"_s, storage::Condition::Op::Eq, {provider.toString()}}};
     query.limit = 500;
+    query.countTotal = false;
     const auto page = m_ctx.records().list(RecordKind::WaitlistEntry, query);
     if (!page)
         return std::unexpected(storageFailure(page.error()));

@@ -127,8 +127,38 @@ T Practice::cached(std::optional<T> Settings::*field, Read read) {
 
 template <typename T>
 void Practice::forget(std::optional<T> Settings::*field) {
+    m_scopeSettings.reset();
     std::lock_guard lock(m_settings->lock);
     ((*m_settings).*field).reset();
+}
+
+// The settings a request may ask for, read together in a SettingsScope.
+static const QStringList scopedSettingKeys{u"timeZone"_s, u"strictAvailability"_s,
+                                           u"allowedOrigins"_s, u"widerGrants"_s};
+
+Practice::SettingsScope::SettingsScope(Practice& practice)
+    : m_practice(practice) {
+    m_practice.m_inSettingsScope = !m_practice.m_db->dialect().cachesSettings();
+    m_practice.m_scopeSettings.reset();
+}
+
+Practice::SettingsScope::~SettingsScope() {
+    m_practice.m_inSettingsScope = false;
+    m_practice.m_scopeSettings.reset();
+}
+
+DbResult<std::optional<QString>> Practice::storedSetting(const QString& key) {
+    if (!m_inSettingsScope || !scopedSettingKeys.contains(key))
+        return m_records.setting(key);
+    if (!m_scopeSettings) {
+        auto read = m_records.settings(scopedSettingKeys);
+        if (!read)
+            return std::unexpected(read.error());
+        m_scopeSettings = std::move(*read);
+    }
+    if (const auto it = m_scopeSettings->constFind(key); it != m_scopeSettings->constEnd())
+        return std::optional<QString>(*it);
+    return std::optional<QString>();
 }
 
 void Practice::cacheSettings() {
@@ -140,7 +170,7 @@ void Practice::cacheSettings() {
 
 QTimeZone Practice::timeZone() {
     return cached(&Settings::zone, [this] {
-        const auto value = m_records.setting(u"timeZone"_s);
+        const auto value = storedSetting(u"timeZone"_s);
         QTimeZone zone;
         if (value && *value)
             zone = QTimeZone(value->value().toUtf8());
@@ -150,7 +180,7 @@ QTimeZone Practice::timeZone() {
 
 bool Practice::strictAvailability() {
     return cached(&Settings::strict, [this] {
-        const auto value = m_records.setting(u"strictAvailability"_s);
+        const auto value = storedSetting(u"strictAvailability"_s);
         return value && *value && value->value() == "true"_L1;
     });
 }
@@ -168,7 +198,7 @@ DbResult<void> Practice::setStrictAvailability(bool strict) {
 AllowedOrigins Practice::allowedOrigins() {
     return cached(&Settings::origins, [this] {
         // Stored as they were checked: a JSON array of origins.
-        const auto value = m_records.setting(u"allowedOrigins"_s);
+        const auto value = storedSetting(u"allowedOrigins"_s);
         QStringList entries;
         if (value && *value) {
             for (const QJsonValue v : QJsonDocument::fromJson((*value)->toUtf8()).array())
@@ -189,7 +219,7 @@ DbResult<void> Practice::setAllowedOrigins(const AllowedOrigins& origins) {
 
 domain::RoleGrants Practice::roleGrants() {
     return cached(&Settings::grants, [this] {
-        const auto value = m_records.setting(u"widerGrants"_s);
+        const auto value = storedSetting(u"widerGrants"_s);
         const auto parsed = domain::RoleGrants::fromJson(
             value && *value ? QJsonDocument::fromJson((*value)->toUtf8()).object() : QJsonValue());
         // A stored value was checked when it was written; one that no

@@ -13,6 +13,7 @@
 #include "storage/Database.h"
 #include "storage/RecordStore.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QTimeZone>
 
@@ -38,7 +39,9 @@ namespace mss::server {
 // thing threads share: it is guarded, filled by the writer only (from what
 // it committed or is committing) and emptied by the writer's setters; a
 // reader that finds a setting missing reads it from its own snapshot. On
-// PostgreSQL, which other servers share, nothing is cached.
+// PostgreSQL, which other servers share, nothing is cached from one request
+// to the next: within one (a SettingsScope), the settings are read together,
+// once, when the first is asked for, and again after one is changed.
 class Practice {
 public:
     // `database` absent: the SQLite file in `dataDir` (databaseFile()).
@@ -53,6 +56,21 @@ public:
     bool isReader() const { return m_db->isReader(); }
     // Reads every cached setting, so that readers find them cached.
     void cacheSettings();
+    // One request's view of the settings on PostgreSQL: read in one round
+    // trip on first use, forgotten when the scope ends. A write request
+    // reads them before it takes the write lock, as if it had come just
+    // before a change of setting that commits meanwhile. Nothing on SQLite,
+    // whose settings the writer caches.
+    class SettingsScope {
+    public:
+        explicit SettingsScope(Practice& practice);
+        ~SettingsScope();
+        SettingsScope(const SettingsScope&) = delete;
+        SettingsScope& operator=(const SettingsScope&) = delete;
+
+    private:
+        Practice& m_practice;
+    };
     static QString databaseFile(const QString& dataDir);
     // Why a practice whose database is at `schema`, newer than this
     // program's, is refused (and left as it is): NewerSchema.
@@ -123,6 +141,9 @@ private:
     T cached(std::optional<T> Settings::*field, Read read);
     template <typename T>
     void forget(std::optional<T> Settings::*field);
+    // A setting's stored value: from the scope's batch when in a
+    // SettingsScope on PostgreSQL (read on first use), else read alone.
+    storage::DbResult<std::optional<QString>> storedSetting(const QString& key);
 
     const Clock& m_clock;
     std::unique_ptr<storage::Database> m_db;
@@ -132,6 +153,9 @@ private:
     LoginThrottle m_throttle;
     SecretBox m_secrets;
     std::shared_ptr<Settings> m_settings;
+    // The SettingsScope's batch: absent outside a scope or until first use.
+    bool m_inSettingsScope = false;
+    std::optional<QHash<QString, QString>> m_scopeSettings;
     reminders::ReminderScheduler* m_reminders = nullptr;
 };
 

@@ -116,7 +116,10 @@ Result<WaitlistOfferSender::Done> WaitlistOfferSender::runOnce() {
         [this](const QByteArray& v) { return m_practice.secrets().open(v); }};
     // A declined, expired or failed offer reopens its slot for the next
     // entry, so a few rounds may follow one another; each makes progress.
-    for (int round = 0; round < 50 && !stopping(); ++round) {
+    const auto work = hasWork();
+    if (!work)
+        return std::unexpected(work.error());
+    for (int round = 0; *work && round < 50 && !stopping(); ++round) {
         const reminders::ReminderSettings s =
             reminders::loadReminderSettings(m_practice.records(), sealer);
         const qint64 now = m_practice.clock().now().toMSecsSinceEpoch();
@@ -154,6 +157,22 @@ Result<WaitlistOfferSender::Done> WaitlistOfferSender::runOnce() {
     if (done.sent || done.failed)
         qCInfo(lcOffers) << "waitlist offers sent" << done.sent << "failed" << done.failed;
     return done;
+}
+
+Result<bool> WaitlistOfferSender::hasWork() {
+    Database& db = m_practice.db();
+    QSqlQuery& q =
+        db.prepare(u"SELECT EXISTS (SELECT 1 FROM waitlist_offers WHERE state IN (?, ?, ?)), "
+                   "EXISTS (SELECT 1 FROM freed_slots WHERE state = ?)"_s);
+    q.addBindValue(int(OfferState::ToSend));
+    q.addBindValue(int(OfferState::Claimed));
+    q.addBindValue(int(OfferState::Sent));
+    q.addBindValue(int(SlotState::Open));
+    if (auto r = Database::run(q); !r)
+        return std::unexpected(err(r.error()));
+    const bool work = q.next() && (q.value(0).toBool() || q.value(1).toBool());
+    q.finish();
+    return work;
 }
 
 Result<int> WaitlistOfferSender::settle(const reminders::ReminderSettings& s, qint64 now) {

@@ -78,6 +78,10 @@ public:
 private:
     bool stopping() const { return m_stop && m_stop->load(); }
     // One commit: expiries, withdrawals, closed slots and new offers.
+    // Whether any offer is out or any freed slot open: read without the
+    // write lock, which a pass with nothing to do then never takes (it
+    // follows every booking). What commits just after is the next pass's.
+    Result<bool> hasWork();
     Result<int> settle(const reminders::ReminderSettings& s, qint64 now);
     Result<int> offerSlot(const QString& slotId, const QString& provider, qint64 start, qint64 end,
                           const reminders::ReminderSettings& s, qint64 now);

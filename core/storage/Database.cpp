@@ -241,7 +241,9 @@ WriteTransaction::WriteTransaction(Database& db, Durability durability)
     const auto tryBegin = [&]() -> DbResult<void> {
         for (qsizetype i = 0; i < begin.size(); ++i) {
             if (auto r = m_db.exec(begin.at(i)); !r) {
-                if (i > 0)
+                // A transaction begun before what failed is ended (on
+                // PostgreSQL BEGIN and the lock are one string).
+                if (i > 0 || !m_db.dialect().isSqlite())
                     m_db.exec(u"ROLLBACK"_s);
                 return r;
             }

@@ -102,7 +102,9 @@ QStringList Dialect::beginWrite(bool durable) const {
     // An audit entry of a read may ride on the next commit's flush.
     if (!durable)
         begin << u"SET LOCAL synchronous_commit = off"_s;
-    return begin;
+    // Sent together, one round trip (libpq runs a string of statements in
+    // order and stops at the first that fails).
+    return {begin.join(u"; "_s)};
 }
 
 QString Dialect::beginRead() const {

@@ -140,6 +140,23 @@ DbResult<bool> RecordStore::exists(RecordKind kind, const QString& id) {
     return q.next();
 }
 
+DbResult<QList<bool>> RecordStore::exist(const QList<std::pair<RecordKind, QString>>& records) {
+    QStringList each;
+    for (const auto& record : records)
+        each << u"(SELECT COUNT(*) FROM %1 WHERE id = ?)"_s.arg(tableName(record.first));
+    QSqlQuery& q = m_db.prepare(u"SELECT "_s + each.join(u", "_s));
+    for (const auto& record : records)
+        q.addBindValue(record.second);
+    if (auto r = Database::run(q); !r)
+        return std::unexpected(r.error());
+    QList<bool> found(records.size(), false);
+    if (q.next()) {
+        for (qsizetype i = 0; i < records.size(); ++i)
+            found[i] = q.value(int(i)).toLongLong() > 0;
+    }
+    return found;
+}
+
 DbResult<void> RecordStore::put(RecordKind kind, const QJsonObject& doc, const QByteArray& secret,
                                 std::optional<bool> checkedFree) {
     const QString id = doc.value("_id"_L1).toString();
@@ -244,13 +261,16 @@ DbResult<ListPage> RecordStore::list(RecordKind kind, const ListQuery& query) {
     }
     const QString whereSql = where.isEmpty() ? QString() : u" WHERE "_s + where.join(u" AND "_s);
 
-    QSqlQuery& count = m_db.prepare(u"SELECT COUNT(*) FROM %1%2"_s.arg(tableName(kind), whereSql));
-    for (const QVariant& p : std::as_const(params))
-        count.addBindValue(p);
-    if (auto r = Database::run(count); !r)
-        return std::unexpected(r.error());
     ListPage page;
-    page.total = count.next() ? count.value(0).toLongLong() : 0;
+    if (query.countTotal) {
+        QSqlQuery& count =
+            m_db.prepare(u"SELECT COUNT(*) FROM %1%2"_s.arg(tableName(kind), whereSql));
+        for (const QVariant& p : std::as_const(params))
+            count.addBindValue(p);
+        if (auto r = Database::run(count); !r)
+            return std::unexpected(r.error());
+        page.total = count.next() ? count.value(0).toLongLong() : 0;
+    }
 
     QVariantList sortParams;
     const QString idColumn = kind == RecordKind::AuditEntry ? u"seq"_s : u"id"_s;
@@ -277,6 +297,8 @@ DbResult<ListPage> RecordStore::list(RecordKind kind, const ListQuery& query) {
     if (!rows)
         return std::unexpected(rows.error());
     page.records = std::move(*rows);
+    if (!query.countTotal)
+        page.total = page.records.size();
     return page;
 }
 
@@ -509,6 +531,19 @@ DbResult<std::optional<QString>> RecordStore::setting(const QString& key) {
     if (!q.next())
         return std::optional<QString>();
     return std::optional<QString>(q.value(0).toString());
+}
+
+DbResult<QHash<QString, QString>> RecordStore::settings(const QStringList& keys) {
+    QSqlQuery& q = m_db.prepare(u"SELECT key, value FROM settings WHERE key IN (%1)"_s.arg(
+        QStringList(keys.size(), u"?"_s).join(u", "_s)));
+    for (const QString& key : keys)
+        q.addBindValue(key);
+    if (auto r = Database::run(q); !r)
+        return std::unexpected(r.error());
+    QHash<QString, QString> values;
+    while (q.next())
+        values.insert(q.value(0).toString(), q.value(1).toString());
+    return values;
 }
 
 DbResult<void> RecordStore::setSetting(const QString& key, const QString& value) {

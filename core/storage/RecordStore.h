@@ -5,6 +5,7 @@
 #include "storage/RecordKind.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QSet>
@@ -47,11 +48,14 @@ struct ListQuery {
     // False: records carry `raw` and `id` only, for answers that send the
     // stored JSON as it is.
     bool parseDocuments = true;
+    // False: the page only, without counting the matches on all pages
+    // (one statement less; `total` is then the page's own count).
+    bool countTotal = true;
 };
 
 struct ListPage {
     QList<StoredRecord> records;
-    qint64 total = 0; // matching records on all pages
+    qint64 total = 0; // matching records on all pages (ListQuery::countTotal)
 };
 
 // One entry of the change feed.
@@ -73,6 +77,8 @@ public:
 
     DbResult<std::optional<StoredRecord>> get(RecordKind kind, const QString& id);
     DbResult<bool> exists(RecordKind kind, const QString& id);
+    // Whether each of the records exists, in one statement.
+    DbResult<QList<bool>> exist(const QList<std::pair<RecordKind, QString>>& records);
     // Inserts or replaces the record whose `_id` the document carries; its
     // `version` and `updatedAt` must already be set. Records an upsert in the
     // change feed.
@@ -153,6 +159,8 @@ public:
                               qint64 nowMs);
 
     DbResult<std::optional<QString>> setting(const QString& key);
+    // The stored values of those of `keys` that are set, in one statement.
+    DbResult<QHash<QString, QString>> settings(const QStringList& keys);
     DbResult<void> setSetting(const QString& key, const QString& value);
 
 private:
