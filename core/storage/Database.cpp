@@ -8,6 +8,8 @@
 #include <QSqlDriver>
 #include <QSqlError>
 
+#include <algorithm>
+
 Q_LOGGING_CATEGORY(lcDb, "mss.db", QtInfoMsg)
 
 namespace mss::storage {
@@ -120,12 +122,10 @@ Database::open(const DatabaseUrl& url, const QString& localDirectory, const Sche
         if (auto r = db->exec(statement); !r)
             return std::unexpected(r.error());
     }
-    // Test only: a database that may not grow past this many pages fails
-    // its writes with SQLITE_FULL, as on a full disk, without needing one
-    // (docs/server.md, "Tests").
-    if (const QByteArray pages = qgetenv("MSS_TEST_MAX_PAGE_COUNT");
-        !pages.isEmpty() && url.engine == Engine::Sqlite) {
-        if (auto r = db->exec(u"PRAGMA max_page_count=%1"_s.arg(pages.toLongLong())); !r)
+    // A database that may not grow past its size limit fails its writes
+    // with SQLITE_FULL, as on a full disk (serve --database-size-limit).
+    if (url.sizeLimit > 0 && url.engine == Engine::Sqlite) {
+        if (auto r = db->limitSize(url.sizeLimit); !r)
             return std::unexpected(r.error());
     }
     if (auto r = migrate(*db, schema); !r)
@@ -224,6 +224,18 @@ Result<void> Database::run(QSqlQuery& query) {
         return std::unexpected(Error{codeOf(dialect, e), {}, u"query failed: "_s + e.text()});
     }
     return {};
+}
+
+Result<void> Database::limitSize(qint64 bytes) {
+    QSqlQuery q(m_db);
+    if (!q.exec(u"PRAGMA page_size"_s) || !q.next())
+        return std::unexpected(errorOf(q.lastError(), u"cannot read the page size"_s));
+    const qint64 pageSize = std::max<qint64>(1, q.value(0).toLongLong());
+    q.finish();
+    // At least one page (0 would ask instead of set); a limit under the
+    // file's size keeps it as it is. SQLite counts pages in 32 bits.
+    const qint64 pages = std::clamp<qint64>(bytes / pageSize, 1, 0xfffffffe);
+    return exec(u"PRAGMA max_page_count=%1"_s.arg(pages));
 }
 
 Result<void> Database::setAutoCheckpoint(int pages) {

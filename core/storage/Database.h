@@ -97,6 +97,10 @@ public:
     // Runs a prepared query, turning Qt's bool into our error.
     static Result<void> run(QSqlQuery& query);
 
+    // SQLite: the file may not grow past `bytes` (PRAGMA max_page_count, at
+    // least one page); a write that would fails as on a full disk.
+    Result<void> limitSize(qint64 bytes);
+
     // The WAL size, in pages, past which a commit also checkpoints it
     // (SQLite's default is 1,000). A server raises it and leaves the
     // routine checkpoints to a WalCheckpointer, off the request path.
