@@ -15,7 +15,8 @@ const QStringList pathKeys{u"data-dir"_s, u"tls-cert"_s, u"tls-key"_s, u"databas
 // allow-origin: as serve's --allow-origin (a comma list, or *); the file's
 // origins and the command line's add up, as both are lists of what may call.
 // The HTTP limits and workers: numbers, checked by serve as its own options;
-// trusted-proxy as serve's --trusted-proxy, added to the command line's.
+// trusted-proxy as serve's --trusted-proxy, added to the command line's;
+// database-size-limit as serve's --database-size-limit.
 const QStringList textKeys{u"listen"_s,
                            u"database"_s,
                            u"allow-origin"_s,
@@ -24,7 +25,8 @@ const QStringList textKeys{u"listen"_s,
                            u"connection-timeout"_s,
                            u"max-header-bytes"_s,
                            u"workers"_s,
-                           u"trusted-proxy"_s};
+                           u"trusted-proxy"_s,
+                           u"database-size-limit"_s};
 const QStringList flagKeys{u"insecure-lan"_s};
 
 std::optional<bool> parseYesNo(const QString& text) {

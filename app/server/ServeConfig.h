@@ -17,8 +17,9 @@ namespace mss::server::app {
 // may call the API, a comma list or *; added to the command line's), and the
 // HTTP limits max-connections, max-connections-per-address,
 // connection-timeout and max-header-bytes, and workers (numbers, checked by
-// serve as its own options), and database and database-password-file (as
-// --database and --database-password-file). An empty value leaves the
+// serve as its own options), and database, database-password-file and
+// database-size-limit (as --database, --database-password-file and
+// --database-size-limit). An empty value leaves the
 // setting unset. An unknown key, a key given twice, a flag that is neither
 // yes nor no or a line without '=' is an error (InvalidConfiguration)
 // naming the file and line, caused by the problem with the key (the

@@ -21,6 +21,7 @@
 #include <QThread>
 #include <QTimeZone>
 
+#include <algorithm>
 #include <csignal>
 #include <sys/resource.h>
 #include <sys/socket.h>
@@ -61,7 +62,7 @@ Commands:
         [--allow-origin ORIGIN[,ORIGIN...]|*]...
         [--max-connections N] [--max-connections-per-address N]
         [--connection-timeout SECONDS] [--max-header-bytes N] [--workers N]
-        [--trusted-proxy ADDRESS[/BITS][,...]]...
+        [--trusted-proxy ADDRESS[/BITS][,...]]... [--database-size-limit SIZE]
       Answers /api/v1 on HOST:PORT (default 127.0.0.1:8080; port 0 picks a
       free one) and prints the address. A non-loopback address needs TLS,
       or --insecure-lan. Stops cleanly on SIGTERM or SIGINT. --plain-api
@@ -85,6 +86,7 @@ Commands:
       front, by address or network; a request through one counts as the
       client's that its X-Forwarded-For names (sign-in throttling, audit),
       and the cap per address spares them. None by default.
+      --database-size-limit (also a config key): see Options.
   audit verify --data-dir DIR
       Checks the audit log's hash chain: exit 0 when intact, 1 naming the
       first bad entry otherwise.
@@ -116,6 +118,11 @@ Options:
       several serve processes may share; the keys stay in --data-dir (give
       each server a copy). Its password comes from PGPASSWORD, ~/.pgpass or
       --database-password-file FILE, never from the URL.
+  --database-size-limit SIZE
+      init and serve, SQLite only: the most the database file may grow to,
+      in bytes or with K, M, G or T (binary: 500M, 2G), from 4K to 16T. A
+      write past it saves nothing and is answered as on a full disk (507).
+      No limit by default.
   --version    Shows the version.
 )"_s;
 
@@ -159,6 +166,58 @@ Result<std::optional<storage::DatabaseUrl>> databaseOf(const QCommandLineParser&
         url->password = *password;
     }
     return std::optional<storage::DatabaseUrl>(std::move(*url));
+}
+
+// The sizes --database-size-limit accepts: one page of SQLite's at least,
+// and no more than its page count can reach.
+constexpr qint64 leastSizeLimit = 4096;
+constexpr qint64 mostSizeLimit = qint64(16) << 40;
+
+// "500M", "2G" or plain bytes as bytes (K, M, G and T are powers of 1024).
+Result<qint64> parseSizeLimit(const QString& text) {
+    const auto wrong = [](const QString& why) {
+        return std::unexpected(
+            Error{ErrorCode::InvalidConfiguration, u"--database-size-limit"_s, why});
+    };
+    QString digits = text.trimmed();
+    int shift = 0;
+    if (!digits.isEmpty()) {
+        const qsizetype unit = u"KMGT"_s.indexOf(digits.back().toUpper());
+        if (unit >= 0) {
+            shift = 10 * int(unit + 1);
+            digits.chop(1);
+        }
+    }
+    if (digits.isEmpty() || !std::all_of(digits.cbegin(), digits.cend(),
+                                         [](QChar c) { return c >= u'0' && c <= u'9'; }))
+        return wrong(u"\"%1\" is not a size: bytes, or a whole number with K, M, G or T (such as "
+                     "500M or 2G)"_s.arg(text));
+    bool ok = false;
+    const qint64 number = digits.toLongLong(&ok);
+    if (!ok || number > (mostSizeLimit >> shift) || (number << shift) < leastSizeLimit)
+        return wrong(u"%1 is not a size a database can have: from 4K to 16T"_s.arg(text));
+    return number << shift;
+}
+
+// --database-size-limit SIZE: the database to open, `database` (absent:
+// the SQLite file in `dataDir`) with the limit; `database` as it is when
+// the option is not given. A PostgreSQL database has no such limit.
+Result<std::optional<storage::DatabaseUrl>>
+withSizeLimit(const QCommandLineParser& p, const QString& dataDir,
+              const std::optional<storage::DatabaseUrl>& database) {
+    if (!p.isSet(u"database-size-limit"_s))
+        return database;
+    const auto bytes = parseSizeLimit(p.value(u"database-size-limit"_s));
+    if (!bytes)
+        return std::unexpected(bytes.error());
+    if (database && database->engine != storage::Engine::Sqlite)
+        return std::unexpected(
+            Error{ErrorCode::InvalidConfiguration, u"--database-size-limit"_s,
+                  u"is for an SQLite database, not %1"_s.arg(database->toString())});
+    storage::DatabaseUrl limited =
+        database.value_or(storage::DatabaseUrl::sqlite(Practice::databaseFile(dataDir)));
+    limited.sizeLimit = *bytes;
+    return std::optional<storage::DatabaseUrl>(std::move(limited));
 }
 
 // What the practice is called in messages: its data directory, or the
@@ -219,23 +278,27 @@ int addStaffMember(Practice& practice, domain::StaffRole role, const QString& em
 int init(const QStringList& args) {
     QCommandLineParser parser;
     auto* p = &parser;
-    const bool parsed = parseOptions(parser, args,
-                                     QStringList{u"data-dir"_s, u"time-zone"_s, u"admin-email"_s,
-                                                 u"first-name"_s, u"last-name"_s} +
-                                         databaseOptions,
-                                     {}, {u"data-dir"_s, u"time-zone"_s, u"admin-email"_s});
+    const bool parsed =
+        parseOptions(parser, args,
+                     QStringList{u"data-dir"_s, u"time-zone"_s, u"admin-email"_s, u"first-name"_s,
+                                 u"last-name"_s, u"database-size-limit"_s} +
+                         databaseOptions,
+                     {}, {u"data-dir"_s, u"time-zone"_s, u"admin-email"_s});
     if (!parsed)
         return 2;
     const auto database = databaseOf(parser);
     if (!database)
         return fail(database.error());
+    const auto limited = withSizeLimit(parser, p->value(u"data-dir"_s), *database);
+    if (!limited)
+        return fail(limited.error());
     const QTimeZone zone(p->value(u"time-zone"_s).toUtf8());
     if (!zone.isValid())
         return fail(u"\"%1\" is not an IANA time zone (such as America/New_York)"_s.arg(
             p->value(u"time-zone"_s)));
     const QByteArray password = readPassword();
     SystemClock clock;
-    auto practice = openPractice(p->value(u"data-dir"_s), clock, *database);
+    auto practice = openPractice(p->value(u"data-dir"_s), clock, *limited);
     if (!practice)
         return 2;
     const auto staff = practice->records().list(storage::RecordKind::Staff, {});
@@ -412,18 +475,23 @@ int serve(const QStringList& commandLine) {
         return fail(args.error());
     QCommandLineParser parser;
     auto* p = &parser;
-    const bool parsed = parseOptions(
-        parser, *args,
-        {u"data-dir"_s, u"listen"_s, u"tls-cert"_s, u"tls-key"_s, u"clock-file"_s,
-         u"reminder-interval-ms"_s, u"config"_s, u"allow-origin"_s, u"max-connections"_s,
-         u"max-connections-per-address"_s, u"connection-timeout"_s, u"max-header-bytes"_s,
-         u"workers"_s, u"database"_s, u"database-password-file"_s, u"trusted-proxy"_s},
-        {u"insecure-lan"_s, u"plain-api"_s}, {u"data-dir"_s});
+    const bool parsed =
+        parseOptions(parser, *args,
+                     {u"data-dir"_s, u"listen"_s, u"tls-cert"_s, u"tls-key"_s, u"clock-file"_s,
+                      u"reminder-interval-ms"_s, u"config"_s, u"allow-origin"_s,
+                      u"max-connections"_s, u"max-connections-per-address"_s,
+                      u"connection-timeout"_s, u"max-header-bytes"_s, u"workers"_s, u"database"_s,
+                      u"database-password-file"_s, u"trusted-proxy"_s, u"database-size-limit"_s},
+                     {u"insecure-lan"_s, u"plain-api"_s}, {u"data-dir"_s});
     if (!parsed)
         return 2;
     const auto database = databaseOf(parser);
     if (!database)
         return fail(database.error());
+    // What the practice is opened with; messages name `database`.
+    const auto limited = withSizeLimit(parser, p->value(u"data-dir"_s), *database);
+    if (!limited)
+        return fail(limited.error());
     const QString listenText =
         p->value(u"listen"_s).isEmpty() ? u"127.0.0.1:8080"_s : p->value(u"listen"_s);
     const auto listen = parseListen(listenText);
@@ -461,7 +529,7 @@ int serve(const QStringList& commandLine) {
         practiceName(p->value(u"data-dir"_s), *database));
     if (sqliteFileMissing(p->value(u"data-dir"_s), *database))
         return fail(noPractice);
-    auto practice = openPractice(p->value(u"data-dir"_s), clock, *database);
+    auto practice = openPractice(p->value(u"data-dir"_s), clock, *limited);
     if (!practice)
         return 2;
     if (const auto staff = practice->records().list(storage::RecordKind::Staff, {});
@@ -478,7 +546,7 @@ int serve(const QStringList& commandLine) {
     // Sends on a thread of its own, over its own connection (docs/reminders.md).
     reminders::ReminderScheduler scheduler(
         practice->records(), clock, sealer, std::move(*confirmKey),
-        [dataDir = p->value(u"data-dir"_s), &clock, database = *database] {
+        [dataDir = p->value(u"data-dir"_s), &clock, database = *limited] {
             return openReminderSenderContext(dataDir, clock, database);
         });
     practice->setReminders(&scheduler);

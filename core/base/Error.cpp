@@ -70,6 +70,12 @@ QString errorCodeName(ErrorCode code) {
         return QStringLiteral("NEWER_SCHEMA");
     case ErrorCode::Occupied:
         return QStringLiteral("OCCUPIED");
+    case ErrorCode::DiskFull:
+        return QStringLiteral("DISK_FULL");
+    case ErrorCode::ReadOnlyStorage:
+        return QStringLiteral("READ_ONLY_STORAGE");
+    case ErrorCode::DatabaseUnavailable:
+        return QStringLiteral("DATABASE_UNAVAILABLE");
     }
     return QStringLiteral("UNKNOWN");
 }

@@ -29,7 +29,7 @@ enum class ErrorCode : int {
     KeychainUnavailable = 14,  // the OS keychain refused or is not running
     SchedulingConflict = 15,   // the time is held by the same provider or client
     NotFound = 16,             // no record with that id
-    StorageFailure = 17,       // the database failed (disk full, broken file)
+    StorageFailure = 17,       // the database failed (a broken file, a refused statement)
     DuplicateKey = 18,         // a JSON object with the same key twice
     InvalidCharacter = 19,     // a NUL or a lone UTF-16 surrogate in a string
     Unreachable = 20,          // another server (SMTP, SMS gateway) failed or refused
@@ -44,6 +44,9 @@ enum class ErrorCode : int {
     TlsUnusable = 29,          // a TLS certificate or key that cannot be read or used
     NewerSchema = 30,          // a practice written by a newer release of the server
     Occupied = 31,             // the place to put a practice holds one already, or one in use
+    DiskFull = 32,             // the disk (or the database's size limit) has no room
+    ReadOnlyStorage = 33,      // the database file (or the connection) may not be written
+    DatabaseUnavailable = 34,  // the database server cannot be reached; nothing was written
 };
 
 // One problem with one field. `field` is a JSON path such as "endTime" or

@@ -30,7 +30,7 @@ const QString cursorKey = u"remindersFeedCursor"_s;
 // "cancel" is the notice that takes back a sent invitation (Invitation.h).
 const auto channels = {"email"_L1, "sms"_L1, "cancel"_L1};
 
-Error err(const storage::StorageError& e) {
+Error err(const Error& e) {
     return Error{ErrorCode::StorageFailure, {}, e.message};
 }
 

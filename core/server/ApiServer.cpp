@@ -435,7 +435,8 @@ ApiResponse ApiServer::dispatch(Practice& practice, const ApiRequest& request) {
         // The first statement of a request outside a transaction may be the
         // one to find the database server's connection gone (it restarted):
         // once more on a new connection.
-        if (!staffId && staffId.error().unavailable && practice.db().reconnect())
+        if (!staffId && staffId.error().code == ErrorCode::DatabaseUnavailable &&
+            practice.db().reconnect())
             staffId = practice.sessions().staffOf(token);
         if (!staffId)
             return storageFailure(staffId.error());
@@ -489,7 +490,7 @@ ApiResponse ApiServer::runWrite(const Route& route, RequestContext& ctx) {
 
     WriteTransaction tx(m_practice.db());
     if (!tx.isActive()) {
-        if (tx.beginError().diskFull || tx.beginError().readOnly || tx.beginError().unavailable)
+        if (isStorageTrouble(tx.beginError()))
             return storageFailure(tx.beginError());
         return ApiResponse::error(503, u"The database is busy; try again"_s, u"BUSY"_s);
     }
@@ -549,13 +550,12 @@ ApiResponse ApiServer::runWrite(const Route& route, RequestContext& ctx) {
     return response;
 }
 
-std::optional<ApiResponse>
-ApiServer::writeAlone(const std::function<storage::DbResult<void>()>& write) {
+std::optional<ApiResponse> ApiServer::writeAlone(const std::function<Result<void>()>& write) {
     // Relaxed: a failed sign-in's count is not worth a sync of its own
     // (docs/server.md, "Sign-in throttling").
     WriteTransaction tx(m_practice.db(), WriteTransaction::Durability::Relaxed);
     if (!tx.isActive()) {
-        if (tx.beginError().diskFull || tx.beginError().readOnly || tx.beginError().unavailable)
+        if (isStorageTrouble(tx.beginError()))
             return storageFailure(tx.beginError());
         return ApiResponse::error(503, u"The database is busy; try again"_s, u"BUSY"_s);
     }

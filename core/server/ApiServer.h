@@ -118,7 +118,7 @@ private:
     ApiResponse runWrite(const Route& route, RequestContext& ctx);
     // Runs `write` in a write transaction of its own (RequestContext::
     // writeWhenRefused); the answer to give instead when it fails.
-    std::optional<ApiResponse> writeAlone(const std::function<storage::DbResult<void>()>& write);
+    std::optional<ApiResponse> writeAlone(const std::function<Result<void>()>& write);
     // Adds the request's entries to the batch; from any thread.
     void writeAudit(RequestContext& ctx, int status);
     // On this thread: flushes a full batch, or arms the timer.

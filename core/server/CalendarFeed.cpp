@@ -22,7 +22,6 @@ using domain::AppointmentStatus;
 using domain::RecurringAppointment;
 using recurrence::ICalendarWriter;
 using storage::Database;
-using storage::DbResult;
 using storage::RecordKind;
 
 namespace {
@@ -84,14 +83,14 @@ FeedSettings FeedSettings::of(Practice& practice) {
         .value_or(FeedSettings{});
 }
 
-DbResult<void> FeedSettings::save(Practice& practice) const {
+Result<void> FeedSettings::save(Practice& practice) const {
     return practice.records().setSetting(
         settingKey, QString::fromUtf8(QJsonDocument(toJson()).toJson(QJsonDocument::Compact)));
 }
 
 namespace feeds {
 
-DbResult<QString> open(Database& db, const QString& staffId, qint64 nowMs) {
+Result<QString> open(Database& db, const QString& staffId, qint64 nowMs) {
     const QByteArray token = Sessions::newToken();
     QSqlQuery& q = db.prepare(db.dialect().replaceInto(
         u"calendar_feeds"_s, {u"staff"_s, u"token_hash"_s, u"created_ms"_s}, {u"staff"_s}));
@@ -103,13 +102,13 @@ DbResult<QString> open(Database& db, const QString& staffId, qint64 nowMs) {
     return QString::fromLatin1(token);
 }
 
-DbResult<void> close(Database& db, const QString& staffId) {
+Result<void> close(Database& db, const QString& staffId) {
     QSqlQuery& q = db.prepare(u"DELETE FROM calendar_feeds WHERE staff = ?"_s);
     q.addBindValue(staffId);
     return Database::run(q);
 }
 
-DbResult<std::optional<qint64>> openedAt(Database& db, const QString& staffId) {
+Result<std::optional<qint64>> openedAt(Database& db, const QString& staffId) {
     QSqlQuery& q = db.prepare(u"SELECT created_ms FROM calendar_feeds WHERE staff = ?"_s);
     q.addBindValue(staffId);
     if (auto r = Database::run(q); !r)
@@ -119,7 +118,7 @@ DbResult<std::optional<qint64>> openedAt(Database& db, const QString& staffId) {
     return std::optional<qint64>(q.value(0).toLongLong());
 }
 
-DbResult<std::optional<QString>> ownerOf(Database& db, const QByteArray& token) {
+Result<std::optional<QString>> ownerOf(Database& db, const QByteArray& token) {
     if (token.isEmpty() || token.size() > 100)
         return std::optional<QString>();
     QSqlQuery& q = db.prepare(u"SELECT f.staff FROM calendar_feeds f JOIN staff s ON s.id = "
@@ -365,8 +364,8 @@ void writeRule(ICalendarWriter& out, EventText& text, const QTimeZone& zone,
     }
 }
 
-DbResult<QList<Entry>> entriesOf(Practice& practice,
-                                 DbResult<QList<storage::RecordStore::AppointmentRow>> rows) {
+Result<QList<Entry>> entriesOf(Practice& practice,
+                               Result<QList<storage::RecordStore::AppointmentRow>> rows) {
     if (!rows)
         return std::unexpected(rows.error());
     QList<Entry> out;
@@ -378,8 +377,8 @@ DbResult<QList<Entry>> entriesOf(Practice& practice,
 
 } // namespace
 
-DbResult<QByteArray> calendarFeed(Practice& practice, const QString& staffId,
-                                  const FeedSettings& settings, bool seesMeetingLinks) {
+Result<QByteArray> calendarFeed(Practice& practice, const QString& staffId,
+                                const FeedSettings& settings, bool seesMeetingLinks) {
     const QTimeZone zone = practice.timeZone();
     const QDateTime now = practice.clock().now();
     const QDateTime from = now.addMSecs(-settings.daysBack * msPerDay);

@@ -34,7 +34,7 @@ struct FeedSettings {
                                                        const FeedSettings& base);
     QJsonObject toJson() const;
     static FeedSettings of(Practice& practice);
-    storage::DbResult<void> save(Practice& practice) const;
+    Result<void> save(Practice& practice) const;
 };
 
 // The feed addresses: one per staff member at most; the database keeps only
@@ -42,12 +42,12 @@ struct FeedSettings {
 namespace feeds {
 // A new token for the staff member, replacing their old address (inside
 // the caller's transaction).
-storage::DbResult<QString> open(storage::Database& db, const QString& staffId, qint64 nowMs);
-storage::DbResult<void> close(storage::Database& db, const QString& staffId);
+Result<QString> open(storage::Database& db, const QString& staffId, qint64 nowMs);
+Result<void> close(storage::Database& db, const QString& staffId);
 // When the staff member's address was made; nothing when they have none.
-storage::DbResult<std::optional<qint64>> openedAt(storage::Database& db, const QString& staffId);
+Result<std::optional<qint64>> openedAt(storage::Database& db, const QString& staffId);
 // The staff member a token belongs to, when it is an address of an active one.
-storage::DbResult<std::optional<QString>> ownerOf(storage::Database& db, const QByteArray& token);
+Result<std::optional<QString>> ownerOf(storage::Database& db, const QByteArray& token);
 } // namespace feeds
 
 // The iCalendar text of a staff member's feed: their appointments as
@@ -58,7 +58,7 @@ storage::DbResult<std::optional<QString>> ownerOf(storage::Database& db, const Q
 // anything else is a VEVENT of its own. Cancelled appointments are there
 // with STATUS:CANCELLED. The text depends on the records only (DTSTAMP is
 // a record's last change), so equal schedules give equal feeds.
-storage::DbResult<QByteArray> calendarFeed(Practice& practice, const QString& staffId,
-                                           const FeedSettings& settings, bool seesMeetingLinks);
+Result<QByteArray> calendarFeed(Practice& practice, const QString& staffId,
+                                const FeedSettings& settings, bool seesMeetingLinks);
 
 } // namespace mss::server

@@ -8,7 +8,6 @@ namespace mss::server {
 
 using namespace Qt::StringLiterals;
 using storage::Database;
-using storage::DbResult;
 
 namespace {
 
@@ -37,7 +36,7 @@ QString LoginThrottle::keyOf(Kind kind, const QString& key) const {
         QMessageAuthenticationCode::hash(text, m_secret, QCryptographicHash::Sha256).toHex());
 }
 
-DbResult<qint64> LoginThrottle::waitFor(const Attempt& attempt) {
+Result<qint64> LoginThrottle::waitFor(const Attempt& attempt) {
     const qint64 now = m_clock.now().toMSecsSinceEpoch();
     struct Asked {
         Kind kind;
@@ -85,7 +84,7 @@ DbResult<qint64> LoginThrottle::waitFor(const Attempt& attempt) {
     return wait;
 }
 
-DbResult<void> LoginThrottle::record(Kind kind, const QString& key, qint64 nowMs) {
+Result<void> LoginThrottle::record(Kind kind, const QString& key, qint64 nowMs) {
     QSqlQuery& q = m_db.prepare(u"INSERT INTO login_failures(kind, key, at_ms) VALUES(?, ?, ?)"_s);
     q.addBindValue(int(kind));
     q.addBindValue(keyOf(kind, key));
@@ -93,7 +92,7 @@ DbResult<void> LoginThrottle::record(Kind kind, const QString& key, qint64 nowMs
     return Database::run(q);
 }
 
-DbResult<void> LoginThrottle::failed(const Attempt& attempt) {
+Result<void> LoginThrottle::failed(const Attempt& attempt) {
     const qint64 now = m_clock.now().toMSecsSinceEpoch();
     // Every guess counts against the account, wherever it comes from.
     if (auto r = record(Kind::Account, attempt.email.toLower(), now); !r)
@@ -109,7 +108,7 @@ DbResult<void> LoginThrottle::failed(const Attempt& attempt) {
     return Database::run(sweep);
 }
 
-DbResult<void> LoginThrottle::succeeded(const Attempt& attempt) {
+Result<void> LoginThrottle::succeeded(const Attempt& attempt) {
     if (attempt.device.isEmpty())
         return {};
     QSqlQuery& q = m_db.prepare(u"DELETE FROM login_failures WHERE kind = ? AND key = ?"_s);

@@ -63,18 +63,18 @@ public:
     LoginThrottle(storage::Database& db, const Clock& clock, QByteArray secret);
 
     // Seconds to wait before this attempt may be judged; 0 = now.
-    storage::DbResult<qint64> waitFor(const Attempt& attempt);
+    Result<qint64> waitFor(const Attempt& attempt);
     // Counts a failure (inside the caller's write transaction).
-    storage::DbResult<void> failed(const Attempt& attempt);
+    Result<void> failed(const Attempt& attempt);
     // Forgets a known device's own mistakes (inside the caller's write
     // transaction); nothing else.
-    storage::DbResult<void> succeeded(const Attempt& attempt);
+    Result<void> succeeded(const Attempt& attempt);
 
 private:
     // The column `kind` of login_failures.
     enum class Kind : int { Account = 0, Device = 1, Address = 2 };
     QString keyOf(Kind kind, const QString& key) const;
-    storage::DbResult<void> record(Kind kind, const QString& key, qint64 nowMs);
+    Result<void> record(Kind kind, const QString& key, qint64 nowMs);
 
     storage::Database& m_db;
     const Clock& m_clock;

@@ -15,7 +15,6 @@ namespace mss::server {
 
 using namespace Qt::StringLiterals;
 using storage::Database;
-using storage::DbResult;
 
 namespace {
 
@@ -89,7 +88,8 @@ Practice::open(const QString& dataDir, const Clock& clock,
     auto db = Database::open(url, sqlite ? QFileInfo(url.path).absolutePath() : dataDir);
     // A full disk shows as SQLITE_FULL, or as an I/O error when the -wal or
     // -shm file cannot be made: either way, say what it is.
-    if (!db && sqlite && (db.error().diskFull || QStorageInfo(dataDir).bytesAvailable() == 0))
+    if (!db && sqlite &&
+        (db.error().code == ErrorCode::DiskFull || QStorageInfo(dataDir).bytesAvailable() == 0))
         return std::unexpected(databaseFailure(
             u"the disk holding %1 is full, so the practice cannot be opened; free some space and try again"_s
                 .arg(dataDir)));
@@ -147,7 +147,7 @@ Practice::SettingsScope::~SettingsScope() {
     m_practice.m_scopeSettings.reset();
 }
 
-DbResult<std::optional<QString>> Practice::storedSetting(const QString& key) {
+Result<std::optional<QString>> Practice::storedSetting(const QString& key) {
     if (!m_inSettingsScope || !scopedSettingKeys.contains(key))
         return m_records.setting(key);
     if (!m_scopeSettings) {
@@ -185,12 +185,12 @@ bool Practice::strictAvailability() {
     });
 }
 
-DbResult<void> Practice::setTimeZone(const QTimeZone& zone) {
+Result<void> Practice::setTimeZone(const QTimeZone& zone) {
     forget(&Settings::zone);
     return m_records.setSetting(u"timeZone"_s, QString::fromUtf8(zone.id()));
 }
 
-DbResult<void> Practice::setStrictAvailability(bool strict) {
+Result<void> Practice::setStrictAvailability(bool strict) {
     forget(&Settings::strict);
     return m_records.setSetting(u"strictAvailability"_s, strict ? u"true"_s : u"false"_s);
 }
@@ -209,7 +209,7 @@ AllowedOrigins Practice::allowedOrigins() {
     });
 }
 
-DbResult<void> Practice::setAllowedOrigins(const AllowedOrigins& origins) {
+Result<void> Practice::setAllowedOrigins(const AllowedOrigins& origins) {
     forget(&Settings::origins);
     return m_records.setSetting(
         u"allowedOrigins"_s,
@@ -228,7 +228,7 @@ domain::RoleGrants Practice::roleGrants() {
     });
 }
 
-DbResult<void> Practice::setRoleGrants(const domain::RoleGrants& grants) {
+Result<void> Practice::setRoleGrants(const domain::RoleGrants& grants) {
     forget(&Settings::grants);
     return m_records.setSetting(
         u"widerGrants"_s,
@@ -281,7 +281,7 @@ void Practice::stamp(QJsonObject& doc, const QString& staffId, qint64 previousVe
     doc.insert("version"_L1, double(previousVersion + 1));
 }
 
-DbResult<void> Practice::addStaff(domain::Staff& staff, const QByteArray& password) {
+Result<void> Practice::addStaff(domain::Staff& staff, const QByteArray& password) {
     QJsonObject doc = staff.toJson({domain::ReferenceForm::IdsOnly});
     stamp(doc, {}, 0);
     if (auto r = m_records.put(storage::RecordKind::Staff, doc); !r)
@@ -292,14 +292,14 @@ DbResult<void> Practice::addStaff(domain::Staff& staff, const QByteArray& passwo
     return setPassword(staff.meta.id.toString(), password);
 }
 
-DbResult<void> Practice::setPassword(const QString& staffId, const QByteArray& password) {
+Result<void> Practice::setPassword(const QString& staffId, const QByteArray& password) {
     QSqlQuery& q = m_db->prepare(u"UPDATE staff SET password_hash = ? WHERE id = ?"_s);
     q.addBindValue(hashPassword(password));
     q.addBindValue(staffId);
     return Database::run(q);
 }
 
-DbResult<std::optional<Practice::Credentials>> Practice::credentialsOf(const QString& email) {
+Result<std::optional<Practice::Credentials>> Practice::credentialsOf(const QString& email) {
     QSqlQuery& q =
         m_db->prepare(u"SELECT id, password_hash, is_active FROM staff WHERE email = ?"_s);
     q.addBindValue(email);

@@ -92,16 +92,16 @@ public:
     // booking outside availability is refused (strict) or only warned about.
     QTimeZone timeZone();
     bool strictAvailability();
-    storage::DbResult<void> setTimeZone(const QTimeZone& zone);
-    storage::DbResult<void> setStrictAvailability(bool strict);
+    Result<void> setTimeZone(const QTimeZone& zone);
+    Result<void> setStrictAvailability(bool strict);
     // The origins whose web pages may call the API (CrossOrigin.h); none
     // unless the practice names them.
     AllowedOrigins allowedOrigins();
-    storage::DbResult<void> setAllowedOrigins(const AllowedOrigins& origins);
+    Result<void> setAllowedOrigins(const AllowedOrigins& origins);
     // What the practice grants beyond the role table (domain::RoleGrants);
     // nothing unless it says so.
     domain::RoleGrants roleGrants();
-    storage::DbResult<void> setRoleGrants(const domain::RoleGrants& grants);
+    Result<void> setRoleGrants(const domain::RoleGrants& grants);
 
     // The meeting link and password leave the document and are sealed; what
     // stays is the document to store. An empty QByteArray when there are none.
@@ -111,15 +111,15 @@ public:
 
     // A new staff member who signs in with `password` (empty: cannot sign
     // in until given one). Inside the caller's transaction.
-    storage::DbResult<void> addStaff(domain::Staff& staff, const QByteArray& password);
-    storage::DbResult<void> setPassword(const QString& staffId, const QByteArray& password);
+    Result<void> addStaff(domain::Staff& staff, const QByteArray& password);
+    Result<void> setPassword(const QString& staffId, const QByteArray& password);
     // The staff id and password hash of an email (case-insensitive).
     struct Credentials {
         QString staffId;
         QString passwordHash;
         bool isActive = false;
     };
-    storage::DbResult<std::optional<Credentials>> credentialsOf(const QString& email);
+    Result<std::optional<Credentials>> credentialsOf(const QString& email);
     // Stamps id (when missing), createdAt/By, updatedAt/By and version + 1.
     void stamp(QJsonObject& doc, const QString& staffId, qint64 previousVersion,
                const QJsonObject& previous = {});
@@ -143,7 +143,7 @@ private:
     void forget(std::optional<T> Settings::*field);
     // A setting's stored value: from the scope's batch when in a
     // SettingsScope on PostgreSQL (read on first use), else read alone.
-    storage::DbResult<std::optional<QString>> storedSetting(const QString& key);
+    Result<std::optional<QString>> storedSetting(const QString& key);
 
     const Clock& m_clock;
     std::unique_ptr<storage::Database> m_db;

@@ -43,11 +43,12 @@ ApiResponse health(RequestContext& ctx) {
     if (!dbOk) {
         r.status = 503;
         r.body.insert("success"_L1, false);
-        r.body.insert("code"_L1, reached.error().unavailable ? u"DATABASE_UNAVAILABLE"_s
-                                                             : u"DATABASE_ERROR"_s);
+        r.body.insert("code"_L1, reached.error().code == ErrorCode::DatabaseUnavailable
+                                     ? u"DATABASE_UNAVAILABLE"_s
+                                     : u"DATABASE_ERROR"_s);
         // The details (hosts, paths) go to the log, not to anyone asking.
         qCWarning(lcHttp) << "health check:" << reached.error().message;
-        r.body.insert("error"_L1, reached.error().unavailable
+        r.body.insert("error"_L1, reached.error().code == ErrorCode::DatabaseUnavailable
                                       ? u"The server cannot reach its database"_s
                                       : u"The server's database refuses a query"_s);
         r.withHeader("Retry-After", "5");

@@ -215,13 +215,23 @@ QString actionName(RecordKind kind, const QString& verb) {
     return storage::wireType(kind) + u'.' + verb;
 }
 
-ApiResponse storageFailure(const storage::StorageError& error) {
+ApiResponse storageFailure(const Error& error) {
     qCWarning(lcHttp) << "storage failure:" << error.message;
-    if (error.diskFull)
+    switch (error.code) {
+    case ErrorCode::DiskFull:
         return ApiResponse::diskFull();
-    if (error.unavailable)
+    case ErrorCode::DatabaseUnavailable:
         return ApiResponse::databaseUnavailable();
-    return error.readOnly ? ApiResponse::readOnly() : ApiResponse::internal();
+    case ErrorCode::ReadOnlyStorage:
+        return ApiResponse::readOnly();
+    default:
+        return ApiResponse::internal();
+    }
+}
+
+bool isStorageTrouble(const Error& error) {
+    return error.code == ErrorCode::DiskFull || error.code == ErrorCode::ReadOnlyStorage ||
+           error.code == ErrorCode::DatabaseUnavailable;
 }
 
 ApiResponse listRecords(RequestContext& ctx, RecordKind kind, const QList<Condition>& fixed) {
@@ -453,7 +463,7 @@ std::expected<QJsonObject, ApiResponse> saveRecord(RequestContext& ctx, RecordKi
     const std::optional<bool> checkedFree =
         kind == RecordKind::Appointment ? ctx.timeCheckedFree(id) : std::nullopt;
     if (auto r = ctx.records().put(kind, doc, secret, checkedFree); !r) {
-        if (!r.error().overlap)
+        if (r.error().code != ErrorCode::SchedulingConflict)
             return std::unexpected(storageFailure(r.error()));
         // Another writer's appointment, which the check could not see yet:
         // the dispatcher names it after the rollback (nameRefusedOverlap).

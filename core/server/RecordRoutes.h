@@ -96,7 +96,11 @@ QJsonObject merged(QJsonObject doc, const QJsonObject& changes);
 
 QString actionName(storage::RecordKind kind, const QString& verb);
 
-// The answer for a storage failure (logged, never shown).
-ApiResponse storageFailure(const storage::StorageError& error);
+// The answer for a storage failure (logged, never shown): 507 for a full
+// disk, 503 for a database that cannot be written or reached, else 500.
+ApiResponse storageFailure(const Error& error);
+// Whether the database's failure is one storageFailure() names (a full
+// disk, a read-only file, a database server out of reach), not just a 500.
+bool isStorageTrouble(const Error& error);
 
 } // namespace mss::server

@@ -56,7 +56,7 @@ ApiResponse putReminderSettings(RequestContext& ctx) {
     if (auto r = s.apply(*body); !r)
         return ApiResponse::invalid(r.error());
     if (auto r = scheduler->saveSettings(s); !r)
-        return storageFailure({describe(r.error())});
+        return storageFailure(storage::failure(describe(r.error())));
     // The keys changed, never their values.
     ctx.audit(u"settings.reminders.update"_s, u"settings"_s, {},
               QStringList(body->keys()).join(u','));

@@ -64,7 +64,7 @@ public:
         return it == m_timeChecked.cend() ? std::nullopt : std::optional<bool>(*it);
     }
     // The appointment whose write the database refused for overlapping
-    // another's time (StorageError::overlap): the dispatcher names what it
+    // another's time (a SchedulingConflict): the dispatcher names what it
     // overlaps once the transaction has rolled back (Booking.h).
     void setRefusedOverlap(const QJsonObject& appointment) { m_refusedOverlap = appointment; }
     const std::optional<QJsonObject>& refusedOverlap() const { return m_refusedOverlap; }
@@ -72,10 +72,8 @@ public:
     // count): the dispatcher rolls the request's transaction back, then
     // runs `write` in a transaction of its own. When that fails, the
     // request is answered with the storage failure instead.
-    void writeWhenRefused(std::function<storage::DbResult<void>()> write) {
-        m_whenRefused = std::move(write);
-    }
-    const std::function<storage::DbResult<void>()>& whenRefused() const { return m_whenRefused; }
+    void writeWhenRefused(std::function<Result<void>()> write) { m_whenRefused = std::move(write); }
+    const std::function<Result<void>()>& whenRefused() const { return m_whenRefused; }
 
 private:
     const ApiRequest& m_request;
@@ -83,7 +81,7 @@ private:
     QString m_staffId;
     std::optional<domain::StaffRole> m_role;
     QList<storage::AuditEntry> m_audit;
-    std::function<storage::DbResult<void>()> m_whenRefused;
+    std::function<Result<void>()> m_whenRefused;
     bool m_plainApi = false;
     QHash<QString, bool> m_timeChecked;
     std::optional<QJsonObject> m_refusedOverlap;

@@ -10,7 +10,6 @@ namespace mss::server {
 
 using namespace Qt::StringLiterals;
 using storage::Database;
-using storage::DbResult;
 
 Sessions::Sessions(Database& db, const Clock& clock)
     : m_db(db)
@@ -27,7 +26,7 @@ QByteArray Sessions::newToken() {
     return raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
 }
 
-DbResult<QString> Sessions::start(const QString& staffId) {
+Result<QString> Sessions::start(const QString& staffId) {
     const QByteArray token = newToken();
     const qint64 now = m_clock.now().toMSecsSinceEpoch();
     QSqlQuery& q = m_db.prepare(
@@ -46,7 +45,7 @@ DbResult<QString> Sessions::start(const QString& staffId) {
     return QString::fromLatin1(token);
 }
 
-DbResult<std::optional<QString>> Sessions::staffOf(const QByteArray& token) {
+Result<std::optional<QString>> Sessions::staffOf(const QByteArray& token) {
     if (token.isEmpty() || token.size() > 100)
         return std::optional<QString>();
     QSqlQuery& q =
@@ -60,13 +59,13 @@ DbResult<std::optional<QString>> Sessions::staffOf(const QByteArray& token) {
     return std::optional<QString>(q.value(0).toString());
 }
 
-DbResult<void> Sessions::end(const QByteArray& token) {
+Result<void> Sessions::end(const QByteArray& token) {
     QSqlQuery& q = m_db.prepare(u"DELETE FROM sessions WHERE token_hash = ?"_s);
     q.addBindValue(digest(token));
     return Database::run(q);
 }
 
-DbResult<void> Sessions::endAllOf(const QString& staffId) {
+Result<void> Sessions::endAllOf(const QString& staffId) {
     QSqlQuery& q = m_db.prepare(u"DELETE FROM sessions WHERE staff = ?"_s);
     q.addBindValue(staffId);
     if (auto r = Database::run(q); !r)
@@ -76,7 +75,7 @@ DbResult<void> Sessions::endAllOf(const QString& staffId) {
     return Database::run(devices);
 }
 
-DbResult<bool> Sessions::isDeviceOf(const QByteArray& deviceToken, const QString& staffId) {
+Result<bool> Sessions::isDeviceOf(const QByteArray& deviceToken, const QString& staffId) {
     // Asked even for an unknown email, which matches nothing: both cost the same.
     if (deviceToken.isEmpty() || deviceToken.size() > 100)
         return false;
@@ -92,7 +91,7 @@ DbResult<bool> Sessions::isDeviceOf(const QByteArray& deviceToken, const QString
     return found;
 }
 
-DbResult<QString> Sessions::rememberDevice(const QString& staffId, const QByteArray& presented) {
+Result<QString> Sessions::rememberDevice(const QString& staffId, const QByteArray& presented) {
     const qint64 now = m_clock.now().toMSecsSinceEpoch();
     const qint64 expires = now + deviceLifetimeSeconds * 1000;
     const auto known = isDeviceOf(presented, staffId);

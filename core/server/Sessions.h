@@ -28,20 +28,20 @@ public:
     Sessions(storage::Database& db, const Clock& clock);
 
     // A new token for the staff member (inside the caller's transaction).
-    storage::DbResult<QString> start(const QString& staffId);
+    Result<QString> start(const QString& staffId);
     // The staff id the token belongs to, when it is live.
-    storage::DbResult<std::optional<QString>> staffOf(const QByteArray& token);
-    storage::DbResult<void> end(const QByteArray& token);
+    Result<std::optional<QString>> staffOf(const QByteArray& token);
+    Result<void> end(const QByteArray& token);
     // Ends every session of the staff member and forgets their devices
     // (deactivation, role change, new password).
-    storage::DbResult<void> endAllOf(const QString& staffId);
+    Result<void> endAllOf(const QString& staffId);
 
     // Whether `deviceToken` is a live device token of the staff member.
-    storage::DbResult<bool> isDeviceOf(const QByteArray& deviceToken, const QString& staffId);
+    Result<bool> isDeviceOf(const QByteArray& deviceToken, const QString& staffId);
     // After a successful sign-in: the presented device token when it is the
     // staff member's (its life starts again), else a new one (inside the
     // caller's transaction).
-    storage::DbResult<QString> rememberDevice(const QString& staffId, const QByteArray& presented);
+    Result<QString> rememberDevice(const QString& staffId, const QByteArray& presented);
 
     // What stands for a token in memory and in the database.
     static QString digest(const QByteArray& token);

@@ -28,7 +28,7 @@ using storage::WriteTransaction;
 
 namespace {
 
-Error err(const storage::StorageError& e) {
+Error err(const Error& e) {
     return Error{ErrorCode::StorageFailure, {}, e.message};
 }
 

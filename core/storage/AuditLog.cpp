@@ -124,7 +124,7 @@ void AuditLog::transactionEnded(bool committed) {
     m_written = pending;
 }
 
-DbResult<void> AuditLog::append(const AuditEntry& entry) {
+Result<void> AuditLog::append(const AuditEntry& entry) {
     QSqlQuery& last = m_db.prepare(u"SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"_s);
     if (auto r = Database::run(last); !r)
         return r;
@@ -166,7 +166,7 @@ DbResult<void> AuditLog::append(const AuditEntry& entry) {
     return r;
 }
 
-DbResult<AuditLog::Verdict> AuditLog::verify() {
+Result<AuditLog::Verdict> AuditLog::verify() {
     QSqlQuery& q = m_db.prepare(
         u"SELECT seq, id, at_ms, actor, action, doc, prev_hash, hash FROM audit_log ORDER BY seq"_s);
     if (auto r = Database::run(q); !r)

@@ -40,7 +40,7 @@ public:
 
     // Appends inside the caller's write transaction, so the entry commits
     // with the change it describes, or not at all.
-    DbResult<void> append(const AuditEntry& entry);
+    Result<void> append(const AuditEntry& entry);
 
     struct Verdict {
         bool intact = true;
@@ -48,7 +48,7 @@ public:
         qint64 firstBadSeq = 0; // 0 when intact
         QString problem;
     };
-    DbResult<Verdict> verify();
+    Result<Verdict> verify();
 
 private:
     struct Anchor {

@@ -8,6 +8,8 @@
 #include <QSqlDriver>
 #include <QSqlError>
 
+#include <algorithm>
+
 Q_LOGGING_CATEGORY(lcDb, "mss.db", QtInfoMsg)
 
 namespace mss::storage {
@@ -42,13 +44,30 @@ Database::~Database() {
     QSqlDatabase::removeDatabase(m_connection);
 }
 
-StorageError Database::errorOf(const QSqlError& e, const QString& what) const {
-    return {what + u": "_s + e.text(), m_dialect.isDiskFull(e), m_dialect.isReadOnly(e),
-            m_dialect.isConnectionLost(e), m_dialect.isOverlapRefused(e)};
+namespace {
+
+// The code of a failure as the engine reports it; a full disk first, as
+// the server answers it first (507).
+ErrorCode codeOf(const Dialect& dialect, const QSqlError& e) {
+    if (dialect.isDiskFull(e))
+        return ErrorCode::DiskFull;
+    if (dialect.isConnectionLost(e))
+        return ErrorCode::DatabaseUnavailable;
+    if (dialect.isReadOnly(e))
+        return ErrorCode::ReadOnlyStorage;
+    if (dialect.isOverlapRefused(e))
+        return ErrorCode::SchedulingConflict;
+    return ErrorCode::StorageFailure;
 }
 
-DbResult<std::unique_ptr<Database>> Database::connect(const DatabaseUrl& url,
-                                                      const QString& localDirectory, bool reader) {
+} // namespace
+
+Error Database::errorOf(const QSqlError& e, const QString& what) const {
+    return Error{codeOf(m_dialect, e), {}, what + u": "_s + e.text()};
+}
+
+Result<std::unique_ptr<Database>> Database::connect(const DatabaseUrl& url,
+                                                    const QString& localDirectory, bool reader) {
     const QString connection = (reader ? u"mss-reader-%1"_s : u"mss-storage-%1"_s)
                                    .arg(g_connectionCounter.fetchAndAddRelaxed(1));
     std::unique_ptr<Database> db(new Database(url, localDirectory, connection));
@@ -63,8 +82,8 @@ DbResult<std::unique_ptr<Database>> Database::connect(const DatabaseUrl& url,
     } else {
         if (!db->m_db.isValid())
             return std::unexpected(
-                StorageError{u"cannot reach PostgreSQL: Qt's PostgreSQL driver (QPSQL, Debian's "
-                             "libqt6sql6-psql) is not installed"_s});
+                failure(u"cannot reach PostgreSQL: Qt's PostgreSQL driver (QPSQL, Debian's "
+                        "libqt6sql6-psql) is not installed"_s));
         db->m_db.setHostName(url.host);
         db->m_db.setPort(url.port);
         db->m_db.setUserName(url.user);
@@ -80,11 +99,11 @@ DbResult<std::unique_ptr<Database>> Database::connect(const DatabaseUrl& url,
     return db;
 }
 
-DbResult<std::unique_ptr<Database>> Database::open(const QString& path, const Schema& schema) {
+Result<std::unique_ptr<Database>> Database::open(const QString& path, const Schema& schema) {
     return open(DatabaseUrl::sqlite(path), QFileInfo(path).absolutePath(), schema);
 }
 
-DbResult<std::unique_ptr<Database>>
+Result<std::unique_ptr<Database>>
 Database::open(const DatabaseUrl& url, const QString& localDirectory, const Schema& schema) {
     auto opened = connect(url, localDirectory, false);
     if (!opened)
@@ -95,20 +114,18 @@ Database::open(const DatabaseUrl& url, const QString& localDirectory, const Sche
     // (PostgreSQL's version is read under the migrations' lock.)
     if (url.engine == Engine::Sqlite) {
         if (const int version = db->schemaVersion(); version > int(schema.size()))
-            return std::unexpected(StorageError{
+            return std::unexpected(failure(
                 u"the database is at schema %1, newer than this program (%2)"_s.arg(version).arg(
-                    schema.size())});
+                    schema.size())));
     }
     for (const QString& statement : db->m_dialect.connectionSetup(false)) {
         if (auto r = db->exec(statement); !r)
             return std::unexpected(r.error());
     }
-    // Test only: a database that may not grow past this many pages fails
-    // its writes with SQLITE_FULL, as on a full disk, without needing one
-    // (docs/server.md, "Tests").
-    if (const QByteArray pages = qgetenv("MSS_TEST_MAX_PAGE_COUNT");
-        !pages.isEmpty() && url.engine == Engine::Sqlite) {
-        if (auto r = db->exec(u"PRAGMA max_page_count=%1"_s.arg(pages.toLongLong())); !r)
+    // A database that may not grow past its size limit fails its writes
+    // with SQLITE_FULL, as on a full disk (serve --database-size-limit).
+    if (url.sizeLimit > 0 && url.engine == Engine::Sqlite) {
+        if (auto r = db->limitSize(url.sizeLimit); !r)
             return std::unexpected(r.error());
     }
     if (auto r = migrate(*db, schema); !r)
@@ -116,12 +133,12 @@ Database::open(const DatabaseUrl& url, const QString& localDirectory, const Sche
     return opened;
 }
 
-DbResult<std::unique_ptr<Database>> Database::openReader(const QString& path) {
+Result<std::unique_ptr<Database>> Database::openReader(const QString& path) {
     return openReader(DatabaseUrl::sqlite(path), QFileInfo(path).absolutePath());
 }
 
-DbResult<std::unique_ptr<Database>> Database::openReader(const DatabaseUrl& url,
-                                                         const QString& localDirectory) {
+Result<std::unique_ptr<Database>> Database::openReader(const DatabaseUrl& url,
+                                                       const QString& localDirectory) {
     auto opened = connect(url, localDirectory, true);
     if (!opened)
         return opened;
@@ -132,8 +149,8 @@ DbResult<std::unique_ptr<Database>> Database::openReader(const DatabaseUrl& url,
     return opened;
 }
 
-DbResult<std::unique_ptr<Database>> Database::openAsIs(const DatabaseUrl& url,
-                                                       const QString& localDirectory) {
+Result<std::unique_ptr<Database>> Database::openAsIs(const DatabaseUrl& url,
+                                                     const QString& localDirectory) {
     auto opened = connect(url, localDirectory, false);
     if (!opened)
         return opened;
@@ -172,14 +189,15 @@ void Database::finishQueries() {
         q->finish();
 }
 
-DbResult<void> Database::reconnect() {
+Result<void> Database::reconnect() {
     // Statements prepared on the lost connection go with it.
     m_statements.clear();
     m_unprepared.clear();
     m_db.close();
     if (!m_db.open()) {
-        StorageError e = errorOf(m_db.lastError(), u"cannot reach the database %1"_s.arg(m_path));
-        e.unavailable = true;
+        Error e = errorOf(m_db.lastError(), u"cannot reach the database %1"_s.arg(m_path));
+        if (e.code != ErrorCode::DiskFull)
+            e.code = ErrorCode::DatabaseUnavailable;
         return std::unexpected(e);
     }
     for (const QString& statement : m_dialect.connectionSetup(m_reader)) {
@@ -190,27 +208,37 @@ DbResult<void> Database::reconnect() {
     return {};
 }
 
-DbResult<void> Database::exec(const QString& statement) {
+Result<void> Database::exec(const QString& statement) {
     QSqlQuery q(m_db);
     if (!q.exec(statement))
         return std::unexpected(errorOf(q.lastError(), u"statement failed"_s));
     return {};
 }
 
-DbResult<void> Database::run(QSqlQuery& query) {
+Result<void> Database::run(QSqlQuery& query) {
     if (!query.exec()) {
         const Dialect dialect(query.driver() && query.driver()->dbmsType() == QSqlDriver::PostgreSQL
                                   ? Engine::Postgresql
                                   : Engine::Sqlite);
         const QSqlError e = query.lastError();
-        return std::unexpected(StorageError{u"query failed: "_s + e.text(), dialect.isDiskFull(e),
-                                            dialect.isReadOnly(e), dialect.isConnectionLost(e),
-                                            dialect.isOverlapRefused(e)});
+        return std::unexpected(Error{codeOf(dialect, e), {}, u"query failed: "_s + e.text()});
     }
     return {};
 }
 
-DbResult<void> Database::setAutoCheckpoint(int pages) {
+Result<void> Database::limitSize(qint64 bytes) {
+    QSqlQuery q(m_db);
+    if (!q.exec(u"PRAGMA page_size"_s) || !q.next())
+        return std::unexpected(errorOf(q.lastError(), u"cannot read the page size"_s));
+    const qint64 pageSize = std::max<qint64>(1, q.value(0).toLongLong());
+    q.finish();
+    // At least one page (0 would ask instead of set); a limit under the
+    // file's size keeps it as it is. SQLite counts pages in 32 bits.
+    const qint64 pages = std::clamp<qint64>(bytes / pageSize, 1, 0xfffffffe);
+    return exec(u"PRAGMA max_page_count=%1"_s.arg(pages));
+}
+
+Result<void> Database::setAutoCheckpoint(int pages) {
     // The WAL file keeps its largest size unless limited; once a
     // checkpoint lets the WAL start over it is cut back to 64 MiB.
     if (auto r = exec(u"PRAGMA journal_size_limit=67108864"_s); !r)
@@ -238,7 +266,7 @@ WriteTransaction::WriteTransaction(Database& db, Durability durability)
     // when another process has written since, instead of waiting.
     m_db.finishQueries();
     const QStringList begin = m_db.dialect().beginWrite(durable);
-    const auto tryBegin = [&]() -> DbResult<void> {
+    const auto tryBegin = [&]() -> Result<void> {
         for (qsizetype i = 0; i < begin.size(); ++i) {
             if (auto r = m_db.exec(begin.at(i)); !r) {
                 // A transaction begun before what failed is ended (on
@@ -253,7 +281,7 @@ WriteTransaction::WriteTransaction(Database& db, Durability durability)
     auto begun = tryBegin();
     // A connection lost since the last transaction (the database server
     // restarted): once more on a new one.
-    if (!begun && begun.error().unavailable) {
+    if (!begun && begun.error().code == ErrorCode::DatabaseUnavailable) {
         if (auto r = m_db.reconnect(); !r)
             begun = r;
         else
@@ -284,7 +312,7 @@ ReadTransaction::ReadTransaction(Database& db)
     : m_db(db) {
     m_db.finishQueries();
     auto begun = m_db.exec(m_db.dialect().beginRead());
-    if (!begun && begun.error().unavailable) {
+    if (!begun && begun.error().code == ErrorCode::DatabaseUnavailable) {
         if (auto r = m_db.reconnect(); !r)
             begun = r;
         else
@@ -307,7 +335,7 @@ ReadTransaction::~ReadTransaction() {
         qCWarning(lcDb) << "cannot end a read transaction:" << r.error().message;
 }
 
-DbResult<void> WriteTransaction::commit() {
+Result<void> WriteTransaction::commit() {
     if (!m_active)
         return std::unexpected(m_beginError);
     m_db.finishQueries();

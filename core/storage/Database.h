@@ -1,5 +1,6 @@
 #pragma once
 
+#include "base/Error.h"
 #include "storage/DatabaseUrl.h"
 #include "storage/Dialect.h"
 
@@ -17,25 +18,24 @@
 
 namespace mss::storage {
 
-// A failure of the database itself (disk full, locked too long, a broken
-// file): never the caller's fault, reported as a 500 by the server.
-struct StorageError {
-    QString message;
-    // SQLITE_FULL: the disk (or the database's size limit) has no room.
-    bool diskFull = false;
-    // SQLITE_READONLY: the file (or the connection) may not be written.
-    bool readOnly = false;
-    // The database server cannot be reached (PostgreSQL stopped or
-    // restarting, the network down): nothing was written, and the next
-    // transaction connects again (Database::reconnect).
-    bool unavailable = false;
-    // PostgreSQL refused an appointment over time another holds (its
-    // exclusion constraints): the caller's 409, not a failure.
-    bool overlap = false;
-};
-
-template <typename T>
-using DbResult = std::expected<T, StorageError>;
+// A failure of the database itself (never the caller's fault, reported as
+// a 500 by the server unless said otherwise) is an Error whose code says
+// which kind it is:
+// - DiskFull: SQLITE_FULL, the disk (or the database's size limit) has no
+//   room;
+// - ReadOnlyStorage: SQLITE_READONLY, the file (or the connection) may not
+//   be written;
+// - DatabaseUnavailable: the database server cannot be reached (PostgreSQL
+//   stopped or restarting, the network down): nothing was written, and the
+//   next transaction connects again (Database::reconnect);
+// - SchedulingConflict: PostgreSQL refused an appointment over time
+//   another holds (its exclusion constraints): the caller's 409, not a
+//   failure;
+// - StorageFailure: any other, as failure() makes it.
+// Its message is for the log, with the database's own words.
+inline Error failure(const QString& message) {
+    return Error{ErrorCode::StorageFailure, {}, message};
+}
 
 // A database's schema as numbered steps of SQL statements (Migrations.h).
 using Schema = QList<QStringList>;
@@ -54,29 +54,29 @@ public:
 
     // Opens (creating when missing) and migrates the database at `path` to
     // the newest step of `schema`.
-    static DbResult<std::unique_ptr<Database>> open(const QString& path,
-                                                    const Schema& schema = serverSchema());
+    static Result<std::unique_ptr<Database>> open(const QString& path,
+                                                  const Schema& schema = serverSchema());
     // Opens (creating the tables when missing) and migrates the database
     // `url` names. `localDirectory` holds what stays on this computer beside
     // it (the audit anchor); for an SQLite file, its folder.
-    static DbResult<std::unique_ptr<Database>> open(const DatabaseUrl& url,
-                                                    const QString& localDirectory,
-                                                    const Schema& schema = serverSchema());
+    static Result<std::unique_ptr<Database>> open(const DatabaseUrl& url,
+                                                  const QString& localDirectory,
+                                                  const Schema& schema = serverSchema());
     // A connection that only reads (PRAGMA query_only) the database at
     // `path`, which a writer's open() has already created and migrated: a
     // server's reader threads each open one. Its snapshots come from
     // ReadTransaction; closing it leaves the WAL to the writer.
-    static DbResult<std::unique_ptr<Database>> openReader(const QString& path);
+    static Result<std::unique_ptr<Database>> openReader(const QString& path);
     // A reader of the database `url` names: on PostgreSQL a connection
     // whose transactions are read only.
-    static DbResult<std::unique_ptr<Database>> openReader(const DatabaseUrl& url,
-                                                          const QString& localDirectory);
+    static Result<std::unique_ptr<Database>> openReader(const DatabaseUrl& url,
+                                                        const QString& localDirectory);
     bool isReader() const { return m_reader; }
     // A writer's connection to the database `url` names, its schema left as
     // found (no step run): for a command that looks before it creates
     // anything (migrate, PracticeCopy.h).
-    static DbResult<std::unique_ptr<Database>> openAsIs(const DatabaseUrl& url,
-                                                        const QString& localDirectory);
+    static Result<std::unique_ptr<Database>> openAsIs(const DatabaseUrl& url,
+                                                      const QString& localDirectory);
 
     // The SQLite file, or the PostgreSQL URL as a person reads it.
     const QString& path() const { return m_path; }
@@ -93,14 +93,18 @@ public:
     // between requests (another process's writes must become visible).
     // Call when no reference from prepare() is in use.
     void finishQueries();
-    DbResult<void> exec(const QString& statement);
+    Result<void> exec(const QString& statement);
     // Runs a prepared query, turning Qt's bool into our error.
-    static DbResult<void> run(QSqlQuery& query);
+    static Result<void> run(QSqlQuery& query);
+
+    // SQLite: the file may not grow past `bytes` (PRAGMA max_page_count, at
+    // least one page); a write that would fails as on a full disk.
+    Result<void> limitSize(qint64 bytes);
 
     // The WAL size, in pages, past which a commit also checkpoints it
     // (SQLite's default is 1,000). A server raises it and leaves the
     // routine checkpoints to a WalCheckpointer, off the request path.
-    DbResult<void> setAutoCheckpoint(int pages);
+    Result<void> setAutoCheckpoint(int pages);
 
     // The schema version the database is at (Dialect::readSchemaVersion).
     int schemaVersion();
@@ -111,9 +115,9 @@ public:
         m_transactionListener = std::move(listener);
     }
     // Closes the connection and opens it again, as first set up: after the
-    // database server was lost (StorageError::unavailable). Transactions
+    // database server was lost (DatabaseUnavailable). Transactions
     // call it when their BEGIN finds the connection gone.
-    DbResult<void> reconnect();
+    Result<void> reconnect();
     void transactionEnded(bool committed) {
         if (m_transactionListener)
             m_transactionListener(committed);
@@ -121,9 +125,9 @@ public:
 
 private:
     Database(DatabaseUrl url, QString localDirectory, QString connection);
-    StorageError errorOf(const QSqlError& e, const QString& what) const;
-    static DbResult<std::unique_ptr<Database>> connect(const DatabaseUrl& url,
-                                                       const QString& localDirectory, bool reader);
+    Error errorOf(const QSqlError& e, const QString& what) const;
+    static Result<std::unique_ptr<Database>> connect(const DatabaseUrl& url,
+                                                     const QString& localDirectory, bool reader);
 
     DatabaseUrl m_url;
     Dialect m_dialect;
@@ -156,14 +160,14 @@ public:
     WriteTransaction& operator=(const WriteTransaction&) = delete;
 
     bool isActive() const { return m_active; }
-    const StorageError& beginError() const { return m_beginError; }
-    DbResult<void> commit();
+    const Error& beginError() const { return m_beginError; }
+    Result<void> commit();
     void rollback();
 
 private:
     Database& m_db;
     bool m_active = false;
-    StorageError m_beginError;
+    Error m_beginError = failure({});
 };
 
 // One read snapshot (SQLite's BEGIN DEFERRED, PostgreSQL's REPEATABLE

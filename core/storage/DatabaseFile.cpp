@@ -49,12 +49,12 @@ struct Connection {
     int exec(const char* sql) { return sqlite3_exec(db, sql, nullptr, nullptr, nullptr); }
 };
 
-DbResult<qint64> singleValue(Connection& c, const QString& query, QString* text = nullptr) {
+Result<qint64> singleValue(Connection& c, const QString& query, QString* text = nullptr) {
     sqlite3_stmt* stmt = nullptr;
     const QByteArray sql = query.toUtf8();
     int rc = sqlite3_prepare_v2(c.db, sql.constData(), int(sql.size()), &stmt, nullptr);
     if (rc != SQLITE_OK)
-        return std::unexpected(StorageError{sqliteMessage(c.db, rc)});
+        return std::unexpected(failure(sqliteMessage(c.db, rc)));
     rc = sqlite3_step(stmt);
     qint64 value = 0;
     if (rc == SQLITE_ROW) {
@@ -64,7 +64,7 @@ DbResult<qint64> singleValue(Connection& c, const QString& query, QString* text 
     }
     sqlite3_finalize(stmt);
     if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-        return std::unexpected(StorageError{sqliteMessage(c.db, rc)});
+        return std::unexpected(failure(sqliteMessage(c.db, rc)));
     return value;
 }
 
@@ -90,7 +90,7 @@ QString describeErrno(int error) {
     }
 }
 
-DbResult<int> schemaVersionOf(const QString& path) {
+Result<int> schemaVersionOf(const QString& path) {
     const QFileInfo info(path);
     if (!info.exists() || info.size() == 0)
         return 0;
@@ -104,21 +104,21 @@ DbResult<int> schemaVersionOf(const QString& path) {
         Connection c;
         if (const int rc = c.open(path, SQLITE_OPEN_READONLY); rc != SQLITE_OK)
             return std::unexpected(
-                StorageError{u"cannot open %1: %2"_s.arg(path, sqliteMessage(c.db, rc))});
+                failure(u"cannot open %1: %2"_s.arg(path, sqliteMessage(c.db, rc))));
         auto version = singleValue(c, u"PRAGMA user_version"_s);
         if (!version)
             return std::unexpected(
-                StorageError{u"cannot read %1: %2"_s.arg(path, version.error().message)});
+                failure(u"cannot read %1: %2"_s.arg(path, version.error().message)));
         return int(*version);
     }
     // No connection anywhere: the header says it, and reading it creates
     // no -wal/-shm files beside a database we may have to leave alone.
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return std::unexpected(StorageError{u"cannot read %1: %2"_s.arg(path, file.errorString())});
+        return std::unexpected(failure(u"cannot read %1: %2"_s.arg(path, file.errorString())));
     const QByteArray header = file.read(headerSize);
     if (header.size() < headerSize || !header.startsWith(headerMagic))
-        return std::unexpected(StorageError{u"%1 is not a SQLite database"_s.arg(path)});
+        return std::unexpected(failure(u"%1 is not a SQLite database"_s.arg(path)));
     const auto* bytes = reinterpret_cast<const uchar*>(header.constData() + userVersionOffset);
     return int(quint32(bytes[0]) << 24 | quint32(bytes[1]) << 16 | quint32(bytes[2]) << 8 |
                quint32(bytes[3]));
@@ -140,29 +140,29 @@ bool isOpenElsewhere(const QString& path) {
     return held;
 }
 
-DbResult<CopyResult> copyDatabase(const QString& source, const QString& destination,
-                                  const std::function<void(qint64, qint64)>& progress) {
+Result<CopyResult> copyDatabase(const QString& source, const QString& destination,
+                                const std::function<void(qint64, qint64)>& progress) {
     Connection from;
     if (const int rc = from.open(source, SQLITE_OPEN_READWRITE); rc != SQLITE_OK)
         return std::unexpected(
-            StorageError{u"cannot open %1: %2"_s.arg(source, sqliteMessage(from.db, rc))});
+            failure(u"cannot open %1: %2"_s.arg(source, sqliteMessage(from.db, rc))));
     // The read transaction is the snapshot. The backup uses it for every
     // step instead of opening one per step, so writes committed meanwhile
     // by the server neither enter the copy nor make it start over.
     if (const int rc = from.exec("BEGIN; SELECT count(*) FROM sqlite_schema;"); rc != SQLITE_OK)
         return std::unexpected(
-            StorageError{u"cannot read %1: %2"_s.arg(source, sqliteMessage(from.db, rc))});
+            failure(u"cannot read %1: %2"_s.arg(source, sqliteMessage(from.db, rc))));
     Connection to;
     if (const int rc = to.open(destination, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
         rc != SQLITE_OK)
         return std::unexpected(
-            StorageError{u"cannot create %1: %2"_s.arg(destination, sqliteMessage(to.db, rc))});
+            failure(u"cannot create %1: %2"_s.arg(destination, sqliteMessage(to.db, rc))));
     // A scratch copy: written once, then read into the archive.
     to.exec("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;");
     sqlite3_backup* backup = sqlite3_backup_init(to.db, "main", from.db, "main");
     if (!backup)
-        return std::unexpected(StorageError{
-            u"cannot start the copy: %1"_s.arg(sqliteMessage(to.db, sqlite3_errcode(to.db)))});
+        return std::unexpected(failure(
+            u"cannot start the copy: %1"_s.arg(sqliteMessage(to.db, sqlite3_errcode(to.db)))));
     int rc = SQLITE_OK;
     while (true) {
         rc = sqlite3_backup_step(backup, 1024);
@@ -181,31 +181,29 @@ DbResult<CopyResult> copyDatabase(const QString& source, const QString& destinat
     result.pages = sqlite3_backup_pagecount(backup);
     sqlite3_backup_finish(backup);
     if (rc != SQLITE_DONE)
-        return std::unexpected(StorageError{sqliteMessage(to.db, rc)});
+        return std::unexpected(failure(sqliteMessage(to.db, rc)));
     if (const int code = sqlite3_errcode(to.db); code != SQLITE_OK && code != SQLITE_DONE)
-        return std::unexpected(StorageError{sqliteMessage(to.db, code)});
+        return std::unexpected(failure(sqliteMessage(to.db, code)));
     from.exec("COMMIT");
     auto pageSize = singleValue(to, u"PRAGMA page_size"_s);
     result.bytes = pageSize ? result.pages * *pageSize : 0;
     return result;
 }
 
-DbResult<QString> integrityOf(const QString& path) {
+Result<QString> integrityOf(const QString& path) {
     Connection c;
     if (const int rc = c.open(path, SQLITE_OPEN_READWRITE); rc != SQLITE_OK)
-        return std::unexpected(
-            StorageError{u"cannot open %1: %2"_s.arg(path, sqliteMessage(c.db, rc))});
+        return std::unexpected(failure(u"cannot open %1: %2"_s.arg(path, sqliteMessage(c.db, rc))));
     QString verdict;
     if (auto r = singleValue(c, u"PRAGMA integrity_check(1)"_s, &verdict); !r)
         return std::unexpected(r.error());
     return verdict;
 }
 
-DbResult<qint64> countIn(const QString& path, const QString& query) {
+Result<qint64> countIn(const QString& path, const QString& query) {
     Connection c;
     if (const int rc = c.open(path, SQLITE_OPEN_READWRITE); rc != SQLITE_OK)
-        return std::unexpected(
-            StorageError{u"cannot open %1: %2"_s.arg(path, sqliteMessage(c.db, rc))});
+        return std::unexpected(failure(u"cannot open %1: %2"_s.arg(path, sqliteMessage(c.db, rc))));
     return singleValue(c, query);
 }
 

@@ -15,7 +15,7 @@ namespace mss::storage {
 // has it open (no -wal file), so looking neither creates -wal/-shm files
 // nor alters the file (a database from a newer release must stay as it
 // was); through SQLite otherwise.
-DbResult<int> schemaVersionOf(const QString& path);
+Result<int> schemaVersionOf(const QString& path);
 
 // True when a process has the database open in WAL mode (every SQLite
 // connection holds a shared lock on the -shm file while open): a server is
@@ -31,14 +31,14 @@ struct CopyResult {
     qint64 pages = 0;
     qint64 bytes = 0;
 };
-DbResult<CopyResult> copyDatabase(const QString& source, const QString& destination,
-                                  const std::function<void(qint64 done, qint64 total)>& progress);
+Result<CopyResult> copyDatabase(const QString& source, const QString& destination,
+                                const std::function<void(qint64 done, qint64 total)>& progress);
 
 // PRAGMA integrity_check of a file no server uses: "ok", or the first problem.
-DbResult<QString> integrityOf(const QString& path);
+Result<QString> integrityOf(const QString& path);
 
 // A number (SELECT of one value) read from a file no server uses.
-DbResult<qint64> countIn(const QString& path, const QString& query);
+Result<qint64> countIn(const QString& path, const QString& query);
 
 // What an errno means to a person ("the disk is full", ...).
 QString describeErrno(int error);

@@ -23,6 +23,10 @@ struct DatabaseUrl {
     int port = 5432;
     QString database;
     QString password; // PostgreSQL: empty lets libpq find it
+    // SQLite: the most bytes the file may grow to (PRAGMA max_page_count,
+    // serve --database-size-limit); a write past it fails as on a full
+    // disk. 0: no limit. Not part of the URL's text.
+    qint64 sizeLimit = 0;
 
     static DatabaseUrl sqlite(const QString& file) {
         DatabaseUrl url;

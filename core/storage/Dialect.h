@@ -69,7 +69,7 @@ public:
     // bytea, so it gets a QString.
     QVariant textValue(const QByteArray& utf8) const;
 
-    // A failure's StorageError fields from the engine's own code.
+    // What kind of failure (its ErrorCode, Database.h) the engine's own code says.
     bool isDiskFull(const QSqlError& error) const;
     bool isReadOnly(const QSqlError& error) const;
     bool isConnectionLost(const QSqlError& error) const;

@@ -107,6 +107,14 @@ QStringList noOverlapStatements() {
     };
 }
 
+// A statement's failure in a step of the schema, `context` before its
+// message: a full disk stays one, anything else is a StorageFailure.
+Error inStep(const QString& context, const Error& e) {
+    return Error{e.code == ErrorCode::DiskFull ? ErrorCode::DiskFull : ErrorCode::StorageFailure,
+                 {},
+                 context + e.message};
+}
+
 } // namespace
 
 // Each record table holds the columns that queries filter and sort on, the
@@ -251,7 +259,7 @@ int latestSchemaVersion() {
     return int(serverSchema().size());
 }
 
-DbResult<void> migrate(Database& db, const Schema& schema) {
+Result<void> migrate(Database& db, const Schema& schema) {
     const Dialect& dialect = db.dialect();
     const int latest = int(schema.size());
     // Up to date, the usual case: no write lock taken. (A PostgreSQL
@@ -259,9 +267,9 @@ DbResult<void> migrate(Database& db, const Schema& schema) {
     if (const int current = db.schemaVersion(); current == latest)
         return {};
     else if (current > latest)
-        return std::unexpected(StorageError{
+        return std::unexpected(failure(
             u"the database is at schema %1, newer than this program (%2)"_s.arg(current).arg(
-                latest)});
+                latest)));
     // Each step in its own transaction, the version read under its lock:
     // two servers starting at once on one PostgreSQL database take turns,
     // and the second finds the steps done.
@@ -271,8 +279,7 @@ DbResult<void> migrate(Database& db, const Schema& schema) {
             return std::unexpected(tx.beginError());
         for (const QString& statement : preamble) {
             if (auto r = db.exec(statement); !r)
-                return std::unexpected(StorageError{u"preparing the schema: "_s + r.error().message,
-                                                    r.error().diskFull});
+                return std::unexpected(inStep(u"preparing the schema: "_s, r.error()));
         }
         if (auto r = tx.commit(); !r)
             return r;
@@ -283,9 +290,9 @@ DbResult<void> migrate(Database& db, const Schema& schema) {
             return std::unexpected(tx.beginError());
         const int step = db.schemaVersion();
         if (step > latest) {
-            return std::unexpected(StorageError{
+            return std::unexpected(failure(
                 u"the database is at schema %1, newer than this program (%2)"_s.arg(step).arg(
-                    latest)});
+                    latest)));
         }
         if (step == latest)
             return {};
@@ -294,8 +301,7 @@ DbResult<void> migrate(Database& db, const Schema& schema) {
             if (translated.isEmpty())
                 continue; // not for this engine
             if (auto r = db.exec(translated); !r)
-                return std::unexpected(StorageError{
-                    u"migration %1: "_s.arg(step + 1) + r.error().message, r.error().diskFull});
+                return std::unexpected(inStep(u"migration %1: "_s.arg(step + 1), r.error()));
         }
         if (auto r = db.exec(dialect.writeSchemaVersion(step + 1)); !r)
             return r;

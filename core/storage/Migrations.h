@@ -11,7 +11,7 @@ namespace mss::storage {
 // runs the missing ones, each in its own transaction, so an interrupted
 // upgrade resumes cleanly. Steps are appended, never edited once released.
 int latestSchemaVersion();
-DbResult<void> migrate(Database& db, const Schema& schema = serverSchema());
+Result<void> migrate(Database& db, const Schema& schema = serverSchema());
 
 // The record tables (staff, clients, appointments, availabilities, series,
 // and the change feed that follows them) as the first step of a schema:

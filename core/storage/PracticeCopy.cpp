@@ -51,11 +51,11 @@ QString columnList(const QList<Column>& columns) {
     return names.join(u", "_s);
 }
 
-StorageError errorOf(const QSqlQuery& q, const QString& what) {
-    return StorageError{what + u": "_s + q.lastError().text()};
+Error errorOf(const QSqlQuery& q, const QString& what) {
+    return failure(what + u": "_s + q.lastError().text());
 }
 
-DbResult<void> exec(QSqlQuery& q, const QString& statement, const QString& what) {
+Result<void> exec(QSqlQuery& q, const QString& statement, const QString& what) {
     if (!q.exec(statement))
         return std::unexpected(errorOf(q, what));
     return {};
@@ -158,7 +158,7 @@ Result<QVariant> bindable(const QSqlQuery& q, int i, Kind kind) {
 }
 
 // The first column of each row `statement` answers in `db`.
-DbResult<QStringList> firstColumn(Database& db, const QString& statement, const QString& what) {
+Result<QStringList> firstColumn(Database& db, const QString& statement, const QString& what) {
     QSqlQuery q(db.sql());
     if (auto r = exec(q, statement, what); !r)
         return std::unexpected(r.error());
@@ -168,14 +168,14 @@ DbResult<QStringList> firstColumn(Database& db, const QString& statement, const 
     return values;
 }
 
-DbResult<QStringList> targetTables(Database& target) {
+Result<QStringList> targetTables(Database& target) {
     return firstColumn(target,
                        u"SELECT table_name FROM information_schema.tables WHERE table_schema = "
                        "current_schema() AND table_type = 'BASE TABLE' ORDER BY table_name"_s,
                        u"cannot list the target's tables"_s);
 }
 
-DbResult<QList<Column>> targetColumns(Database& target, const QString& table) {
+Result<QList<Column>> targetColumns(Database& target, const QString& table) {
     QSqlQuery q(target.sql());
     q.prepare(u"SELECT column_name, data_type, "
               "is_generated = 'ALWAYS' OR column_default IS NOT NULL "
@@ -197,7 +197,7 @@ DbResult<QList<Column>> targetColumns(Database& target, const QString& table) {
 }
 
 // The source's tables in the order they were created (records first).
-DbResult<QStringList> sourceTables(Database& source) {
+Result<QStringList> sourceTables(Database& source) {
     return firstColumn(source,
                        u"SELECT name FROM sqlite_master WHERE type = 'table' AND "
                        "name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY rowid"_s,
@@ -207,13 +207,13 @@ DbResult<QStringList> sourceTables(Database& source) {
 // The columns of `table`, in the target's order and typed as the target
 // types them; the source must have the same ones, but for those PostgreSQL
 // fills itself (generated or defaulted: the exclusion constraints' columns).
-DbResult<QList<Column>> columnsToCopy(Database& source, Database& target, const QString& table) {
+Result<QList<Column>> columnsToCopy(Database& source, Database& target, const QString& table) {
     const auto typed = targetColumns(target, table);
     if (!typed)
         return std::unexpected(typed.error());
     if (typed->isEmpty())
-        return std::unexpected(StorageError{
-            u"the source's table %1 has no counterpart in the PostgreSQL schema"_s.arg(table)});
+        return std::unexpected(failure(
+            u"the source's table %1 has no counterpart in the PostgreSQL schema"_s.arg(table)));
     QSqlQuery q(source.sql());
     if (auto r = exec(q, u"PRAGMA table_info(%1)"_s.arg(quoted(table)),
                       u"cannot read the columns of %1"_s.arg(table));
@@ -225,24 +225,24 @@ DbResult<QList<Column>> columnsToCopy(Database& source, Database& target, const 
     for (const QString& name : std::as_const(names)) {
         if (std::none_of(typed->begin(), typed->end(),
                          [&](const Column& c) { return c.name == name; }))
-            return std::unexpected(StorageError{
+            return std::unexpected(failure(
                 u"the source's column %1.%2 has no counterpart in the PostgreSQL schema"_s.arg(
-                    table, name)});
+                    table, name)));
     }
     QList<Column> copied;
     for (const Column& c : *typed) {
         if (names.contains(c.name))
             copied.append(c);
         else if (!c.filledByTarget)
-            return std::unexpected(StorageError{
-                u"the PostgreSQL schema's column %1.%2 is not in the source"_s.arg(table, c.name)});
+            return std::unexpected(failure(
+                u"the PostgreSQL schema's column %1.%2 is not in the source"_s.arg(table, c.name)));
     }
     return copied;
 }
 
 // PostgreSQL's schema, as the migrations would create it, inside the
 // caller's transaction.
-DbResult<void> createSchema(Database& target) {
+Result<void> createSchema(Database& target) {
     const Dialect& dialect = target.dialect();
     QStringList statements = dialect.schemaPreamble();
     for (const QStringList& step : serverSchema()) {
@@ -258,7 +258,7 @@ DbResult<void> createSchema(Database& target) {
     return {};
 }
 
-DbResult<qint64> count(Database& db, const QString& table) {
+Result<qint64> count(Database& db, const QString& table) {
     QSqlQuery q(db.sql());
     if (auto r = exec(q, u"SELECT count(*) FROM %1"_s.arg(quoted(table)),
                       u"cannot count the rows of %1"_s.arg(table));
@@ -268,8 +268,8 @@ DbResult<qint64> count(Database& db, const QString& table) {
 }
 
 // One table's rows, in INSERTs of many rows each.
-DbResult<TableSummary> copyTable(Database& source, Database& target, const QString& table,
-                                 const CopyProgress& progress) {
+Result<TableSummary> copyTable(Database& source, Database& target, const QString& table,
+                               const CopyProgress& progress) {
     const auto columns = columnsToCopy(source, target, table);
     if (!columns)
         return std::unexpected(columns.error());
@@ -292,7 +292,7 @@ DbResult<TableSummary> copyTable(Database& source, Database& target, const QStri
     bool fullPrepared = false;
     QVariantList pending;
     qint64 done = 0;
-    const auto flush = [&]() -> DbResult<void> {
+    const auto flush = [&]() -> Result<void> {
         const int rows = int(pending.size() / width);
         if (rows == 0)
             return {};
@@ -337,9 +337,9 @@ DbResult<TableSummary> copyTable(Database& source, Database& target, const QStri
         for (int i = 0; i < width; ++i) {
             auto value = bindable(read, i, columns->at(i).kind);
             if (!value)
-                return std::unexpected(StorageError{u"row %1 of %2: its %3 %4"_s.arg(
+                return std::unexpected(failure(u"row %1 of %2: its %3 %4"_s.arg(
                     QString::number(done + pending.size() / width + 1), table, columns->at(i).name,
-                    value.error().message)});
+                    value.error().message)));
             pending.append(std::move(*value));
         }
         if (pending.size() == qsizetype(batchRows) * width) {
@@ -360,7 +360,7 @@ DbResult<TableSummary> copyTable(Database& source, Database& target, const QStri
 // The serial columns (the change feed's seq) continue after the highest
 // number the source ever gave, so the next change is numbered after every
 // cursor a desk holds.
-DbResult<void> continueSequences(Database& source, Database& target) {
+Result<void> continueSequences(Database& source, Database& target) {
     QHash<QString, qint64> given;
     QSqlQuery s(source.sql());
     if (s.exec(u"SELECT name, seq FROM sqlite_sequence"_s)) {
@@ -404,7 +404,7 @@ DbResult<void> continueSequences(Database& source, Database& target) {
 
 } // namespace
 
-DbResult<QString> refusalToReceive(Database& target, const QString& targetName) {
+Result<QString> refusalToReceive(Database& target, const QString& targetName) {
     const auto tables = targetTables(target);
     if (!tables)
         return std::unexpected(tables.error());
@@ -436,11 +436,11 @@ DbResult<QString> refusalToReceive(Database& target, const QString& targetName) 
                .arg(appointments);
 }
 
-DbResult<QList<TableSummary>> copyPractice(Database& source, Database& target,
-                                           const CopyProgress& progress) {
+Result<QList<TableSummary>> copyPractice(Database& source, Database& target,
+                                         const CopyProgress& progress) {
     ReadTransaction snapshot(source);
     if (!snapshot.isActive())
-        return std::unexpected(StorageError{u"cannot take a snapshot of the source"_s});
+        return std::unexpected(failure(u"cannot take a snapshot of the source"_s));
     WriteTransaction tx(target);
     if (!tx.isActive())
         return std::unexpected(tx.beginError());
@@ -449,7 +449,7 @@ DbResult<QList<TableSummary>> copyPractice(Database& source, Database& target,
     if (!refusal)
         return std::unexpected(refusal.error());
     if (!refusal->isEmpty())
-        return std::unexpected(StorageError{*refusal});
+        return std::unexpected(failure(*refusal));
     if (auto r = createSchema(target); !r)
         return std::unexpected(r.error());
     const auto tables = sourceTables(source);
@@ -479,10 +479,10 @@ DbResult<QList<TableSummary>> copyPractice(Database& source, Database& target,
     return copied;
 }
 
-DbResult<QList<TableSummary>> summarize(Database& target, const QList<TableSummary>& copied) {
+Result<QList<TableSummary>> summarize(Database& target, const QList<TableSummary>& copied) {
     ReadTransaction snapshot(target);
     if (!snapshot.isActive())
-        return std::unexpected(StorageError{u"cannot take a snapshot of %1"_s.arg(target.path())});
+        return std::unexpected(failure(u"cannot take a snapshot of %1"_s.arg(target.path())));
     QList<TableSummary> summaries;
     for (const TableSummary& source : copied) {
         const QString& table = source.table;

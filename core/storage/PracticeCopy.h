@@ -36,7 +36,7 @@ struct TableSummary {
 // sentence naming `targetName`; empty when it may: it holds no tables. (A
 // practice's schema, even without rows, is a practice: a server has been
 // started on it.)
-DbResult<QString> refusalToReceive(Database& target, const QString& targetName);
+Result<QString> refusalToReceive(Database& target, const QString& targetName);
 
 // Rows copied of one table so far, and its total.
 using CopyProgress = std::function<void(const QString& table, qint64 done, qint64 total)>;
@@ -47,12 +47,12 @@ using CopyProgress = std::function<void(const QString& table, qint64 done, qint6
 // rows in batches, then the serial columns (the change
 // feed's seq) set to continue after the copied maximum. All or nothing: a
 // failure leaves the target as it was. Returns the source's tables as read.
-DbResult<QList<TableSummary>> copyPractice(Database& source, Database& target,
-                                           const CopyProgress& progress);
+Result<QList<TableSummary>> copyPractice(Database& source, Database& target,
+                                         const CopyProgress& progress);
 
 // The same summaries of the tables `copied` in `target`, over the same
 // columns, read the same way (one snapshot), to compare with what
 // copyPractice() read.
-DbResult<QList<TableSummary>> summarize(Database& target, const QList<TableSummary>& copied);
+Result<QList<TableSummary>> summarize(Database& target, const QList<TableSummary>& copied);
 
 } // namespace mss::storage

@@ -33,7 +33,7 @@ StoredRecord readRecord(const QSqlQuery& q, bool parse) {
     return r;
 }
 
-DbResult<QList<StoredRecord>> readAll(QSqlQuery& q, bool parse = true) {
+Result<QList<StoredRecord>> readAll(QSqlQuery& q, bool parse = true) {
     if (auto r = Database::run(q); !r)
         return std::unexpected(r.error());
     QList<StoredRecord> out;
@@ -120,7 +120,7 @@ QString sortExpressionOf(RecordKind kind, const QString& field, QVariantList& pa
 RecordStore::RecordStore(Database& db)
     : m_db(db) {}
 
-DbResult<std::optional<StoredRecord>> RecordStore::get(RecordKind kind, const QString& id) {
+Result<std::optional<StoredRecord>> RecordStore::get(RecordKind kind, const QString& id) {
     QSqlQuery& q =
         m_db.prepare(u"SELECT %1 FROM %2 WHERE id = ?"_s.arg(selectColumns(kind), tableName(kind)));
     q.addBindValue(id);
@@ -132,7 +132,7 @@ DbResult<std::optional<StoredRecord>> RecordStore::get(RecordKind kind, const QS
     return std::optional<StoredRecord>(rows->first());
 }
 
-DbResult<bool> RecordStore::exists(RecordKind kind, const QString& id) {
+Result<bool> RecordStore::exists(RecordKind kind, const QString& id) {
     QSqlQuery& q = m_db.prepare(u"SELECT 1 FROM %1 WHERE id = ?"_s.arg(tableName(kind)));
     q.addBindValue(id);
     if (auto r = Database::run(q); !r)
@@ -140,7 +140,7 @@ DbResult<bool> RecordStore::exists(RecordKind kind, const QString& id) {
     return q.next();
 }
 
-DbResult<QList<bool>> RecordStore::exist(const QList<std::pair<RecordKind, QString>>& records) {
+Result<QList<bool>> RecordStore::exist(const QList<std::pair<RecordKind, QString>>& records) {
     QStringList each;
     for (const auto& record : records)
         each << u"(SELECT COUNT(*) FROM %1 WHERE id = ?)"_s.arg(tableName(record.first));
@@ -157,8 +157,8 @@ DbResult<QList<bool>> RecordStore::exist(const QList<std::pair<RecordKind, QStri
     return found;
 }
 
-DbResult<void> RecordStore::put(RecordKind kind, const QJsonObject& doc, const QByteArray& secret,
-                                std::optional<bool> checkedFree) {
+Result<void> RecordStore::put(RecordKind kind, const QJsonObject& doc, const QByteArray& secret,
+                              std::optional<bool> checkedFree) {
     const QString id = doc.value("_id"_L1).toString();
     const qint64 version = qint64(doc.value("version"_L1).toDouble());
     QVariantMap columns = indexedColumns(kind, doc);
@@ -193,7 +193,7 @@ DbResult<void> RecordStore::put(RecordKind kind, const QJsonObject& doc, const Q
     return recordChange(kind, id, false, version);
 }
 
-DbResult<void> RecordStore::remove(RecordKind kind, const QString& id, qint64 version) {
+Result<void> RecordStore::remove(RecordKind kind, const QString& id, qint64 version) {
     QSqlQuery& q = m_db.prepare(u"DELETE FROM %1 WHERE id = ?"_s.arg(tableName(kind)));
     q.addBindValue(id);
     if (auto r = Database::run(q); !r)
@@ -201,8 +201,8 @@ DbResult<void> RecordStore::remove(RecordKind kind, const QString& id, qint64 ve
     return recordChange(kind, id, true, version);
 }
 
-DbResult<void> RecordStore::recordChange(RecordKind kind, const QString& id, bool deleted,
-                                         qint64 version) {
+Result<void> RecordStore::recordChange(RecordKind kind, const QString& id, bool deleted,
+                                       qint64 version) {
     // The record's row takes a new seq: the feed shows its latest change.
     QSqlQuery& q = m_db.prepare(
         m_db.dialect().replaceInto(u"changes"_s, {u"kind"_s, u"record_id"_s, u"op"_s, u"version"_s},
@@ -234,7 +234,7 @@ std::optional<QString> RecordStore::checkSortField(RecordKind, const QString& fi
     return std::nullopt;
 }
 
-DbResult<ListPage> RecordStore::list(RecordKind kind, const ListQuery& query) {
+Result<ListPage> RecordStore::list(RecordKind kind, const ListQuery& query) {
     QStringList where;
     QVariantList params;
     for (const Condition& c : query.conditions) {
@@ -302,10 +302,10 @@ DbResult<ListPage> RecordStore::list(RecordKind kind, const ListQuery& query) {
     return page;
 }
 
-DbResult<QList<domain::Appointment>> RecordStore::conflictCandidates(const QString& provider,
-                                                                     const QString& client,
-                                                                     const QDateTime& start,
-                                                                     const QDateTime& end) {
+Result<QList<domain::Appointment>> RecordStore::conflictCandidates(const QString& provider,
+                                                                   const QString& client,
+                                                                   const QDateTime& start,
+                                                                   const QDateTime& end) {
     // Both halves are range scans of a covering index; the lower bound on
     // start_ms is what keeps them short (DESIGN.md, "Scheduling rules").
     const auto half = [this](const QString& who) {
@@ -345,9 +345,9 @@ DbResult<QList<domain::Appointment>> RecordStore::conflictCandidates(const QStri
     return out;
 }
 
-DbResult<QList<StoredRecord>> RecordStore::appointmentsBetween(const QString& who, bool byClient,
-                                                               const QDateTime& from,
-                                                               const QDateTime& to) {
+Result<QList<StoredRecord>> RecordStore::appointmentsBetween(const QString& who, bool byClient,
+                                                             const QDateTime& from,
+                                                             const QDateTime& to) {
     const QString column = byClient ? u"client"_s : u"provider"_s;
     QSqlQuery& q =
         m_db.prepare(u"SELECT doc, version, secret, id FROM appointments WHERE %1 = ? AND "
@@ -362,7 +362,7 @@ DbResult<QList<StoredRecord>> RecordStore::appointmentsBetween(const QString& wh
 
 namespace {
 
-DbResult<QList<RecordStore::AppointmentRow>> readRows(QSqlQuery& q, bool documents) {
+Result<QList<RecordStore::AppointmentRow>> readRows(QSqlQuery& q, bool documents) {
     if (auto r = Database::run(q); !r)
         return std::unexpected(r.error());
     QList<RecordStore::AppointmentRow> out;
@@ -394,7 +394,7 @@ QString rowQuery(const QString& where, bool documents) {
 
 } // namespace
 
-DbResult<QList<RecordStore::AppointmentRow>>
+Result<QList<RecordStore::AppointmentRow>>
 RecordStore::appointmentRowsStarting(const QString& provider, const QDateTime& from,
                                      const QDateTime& to, bool documents) {
     QSqlQuery& q =
@@ -405,22 +405,22 @@ RecordStore::appointmentRowsStarting(const QString& provider, const QDateTime& f
     return readRows(q, documents);
 }
 
-DbResult<QList<RecordStore::AppointmentRow>>
+Result<QList<RecordStore::AppointmentRow>>
 RecordStore::appointmentRowsOfSeries(const QString& series, bool documents) {
     QSqlQuery& q = m_db.prepare(rowQuery(u"series = ?"_s, documents));
     q.addBindValue(series);
     return readRows(q, documents);
 }
 
-DbResult<QList<StoredRecord>> RecordStore::byColumn(RecordKind kind, const QString& column,
-                                                    const QString& value) {
+Result<QList<StoredRecord>> RecordStore::byColumn(RecordKind kind, const QString& column,
+                                                  const QString& value) {
     QSqlQuery& q = m_db.prepare(u"SELECT %1 FROM %2 WHERE %3 = ? ORDER BY id"_s.arg(
         selectColumns(kind), tableName(kind), column));
     q.addBindValue(value);
     return readAll(q);
 }
 
-DbResult<QSet<QString>> RecordStore::caseloadOf(const QString& provider) {
+Result<QSet<QString>> RecordStore::caseloadOf(const QString& provider) {
     QSqlQuery& q = m_db.prepare(
         u"SELECT client FROM appointments WHERE provider = ? "
         "UNION SELECT client FROM recurring_appointments WHERE provider = ? "
@@ -439,7 +439,7 @@ DbResult<QSet<QString>> RecordStore::caseloadOf(const QString& provider) {
     return out;
 }
 
-DbResult<QList<Change>> RecordStore::changesSince(qint64 seq, int limit) {
+Result<QList<Change>> RecordStore::changesSince(qint64 seq, int limit) {
     QSqlQuery& q = m_db.prepare(u"SELECT seq, kind, record_id, op, version FROM changes "
                                 "WHERE seq > ? ORDER BY seq LIMIT ?"_s);
     q.addBindValue(seq);
@@ -454,7 +454,7 @@ DbResult<QList<Change>> RecordStore::changesSince(qint64 seq, int limit) {
     return out;
 }
 
-DbResult<QList<RecordStore::ChangedRecord>> RecordStore::changesWithRecords(qint64 seq, int limit) {
+Result<QList<RecordStore::ChangedRecord>> RecordStore::changesWithRecords(qint64 seq, int limit) {
     // One LEFT JOIN per kind of record; the kind test in each ON clause
     // keeps SQLite to the one primary-key lookup that can match.
     static const QString statement = [] {
@@ -494,8 +494,8 @@ DbResult<QList<RecordStore::ChangedRecord>> RecordStore::changesWithRecords(qint
     return out;
 }
 
-DbResult<std::optional<RecordStore::SavedAnswer>> RecordStore::savedAnswer(const QString& staff,
-                                                                           const QString& key) {
+Result<std::optional<RecordStore::SavedAnswer>> RecordStore::savedAnswer(const QString& staff,
+                                                                         const QString& key) {
     QSqlQuery& q = m_db.prepare(
         u"SELECT request, status, body FROM idempotency WHERE staff = ? AND key = ?"_s);
     q.addBindValue(staff);
@@ -508,8 +508,8 @@ DbResult<std::optional<RecordStore::SavedAnswer>> RecordStore::savedAnswer(const
         SavedAnswer{q.value(0).toString(), q.value(1).toInt(), q.value(2).toByteArray()});
 }
 
-DbResult<void> RecordStore::saveAnswer(const QString& staff, const QString& key,
-                                       const SavedAnswer& answer, qint64 nowMs) {
+Result<void> RecordStore::saveAnswer(const QString& staff, const QString& key,
+                                     const SavedAnswer& answer, qint64 nowMs) {
     QSqlQuery& q = m_db.prepare(m_db.dialect().replaceInto(
         u"idempotency"_s,
         {u"staff"_s, u"key"_s, u"request"_s, u"status"_s, u"body"_s, u"created_ms"_s},
@@ -523,7 +523,7 @@ DbResult<void> RecordStore::saveAnswer(const QString& staff, const QString& key,
     return Database::run(q);
 }
 
-DbResult<std::optional<QString>> RecordStore::setting(const QString& key) {
+Result<std::optional<QString>> RecordStore::setting(const QString& key) {
     QSqlQuery& q = m_db.prepare(u"SELECT value FROM settings WHERE key = ?"_s);
     q.addBindValue(key);
     if (auto r = Database::run(q); !r)
@@ -533,7 +533,7 @@ DbResult<std::optional<QString>> RecordStore::setting(const QString& key) {
     return std::optional<QString>(q.value(0).toString());
 }
 
-DbResult<QHash<QString, QString>> RecordStore::settings(const QStringList& keys) {
+Result<QHash<QString, QString>> RecordStore::settings(const QStringList& keys) {
     QSqlQuery& q = m_db.prepare(u"SELECT key, value FROM settings WHERE key IN (%1)"_s.arg(
         QStringList(keys.size(), u"?"_s).join(u", "_s)));
     for (const QString& key : keys)
@@ -546,7 +546,7 @@ DbResult<QHash<QString, QString>> RecordStore::settings(const QStringList& keys)
     return values;
 }
 
-DbResult<void> RecordStore::setSetting(const QString& key, const QString& value) {
+Result<void> RecordStore::setSetting(const QString& key, const QString& value) {
     QSqlQuery& q =
         m_db.prepare(m_db.dialect().replaceInto(u"settings"_s, {u"key"_s, u"value"_s}, {u"key"_s}));
     q.addBindValue(key);

@@ -75,10 +75,10 @@ class RecordStore {
 public:
     explicit RecordStore(Database& db);
 
-    DbResult<std::optional<StoredRecord>> get(RecordKind kind, const QString& id);
-    DbResult<bool> exists(RecordKind kind, const QString& id);
+    Result<std::optional<StoredRecord>> get(RecordKind kind, const QString& id);
+    Result<bool> exists(RecordKind kind, const QString& id);
     // Whether each of the records exists, in one statement.
-    DbResult<QList<bool>> exist(const QList<std::pair<RecordKind, QString>>& records);
+    Result<QList<bool>> exist(const QList<std::pair<RecordKind, QString>>& records);
     // Inserts or replaces the record whose `_id` the document carries; its
     // `version` and `updatedAt` must already be set. Records an upsert in the
     // change feed.
@@ -87,30 +87,30 @@ public:
     // check found its time free, so that the database refuses any other
     // appointment over it (and it over another's; step 7 of Migrations.cpp).
     // nullopt keeps what the stored row says (false for a new one): a write
-    // that did not check, because it moves nothing. A refusal is a
-    // StorageError with `overlap` set.
-    DbResult<void> put(RecordKind kind, const QJsonObject& doc, const QByteArray& secret = {},
-                       std::optional<bool> checkedFree = std::nullopt);
+    // that did not check, because it moves nothing. A refusal is an Error
+    // coded SchedulingConflict.
+    Result<void> put(RecordKind kind, const QJsonObject& doc, const QByteArray& secret = {},
+                     std::optional<bool> checkedFree = std::nullopt);
     // Deletes the record and leaves a tombstone of `version` in the feed.
-    DbResult<void> remove(RecordKind kind, const QString& id, qint64 version);
+    Result<void> remove(RecordKind kind, const QString& id, qint64 version);
 
     // A problem with a condition (an unusable field name or value), or
     // nullopt when list() can run it.
     static std::optional<QString> checkCondition(RecordKind kind, const Condition& c);
     static std::optional<QString> checkSortField(RecordKind kind, const QString& field);
-    DbResult<ListPage> list(RecordKind kind, const ListQuery& query);
+    Result<ListPage> list(RecordKind kind, const ListQuery& query);
 
     // Appointments that may overlap [start, end) and share its provider or
     // its client, minimal (ids, times, status, type): the bounded, covering
     // index query of the conflict check. Only those holding time.
-    DbResult<QList<domain::Appointment>> conflictCandidates(const QString& provider,
-                                                            const QString& client,
-                                                            const QDateTime& start,
-                                                            const QDateTime& end);
+    Result<QList<domain::Appointment>> conflictCandidates(const QString& provider,
+                                                          const QString& client,
+                                                          const QDateTime& start,
+                                                          const QDateTime& end);
     // Appointments of a provider (or, with `byClient`, a client) holding
     // time and overlapping [from, to); full documents.
-    DbResult<QList<StoredRecord>> appointmentsBetween(const QString& who, bool byClient,
-                                                      const QDateTime& from, const QDateTime& to);
+    Result<QList<StoredRecord>> appointmentsBetween(const QString& who, bool byClient,
+                                                    const QDateTime& from, const QDateTime& to);
     // An appointment's indexed columns, and its document only when asked:
     // what a calendar needs of thousands of them without parsing each.
     struct AppointmentRow {
@@ -122,20 +122,20 @@ public:
     };
     // Appointments of a provider, of any status, that start in [from, to),
     // in order of start.
-    DbResult<QList<AppointmentRow>> appointmentRowsStarting(const QString& provider,
-                                                            const QDateTime& from,
-                                                            const QDateTime& to, bool documents);
+    Result<QList<AppointmentRow>> appointmentRowsStarting(const QString& provider,
+                                                          const QDateTime& from,
+                                                          const QDateTime& to, bool documents);
     // Every appointment of a series, of any status, in order of start.
-    DbResult<QList<AppointmentRow>> appointmentRowsOfSeries(const QString& series, bool documents);
-    DbResult<QList<StoredRecord>> byColumn(RecordKind kind, const QString& column,
-                                           const QString& value);
+    Result<QList<AppointmentRow>> appointmentRowsOfSeries(const QString& series, bool documents);
+    Result<QList<StoredRecord>> byColumn(RecordKind kind, const QString& column,
+                                         const QString& value);
 
     // The clients on a provider's caseload: those with an appointment or a
     // series of theirs (any status, past or future), those whose
     // `assignedProvider` they are and those they created.
-    DbResult<QSet<QString>> caseloadOf(const QString& provider);
+    Result<QSet<QString>> caseloadOf(const QString& provider);
 
-    DbResult<QList<Change>> changesSince(qint64 seq, int limit);
+    Result<QList<Change>> changesSince(qint64 seq, int limit);
 
     // A change with its record as stored now, for the change feed.
     struct ChangedRecord {
@@ -146,7 +146,7 @@ public:
     };
     // changesSince() with each record's stored document, in one query (a
     // desk's first sync reads every record through this).
-    DbResult<QList<ChangedRecord>> changesWithRecords(qint64 seq, int limit);
+    Result<QList<ChangedRecord>> changesWithRecords(qint64 seq, int limit);
 
     // Idempotency: the first answer to (staff, key).
     struct SavedAnswer {
@@ -154,17 +154,17 @@ public:
         int status = 200;
         QByteArray body;
     };
-    DbResult<std::optional<SavedAnswer>> savedAnswer(const QString& staff, const QString& key);
-    DbResult<void> saveAnswer(const QString& staff, const QString& key, const SavedAnswer& answer,
-                              qint64 nowMs);
+    Result<std::optional<SavedAnswer>> savedAnswer(const QString& staff, const QString& key);
+    Result<void> saveAnswer(const QString& staff, const QString& key, const SavedAnswer& answer,
+                            qint64 nowMs);
 
-    DbResult<std::optional<QString>> setting(const QString& key);
+    Result<std::optional<QString>> setting(const QString& key);
     // The stored values of those of `keys` that are set, in one statement.
-    DbResult<QHash<QString, QString>> settings(const QStringList& keys);
-    DbResult<void> setSetting(const QString& key, const QString& value);
+    Result<QHash<QString, QString>> settings(const QStringList& keys);
+    Result<void> setSetting(const QString& key, const QString& value);
 
 private:
-    DbResult<void> recordChange(RecordKind kind, const QString& id, bool deleted, qint64 version);
+    Result<void> recordChange(RecordKind kind, const QString& id, bool deleted, qint64 version);
 
     Database& m_db;
 };

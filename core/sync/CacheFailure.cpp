@@ -4,13 +4,13 @@
 
 namespace mss::sync {
 
-Errors cacheFailure(const storage::StorageError& error) {
+Errors cacheFailure(const Error& error) {
     QString message;
-    if (error.diskFull)
+    if (error.code == ErrorCode::DiskFull)
         message = QCoreApplication::translate(
             "CacheFailure",
             "This computer's disk is full, so nothing was saved. Free some space and try again.");
-    else if (error.readOnly)
+    else if (error.code == ErrorCode::ReadOnlyStorage)
         message = QCoreApplication::translate(
             "CacheFailure", "This computer's copy of the schedule cannot be written (its file is "
                             "read-only), so nothing was saved.");

@@ -9,6 +9,6 @@ namespace mss::sync {
 // a file that cannot be written named as such, anything else with
 // SQLite's words. The action it stopped changed nothing (it ran in one
 // transaction, rolled back).
-Errors cacheFailure(const storage::StorageError& error);
+Errors cacheFailure(const Error& error);
 
 } // namespace mss::sync

@@ -7,7 +7,6 @@
 namespace mss::sync {
 
 using namespace Qt::StringLiterals;
-using storage::DbResult;
 
 namespace {
 
@@ -68,7 +67,7 @@ QStringList nameWords(const QString& text) {
     return words;
 }
 
-DbResult<void> indexClientName(storage::Database& db, const QJsonObject& doc) {
+Result<void> indexClientName(storage::Database& db, const QJsonObject& doc) {
     const QString id = doc.value("_id"_L1).toString();
     QSqlQuery& gone = db.prepare(u"DELETE FROM client_name_keys WHERE client = ?"_s);
     gone.addBindValue(id);
@@ -86,7 +85,7 @@ DbResult<void> indexClientName(storage::Database& db, const QJsonObject& doc) {
     return {};
 }
 
-DbResult<void> indexClientNamesOnce(storage::Database& db) {
+Result<void> indexClientNamesOnce(storage::Database& db) {
     QSqlQuery& done = db.prepare(u"SELECT value FROM sync_state WHERE key = ?"_s);
     done.addBindValue(indexedState);
     if (auto r = storage::Database::run(done); !r)
@@ -118,9 +117,9 @@ DbResult<void> indexClientNamesOnce(storage::Database& db) {
     return tx.commit();
 }
 
-DbResult<QStringList> appointmentsOfNamedClients(storage::Database& db, const QStringList& words,
-                                                 qint64 nowMs, const SearchScope& scope,
-                                                 bool upcoming, int limit) {
+Result<QStringList> appointmentsOfNamedClients(storage::Database& db, const QStringList& words,
+                                               qint64 nowMs, const SearchScope& scope,
+                                               bool upcoming, int limit) {
     if (words.isEmpty() || scope.details == domain::DetailsScope::None || limit <= 0)
         return QStringList{};
     // Past a few words a name is found already; the statement stays one

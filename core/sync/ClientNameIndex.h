@@ -25,10 +25,10 @@ QStringList nameWords(const QString& text);
 
 // Inside the caller's transaction: the client's name words, replacing
 // those it had. `doc` is the client's wire document.
-storage::DbResult<void> indexClientName(storage::Database& db, const QJsonObject& doc);
+Result<void> indexClientName(storage::Database& db, const QJsonObject& doc);
 // Builds the words of every cached client, when the cache has never done so
 // (a cache made before the index existed). One transaction.
-storage::DbResult<void> indexClientNamesOnce(storage::Database& db);
+Result<void> indexClientNamesOnce(storage::Database& db);
 
 // Whose appointments a search may return: the rule of minimum necessary
 // (domain::detailsScope). OwnOnly needs the member's own id.
@@ -48,9 +48,8 @@ struct FoundAppointments {
 // `scope`: up to `limit` starting at or after `nowMs` (soonest first) when
 // `upcoming`, else up to `limit` starting before it (latest first). Busy
 // blocks carry no client and never match.
-storage::DbResult<QStringList> appointmentsOfNamedClients(storage::Database& db,
-                                                          const QStringList& words, qint64 nowMs,
-                                                          const SearchScope& scope, bool upcoming,
-                                                          int limit);
+Result<QStringList> appointmentsOfNamedClients(storage::Database& db, const QStringList& words,
+                                               qint64 nowMs, const SearchScope& scope,
+                                               bool upcoming, int limit);
 
 } // namespace mss::sync

@@ -12,7 +12,6 @@
 namespace mss::sync {
 
 using namespace Qt::StringLiterals;
-using storage::DbResult;
 using storage::RecordKind;
 
 namespace {
@@ -62,13 +61,13 @@ const QList<QStringList>& cacheSchema() {
     return steps;
 }
 
-DbResult<std::unique_ptr<LocalCache>> LocalCache::open(const QString& path,
-                                                       const std::optional<QByteArray>& key) {
+Result<std::unique_ptr<LocalCache>> LocalCache::open(const QString& path,
+                                                     const std::optional<QByteArray>& key) {
     std::optional<CacheSecrets> secrets;
     if (key) {
         secrets = CacheSecrets::withKey(*key);
         if (!secrets)
-            return std::unexpected(storage::StorageError{u"the cache key is not usable"_s});
+            return std::unexpected(storage::failure(u"the cache key is not usable"_s));
     }
     auto db = storage::Database::open(path, cacheSchema());
     if (!db)
@@ -91,7 +90,7 @@ DbResult<std::unique_ptr<LocalCache>> LocalCache::open(const QString& path,
     return cache;
 }
 
-DbResult<void> LocalCache::checkKey(const std::optional<CacheSecrets>& secrets) {
+Result<void> LocalCache::checkKey(const std::optional<CacheSecrets>& secrets) {
     // Once sealed, always sealed: a cache opened with a key keeps a value
     // sealed with it. Opening it without that key would leave the outbox's
     // sealed changes unreadable, and they are the user's unsent work, so it
@@ -106,16 +105,16 @@ DbResult<void> LocalCache::checkKey(const std::optional<CacheSecrets>& secrets) 
         return setSyncState(keyCheckState, QString::fromLatin1(secrets->seal(check).toBase64()));
     }
     if (!secrets)
-        return std::unexpected(storage::StorageError{
+        return std::unexpected(storage::failure(
             u"the local copy is sealed with a key kept in the system keychain, which is not "
-            "available now"_s});
+            "available now"_s));
     if (secrets->open(QByteArray::fromBase64(stored->toLatin1())) != check)
-        return std::unexpected(storage::StorageError{
-            u"the local copy was sealed with another key than the one in the system keychain"_s});
+        return std::unexpected(storage::failure(
+            u"the local copy was sealed with another key than the one in the system keychain"_s));
     return {};
 }
 
-DbResult<void> LocalCache::sealWhatIsClear() {
+Result<void> LocalCache::sealWhatIsClear() {
     // A cache written before it had a key: its links are sealed now, once.
     QList<std::pair<RecordKind, QJsonObject>> records;
     for (RecordKind kind : {RecordKind::Appointment, RecordKind::RecurringAppointment}) {
@@ -167,7 +166,7 @@ DbResult<void> LocalCache::sealWhatIsClear() {
 }
 
 template <typename Record>
-DbResult<QList<Record>> LocalCache::decodeRows(QSqlQuery& q) {
+Result<QList<Record>> LocalCache::decodeRows(QSqlQuery& q) {
     if (auto r = storage::Database::run(q); !r)
         return std::unexpected(r.error());
     QList<Record> out;
@@ -191,7 +190,7 @@ QJsonObject LocalCache::opened(QJsonObject doc, const QByteArray& secret) const 
     return doc;
 }
 
-DbResult<void> LocalCache::put(RecordKind kind, QJsonObject doc) {
+Result<void> LocalCache::put(RecordKind kind, QJsonObject doc) {
     QByteArray secret;
     const bool hasSecrets =
         kind == RecordKind::Appointment || kind == RecordKind::RecurringAppointment;
@@ -204,14 +203,14 @@ DbResult<void> LocalCache::put(RecordKind kind, QJsonObject doc) {
     return {};
 }
 
-DbResult<std::optional<storage::StoredRecord>> LocalCache::get(RecordKind kind, const QString& id) {
+Result<std::optional<storage::StoredRecord>> LocalCache::get(RecordKind kind, const QString& id) {
     auto found = m_records.get(kind, id);
     if (found && *found)
         (*found)->doc = opened(std::move((*found)->doc), (*found)->secret);
     return found;
 }
 
-DbResult<QList<domain::Appointment>> LocalCache::occurrencesOf(const QString& series) {
+Result<QList<domain::Appointment>> LocalCache::occurrencesOf(const QString& series) {
     QSqlQuery& q = m_db->prepare(u"SELECT doc, secret FROM appointments WHERE series = ?"_s);
     q.addBindValue(series);
     return decodeRows<domain::Appointment>(q);
@@ -222,7 +221,7 @@ LocalCache::LocalCache(std::unique_ptr<storage::Database> db)
     , m_records(*m_db)
     , m_outbox(*m_db) {}
 
-DbResult<QList<domain::Appointment>>
+Result<QList<domain::Appointment>>
 LocalCache::appointments(const QDateTime& from, const QDateTime& to, const QStringList& providers) {
     // Bounded like the conflict query: nothing starting more than the
     // longest appointment before `from` can reach into the window.
@@ -271,7 +270,7 @@ LocalCache::appointments(const QDateTime& from, const QDateTime& to, const QStri
     return out;
 }
 
-DbResult<std::optional<domain::Appointment>> LocalCache::appointment(const QString& id) {
+Result<std::optional<domain::Appointment>> LocalCache::appointment(const QString& id) {
     QSqlQuery& q = m_db->prepare(u"SELECT doc, secret FROM appointments WHERE id = ?"_s);
     q.addBindValue(id);
     auto rows = decodeRows<domain::Appointment>(q);
@@ -282,10 +281,10 @@ DbResult<std::optional<domain::Appointment>> LocalCache::appointment(const QStri
     return std::optional<domain::Appointment>{rows->front()};
 }
 
-DbResult<FoundAppointments> LocalCache::appointmentsOfClientsNamed(const QString& typed,
-                                                                   const QDateTime& now,
-                                                                   const SearchScope& scope,
-                                                                   int limit) {
+Result<FoundAppointments> LocalCache::appointmentsOfClientsNamed(const QString& typed,
+                                                                 const QDateTime& now,
+                                                                 const SearchScope& scope,
+                                                                 int limit) {
     const QStringList words = nameWords(typed);
     FoundAppointments found;
     for (const bool upcoming : {true, false}) {
@@ -305,30 +304,30 @@ DbResult<FoundAppointments> LocalCache::appointmentsOfClientsNamed(const QString
     return found;
 }
 
-DbResult<QList<domain::ProviderAvailability>> LocalCache::availabilityOf(const QString& provider) {
+Result<QList<domain::ProviderAvailability>> LocalCache::availabilityOf(const QString& provider) {
     QSqlQuery& q = m_db->prepare(u"SELECT doc FROM provider_availabilities WHERE provider = ?"_s);
     q.addBindValue(provider);
     return decodeRows<domain::ProviderAvailability>(q);
 }
 
-DbResult<QList<domain::RecurringAppointment>> LocalCache::seriesOf(const QString& provider) {
+Result<QList<domain::RecurringAppointment>> LocalCache::seriesOf(const QString& provider) {
     QSqlQuery& q =
         m_db->prepare(u"SELECT doc, secret FROM recurring_appointments WHERE provider = ?"_s);
     q.addBindValue(provider);
     return decodeRows<domain::RecurringAppointment>(q);
 }
 
-DbResult<QList<domain::Staff>> LocalCache::staff() {
+Result<QList<domain::Staff>> LocalCache::staff() {
     QSqlQuery& q = m_db->prepare(u"SELECT doc FROM staff ORDER BY id"_s);
     return decodeRows<domain::Staff>(q);
 }
 
-DbResult<QList<domain::Client>> LocalCache::clients() {
+Result<QList<domain::Client>> LocalCache::clients() {
     QSqlQuery& q = m_db->prepare(u"SELECT doc FROM clients ORDER BY last_name, id"_s);
     return decodeRows<domain::Client>(q);
 }
 
-DbResult<qint64> LocalCache::count(RecordKind kind) {
+Result<qint64> LocalCache::count(RecordKind kind) {
     QSqlQuery& q = m_db->prepare(u"SELECT COUNT(*) FROM "_s + storage::tableName(kind));
     if (auto r = storage::Database::run(q); !r)
         return std::unexpected(r.error());
@@ -337,7 +336,7 @@ DbResult<qint64> LocalCache::count(RecordKind kind) {
     return value;
 }
 
-DbResult<void> LocalCache::addLocalGuess(const QString& appointmentId, qint64 outboxSeq) {
+Result<void> LocalCache::addLocalGuess(const QString& appointmentId, qint64 outboxSeq) {
     QSqlQuery& q =
         m_db->prepare(u"INSERT OR REPLACE INTO local_guesses(id, outbox_seq) VALUES(?, ?)"_s);
     q.addBindValue(appointmentId);
@@ -345,7 +344,7 @@ DbResult<void> LocalCache::addLocalGuess(const QString& appointmentId, qint64 ou
     return storage::Database::run(q);
 }
 
-DbResult<bool> LocalCache::dropSettledGuesses() {
+Result<bool> LocalCache::dropSettledGuesses() {
     QSqlQuery& q = m_db->prepare(u"SELECT id FROM local_guesses WHERE outbox_seq NOT IN "
                                  "(SELECT seq FROM outbox)"_s);
     if (auto r = storage::Database::run(q); !r)
@@ -372,7 +371,7 @@ DbResult<bool> LocalCache::dropSettledGuesses() {
     return true;
 }
 
-DbResult<QString> LocalCache::syncState(const QString& key) {
+Result<QString> LocalCache::syncState(const QString& key) {
     QSqlQuery& q = m_db->prepare(u"SELECT value FROM sync_state WHERE key = ?"_s);
     q.addBindValue(key);
     if (auto r = storage::Database::run(q); !r)
@@ -382,14 +381,14 @@ DbResult<QString> LocalCache::syncState(const QString& key) {
     return value;
 }
 
-DbResult<void> LocalCache::setSyncState(const QString& key, const QString& value) {
+Result<void> LocalCache::setSyncState(const QString& key, const QString& value) {
     QSqlQuery& q = m_db->prepare(u"INSERT OR REPLACE INTO sync_state(key, value) VALUES(?, ?)"_s);
     q.addBindValue(key);
     q.addBindValue(value);
     return storage::Database::run(q);
 }
 
-DbResult<qint64> LocalCache::addConflict(const SyncConflict& c) {
+Result<qint64> LocalCache::addConflict(const SyncConflict& c) {
     QSqlQuery& q = m_db->prepare(
         u"INSERT INTO sync_conflicts(outbox_seq, kind, record_id, code, message, mine, theirs, "
         "collides_with, created_ms) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
@@ -416,8 +415,8 @@ namespace {
 const QString conflictColumns =
     u"id, outbox_seq, kind, record_id, code, message, mine, theirs, collides_with, created_ms"_s;
 
-DbResult<QList<SyncConflict>> readConflicts(QSqlQuery& q,
-                                            const std::optional<CacheSecrets>& secrets) {
+Result<QList<SyncConflict>> readConflicts(QSqlQuery& q,
+                                          const std::optional<CacheSecrets>& secrets) {
     const auto document = [&](const QByteArray& stored) {
         return secrets ? secrets->openDocument(stored) : QJsonDocument::fromJson(stored).object();
     };
@@ -449,13 +448,13 @@ DbResult<QList<SyncConflict>> readConflicts(QSqlQuery& q,
 
 } // namespace
 
-DbResult<QList<SyncConflict>> LocalCache::conflicts() {
+Result<QList<SyncConflict>> LocalCache::conflicts() {
     QSqlQuery& q =
         m_db->prepare(u"SELECT "_s + conflictColumns + u" FROM sync_conflicts ORDER BY id"_s);
     return readConflicts(q, m_secrets);
 }
 
-DbResult<std::optional<SyncConflict>> LocalCache::conflict(qint64 id) {
+Result<std::optional<SyncConflict>> LocalCache::conflict(qint64 id) {
     QSqlQuery& q =
         m_db->prepare(u"SELECT "_s + conflictColumns + u" FROM sync_conflicts WHERE id = ?"_s);
     q.addBindValue(id);
@@ -467,7 +466,7 @@ DbResult<std::optional<SyncConflict>> LocalCache::conflict(qint64 id) {
     return std::optional<SyncConflict>{rows->front()};
 }
 
-DbResult<void> LocalCache::removeConflict(qint64 id) {
+Result<void> LocalCache::removeConflict(qint64 id) {
     QSqlQuery& q = m_db->prepare(u"DELETE FROM sync_conflicts WHERE id = ?"_s);
     q.addBindValue(id);
     return storage::Database::run(q);

@@ -47,7 +47,7 @@ public:
     // (tools and tests of other things). A cache once opened with a key
     // opens only with that key again: without it, or with another, open
     // fails naming the cause, so sealed unsent changes are never dropped.
-    static storage::DbResult<std::unique_ptr<LocalCache>>
+    static Result<std::unique_ptr<LocalCache>>
     open(const QString& path, const std::optional<QByteArray>& key = std::nullopt);
 
     storage::Database& db() { return *m_db; }
@@ -59,56 +59,53 @@ public:
 
     // Inside the caller's transaction: stores a record, its meeting link
     // and password sealed.
-    storage::DbResult<void> put(storage::RecordKind kind, QJsonObject doc);
+    Result<void> put(storage::RecordKind kind, QJsonObject doc);
     // A record with its secrets opened.
-    storage::DbResult<std::optional<storage::StoredRecord>> get(storage::RecordKind kind,
-                                                                const QString& id);
+    Result<std::optional<storage::StoredRecord>> get(storage::RecordKind kind, const QString& id);
     // The appointments generated from a series, any time, any status.
-    storage::DbResult<QList<domain::Appointment>> occurrencesOf(const QString& series);
+    Result<QList<domain::Appointment>> occurrencesOf(const QString& series);
 
     // Appointments of any status overlapping [from, to), of the given
     // providers (all when empty), by start. What calendars draw.
-    storage::DbResult<QList<domain::Appointment>>
-    appointments(const QDateTime& from, const QDateTime& to, const QStringList& providers = {});
-    storage::DbResult<std::optional<domain::Appointment>> appointment(const QString& id);
+    Result<QList<domain::Appointment>> appointments(const QDateTime& from, const QDateTime& to,
+                                                    const QStringList& providers = {});
+    Result<std::optional<domain::Appointment>> appointment(const QString& id);
     // The appointments, past and future, of the clients whose name begins
     // with what was typed (sync/ClientNameIndex.h for the rule), that
     // `scope` lets the user see: up to `limit` on each side of `now`.
-    storage::DbResult<FoundAppointments> appointmentsOfClientsNamed(const QString& typed,
-                                                                    const QDateTime& now,
-                                                                    const SearchScope& scope,
-                                                                    int limit = 25);
-    storage::DbResult<QList<domain::ProviderAvailability>> availabilityOf(const QString& provider);
-    storage::DbResult<QList<domain::RecurringAppointment>> seriesOf(const QString& provider);
-    storage::DbResult<QList<domain::Staff>> staff();
-    storage::DbResult<QList<domain::Client>> clients();
-    storage::DbResult<qint64> count(storage::RecordKind kind);
+    Result<FoundAppointments> appointmentsOfClientsNamed(const QString& typed, const QDateTime& now,
+                                                         const SearchScope& scope, int limit = 25);
+    Result<QList<domain::ProviderAvailability>> availabilityOf(const QString& provider);
+    Result<QList<domain::RecurringAppointment>> seriesOf(const QString& provider);
+    Result<QList<domain::Staff>> staff();
+    Result<QList<domain::Client>> clients();
+    Result<qint64> count(storage::RecordKind kind);
 
     // Occurrences the cache shows for a series change before the server
     // has generated its own: each is tied to the outbox entry that makes
     // the server book it. Once that entry has left the outbox, a pull has
     // brought the server's records, and the guesses are removed.
-    storage::DbResult<void> addLocalGuess(const QString& appointmentId, qint64 outboxSeq);
+    Result<void> addLocalGuess(const QString& appointmentId, qint64 outboxSeq);
     // Removes the guesses whose entry is settled; whether any went.
-    storage::DbResult<bool> dropSettledGuesses();
+    Result<bool> dropSettledGuesses();
 
     // Small persistent facts of the sync engine (cursor, server mode).
-    storage::DbResult<QString> syncState(const QString& key);
-    storage::DbResult<void> setSyncState(const QString& key, const QString& value);
+    Result<QString> syncState(const QString& key);
+    Result<void> setSyncState(const QString& key, const QString& value);
 
-    storage::DbResult<qint64> addConflict(const SyncConflict& conflict);
-    storage::DbResult<QList<SyncConflict>> conflicts();
-    storage::DbResult<std::optional<SyncConflict>> conflict(qint64 id);
-    storage::DbResult<void> removeConflict(qint64 id);
+    Result<qint64> addConflict(const SyncConflict& conflict);
+    Result<QList<SyncConflict>> conflicts();
+    Result<std::optional<SyncConflict>> conflict(qint64 id);
+    Result<void> removeConflict(qint64 id);
 
 private:
     explicit LocalCache(std::unique_ptr<storage::Database> db);
-    storage::DbResult<void> checkKey(const std::optional<CacheSecrets>& secrets);
-    storage::DbResult<void> sealWhatIsClear();
+    Result<void> checkKey(const std::optional<CacheSecrets>& secrets);
+    Result<void> sealWhatIsClear();
     // A stored document with its secrets back in it.
     QJsonObject opened(QJsonObject doc, const QByteArray& secret) const;
     template <typename Record>
-    storage::DbResult<QList<Record>> decodeRows(QSqlQuery& q);
+    Result<QList<Record>> decodeRows(QSqlQuery& q);
 
     std::optional<CacheSecrets> m_secrets;
 

@@ -18,7 +18,7 @@ QString tr(const char* text) {
     return QCoreApplication::translate("LocalWaitlist", text);
 }
 
-Errors storageFailure(const storage::StorageError& e) {
+Errors storageFailure(const Error& e) {
     return {Error{ErrorCode::StorageFailure, {}, e.message}};
 }
 

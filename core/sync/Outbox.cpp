@@ -8,7 +8,6 @@
 namespace mss::sync {
 
 using namespace Qt::StringLiterals;
-using storage::DbResult;
 
 namespace {
 
@@ -41,7 +40,7 @@ OutboxEntry read(const QSqlQuery& q) {
 
 } // namespace
 
-DbResult<QList<OutboxEntry>> Outbox::readAll(QSqlQuery& q) {
+Result<QList<OutboxEntry>> Outbox::readAll(QSqlQuery& q) {
     if (auto r = storage::Database::run(q); !r)
         return std::unexpected(r.error());
     QList<OutboxEntry> out;
@@ -63,7 +62,7 @@ QByteArray Outbox::stored(const QJsonObject& body) const {
 Outbox::Outbox(storage::Database& db)
     : m_db(db) {}
 
-DbResult<qint64> Outbox::append(const OutboxEntry& e) {
+Result<qint64> Outbox::append(const OutboxEntry& e) {
     QSqlQuery& q = m_db.prepare(
         u"INSERT INTO outbox(kind, record_id, method, path, body, idempotency_key, base_version, "
         "state, attempts, next_attempt_ms, last_error, summary) "
@@ -82,13 +81,13 @@ DbResult<qint64> Outbox::append(const OutboxEntry& e) {
     return q.lastInsertId().toLongLong();
 }
 
-DbResult<void> Outbox::remove(qint64 seq) {
+Result<void> Outbox::remove(qint64 seq) {
     QSqlQuery& q = m_db.prepare(u"DELETE FROM outbox WHERE seq = ?"_s);
     q.addBindValue(seq);
     return storage::Database::run(q);
 }
 
-DbResult<void> Outbox::update(const OutboxEntry& e) {
+Result<void> Outbox::update(const OutboxEntry& e) {
     QSqlQuery& q =
         m_db.prepare(u"UPDATE outbox SET body = ?, base_version = ?, state = ?, attempts = ?, "
                      "next_attempt_ms = ?, last_error = ? WHERE seq = ?"_s);
@@ -102,7 +101,7 @@ DbResult<void> Outbox::update(const OutboxEntry& e) {
     return storage::Database::run(q);
 }
 
-DbResult<std::optional<OutboxEntry>> Outbox::nextToPush(qint64 nowMs) {
+Result<std::optional<OutboxEntry>> Outbox::nextToPush(qint64 nowMs) {
     // The oldest pending entry whose record has no older entry waiting for
     // the user: a conflict on one appointment does not hold up the others.
     QSqlQuery& q =
@@ -118,25 +117,25 @@ DbResult<std::optional<OutboxEntry>> Outbox::nextToPush(qint64 nowMs) {
     return std::optional<OutboxEntry>{rows->front()};
 }
 
-DbResult<QList<OutboxEntry>> Outbox::all() {
+Result<QList<OutboxEntry>> Outbox::all() {
     QSqlQuery& q = m_db.prepare(u"SELECT "_s + columns + u" FROM outbox ORDER BY seq"_s);
     return readAll(q);
 }
 
-DbResult<void> Outbox::retryAllNow() {
+Result<void> Outbox::retryAllNow() {
     QSqlQuery& q = m_db.prepare(
         u"UPDATE outbox SET next_attempt_ms = 0 WHERE state = 0 AND next_attempt_ms > 0"_s);
     return storage::Database::run(q);
 }
 
-DbResult<QList<OutboxEntry>> Outbox::forRecord(const QString& recordId) {
+Result<QList<OutboxEntry>> Outbox::forRecord(const QString& recordId) {
     QSqlQuery& q =
         m_db.prepare(u"SELECT "_s + columns + u" FROM outbox WHERE record_id = ? ORDER BY seq"_s);
     q.addBindValue(recordId);
     return readAll(q);
 }
 
-DbResult<int> Outbox::pendingCount() {
+Result<int> Outbox::pendingCount() {
     QSqlQuery& q = m_db.prepare(u"SELECT COUNT(*) FROM outbox"_s);
     if (auto r = storage::Database::run(q); !r)
         return std::unexpected(r.error());
@@ -145,7 +144,7 @@ DbResult<int> Outbox::pendingCount() {
     return value;
 }
 
-DbResult<bool> Outbox::hasEntriesFor(const QString& recordId) {
+Result<bool> Outbox::hasEntriesFor(const QString& recordId) {
     QSqlQuery& q = m_db.prepare(u"SELECT 1 FROM outbox WHERE record_id = ? LIMIT 1"_s);
     q.addBindValue(recordId);
     if (auto r = storage::Database::run(q); !r)
@@ -155,7 +154,7 @@ DbResult<bool> Outbox::hasEntriesFor(const QString& recordId) {
     return found;
 }
 
-DbResult<QSet<QString>> Outbox::recordsWithEntries() {
+Result<QSet<QString>> Outbox::recordsWithEntries() {
     QSqlQuery& q = m_db.prepare(u"SELECT DISTINCT record_id FROM outbox"_s);
     if (auto r = storage::Database::run(q); !r)
         return std::unexpected(r.error());
@@ -166,7 +165,7 @@ DbResult<QSet<QString>> Outbox::recordsWithEntries() {
     return out;
 }
 
-DbResult<void> Outbox::rebase(const QString& recordId, qint64 oldVersion, qint64 newVersion) {
+Result<void> Outbox::rebase(const QString& recordId, qint64 oldVersion, qint64 newVersion) {
     QSqlQuery& q = m_db.prepare(
         u"UPDATE outbox SET base_version = ? WHERE record_id = ? AND base_version = ?"_s);
     q.addBindValue(newVersion);

@@ -53,30 +53,30 @@ public:
     void setSecrets(const CacheSecrets* secrets) { m_secrets = secrets; }
 
     // Inside the caller's transaction.
-    storage::DbResult<qint64> append(const OutboxEntry& entry);
-    storage::DbResult<void> remove(qint64 seq);
-    storage::DbResult<void> update(const OutboxEntry& entry);
+    Result<qint64> append(const OutboxEntry& entry);
+    Result<void> remove(qint64 seq);
+    Result<void> update(const OutboxEntry& entry);
     // Every pending entry may go at once, whatever its backoff said (the
     // user asked to retry, or the server is back).
-    storage::DbResult<void> retryAllNow();
+    Result<void> retryAllNow();
 
     // The oldest entry, if it is Pending; an entry waiting for the user
     // blocks the entries after it for the same record only.
-    storage::DbResult<std::optional<OutboxEntry>> nextToPush(qint64 nowMs);
-    storage::DbResult<QList<OutboxEntry>> all();
-    storage::DbResult<QList<OutboxEntry>> forRecord(const QString& recordId);
-    storage::DbResult<int> pendingCount();
-    storage::DbResult<bool> hasEntriesFor(const QString& recordId);
+    Result<std::optional<OutboxEntry>> nextToPush(qint64 nowMs);
+    Result<QList<OutboxEntry>> all();
+    Result<QList<OutboxEntry>> forRecord(const QString& recordId);
+    Result<int> pendingCount();
+    Result<bool> hasEntriesFor(const QString& recordId);
     // Every record with an entry: what a pull must not overwrite.
-    storage::DbResult<QSet<QString>> recordsWithEntries();
+    Result<QSet<QString>> recordsWithEntries();
     // After the server confirmed a change that took the record from
     // `oldVersion` to `newVersion`, the record's later entries, made on
     // oldVersion by this same user, are based on newVersion.
-    storage::DbResult<void> rebase(const QString& recordId, qint64 oldVersion, qint64 newVersion);
+    Result<void> rebase(const QString& recordId, qint64 oldVersion, qint64 newVersion);
 
 private:
     QByteArray stored(const QJsonObject& body) const;
-    storage::DbResult<QList<OutboxEntry>> readAll(QSqlQuery& q);
+    Result<QList<OutboxEntry>> readAll(QSqlQuery& q);
 
     storage::Database& m_db;
     const CacheSecrets* m_secrets = nullptr;

@@ -15,7 +15,6 @@ Q_LOGGING_CATEGORY(lcSync, "mss.sync", QtInfoMsg)
 namespace mss::sync {
 
 using namespace Qt::StringLiterals;
-using storage::DbResult;
 using storage::RecordKind;
 
 namespace {
@@ -89,7 +88,7 @@ public:
         : m_ok(tx.isActive())
         , m_error(tx.isActive() ? QString() : tx.beginError().message) {}
     template <typename T>
-    bool operator()(const DbResult<T>& result) {
+    bool operator()(const Result<T>& result) {
         if (m_ok && !result) {
             m_ok = false;
             m_error = result.error().message;
@@ -507,8 +506,8 @@ Checked<void> SyncEngine::keepMine(qint64 conflictId) {
 
 // ---- pull ------------------------------------------------------------------
 
-DbResult<bool> SyncEngine::absorb(RecordKind kind, QJsonObject doc, const QSet<QString>& pending,
-                                  const QDateTime& now) {
+Result<bool> SyncEngine::absorb(RecordKind kind, QJsonObject doc, const QSet<QString>& pending,
+                                const QDateTime& now) {
     if (pending.contains(doc.value("_id"_L1).toString()))
         return false;
     if (auto r = m_cache.put(kind, normalized(std::move(doc), now)); !r)

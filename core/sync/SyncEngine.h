@@ -120,8 +120,8 @@ private:
     void rememberMode(const QString& mode);
     // Stores one server document unless the outbox holds changes to it
     // (`pending`: the records that have entries).
-    storage::DbResult<bool> absorb(storage::RecordKind kind, QJsonObject doc,
-                                   const QSet<QString>& pending, const QDateTime& now);
+    Result<bool> absorb(storage::RecordKind kind, QJsonObject doc, const QSet<QString>& pending,
+                        const QDateTime& now);
 
     void serverReachable(bool reachable, const QString& why);
     void finish(State state, const QString& error = {});

@@ -3,8 +3,8 @@
 // field or key; the change feed's page is bounded in bytes; a full disk is
 // a 507 that saves nothing, and opening a practice on one says so.
 //
-// The full disk is SQLite's max_page_count (MSS_TEST_MAX_PAGE_COUNT, read
-// by the server when it opens the database): writes needing a new page fail
+// The full disk is SQLite's max_page_count (--database-size-limit, set by
+// the server when it opens the database): writes needing a new page fail
 // with SQLITE_FULL, exactly the code a full file system gives, without a
 // mount or root.
 #include "ServerHarness.h"
@@ -33,6 +33,7 @@ private slots:
     void changeFeedPagesStopNearFourMebibytesAndSkipNothing();
     void fullDiskAnswers507AndSavesNothing();
     void openingAPracticeOnAFullDiskSaysSo();
+    void aMalformedSizeLimitIsRefusedNamingTheOption();
 
 private:
     QJsonObject appointment(int slot, const QString& notes = {}) const;
@@ -252,12 +253,10 @@ void ServerInputTest::changeFeedPagesStopNearFourMebibytesAndSkipNothing() {
 void ServerInputTest::fullDiskAnswers507AndSavesNothing() {
     mss::test::ServerHarness full;
     QVERIFY(full.init());
-    // The database may not grow past its size now (a smaller number means
-    // "as it is"); writes that need a new page fail with SQLITE_FULL.
-    qputenv("MSS_TEST_MAX_PAGE_COUNT", "1");
-    const bool started = full.start();
-    qunsetenv("MSS_TEST_MAX_PAGE_COUNT");
-    QVERIFY(started);
+    // The database may not grow past its size now (one page, less than it
+    // has, means "as it is"); writes that need a new page fail with
+    // SQLITE_FULL.
+    QVERIFY(full.start({u"--database-size-limit"_s, u"4K"_s}));
     const QByteArray token = full.login(u"PRACTICE_ADMIN"_s);
     QVERIFY(!token.isEmpty());
     Reply refused;
@@ -289,16 +288,38 @@ void ServerInputTest::fullDiskAnswers507AndSavesNothing() {
 
 void ServerInputTest::openingAPracticeOnAFullDiskSaysSo() {
     mss::test::ServerHarness full;
-    qputenv("MSS_TEST_MAX_PAGE_COUNT", "1");
     QString output;
     const int code = full.command({u"init"_s, u"--data-dir"_s, full.dataDir(), u"--time-zone"_s,
-                                   u"UTC"_s, u"--admin-email"_s, u"a@test.practice"_s},
+                                   u"UTC"_s, u"--admin-email"_s, u"a@test.practice"_s,
+                                   u"--database-size-limit"_s, u"4K"_s},
                                   "a long enough password\n", &output);
-    qunsetenv("MSS_TEST_MAX_PAGE_COUNT");
     QCOMPARE(code, 2);
     QVERIFY2(output.contains(u"is full, so the practice cannot be opened; free some space"_s),
              qPrintable(output));
     QVERIFY2(!output.contains(u"Unable to"_s), qPrintable(output));
+}
+
+void ServerInputTest::aMalformedSizeLimitIsRefusedNamingTheOption() {
+    mss::test::ServerHarness server;
+    QVERIFY(server.init());
+    for (const QString& size : {u"500X"_s, u"lots"_s, u"1.5G"_s, u"2 G"_s, u""_s}) {
+        QString output;
+        QCOMPARE(server.command({u"serve"_s, u"--data-dir"_s, server.dataDir(), u"--listen"_s,
+                                 u"127.0.0.1:0"_s, u"--database-size-limit"_s, size},
+                                {}, &output),
+                 2);
+        QVERIFY2(output.contains(u"--database-size-limit: \"%1\" is not a size"_s.arg(size)),
+                 qPrintable(output));
+    }
+    // Absurd: nothing fits in it, or more than SQLite can count.
+    for (const QString& size : {u"0"_s, u"100"_s, u"17T"_s, u"99999999999999999999"_s}) {
+        QString output;
+        QCOMPARE(server.command({u"serve"_s, u"--data-dir"_s, server.dataDir(), u"--listen"_s,
+                                 u"127.0.0.1:0"_s, u"--database-size-limit"_s, size},
+                                {}, &output),
+                 2);
+        QVERIFY2(output.contains(u"--database-size-limit: "_s + size), qPrintable(output));
+    }
 }
 
 QTEST_GUILESS_MAIN(ServerInputTest)

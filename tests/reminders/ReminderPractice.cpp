@@ -55,7 +55,7 @@ void ReminderPractice::initTestCase() {
     QCOMPARE(login.status, 200);
     QVERIFY(!m_api.token().isEmpty());
 
-    const Reply settings =
+    m_savedSettings =
         call("PUT", u"/api/v1/settings/reminders"_s,
              {{"smtpHost"_L1, u"127.0.0.1"_s},
               {"smtpPort"_L1, m_smtpGate.serverPort()},
@@ -69,6 +69,7 @@ void ReminderPractice::initTestCase() {
               {"smsInboundSecret"_L1, u"inbound-secret"_s},
               {"practiceName"_L1, u"Riverside Counseling"_s},
               {"publicBaseUrl"_L1, m_server.url().toString()}});
+    const Reply& settings = m_savedSettings;
     QCOMPARE(settings.status, 200);
     // Credentials never come back in clear.
     QVERIFY(!settings.body.contains("smtp secret"));

@@ -24,9 +24,10 @@ namespace mss::test {
 class ReminderPractice : public QObject {
     Q_OBJECT
 
-private slots:
+protected slots:
     // Starts the servers and stand-ins, saves the settings and adds the
-    // clients; a failed check here fails the suite.
+    // clients; a failed check here fails the suite. A suite with more to
+    // set up calls it first from its own initTestCase.
     void initTestCase();
     void cleanupTestCase();
 
@@ -59,6 +60,8 @@ protected:
     ClockedApi m_api{m_server};
     QString m_clockFile;
     QDateTime m_now;
+    // The answer to initTestCase's PUT of the settings.
+    Reply m_savedSettings;
     QString m_provider;
     QString m_client;
     QString m_spanishClient;

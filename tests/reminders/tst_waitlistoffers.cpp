@@ -1,13 +1,10 @@
 // The waitlist's automatic offer end to end (docs/waitlist.md, "The
-// offer"): the real server, a real SMTP server (aiosmtpd) and an SMS
-// gateway stand-in, with the server's "now" read from a file this test
-// rewrites. A freed slot is offered to the best waiting entry; the client
+// offer"): the practice of the reminder suites (ReminderPractice: the real
+// server, a real SMTP server (aiosmtpd) and an SMS gateway stand-in, with
+// the server's "now" read from a file this test rewrites), with clients of
+// its own. A freed slot is offered to the best waiting entry; the client
 // answers on the public page; decline, expiry and the desk move it on.
-#include "ClockedApi.h"
-#include "MailCatcher.h"
-#include "MessageStandIns.h"
-#include "ServerClock.h"
-#include "ServerProcess.h"
+#include "ReminderPractice.h"
 
 #include <QDateTime>
 #include <QEventLoop>
@@ -27,12 +24,6 @@
 #include <utility>
 
 using namespace Qt::StringLiterals;
-using mss::test::MailCatcher;
-using mss::test::ServerProcess;
-using mss::test::SmsGateway;
-using mss::test::SmtpGate;
-
-using mss::test::ClockedApi;
 using mss::test::Reply;
 
 namespace {
@@ -56,12 +47,11 @@ QString offerPath(const QString& message) {
 
 } // namespace
 
-class tst_waitlistoffers : public QObject {
+class tst_waitlistoffers : public mss::test::ReminderPractice {
     Q_OBJECT
 
 private slots:
     void initTestCase();
-    void cleanupTestCase();
     void aCancelOffersTheSlotOnceToTheBestReachableEntry();
     void acceptingOnThePageBooksTheSlot();
     void theSpanishClientGetsTheOfferAndPageInSpanish();
@@ -74,20 +64,16 @@ private slots:
     void badOfferSettingsAreRefusedNamingTheField();
 
 private:
-    Reply call(const QByteArray& method, const QString& path, const QJsonObject& body = {},
-               bool auth = true) {
-        return m_api.call(method, path, body, auth);
-    }
     // What a phone's browser does: a GET, or the form's POST.
     Reply page(const QString& path, const QByteArray& answer = {}) {
         return m_api.form(path, answer.isEmpty() ? QByteArray() : "answer=" + answer);
     }
-    void setNow(const QDateTime& now);
-    QDateTime now() const { return m_now; }
     // A slot of 50 minutes at 15:00 UTC (10:00 in New York), `days` ahead.
     QDateTime slot(int days) const {
         return QDateTime(m_now.date().addDays(days), QTime(15, 0), QTimeZone::utc());
     }
+    // Books the provider 50 minutes from `start` for `client`, with no
+    // reminders: the new appointment's id, or empty.
     QString book(const QDateTime& start, const QString& client);
     QString cancel(const QString& appointment);
     QString addEntry(const QString& client, const QString& priority, const QDateTime& day);
@@ -106,23 +92,9 @@ private:
             QCOMPARE(call("DELETE", u"/api/v1/waitlist/"_s + id).status, 200);
     }
 
-    ServerProcess m_server;
-    MailCatcher m_mail;
-    SmsGateway m_gateway;
-    SmtpGate m_smtpGate;
-    QStringList m_serveArgs;
-    ClockedApi m_api{m_server};
-    QString m_clockFile;
-    QDateTime m_now;
-    QString m_provider;
     QString m_other; // the client of the appointments that are cancelled
     QString m_ada, m_bea, m_cal, m_lucia, m_silent, m_optOut;
 };
-
-void tst_waitlistoffers::setNow(const QDateTime& now) {
-    m_now = now;
-    QVERIFY(mss::test::writeServerClock(m_clockFile, now));
-}
 
 QString tst_waitlistoffers::book(const QDateTime& start, const QString& client) {
     const Reply r = call(
@@ -189,40 +161,12 @@ QString tst_waitlistoffers::client(const QString& first, const QString& email, c
 }
 
 void tst_waitlistoffers::initTestCase() {
-    QVERIFY(m_mail.start());
-    QVERIFY(m_gateway.listen(QHostAddress::LocalHost, 0));
-    m_smtpGate.upstreamPort = m_mail.port();
-    QVERIFY(m_smtpGate.listen(QHostAddress::LocalHost, 0));
+    // The servers, stand-ins and settings; its clients are not this test's.
+    ReminderPractice::initTestCase();
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(m_savedSettings.data()["waitlistOfferHoldMinutes"_L1].toInt(), 120);
 
-    QVERIFY(m_server.init());
-    QVERIFY(m_server.addUser(u"clinician@example.org"_s, u"CLINICIAN"_s, "another long password"));
-    m_clockFile = m_server.dataDir() + u"/../offer-clock-%1"_s.arg(m_mail.port());
-    setNow(QDateTime(QDate(2030, 3, 4), QTime(12, 0), QTimeZone::utc()));
-    m_serveArgs = {u"--clock-file"_s, m_clockFile, u"--reminder-interval-ms"_s, u"100"_s};
-    QVERIFY(m_server.start(m_serveArgs));
-
-    const Reply login = m_api.signIn(QString::fromLatin1(ServerProcess::adminEmail),
-                                     QString::fromLatin1(ServerProcess::adminPassword));
-    QCOMPARE(login.status, 200);
-
-    const Reply settings =
-        call("PUT", u"/api/v1/settings/reminders"_s,
-             {{"smtpHost"_L1, u"127.0.0.1"_s},
-              {"smtpPort"_L1, m_smtpGate.serverPort()},
-              {"smtpFrom"_L1, u"reminders@practice.example"_s},
-              {"smsUrl"_L1,
-               u"http://127.0.0.1:%1/2010-04-01/Messages.json"_s.arg(m_gateway.serverPort())},
-              {"smsAccount"_L1, u"AC123"_s},
-              {"smsToken"_L1, u"gateway token"_s},
-              {"smsFrom"_L1, u"+15550001111"_s},
-              {"practiceName"_L1, u"Riverside Counseling"_s},
-              {"publicBaseUrl"_L1, m_server.url().toString()}});
-    QCOMPARE(settings.status, 200);
-    QCOMPARE(settings.data()["waitlistOfferHoldMinutes"_L1].toInt(), 120);
-
-    const Reply staff = call("GET", u"/api/v1/staff?role=CLINICIAN"_s);
-    m_provider = staff.data().toArray().at(0)["_id"_L1].toString();
-    QVERIFY(!m_provider.isEmpty());
     m_other = client(u"Otto"_s, u"otto@client.example"_s, u"+15550000001"_s);
     m_ada = client(u"Ada"_s, u"ada@client.example"_s, u"+15550000002"_s);
     m_bea = client(u"Bea"_s, u"bea@client.example"_s, u"+15550000003"_s);
@@ -254,11 +198,6 @@ void tst_waitlistoffers::initTestCase() {
     // test sees them.
     QTRY_VERIFY_WITH_TIMEOUT(!entry(probe)["offer"_L1]["sentAt"_L1].toString().isEmpty(), 30'000);
     remove({probe});
-}
-
-void tst_waitlistoffers::cleanupTestCase() {
-    m_server.stop();
-    m_mail.stop();
 }
 
 void tst_waitlistoffers::aCancelOffersTheSlotOnceToTheBestReachableEntry() {
