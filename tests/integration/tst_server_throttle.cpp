@@ -308,6 +308,25 @@ void ServerThrottleTest::behindATrustedProxyEachClientIsCountedAsItself() {
             401);
     QCOMPARE(login(attacker, clinician, rightPassword).status, 429);
     QCOMPARE(login(balancer, clinician, rightPassword, {}, "203.0.113.9").status, 200);
+
+    // The audit log names the same client: the one the balancer forwarded
+    // for (the rightmost address it appended), never the balancer itself,
+    // and never what a direct client wrote in the header.
+    const QByteArray adminToken = m_server->login(u"PRACTICE_ADMIN"_s);
+    const auto entriesFrom = [&](const QString& address) {
+        const Reply log = m_server->request(
+            "GET", u"/api/v1/audit-logs?limit=500&address="_s + address, {}, adminToken);
+        QStringList seen;
+        for (const QJsonValue e : log.data().toArray())
+            seen << e["action"_L1].toString() + u' ' + QString::number(e["outcome"_L1].toInt());
+        return seen;
+    };
+    QCOMPARE(entriesFrom(u"203.0.113.8"_s), QStringList{u"auth.login 200"_s});
+    QCOMPARE(entriesFrom(u"198.51.100.4"_s), QStringList{u"auth.login 200"_s});
+    QCOMPARE(entriesFrom(u"203.0.113.9"_s), QStringList{u"auth.login 200"_s});
+    QCOMPARE(entriesFrom(balancer), QStringList());
+    const QStringList direct = entriesFrom(attacker);
+    QVERIFY2(direct.count(u"auth.loginFailed 401"_s) == allowed, qPrintable(direct.join(u", "_s)));
 }
 
 QTEST_GUILESS_MAIN(ServerThrottleTest)
