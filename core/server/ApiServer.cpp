@@ -431,29 +431,26 @@ ApiResponse ApiServer::dispatch(Practice& practice, const ApiRequest& request) {
     if (route.permission) {
         const QByteArray auth = request.header("authorization");
         const QByteArray token = auth.startsWith("Bearer ") ? auth.mid(7).trimmed() : QByteArray();
-        auto staffId = practice.sessions().staffOf(token);
+        auto who = practice.sessions().signedIn(token);
         // The first statement of a request outside a transaction may be the
         // one to find the database server's connection gone (it restarted):
         // once more on a new connection.
-        if (!staffId && staffId.error().code == ErrorCode::DatabaseUnavailable &&
-            practice.db().reconnect())
-            staffId = practice.sessions().staffOf(token);
-        if (!staffId)
-            return storageFailure(staffId.error());
-        std::optional<storage::StoredRecord> staff;
-        if (*staffId) {
-            auto found = practice.records().get(storage::RecordKind::Staff, **staffId);
-            if (!found)
-                return storageFailure(found.error());
-            staff = *found;
-        }
-        const auto role =
-            staff ? domain::fromWire<domain::StaffRole>(staff->doc.value("role"_L1).toString())
-                  : std::nullopt;
-        if (!staff || !role || !staff->doc.value("isActive"_L1).toBool(true))
+        if (!who && who.error().code == ErrorCode::DatabaseUnavailable && practice.db().reconnect())
+            who = practice.sessions().signedIn(token);
+        if (!who)
+            return storageFailure(who.error());
+        const auto unauthorized = [] {
             return ApiResponse::error(401, u"Not authorized to access this route"_s,
                                       u"NOT_AUTHENTICATED"_s);
-        ctx.signIn(**staffId, *role);
+        };
+        if (!*who)
+            return unauthorized();
+        const Sessions::SignedIn& signedIn = **who;
+        const auto role =
+            domain::fromWire<domain::StaffRole>(signedIn.staff.value("role"_L1).toString());
+        if (!role || !signedIn.staff.value("isActive"_L1).toBool(true))
+            return unauthorized();
+        ctx.signIn(signedIn.staffId, *role);
         if (!ctx.can(*route.permission)) {
             ctx.audit(u"access.denied"_s, route.pattern, {}, permissionName(*route.permission));
             writeAudit(ctx, 403);

@@ -3,6 +3,7 @@
 #include "server/SecretBox.h"
 
 #include <QCryptographicHash>
+#include <QJsonDocument>
 
 #include <sodium.h>
 
@@ -45,18 +46,20 @@ Result<QString> Sessions::start(const QString& staffId) {
     return QString::fromLatin1(token);
 }
 
-Result<std::optional<QString>> Sessions::staffOf(const QByteArray& token) {
+Result<std::optional<Sessions::SignedIn>> Sessions::signedIn(const QByteArray& token) {
     if (token.isEmpty() || token.size() > 100)
-        return std::optional<QString>();
-    QSqlQuery& q =
-        m_db.prepare(u"SELECT staff FROM sessions WHERE token_hash = ? AND expires_ms > ?"_s);
+        return std::optional<SignedIn>();
+    QSqlQuery& q = m_db.prepare(u"SELECT s.staff, st.doc FROM sessions s JOIN staff st ON "
+                                "st.id = s.staff WHERE s.token_hash = ? AND s.expires_ms > ?"_s);
     q.addBindValue(digest(token));
     q.addBindValue(m_clock.now().toMSecsSinceEpoch());
     if (auto r = Database::run(q); !r)
         return std::unexpected(r.error());
     if (!q.next())
-        return std::optional<QString>();
-    return std::optional<QString>(q.value(0).toString());
+        return std::optional<SignedIn>();
+    SignedIn who{q.value(0).toString(), QJsonDocument::fromJson(q.value(1).toByteArray()).object()};
+    q.finish();
+    return std::optional<SignedIn>(std::move(who));
 }
 
 Result<void> Sessions::end(const QByteArray& token) {

@@ -3,6 +3,7 @@
 #include "base/Clock.h"
 #include "storage/Database.h"
 
+#include <QJsonObject>
 #include <QString>
 
 #include <optional>
@@ -29,8 +30,14 @@ public:
 
     // A new token for the staff member (inside the caller's transaction).
     Result<QString> start(const QString& staffId);
-    // The staff id the token belongs to, when it is live.
-    Result<std::optional<QString>> staffOf(const QByteArray& token);
+    // Who a live token signs in: the staff id and the staff record as
+    // stored, read together in one statement (every request asks).
+    struct SignedIn {
+        QString staffId;
+        QJsonObject staff;
+    };
+    // nullopt when the token is unknown, expired, or its staff record gone.
+    Result<std::optional<SignedIn>> signedIn(const QByteArray& token);
     Result<void> end(const QByteArray& token);
     // Ends every session of the staff member and forgets their devices
     // (deactivation, role change, new password).
