@@ -238,16 +238,22 @@ void ServerMigrateTest::initTestCase() {
              200);
 
     // The reminder scheduler plans the appointments' reminders shortly
-    // after each write.
+    // after each write, in as many passes as it takes: counted once it has
+    // followed the change feed to its end.
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"source"_s);
         db.setDatabaseName(QDir(m_source.dataDir()).filePath(u"mentalspace.db"_s));
         QVERIFY(db.open());
         QVERIFY(QTest::qWaitFor(
             [&] {
-                QSqlQuery q(u"SELECT count(*) FROM reminders"_s, db);
-                m_reminderRows = q.next() ? q.value(0).toLongLong() : 0;
-                return m_reminderRows > 0;
+                QSqlQuery q(u"SELECT (SELECT count(*) FROM reminders), "
+                            "(SELECT value FROM settings WHERE key = 'remindersFeedCursor'), "
+                            "(SELECT max(seq) FROM changes)"_s,
+                            db);
+                if (!q.next())
+                    return false;
+                m_reminderRows = q.value(0).toLongLong();
+                return m_reminderRows > 0 && q.value(1).toLongLong() == q.value(2).toLongLong();
             },
             20'000));
         db.close();
