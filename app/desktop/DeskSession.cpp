@@ -6,10 +6,13 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QDebug>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QStandardPaths>
+
+#include <utility>
 
 namespace mss::desktop {
 
@@ -143,8 +146,14 @@ void DeskSession::readSettings(std::function<void(Checked<void>)> done) {
                 done(opened);
                 return;
             }
-            m_cache->setSyncState(meKey, compact(m_meJson));
-            m_cache->setSyncState(settingsKey, compact(settings));
+            // Kept for a start without the server; unkept, that start
+            // says the server cannot be reached, and this one goes on.
+            for (const auto& [key, value] :
+                 {std::pair{meKey, compact(m_meJson)}, std::pair{settingsKey, compact(settings)}}) {
+                if (auto kept = m_cache->setSyncState(key, value); !kept)
+                    qWarning() << "the cache could not keep" << key
+                               << "for working offline:" << describe(kept.error());
+            }
             done(adopt(m_meJson, settings));
         });
     });

@@ -6,6 +6,8 @@
 #include <expected>
 #include <memory>
 #include <optional>
+#include <type_traits>
+#include <utility>
 
 namespace mss {
 
@@ -76,11 +78,76 @@ struct Error {
 // Several problems at once: validation reports every error, not the first.
 using Errors = QList<Error>;
 
+namespace detail {
+template <typename T, typename E>
+std::true_type derivesFromExpected(const std::expected<T, E>*);
+std::false_type derivesFromExpected(...);
+// Whether T is a std::expected or derives from one (Result, Checked).
 template <typename T>
-using Result = std::expected<T, Error>;
+constexpr bool isExpected = decltype(derivesFromExpected(static_cast<const T*>(nullptr)))::value;
+} // namespace detail
 
+// A value or the error that stopped it. A class rather than an alias of
+// std::expected so that it can be [[nodiscard]]: a call whose Result is
+// dropped drops its error unseen, and the compiler says so. It is a
+// std::expected in all else (constructed, compared and read the same way),
+// and converts to and from one.
 template <typename T>
-using Checked = std::expected<T, Errors>;
+class [[nodiscard]] Result : public std::expected<T, Error> {
+    using Base = std::expected<T, Error>;
+
+public:
+    using Base::Base;
+    Result() = default;
+    Result(const Base& other)
+        : Base(other) {}
+    Result(Base&& other)
+        : Base(std::move(other)) {}
+
+    // Compared as the std::expected it is: with another, with a value, with
+    // std::unexpected (std::expected's own operator would take a Result
+    // on the other side for a value).
+    friend bool operator==(const Result& a, const Result& b) {
+        return static_cast<const Base&>(a) == static_cast<const Base&>(b);
+    }
+    template <typename U, typename E>
+    friend bool operator==(const Result& a, const std::expected<U, E>& b) {
+        return static_cast<const Base&>(a) == b;
+    }
+    template <typename U>
+    requires(!detail::isExpected<U>) friend bool operator==(const Result& a, const U& b) {
+        return static_cast<const Base&>(a) == b;
+    }
+};
+
+// Every problem found, or the value. A class for the same reason as Result.
+template <typename T>
+class [[nodiscard]] Checked : public std::expected<T, Errors> {
+    using Base = std::expected<T, Errors>;
+
+public:
+    using Base::Base;
+    Checked() = default;
+    Checked(const Base& other)
+        : Base(other) {}
+    Checked(Base&& other)
+        : Base(std::move(other)) {}
+
+    // Compared as the std::expected it is: with another, with a value, with
+    // std::unexpected (std::expected's own operator would take a Checked
+    // on the other side for a value).
+    friend bool operator==(const Checked& a, const Checked& b) {
+        return static_cast<const Base&>(a) == static_cast<const Base&>(b);
+    }
+    template <typename U, typename E>
+    friend bool operator==(const Checked& a, const std::expected<U, E>& b) {
+        return static_cast<const Base&>(a) == b;
+    }
+    template <typename U>
+    requires(!detail::isExpected<U>) friend bool operator==(const Checked& a, const U& b) {
+        return static_cast<const Base&>(a) == b;
+    }
+};
 
 // The stable wire name of a code, e.g. "END_NOT_AFTER_START".
 QString errorCodeName(ErrorCode code);

@@ -272,7 +272,8 @@ WriteTransaction::WriteTransaction(Database& db, Durability durability)
                 // A transaction begun before what failed is ended (on
                 // PostgreSQL BEGIN and the lock are one string).
                 if (i > 0 || !m_db.dialect().isSqlite())
-                    m_db.exec(u"ROLLBACK"_s);
+                    // Best effort: the begin's own error is the one returned.
+                    std::ignore = m_db.exec(u"ROLLBACK"_s);
                 return r;
             }
         }

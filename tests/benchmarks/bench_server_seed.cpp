@@ -77,7 +77,8 @@ int main(int argc, char* argv[]) {
     }
     if (!tx.commit())
         return 2;
-    practice.db().exec(u"ANALYZE"_s);
+    if (!practice.db().exec(u"ANALYZE"_s))
+        return 2;
     QTextStream(stdout) << "seeded " << providers << " providers, " << written << " appointments\n";
     return 0;
 }

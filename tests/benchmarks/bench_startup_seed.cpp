@@ -86,7 +86,8 @@ int main(int argc, char* argv[]) {
     }
     if (!tx.commit())
         return 2;
-    practice.db().exec(u"ANALYZE"_s);
+    if (!practice.db().exec(u"ANALYZE"_s))
+        return 2;
     QTextStream(stdout) << "seeded " << providers << " providers, " << written
                         << " appointments from " << first.toString(Qt::ISODate) << '\n';
     return 0;
