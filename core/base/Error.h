@@ -87,67 +87,46 @@ template <typename T>
 constexpr bool isExpected = decltype(derivesFromExpected(static_cast<const T*>(nullptr)))::value;
 } // namespace detail
 
-// A value or the error that stopped it. A class rather than an alias of
-// std::expected so that it can be [[nodiscard]]: a call whose Result is
-// dropped drops its error unseen, and the compiler says so. It is a
-// std::expected in all else (constructed, compared and read the same way),
-// and converts to and from one.
-template <typename T>
-class [[nodiscard]] Result : public std::expected<T, Error> {
-    using Base = std::expected<T, Error>;
+// A value, or what stopped it: std::expected made [[nodiscard]]. A class
+// rather than an alias of std::expected so that the attribute can be put
+// on it: a call whose result is dropped drops its error unseen, and the
+// compiler says so. It is a std::expected in all else (constructed,
+// compared and read the same way), and converts to and from one.
+template <typename T, typename E>
+class [[nodiscard]] Expected : public std::expected<T, E> {
+    using Base = std::expected<T, E>;
 
 public:
     using Base::Base;
-    Result() = default;
-    Result(const Base& other)
+    Expected() = default;
+    Expected(const Base& other)
         : Base(other) {}
-    Result(Base&& other)
+    Expected(Base&& other)
         : Base(std::move(other)) {}
 
     // Compared as the std::expected it is: with another, with a value, with
-    // std::unexpected (std::expected's own operator would take a Result
+    // std::unexpected (std::expected's own operator would take an Expected
     // on the other side for a value).
-    friend bool operator==(const Result& a, const Result& b) {
+    friend bool operator==(const Expected& a, const Expected& b) {
         return static_cast<const Base&>(a) == static_cast<const Base&>(b);
     }
-    template <typename U, typename E>
-    friend bool operator==(const Result& a, const std::expected<U, E>& b) {
+    template <typename U, typename F>
+    friend bool operator==(const Expected& a, const std::expected<U, F>& b) {
         return static_cast<const Base&>(a) == b;
     }
     template <typename U>
-    requires(!detail::isExpected<U>) friend bool operator==(const Result& a, const U& b) {
+    requires(!detail::isExpected<U>) friend bool operator==(const Expected& a, const U& b) {
         return static_cast<const Base&>(a) == b;
     }
 };
 
-// Every problem found, or the value. A class for the same reason as Result.
+// The value, or the first problem found.
 template <typename T>
-class [[nodiscard]] Checked : public std::expected<T, Errors> {
-    using Base = std::expected<T, Errors>;
+using Result = Expected<T, Error>;
 
-public:
-    using Base::Base;
-    Checked() = default;
-    Checked(const Base& other)
-        : Base(other) {}
-    Checked(Base&& other)
-        : Base(std::move(other)) {}
-
-    // Compared as the std::expected it is: with another, with a value, with
-    // std::unexpected (std::expected's own operator would take a Checked
-    // on the other side for a value).
-    friend bool operator==(const Checked& a, const Checked& b) {
-        return static_cast<const Base&>(a) == static_cast<const Base&>(b);
-    }
-    template <typename U, typename E>
-    friend bool operator==(const Checked& a, const std::expected<U, E>& b) {
-        return static_cast<const Base&>(a) == b;
-    }
-    template <typename U>
-    requires(!detail::isExpected<U>) friend bool operator==(const Checked& a, const U& b) {
-        return static_cast<const Base&>(a) == b;
-    }
-};
+// The value, or every problem found (validation reports them all).
+template <typename T>
+using Checked = Expected<T, Errors>;
 
 // The stable wire name of a code, e.g. "END_NOT_AFTER_START".
 QString errorCodeName(ErrorCode code);

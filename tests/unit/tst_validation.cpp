@@ -13,7 +13,7 @@ using namespace mss;
 using namespace mss::domain;
 using namespace Qt::StringLiterals;
 
-using Expected = QList<QPair<QString, ErrorCode>>;
+using FieldCodes = QList<QPair<QString, ErrorCode>>;
 Q_DECLARE_METATYPE(ErrorCode)
 
 namespace {
@@ -49,15 +49,15 @@ QJsonObject patched(const char* base, const QJsonObject& patch) {
     return out;
 }
 
-Expected fieldsOf(const Errors& errors) {
-    Expected out;
+FieldCodes fieldsOf(const Errors& errors) {
+    FieldCodes out;
     for (const Error& e : errors)
         out.append({e.field, e.code});
     return out;
 }
 
 template <typename Record>
-Expected problems(const QJsonObject& json) {
+FieldCodes problems(const QJsonObject& json) {
     const QTimeZone zone("America/New_York");
     const auto result = [&] {
         // Records with calendar dates read them in the practice's zone.
@@ -76,7 +76,7 @@ Expected problems(const QJsonObject& json) {
 
 void addColumns() {
     QTest::addColumn<QJsonObject>("patch");
-    QTest::addColumn<Expected>("expected");
+    QTest::addColumn<FieldCodes>("expected");
 }
 
 } // namespace
@@ -108,104 +108,104 @@ void TestValidation::appointmentRules_data() {
     addColumns();
     using E = ErrorCode;
     QTest::newRow("end before start") << QJsonObject{{u"endTime"_s, u"2026-03-09T13:00:00.000Z"_s}}
-                                      << Expected{{u"endTime"_s, E::EndNotAfterStart}};
+                                      << FieldCodes{{u"endTime"_s, E::EndNotAfterStart}};
     QTest::newRow("end equal to start")
         << QJsonObject{{u"endTime"_s, u"2026-03-09T14:00:00.000Z"_s}}
-        << Expected{{u"endTime"_s, E::EndNotAfterStart}};
+        << FieldCodes{{u"endTime"_s, E::EndNotAfterStart}};
     QTest::newRow("duration mismatch")
-        << QJsonObject{{u"duration"_s, 60}} << Expected{{u"duration"_s, E::DurationMismatch}};
+        << QJsonObject{{u"duration"_s, 60}} << FieldCodes{{u"duration"_s, E::DurationMismatch}};
     QTest::newRow("longer than twelve hours")
         << QJsonObject{{u"endTime"_s, u"2026-03-10T03:00:00.000Z"_s}, {u"duration"_s, 780}}
-        << Expected{{u"endTime"_s, E::TooLong}};
+        << FieldCodes{{u"endTime"_s, E::TooLong}};
     QTest::newRow("unknown type") << QJsonObject{{u"appointmentType"_s, u"Yoga"_s}}
-                                  << Expected{{u"appointmentType"_s, E::UnknownValue}};
+                                  << FieldCodes{{u"appointmentType"_s, E::UnknownValue}};
     QTest::newRow("unknown status")
-        << QJsonObject{{u"status"_s, u"Done"_s}} << Expected{{u"status"_s, E::UnknownValue}};
+        << QJsonObject{{u"status"_s, u"Done"_s}} << FieldCodes{{u"status"_s, E::UnknownValue}};
     QTest::newRow("status case matters")
-        << QJsonObject{{u"status"_s, u"no-show"_s}} << Expected{{u"status"_s, E::UnknownValue}};
+        << QJsonObject{{u"status"_s, u"no-show"_s}} << FieldCodes{{u"status"_s, E::UnknownValue}};
     QTest::newRow("unknown location")
-        << QJsonObject{{u"location"_s, u"Moon"_s}} << Expected{{u"location"_s, E::UnknownValue}};
+        << QJsonObject{{u"location"_s, u"Moon"_s}} << FieldCodes{{u"location"_s, E::UnknownValue}};
     QTest::newRow("unknown confirmation") << QJsonObject{{u"confirmationStatus"_s, u"Maybe"_s}}
-                                          << Expected{{u"confirmationStatus"_s, E::UnknownValue}};
+                                          << FieldCodes{{u"confirmationStatus"_s, E::UnknownValue}};
     QTest::newRow("bad client id")
-        << QJsonObject{{u"client"_s, u"ada"_s}} << Expected{{u"client"_s, E::InvalidId}};
+        << QJsonObject{{u"client"_s, u"ada"_s}} << FieldCodes{{u"client"_s, E::InvalidId}};
     QTest::newRow("populated reference without id")
         << QJsonObject{{u"provider"_s, QJsonObject{{u"firstName"_s, u"Grace"_s}}}}
-        << Expected{{u"provider._id"_s, E::InvalidId}};
+        << FieldCodes{{u"provider._id"_s, E::InvalidId}};
     QTest::newRow("bad record id")
-        << QJsonObject{{u"_id"_s, u"123"_s}} << Expected{{u"_id"_s, E::InvalidId}};
+        << QJsonObject{{u"_id"_s, u"123"_s}} << FieldCodes{{u"_id"_s, E::InvalidId}};
     QTest::newRow("missing client")
-        << QJsonObject{{u"client"_s, QJsonValue::Null}} << Expected{{u"client"_s, E::Required}};
+        << QJsonObject{{u"client"_s, QJsonValue::Null}} << FieldCodes{{u"client"_s, E::Required}};
     QTest::newRow("missing start") << QJsonObject{{u"startTime"_s, QJsonValue::Null}}
-                                   << Expected{{u"startTime"_s, E::Required}};
+                                   << FieldCodes{{u"startTime"_s, E::Required}};
     QTest::newRow("missing type") << QJsonObject{{u"appointmentType"_s, QJsonValue::Null}}
-                                  << Expected{{u"appointmentType"_s, E::Required}};
+                                  << FieldCodes{{u"appointmentType"_s, E::Required}};
     QTest::newRow("time without zone") << QJsonObject{{u"startTime"_s, u"2026-03-09T14:00:00"_s}}
-                                       << Expected{{u"startTime"_s, E::InvalidTime}};
+                                       << FieldCodes{{u"startTime"_s, E::InvalidTime}};
     QTest::newRow("time as a number") << QJsonObject{{u"startTime"_s, 1773064800000.0}}
-                                      << Expected{{u"startTime"_s, E::WrongType}};
+                                      << FieldCodes{{u"startTime"_s, E::WrongType}};
     QTest::newRow("duration as a string")
-        << QJsonObject{{u"duration"_s, u"50"_s}} << Expected{{u"duration"_s, E::WrongType}};
+        << QJsonObject{{u"duration"_s, u"50"_s}} << FieldCodes{{u"duration"_s, E::WrongType}};
     QTest::newRow("fractional duration")
-        << QJsonObject{{u"duration"_s, 50.5}} << Expected{{u"duration"_s, E::WrongType}};
+        << QJsonObject{{u"duration"_s, 50.5}} << FieldCodes{{u"duration"_s, E::WrongType}};
     QTest::newRow("absurd duration")
-        << QJsonObject{{u"duration"_s, 1e12}} << Expected{{u"duration"_s, E::OutOfRange}};
+        << QJsonObject{{u"duration"_s, 1e12}} << FieldCodes{{u"duration"_s, E::OutOfRange}};
     QTest::newRow("negative fee") << QJsonObject{{u"cancellationFee"_s, -5}}
-                                  << Expected{{u"cancellationFee"_s, E::OutOfRange}};
+                                  << FieldCodes{{u"cancellationFee"_s, E::OutOfRange}};
     QTest::newRow("notes as a number")
-        << QJsonObject{{u"notes"_s, 42}} << Expected{{u"notes"_s, E::WrongType}};
+        << QJsonObject{{u"notes"_s, 42}} << FieldCodes{{u"notes"_s, E::WrongType}};
     QTest::newRow("reminder timing as text")
         << QJsonObject{{u"reminderSettings"_s,
                         QJsonObject{{u"sms"_s, QJsonObject{{u"timing"_s, u"soon"_s}}}}}}
-        << Expected{{u"reminderSettings.sms.timing"_s, E::WrongType}};
+        << FieldCodes{{u"reminderSettings.sms.timing"_s, E::WrongType}};
     QTest::newRow("reminder a year ahead")
         << QJsonObject{{u"reminderSettings"_s,
                         QJsonObject{{u"email"_s, QJsonObject{{u"timing"_s, 9000}}}}}}
-        << Expected{{u"reminderSettings.email.timing"_s, E::OutOfRange}};
+        << FieldCodes{{u"reminderSettings.email.timing"_s, E::OutOfRange}};
     QTest::newRow("bad series id") << QJsonObject{{u"recurringAppointment"_s, u"x"_s}}
-                                   << Expected{{u"recurringAppointment"_s, E::InvalidId}};
+                                   << FieldCodes{{u"recurringAppointment"_s, E::InvalidId}};
 }
 
 void TestValidation::appointmentRules() {
     QFETCH(QJsonObject, patch);
-    QFETCH(Expected, expected);
+    QFETCH(FieldCodes, expected);
     QCOMPARE(problems<Appointment>(patched(validAppointment, patch)), expected);
 }
 
 void TestValidation::availabilityRules_data() {
     addColumns();
     using E = ErrorCode;
-    QTest::newRow("end before start")
-        << QJsonObject{{u"endTime"_s, u"08:00"_s}} << Expected{{u"endTime"_s, E::EndNotAfterStart}};
+    QTest::newRow("end before start") << QJsonObject{{u"endTime"_s, u"08:00"_s}}
+                                      << FieldCodes{{u"endTime"_s, E::EndNotAfterStart}};
     QTest::newRow("hour 25") << QJsonObject{{u"startTime"_s, u"25:00"_s}}
-                             << Expected{{u"startTime"_s, E::InvalidTimeOfDay}};
+                             << FieldCodes{{u"startTime"_s, E::InvalidTimeOfDay}};
     QTest::newRow("one digit hour") << QJsonObject{{u"startTime"_s, u"9:00"_s}}
-                                    << Expected{{u"startTime"_s, E::InvalidTimeOfDay}};
+                                    << FieldCodes{{u"startTime"_s, E::InvalidTimeOfDay}};
     QTest::newRow("minute 60") << QJsonObject{{u"endTime"_s, u"16:60"_s}}
-                               << Expected{{u"endTime"_s, E::InvalidTimeOfDay}};
+                               << FieldCodes{{u"endTime"_s, E::InvalidTimeOfDay}};
     QTest::newRow("twelve-hour clock") << QJsonObject{{u"endTime"_s, u"5:00 PM"_s}}
-                                       << Expected{{u"endTime"_s, E::InvalidTimeOfDay}};
+                                       << FieldCodes{{u"endTime"_s, E::InvalidTimeOfDay}};
     QTest::newRow("24:30") << QJsonObject{{u"endTime"_s, u"24:30"_s}}
-                           << Expected{{u"endTime"_s, E::InvalidTimeOfDay}};
+                           << FieldCodes{{u"endTime"_s, E::InvalidTimeOfDay}};
     QTest::newRow("unknown weekday")
-        << QJsonObject{{u"dayOfWeek"_s, u"Mon"_s}} << Expected{{u"dayOfWeek"_s, E::UnknownValue}};
+        << QJsonObject{{u"dayOfWeek"_s, u"Mon"_s}} << FieldCodes{{u"dayOfWeek"_s, E::UnknownValue}};
     QTest::newRow("missing weekday") << QJsonObject{{u"dayOfWeek"_s, QJsonValue::Null}}
-                                     << Expected{{u"dayOfWeek"_s, E::Required}};
+                                     << FieldCodes{{u"dayOfWeek"_s, E::Required}};
     QTest::newRow("unknown location")
-        << QJsonObject{{u"location"_s, u"Phone"_s}} << Expected{{u"location"_s, E::UnknownValue}};
+        << QJsonObject{{u"location"_s, u"Phone"_s}} << FieldCodes{{u"location"_s, E::UnknownValue}};
     QTest::newRow("one-off without a date")
-        << QJsonObject{{u"isRecurring"_s, false}} << Expected{{u"effectiveDate"_s, E::Required}};
+        << QJsonObject{{u"isRecurring"_s, false}} << FieldCodes{{u"effectiveDate"_s, E::Required}};
     QTest::newRow("ends before it takes effect")
         << QJsonObject{{u"effectiveDate"_s, u"2026-05-01T00:00:00.000Z"_s},
                        {u"endDate"_s, u"2026-04-01T00:00:00.000Z"_s}}
-        << Expected{{u"endDate"_s, E::EndNotAfterStart}};
-    QTest::newRow("isAvailable as text")
-        << QJsonObject{{u"isAvailable"_s, u"yes"_s}} << Expected{{u"isAvailable"_s, E::WrongType}};
+        << FieldCodes{{u"endDate"_s, E::EndNotAfterStart}};
+    QTest::newRow("isAvailable as text") << QJsonObject{{u"isAvailable"_s, u"yes"_s}}
+                                         << FieldCodes{{u"isAvailable"_s, E::WrongType}};
 }
 
 void TestValidation::availabilityRules() {
     QFETCH(QJsonObject, patch);
-    QFETCH(Expected, expected);
+    QFETCH(FieldCodes, expected);
     QCOMPARE(problems<ProviderAvailability>(patched(validAvailability, patch)), expected);
 }
 
@@ -213,59 +213,59 @@ void TestValidation::seriesRules_data() {
     addColumns();
     using E = ErrorCode;
     QTest::newRow("no end") << QJsonObject{{u"numberOfOccurrences"_s, QJsonValue::Null}}
-                            << Expected{{u"endDate"_s, E::MissingSeriesEnd}};
+                            << FieldCodes{{u"endDate"_s, E::MissingSeriesEnd}};
     QTest::newRow("dayOfMonth 0") << QJsonObject{{u"recurrencePattern"_s, u"Monthly"_s},
                                                  {u"dayOfMonth"_s, 0}}
-                                  << Expected{{u"dayOfMonth"_s, E::OutOfRange}};
+                                  << FieldCodes{{u"dayOfMonth"_s, E::OutOfRange}};
     QTest::newRow("dayOfMonth 32")
         << QJsonObject{{u"recurrencePattern"_s, u"Monthly"_s}, {u"dayOfMonth"_s, 32}}
-        << Expected{{u"dayOfMonth"_s, E::OutOfRange}};
+        << FieldCodes{{u"dayOfMonth"_s, E::OutOfRange}};
     QTest::newRow("weekOfMonth 6") << QJsonObject{{u"recurrencePattern"_s, u"Monthly"_s},
                                                   {u"useWeekOfMonth"_s, true},
                                                   {u"weekOfMonth"_s, 6}}
-                                   << Expected{{u"weekOfMonth"_s, E::OutOfRange}};
+                                   << FieldCodes{{u"weekOfMonth"_s, E::OutOfRange}};
     QTest::newRow("monthly without a day") << QJsonObject{{u"recurrencePattern"_s, u"Monthly"_s}}
-                                           << Expected{{u"dayOfMonth"_s, E::Required}};
+                                           << FieldCodes{{u"dayOfMonth"_s, E::Required}};
     QTest::newRow("week of month without a week")
         << QJsonObject{{u"recurrencePattern"_s, u"Monthly"_s}, {u"useWeekOfMonth"_s, true}}
-        << Expected{{u"weekOfMonth"_s, E::Required}};
+        << FieldCodes{{u"weekOfMonth"_s, E::Required}};
     QTest::newRow("weekly without a weekday") << QJsonObject{{u"dayOfWeek"_s, QJsonValue::Null}}
-                                              << Expected{{u"dayOfWeek"_s, E::Required}};
+                                              << FieldCodes{{u"dayOfWeek"_s, E::Required}};
     QTest::newRow("biweekly without a weekday")
         << QJsonObject{{u"recurrencePattern"_s, u"Biweekly"_s}, {u"dayOfWeek"_s, QJsonValue::Null}}
-        << Expected{{u"dayOfWeek"_s, E::Required}};
+        << FieldCodes{{u"dayOfWeek"_s, E::Required}};
     QTest::newRow("custom without a rule") << QJsonObject{{u"recurrencePattern"_s, u"Custom"_s}}
-                                           << Expected{{u"recurrenceRule"_s, E::Required}};
+                                           << FieldCodes{{u"recurrenceRule"_s, E::Required}};
     QTest::newRow("unknown pattern") << QJsonObject{{u"recurrencePattern"_s, u"Daily"_s}}
-                                     << Expected{{u"recurrencePattern"_s, E::UnknownValue}};
+                                     << FieldCodes{{u"recurrencePattern"_s, E::UnknownValue}};
     QTest::newRow("bad start time") << QJsonObject{{u"startTime"_s, u"2pm"_s}}
-                                    << Expected{{u"startTime"_s, E::InvalidTimeOfDay}};
+                                    << FieldCodes{{u"startTime"_s, E::InvalidTimeOfDay}};
     QTest::newRow("zero occurrences") << QJsonObject{{u"numberOfOccurrences"_s, 0}}
-                                      << Expected{{u"numberOfOccurrences"_s, E::OutOfRange}};
+                                      << FieldCodes{{u"numberOfOccurrences"_s, E::OutOfRange}};
     QTest::newRow("a million occurrences") << QJsonObject{{u"numberOfOccurrences"_s, 1000000}}
-                                           << Expected{{u"numberOfOccurrences"_s, E::OutOfRange}};
+                                           << FieldCodes{{u"numberOfOccurrences"_s, E::OutOfRange}};
     QTest::newRow("zero duration")
-        << QJsonObject{{u"duration"_s, 0}} << Expected{{u"duration"_s, E::OutOfRange}};
+        << QJsonObject{{u"duration"_s, 0}} << FieldCodes{{u"duration"_s, E::OutOfRange}};
     QTest::newRow("ends before it starts")
         << QJsonObject{{u"endDate"_s, u"2025-12-01T00:00:00.000Z"_s}}
-        << Expected{{u"endDate"_s, E::EndNotAfterStart}};
+        << FieldCodes{{u"endDate"_s, E::EndNotAfterStart}};
     QTest::newRow("rescheduled without a time")
         << QJsonObject{{u"exceptions"_s,
                         QJsonArray{QJsonObject{{u"date"_s, u"2026-01-12T00:00:00.000Z"_s},
                                                {u"isRescheduled"_s, true}}}}}
-        << Expected{{u"exceptions[0].rescheduledTo"_s, E::Required}};
+        << FieldCodes{{u"exceptions[0].rescheduledTo"_s, E::Required}};
     QTest::newRow("exception without a date")
         << QJsonObject{{u"exceptions"_s, QJsonArray{QJsonObject{}, QJsonObject{{u"date"_s, 7}}}}}
-        << Expected{{u"exceptions[0].date"_s, E::Required},
-                    {u"exceptions[1].date"_s, E::WrongType}};
+        << FieldCodes{{u"exceptions[0].date"_s, E::Required},
+                      {u"exceptions[1].date"_s, E::WrongType}};
     QTest::newRow("bad generated id")
         << QJsonObject{{u"generatedAppointments"_s, QJsonArray{u"6650a1b2c3d4e5f601234567"_s, 5}}}
-        << Expected{{u"generatedAppointments[1]"_s, E::InvalidId}};
+        << FieldCodes{{u"generatedAppointments[1]"_s, E::InvalidId}};
 }
 
 void TestValidation::seriesRules() {
     QFETCH(QJsonObject, patch);
-    QFETCH(Expected, expected);
+    QFETCH(FieldCodes, expected);
     QCOMPARE(problems<RecurringAppointment>(patched(validSeries, patch)), expected);
 }
 
@@ -273,21 +273,21 @@ void TestValidation::staffAndClientRules() {
     using E = ErrorCode;
     const QJsonObject staff{
         {u"firstName"_s, u"  "_s}, {u"email"_s, u"nobody"_s}, {u"role"_s, u"JANITOR"_s}};
-    QCOMPARE(problems<Staff>(staff), (Expected{{u"lastName"_s, E::Required},
-                                               {u"role"_s, E::UnknownValue},
-                                               {u"firstName"_s, E::Required},
-                                               {u"email"_s, E::UnknownValue}}));
+    QCOMPARE(problems<Staff>(staff), (FieldCodes{{u"lastName"_s, E::Required},
+                                                 {u"role"_s, E::UnknownValue},
+                                                 {u"firstName"_s, E::Required},
+                                                 {u"email"_s, E::UnknownValue}}));
     const QJsonObject client{{u"firstName"_s, u"Ada"_s},
                              {u"lastName"_s, u"Lovelace"_s},
                              {u"assignedProvider"_s, u"nope"_s}};
-    QCOMPARE(problems<Client>(client), (Expected{{u"assignedProvider"_s, E::InvalidId}}));
+    QCOMPARE(problems<Client>(client), (FieldCodes{{u"assignedProvider"_s, E::InvalidId}}));
     // The language of the client's messages and the waitlist's opt-out.
     const QJsonObject french{{u"firstName"_s, u"Ada"_s},
                              {u"lastName"_s, u"Lovelace"_s},
                              {u"preferredLanguage"_s, u"fr"_s},
                              {u"waitlistOffersOptOut"_s, u"yes"_s}};
-    QCOMPARE(problems<Client>(french), (Expected{{u"waitlistOffersOptOut"_s, E::WrongType},
-                                                 {u"preferredLanguage"_s, E::UnknownValue}}));
+    QCOMPARE(problems<Client>(french), (FieldCodes{{u"waitlistOffersOptOut"_s, E::WrongType},
+                                                   {u"preferredLanguage"_s, E::UnknownValue}}));
 }
 
 void TestValidation::everyErrorIsReportedAtOnce() {
@@ -298,11 +298,11 @@ void TestValidation::everyErrorIsReportedAtOnce() {
                            {u"appointmentType"_s, u"Yoga"_s},
                            {u"location"_s, u"Moon"_s}};
     using E = ErrorCode;
-    QCOMPARE(problems<Appointment>(json), (Expected{{u"_id"_s, E::InvalidId},
-                                                    {u"provider"_s, E::Required},
-                                                    {u"appointmentType"_s, E::UnknownValue},
-                                                    {u"location"_s, E::UnknownValue},
-                                                    {u"endTime"_s, E::EndNotAfterStart}}));
+    QCOMPARE(problems<Appointment>(json), (FieldCodes{{u"_id"_s, E::InvalidId},
+                                                      {u"provider"_s, E::Required},
+                                                      {u"appointmentType"_s, E::UnknownValue},
+                                                      {u"location"_s, E::UnknownValue},
+                                                      {u"endTime"_s, E::EndNotAfterStart}}));
 }
 
 void TestValidation::messagesNameTheAllowedValues() {
